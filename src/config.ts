@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+/**
+ * Settings come from the environment (and `.env`, loaded by main). Read once, in main, and
+ * passed down; tests pass their own env. An error names the bad variable and never its value.
+ */
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+const port = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(fallback));
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => ['1', 'true', 'yes', 'on'].includes(v)),
+  );
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC… (from @BotFather)')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalUrl,
+    TELEGRAM_WEBHOOK_URL: optionalUrl,
+    TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
+        .optional(),
+    ),
+    WEBHOOK_PORT: port(8080),
+    VK_GROUP_TOKEN: optionalString,
+    VK_GROUP_ID: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+    VK_API_BASE_URL: optionalUrl,
+    DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().default('data/nastavnik.db')),
+    BOOTSTRAP_CODE: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of A-Z, a-z, 0-9, _ and -').optional(),
+    ),
+    ORGANISATION_NAME: z.preprocess(emptyToUndefined, z.string().max(200).default('Наша организация')),
+    DEFAULT_TIMEZONE: z.preprocess(
+      emptyToUndefined,
+      z.string().refine(isZone, 'must be an IANA time zone such as Europe/Moscow').default('Europe/Moscow'),
+    ),
+    DEFAULT_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(['ru', 'en']).default('ru')),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).default('auto')),
+    PLAYGROUND_PORT: port(3000),
+    PLAYGROUND_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'is required when TELEGRAM_WEBHOOK_URL is set',
+      });
+    }
+    if (env.VK_GROUP_TOKEN && !env.VK_GROUP_ID) {
+      ctx.addIssue({ code: 'custom', path: ['VK_GROUP_ID'], message: 'is required when VK_GROUP_TOKEN is set' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  telegram?: {
+    token: string;
+    apiRoot?: string;
+    webhook?: { url: string; secret: string; port: number };
+  };
+  vk?: { token: string; groupId: number; apiBaseUrl?: string };
+  databasePath: string;
+  bootstrapCode?: string;
+  organisationName: string;
+  defaultTimezone: string;
+  defaultLanguage: 'ru' | 'en';
+  logLevel: Env['LOG_LEVEL'];
+  playground: { enabled: boolean; port: number; host: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws ConfigError naming each bad variable (never its value). */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`));
+  }
+  const e = parsed.data;
+  const hasMessenger = Boolean(e.TELEGRAM_BOT_TOKEN || e.VK_GROUP_TOKEN);
+  return {
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT,
+          webhook: e.TELEGRAM_WEBHOOK_URL
+            ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET!, port: e.WEBHOOK_PORT }
+            : undefined,
+        }
+      : undefined,
+    vk: e.VK_GROUP_TOKEN ? { token: e.VK_GROUP_TOKEN, groupId: e.VK_GROUP_ID!, apiBaseUrl: e.VK_API_BASE_URL } : undefined,
+    databasePath: e.DATABASE_PATH,
+    bootstrapCode: e.BOOTSTRAP_CODE,
+    organisationName: e.ORGANISATION_NAME,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    defaultLanguage: e.DEFAULT_LANGUAGE,
+    logLevel: e.LOG_LEVEL,
+    playground: {
+      enabled: e.PLAYGROUND === 'on' || (e.PLAYGROUND === 'auto' && !hasMessenger),
+      port: e.PLAYGROUND_PORT,
+      host: e.PLAYGROUND_HOST,
+    },
+  };
+}
