@@ -183,6 +183,19 @@ describe('VK adapter: sending', () => {
     expect(empty!.keyboard).toEqual({ inline: false, one_time: false, buttons: [] });
   });
 
+  it('puts the menu on a follow-up when the text carries inline buttons, and replies with forward', async () => {
+    await adapter.deliver({
+      op: 'send',
+      to,
+      message: { text: 'Готово', buttons: [[{ label: 'Ок', action: 'ok:1' }]], menu: [['Профиль']] },
+      idempotencyKey: 30,
+      replyToMessageId: '5',
+    });
+    const [first, second] = fake.messagesTo(USER);
+    expect(first).toMatchObject({ text: 'Готово', keyboard: { inline: true }, forward: { peer_id: USER, conversation_message_ids: [5], is_reply: true } });
+    expect(second).toMatchObject({ text: PAGE_TEXT, keyboard: { inline: false, one_time: false } });
+  });
+
   it('pages 23 buttons into follow-up messages of at most 10 buttons and 6 rows', async () => {
     const buttons: Button[][] = Array.from({ length: 23 }, (_, i) => [{ label: `Кнопка ${i + 1}`, action: `pick:${i}` }]);
     const r = await adapter.deliver({ op: 'send', to, message: { text: 'Выберите', buttons }, idempotencyKey: 9 });
