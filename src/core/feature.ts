@@ -1,6 +1,6 @@
 import type { ActionDef, ArgKind } from '../messaging/actions.js';
 import type { ChatAddress, FileRef, Incoming, OutgoingMessage } from '../messaging/types.js';
-import type { TextArgs } from '../i18n/i18n.js';
+import type { Language, TextArgs } from '../i18n/i18n.js';
 import type { CoreDeps } from './deps.js';
 import type { Organisation } from './organisation/organisation.js';
 import type { Account, Person, Role } from './people/person.js';
@@ -96,6 +96,28 @@ export interface JobContext {
   notifier: Notifier;
 }
 
+/** One sheet of the year-end report (XLSX) and its lines in the chat summary; texts already localised. */
+export interface ReportSection {
+  /** Sheet name, at most 31 characters. */
+  sheet: string;
+  /** Short lines for the summary message in the chat. */
+  summary: string[];
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+/** A group of people a curator can address (a broadcast's or a survey's audience). */
+export interface AudienceSource {
+  /** Short id, [a-z_], e.g. "session". */
+  id: string;
+  /** Locale key of its button label. */
+  labelKey: string;
+  /** The concrete choices (e.g. each upcoming session), at most ~20; empty = nothing to choose. */
+  choices(deps: CoreDeps, orgId: number, lang: Language): { id: number; label: string }[];
+  /** Person ids of the chosen group. */
+  members(deps: CoreDeps, orgId: number, choiceId: number): number[];
+}
+
 export interface Feature {
   name: string;
   commands?: CommandDef[];
@@ -113,4 +135,8 @@ export interface Feature {
   };
   /** When an account cannot be reached any more (blocked the bot): tell whoever must know. */
   onUnreachable?(ctx: JobContext, person: Person): void;
+  /** This feature's part of the year-end report for a period. */
+  yearReport?(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[];
+  /** Groups of people this feature knows (a session's participants, a programme's group…). */
+  audiences?: AudienceSource[];
 }
