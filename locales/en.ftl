@@ -200,6 +200,34 @@ invites-revoked-code = Invitation { $code } is revoked: nobody can join with it 
 
 ## linking
 
+linking-cmd = link your Telegram and VK accounts
+linking-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+linking-code = Your link code: { $code }
+    Open the bot in your other messenger (Telegram or VK) and send there:
+    /link { $code }
+    The code works once and for { linking-minutes }.
+linking-how = To link accounts, send /link in the messenger where you already use the bot, then send the code here like this: /link CODE
+linking-not-active = You can link accounts once your registration is complete.
+linking-code-unknown = There is no such link code. Check it, or get a new one: send /link in the messenger where you are registered.
+linking-code-used = This code has already been used: link codes work once. Get a new one with /link in the messenger where you are registered.
+linking-code-expired = This code has expired: it works for { linking-minutes }. Get a new one with /link in the messenger where you are registered.
+linking-too-many = Too many wrong codes in a row. Wait { linking-minutes } and try again.
+linking-already-yours = This account is already linked to your profile; nothing to do.
+linking-own-profile = This account is already registered as a separate profile, "{ $name }". I will not merge two profiles on my own, so that nothing is lost or mixed up. If both profiles are yours, ask a curator to delete the extra one, then get a new code with /link.
+linking-unnamed = no name
+linking-done = Done, the accounts are linked. It is one profile, { $name }: the same roles, questions and history.
+linking-done-other = Your profile is now also available in { $platform }.
+linking-accounts = Where your profile is available:
+linking-preferred-mark = (I write here first)
+linking-choose = Where should I write to you first? Choose with a button.
+linking-preferred-set = From now on I write to you first in { $platform }.
+linking-platform-telegram = Telegram
+linking-platform-vk = VK
+linking-platform-local = the playground
+
 # end of linking
 
 
