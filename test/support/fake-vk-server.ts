@@ -211,7 +211,8 @@ export class FakeVkServer {
       message,
       client_info: { button_actions: ['text', 'vkpay', 'open_app', 'location', 'open_link', 'callback'], keyboard: true, inline_keyboard: true, carousel: true, lang_id: 0 },
     });
-    return { id, conversationMessageId: cmid, updateId: `message_new:${id}` };
+    // The adapter's update id: the message id, or peer and conversation id where VK gives no id (chats).
+    return { id, conversationMessageId: cmid, updateId: id > 0 ? `message_new:${id}` : `message_new:${peerId}_${cmid}` };
   }
 
   /** A person presses a callback button. `payload` is what the button carried (an object or a JSON string). */
@@ -227,19 +228,30 @@ export class FakeVkServer {
     return eventId;
   }
 
-  /** Presses the button labelled `label` under the community's last message to `peerId`. */
+  /**
+   * Presses the callback button labelled `label` (exactly, else the first label containing it)
+   * under the newest message to `peerId` that has one.
+   */
   pressButton(peerId: number, label: string): string {
-    for (const m of [...this.messagesTo(peerId)].reverse()) {
-      const keyboard = m.edits.length ? m.edits[m.edits.length - 1]!.keyboard : m.keyboard;
-      for (const row of keyboard?.buttons ?? []) {
-        for (const b of row) {
-          if (b.action.type === 'callback' && b.action.label === label) {
-            return this.pushMessageEvent({ userId: peerId, payload: b.action.payload ?? '{}', conversationMessageId: m.conversationMessageId });
+    for (const exact of [true, false]) {
+      for (const m of [...this.messagesTo(peerId)].reverse()) {
+        const keyboard = m.edits.length ? m.edits[m.edits.length - 1]!.keyboard : m.keyboard;
+        for (const row of keyboard?.buttons ?? []) {
+          for (const b of row) {
+            if (b.action.type !== 'callback') continue;
+            if (exact ? b.action.label === label : b.action.label.includes(label)) {
+              return this.pushMessageEvent({ userId: peerId, payload: b.action.payload ?? '{}', conversationMessageId: m.conversationMessageId });
+            }
           }
         }
       }
     }
     throw new Error(`fake VK: no button "${label}" in messages to ${peerId}`);
+  }
+
+  /** The community's messages to `peerId` as the person reads them (edits applied). */
+  textsTo(peerId: number): string[] {
+    return this.messagesTo(peerId).map((m) => (m.edits.length ? m.edits[m.edits.length - 1]!.text : m.text));
   }
 
   /** The next `times` calls of `method` (those `when` picks, if given) answer VK error `code`. */
