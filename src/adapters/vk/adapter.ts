@@ -74,6 +74,25 @@ interface SendItem {
   error?: { code?: number; error_code?: number; description?: string; error_msg?: string };
 }
 
+/**
+ * vk-io's long-poll transport, made to stay stopped: its restart loop (after `failed: 2|3` or a
+ * network error) calls start() again, and a stop() that lands while VK is unreachable would
+ * otherwise be undone by that loop.
+ */
+class StoppablePolling extends PollingTransport {
+  private halted = false;
+
+  override async start(): Promise<void> {
+    if (this.halted) return;
+    await super.start();
+  }
+
+  halt(): Promise<void> {
+    this.halted = true;
+    return this.stop();
+  }
+}
+
 export function createVkAdapter(options: VkAdapterOptions): VkAdapter {
   return new VkAdapter(options);
 }
@@ -90,7 +109,7 @@ export class VkAdapter implements MessengerAdapter {
 
   private readonly vk: VK;
   private readonly log: Logger;
-  private polling?: PollingTransport;
+  private polling?: StoppablePolling;
   private callbackServer?: CallbackServer;
   private sink?: IncomingSink;
   private running = false;
@@ -139,7 +158,7 @@ export class VkAdapter implements MessengerAdapter {
         await this.callbackServer.start();
         this.log.info({ groupId, port: this.callbackServer.port }, 'vk: callback API listening');
       } else {
-        const polling = new PollingTransport({
+        const polling = new StoppablePolling({
           api: this.vk.api,
           agent: (this.vk.api.options as { agent: https.Agent }).agent,
           pollingGroupId: groupId,
@@ -162,7 +181,7 @@ export class VkAdapter implements MessengerAdapter {
 
   async stop(): Promise<void> {
     this.running = false;
-    await Promise.all([this.polling?.stop(), this.callbackServer?.stop()]);
+    await Promise.all([this.polling?.halt(), this.callbackServer?.stop()]);
     this.polling = undefined;
     this.callbackServer = undefined;
     await Promise.allSettled([...this.inFlight]);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVkAdapter, PAGE_TEXT, type VkAdapter } from '../../../src/adapters/vk/adapter.js';
 import { randomIdFor } from '../../../src/adapters/vk/random-id.js';
-import { silentLogger } from '../../../src/log.js';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../../src/log.js';
 import type { Button, HandleOutcome, Incoming } from '../../../src/messaging/types.js';
 import { FakeVkServer } from '../../support/fake-vk-server.js';
 
@@ -11,13 +12,23 @@ let fake: FakeVkServer;
 let adapter: VkAdapter;
 let received: Incoming[];
 let outcome: (i: Incoming) => HandleOutcome | Promise<HandleOutcome>;
+/** What the adapter logged (warn and above), one parsed line each. */
+let logLines: { msg: string; [k: string]: unknown }[];
 
 function makeAdapter(): VkAdapter {
   return createVkAdapter({
     token: fake.token,
     groupId: fake.groupId,
     apiBaseUrl: fake.apiBaseUrl,
-    logger: silentLogger(),
+    logger: createLogger(
+      'warn',
+      new Writable({
+        write(chunk: Buffer, _enc, done) {
+          logLines.push(JSON.parse(chunk.toString('utf8')) as { msg: string });
+          done();
+        },
+      }),
+    ),
     apiLimit: 1000,
     pollingWaitMs: 10,
   });
@@ -26,6 +37,7 @@ function makeAdapter(): VkAdapter {
 beforeEach(async () => {
   fake = await FakeVkServer.start();
   received = [];
+  logLines = [];
   outcome = () => ({});
   adapter = makeAdapter();
   await adapter.start(async (i) => {
@@ -135,6 +147,32 @@ describe('VK adapter: inbound through Bots Long Poll', () => {
   });
 });
 
+describe('VK adapter: stopping', () => {
+  it('stop() waits for the update in flight and takes no more', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    outcome = async () => {
+      await gate;
+      return {};
+    };
+    fake.pushMessageNew({ fromId: USER, text: 'долгое' });
+    await waitReceived(1);
+    let stopped = false;
+    const stopping = adapter.stop().then(() => (stopped = true));
+    // A round trip to the fake while the sink is still busy: stop() has not resolved.
+    await fetch(`${fake.url}/nothing`);
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(stopped).toBe(true);
+    // The poll held at stop time is answered with a new update: it is logged, not handed over.
+    const late = fake.pushMessageNew({ fromId: USER, text: 'после остановки' });
+    await fake.waitFor(() => logLines.some((l) => l.updateId === late.updateId), 'the late update logged');
+    expect(received).toHaveLength(1);
+    expect(JSON.stringify(logLines)).not.toContain('после остановки');
+  });
+});
+
 describe('VK adapter: sending', () => {
   const to = { platform: 'vk' as const, chatId: String(USER) };
 
@@ -239,6 +277,16 @@ describe('VK adapter: sending', () => {
     ]);
     expect((results[1] as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(1000);
     expect(fake.messages).toHaveLength(0);
+  });
+
+  it('a wrong token is logged as a setup error and kept for retry, never logging the token or the text', async () => {
+    const wrong = createVkAdapter({ token: 'wrong-token-xyz', groupId: fake.groupId, apiBaseUrl: fake.apiBaseUrl, logger: createLogger('warn', new Writable({ write(c: Buffer, _e, d) { logLines.push(JSON.parse(c.toString()) as { msg: string }); d(); } })) });
+    const r = await wrong.deliver({ op: 'send', to, message: { text: 'секретный текст' }, idempotencyKey: 3 });
+    expect(r).toMatchObject({ ok: false, reason: 'transient', detail: expect.stringContaining('vk error 5') });
+    expect(logLines.some((l) => l.code === 5)).toBe(true);
+    const logged = JSON.stringify(logLines);
+    expect(logged).not.toContain('wrong-token-xyz');
+    expect(logged).not.toContain('секретный текст');
   });
 
   it('reports a network failure as transient without throwing', async () => {
