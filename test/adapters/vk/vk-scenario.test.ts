@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVkAdapter, type VkAdapter } from '../../../src/adapters/vk/adapter.js';
 import { silentLogger } from '../../../src/log.js';
-import { accountsOf, findAccount, getPerson } from '../../../src/core/people/person.js';
+import { accountsOf, findAccount, getPerson, personTopicIds } from '../../../src/core/people/person.js';
+import { listTopics } from '../../../src/core/organisation/topics.js';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { FakeVkServer } from '../../support/fake-vk-server.js';
 
@@ -73,6 +74,12 @@ describe('VK end to end', () => {
 
     await vkSay(VERA, 'Вера Николаевна Соколова');
     await vkPress(VERA, 'Воспитатель');
+    // Choosing a topic edits the picker in place (messages.edit by conversation_message_id).
+    const topic = listTopics(h.db, h.org.id)[0]!;
+    await vkPress(VERA, topic.titleRu.slice(0, 20));
+    const edit = fake.callsOf('messages.edit').at(-1)!;
+    const picker = fake.messagesTo(VERA).find((m) => String(m.conversationMessageId) === edit.params.conversation_message_id)!;
+    expect(picker.edits.at(-1)!.keyboard!.buttons.flat().some((b) => b.action.label.startsWith('✅'))).toBe(true);
     await vkPress(VERA, 'Готово');
     await vkPress(VERA, 'Готово');
     await vkPress(VERA, 'Пн–Пт');
@@ -82,6 +89,7 @@ describe('VK end to end', () => {
     const account = findAccount(h.db, 'vk', String(VERA))!;
     const vera = getPerson(h.db, account.personId)!;
     expect(vera).toMatchObject({ status: 'active', fullName: 'Вера Николаевна Соколова', roles: ['mentee'] });
+    expect(personTopicIds(h.db, vera.id, 'offers')).toEqual([topic.id]);
     expect(lastText(VERA)).toContain('Вера Николаевна Соколова');
     const menu = lastKeyboard(VERA)!;
     expect(menu).toMatchObject({ inline: false, one_time: false });
