@@ -50,6 +50,17 @@ const envSchema = z
     VK_GROUP_TOKEN: optionalString,
     VK_GROUP_ID: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
     VK_API_BASE_URL: optionalUrl,
+    // VK Callback API instead of Bots Long Poll: set both the confirmation string and the secret key.
+    VK_CALLBACK_CONFIRMATION: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'must be the confirmation string from the community settings').optional(),
+    ),
+    VK_CALLBACK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^[A-Za-z0-9]{8,50}$/, 'must be 8–50 latin letters and digits (the secret key in the Callback API settings)').optional(),
+    ),
+    VK_CALLBACK_PORT: port(8081),
+    VK_CALLBACK_HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().default('data/nastavnik.db')),
     BOOTSTRAP_CODE: z.preprocess(
       emptyToUndefined,
@@ -77,6 +88,13 @@ const envSchema = z
         message: 'is required when TELEGRAM_WEBHOOK_URL is set',
       });
     }
+    if (Boolean(env.VK_CALLBACK_CONFIRMATION) !== Boolean(env.VK_CALLBACK_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.VK_CALLBACK_CONFIRMATION ? 'VK_CALLBACK_SECRET' : 'VK_CALLBACK_CONFIRMATION'],
+        message: 'is required too: the Callback API needs both the confirmation string and the secret key',
+      });
+    }
     if (env.VK_GROUP_TOKEN && !env.VK_GROUP_ID) {
       ctx.addIssue({ code: 'custom', path: ['VK_GROUP_ID'], message: 'is required when VK_GROUP_TOKEN is set' });
     }
@@ -90,7 +108,13 @@ export interface Config {
     apiRoot?: string;
     webhook?: { url: string; secret: string; port: number };
   };
-  vk?: { token: string; groupId: number; apiBaseUrl?: string };
+  vk?: {
+    token: string;
+    groupId: number;
+    apiBaseUrl?: string;
+    /** Set: updates come through the Callback API on this port; unset: Bots Long Poll. */
+    callback?: { port: number; host: string; confirmation: string; secret: string };
+  };
   databasePath: string;
   bootstrapCode?: string;
   organisationName: string;
@@ -125,7 +149,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             : undefined,
         }
       : undefined,
-    vk: e.VK_GROUP_TOKEN ? { token: e.VK_GROUP_TOKEN, groupId: e.VK_GROUP_ID!, apiBaseUrl: e.VK_API_BASE_URL } : undefined,
+    vk: e.VK_GROUP_TOKEN
+      ? {
+          token: e.VK_GROUP_TOKEN,
+          groupId: e.VK_GROUP_ID!,
+          apiBaseUrl: e.VK_API_BASE_URL,
+          callback:
+            e.VK_CALLBACK_CONFIRMATION && e.VK_CALLBACK_SECRET
+              ? { port: e.VK_CALLBACK_PORT, host: e.VK_CALLBACK_HOST, confirmation: e.VK_CALLBACK_CONFIRMATION, secret: e.VK_CALLBACK_SECRET }
+              : undefined,
+        }
+      : undefined,
     databasePath: e.DATABASE_PATH,
     bootstrapCode: e.BOOTSTRAP_CODE,
     organisationName: e.ORGANISATION_NAME,
