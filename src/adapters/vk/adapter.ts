@@ -31,6 +31,7 @@ import type {
   PlatformLimits,
 } from '../../messaging/types.js';
 import { CallbackServer } from './callback-server.js';
+import type { LongPollCursor } from './long-poll-cursor.js';
 import { isSetupError, resultForThrown, resultForVkError, type DeliveryFailure } from './errors.js';
 import { EMPTY_INLINE_KEYBOARD, inlineKeyboardPages, menuKeyboard, type VkKeyboard } from './keyboard.js';
 import { VK_MAX_TEXT_LENGTH, vkText } from './message-text.js';
@@ -51,6 +52,8 @@ export interface VkAdapterOptions {
   apiTimeoutMs?: number;
   /** Pause before asking for a long-poll server again after a failure (default 3 s). */
   pollingWaitMs?: number;
+  /** Keeps the long poll's position across restarts (see long-poll-cursor.ts); without it, a restart starts from now. */
+  longPollCursor?: LongPollCursor;
 }
 
 /** Text of the follow-up messages that carry the next page of buttons (VK needs some text). */
@@ -75,21 +78,56 @@ interface SendItem {
 }
 
 /**
- * vk-io's long-poll transport, made to stay stopped: its restart loop (after `failed: 2|3` or a
- * network error) calls start() again, and a stop() that lands while VK is unreachable would
- * otherwise be undone by that loop.
+ * vk-io's long-poll transport, with two additions:
+ * - it stays stopped: vk-io's restart loop (after `failed: 2|3` or a network error) calls
+ *   start() again, and a stop() landing while VK is unreachable would otherwise be undone;
+ * - with a cursor, it starts from the saved `ts` and saves the new one once the updates of a
+ *   batch were handled (in batch order), never after a stop.
  */
 class StoppablePolling extends PollingTransport {
   private halted = false;
+  private batch: Promise<unknown>[] = [];
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    options: ConstructorParameters<typeof PollingTransport>[0],
+    private readonly cursor: LongPollCursor | undefined,
+    private readonly log: Logger,
+  ) {
+    super(options);
+    const saved = cursor?.load();
+    if (saved) this.ts = saved;
+  }
+
+  /** The handler's promise for an update of the batch being fetched. */
+  track(handled: Promise<unknown>): void {
+    this.batch.push(handled);
+  }
 
   override async start(): Promise<void> {
     if (this.halted) return;
     await super.start();
   }
 
-  halt(): Promise<void> {
+  override async fetchUpdates(): Promise<void> {
+    this.batch = [];
+    await super.fetchUpdates();
+    const { cursor } = this;
+    const batch = this.batch;
+    const ts = String(this.ts);
+    if (!cursor || this.halted || ts === '0') return;
+    this.saving = this.saving
+      .then(() => Promise.allSettled(batch))
+      .then(() => {
+        if (!this.halted) cursor.save(ts);
+      })
+      .catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'vk: long-poll cursor not saved'));
+  }
+
+  async halt(): Promise<void> {
     this.halted = true;
-    return this.stop();
+    await this.stop();
+    await this.saving;
   }
 }
 
@@ -158,16 +196,20 @@ export class VkAdapter implements MessengerAdapter {
         await this.callbackServer.start();
         this.log.info({ groupId, port: this.callbackServer.port }, 'vk: callback API listening');
       } else {
-        const polling = new StoppablePolling({
-          api: this.vk.api,
-          agent: (this.vk.api.options as { agent: https.Agent }).agent,
-          pollingGroupId: groupId,
-          pollingWait: this.options.pollingWaitMs ?? 3_000,
-          pollingRetryLimit: 3,
-        });
+        const polling = new StoppablePolling(
+          {
+            api: this.vk.api,
+            agent: (this.vk.api.options as { agent: https.Agent }).agent,
+            pollingGroupId: groupId,
+            pollingWait: this.options.pollingWaitMs ?? 3_000,
+            pollingRetryLimit: 3,
+          },
+          this.options.longPollCursor,
+          this.log,
+        );
         polling.subscribe((update) => {
-          // The transport does not wait for handlers; failures are logged in handleRaw's caller.
-          this.handleRaw(update as unknown as Record<string, unknown>).catch(() => undefined);
+          // The transport does not wait for handlers; failures are logged in handleRaw.
+          polling.track(this.handleRaw(update as unknown as Record<string, unknown>).catch(() => undefined));
         });
         this.polling = polling;
         await polling.start();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVkAdapter, PAGE_TEXT, type VkAdapter } from '../../../src/adapters/vk/adapter.js';
 import { randomIdFor } from '../../../src/adapters/vk/random-id.js';
+import { fileCursor, memoryCursor } from '../../../src/adapters/vk/long-poll-cursor.js';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../../src/log.js';
 import type { Button, HandleOutcome, Incoming } from '../../../src/messaging/types.js';
@@ -170,6 +171,56 @@ describe('VK adapter: stopping', () => {
     await fake.waitFor(() => logLines.some((l) => l.updateId === late.updateId), 'the late update logged');
     expect(received).toHaveLength(1);
     expect(JSON.stringify(logLines)).not.toContain('после остановки');
+  });
+});
+
+describe('VK adapter: long-poll cursor', () => {
+  const startWith = async (cursor: ReturnType<typeof memoryCursor> | undefined, got: string[]) => {
+    const a = createVkAdapter({ token: fake.token, groupId: fake.groupId, apiBaseUrl: fake.apiBaseUrl, logger: createLogger('silent'), ...(cursor ? { longPollCursor: cursor } : {}) });
+    await a.start(async (i) => {
+      if (i.kind === 'text') got.push(i.text);
+      return {};
+    });
+    return a;
+  };
+
+  it('after a restart, takes the messages sent while the bot was down', async () => {
+    const cursor = memoryCursor();
+    const first: string[] = [];
+    const a = await startWith(cursor, first);
+    fake.pushMessageNew({ fromId: USER, text: 'до остановки' });
+    await fake.waitFor(() => first.length === 1 && cursor.value === '2', 'the first message and its cursor');
+    await a.stop();
+    // Sent while down (the poll held at stop time sees them, but a stopped adapter neither takes nor saves them).
+    fake.pushMessageNew({ fromId: USER, text: 'пока бот спал 1' });
+    fake.pushMessageNew({ fromId: USER, text: 'пока бот спал 2' });
+    await fake.waitFor(() => received.length === 3, 'the other adapter saw them');
+    expect(cursor.value).toBe('2');
+
+    const again: string[] = [];
+    const b = await startWith(cursor, again);
+    await fake.waitFor(() => again.length === 2, 'the missed messages');
+    expect(again).toEqual(['пока бот спал 1', 'пока бот спал 2']);
+    await fake.waitFor(() => cursor.value === '4', 'the cursor moved on');
+    await b.stop();
+
+    // Without a cursor a restart starts from now.
+    const fresh: string[] = [];
+    const c = await startWith(undefined, fresh);
+    fake.pushMessageNew({ fromId: USER, text: 'новое' });
+    await fake.waitFor(() => fresh.length === 1, 'the new message');
+    expect(fresh).toEqual(['новое']);
+    await c.stop();
+  });
+
+  it('a file cursor survives in a file', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = `${mkdtempSync(`${tmpdir()}/vk-cursor-`)}/sub/lp.ts`;
+    const c1 = fileCursor(path);
+    expect(c1.load()).toBeUndefined();
+    c1.save('1234');
+    expect(fileCursor(path).load()).toBe('1234');
   });
 });
 
