@@ -3,11 +3,168 @@
 
 ## common
 
+common-private-only = I only work in private messages. Write to me directly and we'll do it there.
+common-unsupported = I can't read this kind of message. Send text, a photo, a document or a voice message.
+common-too-long = The message is too long: { $max } characters at most. Please split it.
+common-use-buttons = Please choose an option with the buttons under the message above.
+common-file-not-expected = I don't need a file right now. To ask a question with a file, start with /ask.
+common-not-member = You are not in the mentoring programme yet. Ask your curator for an invitation link, or send the invitation code: /start CODE
+common-deactivated = Your account has been deactivated by the curator. If this is a mistake, please contact the curator.
+common-dont-understand = I didn't get that. Choose an action in the menu or see /help.
+common-unknown-command = There is no /{ $command } command. All commands: /help
+common-not-allowed = This action is not available to you.
+common-stale-button = This button is out of date. Please use the latest message.
+common-error = Something went wrong and nothing was changed. Please try again a little later.
+common-prev = ◀ Back
+common-next = Next ▶
+common-done = Done
+cmd-start = start using the bot
+cmd-help = what the bot can do
+cmd-menu = show the main menu
+cmd-profile = my profile
+cmd-language = язык / language
+cmd-find = who can help: search topics and names
+cmd-cancel = cancel the current action
+cmd-invite = create an invitation
+cmd-invites = active invitations
+help-title = What I can do:
+menu-shown = The main menu is below.
+menu-help = ℹ️ Help
+menu-profile = 👤 Profile
+menu-find = 🔎 Who can help
+cancel-done = Cancelled.
+cancel-onboarding = Registration can't be cancelled halfway, but you can answer later — I'll wait.
+cancel-nothing = There is nothing to cancel.
 # end of common
 
 
 ## people
 
+onboarding-welcome-back = Welcome back, { $name }! The main menu is below.
+onboarding-need-code = Hello! This is the mentoring programme bot of "{ $org }". To join, open the invitation link from your curator or send the invitation code as a message.
+onboarding-bootstrap-used = This first-run code has been used already: the administrator is set. Ask your curator for an invitation.
+onboarding-invitation-unknown = There is no such invitation. Check the code or ask your curator for a new link.
+onboarding-invitation-expired = This invitation has expired. Ask your curator for a new one.
+onboarding-invitation-revoked = The curator has revoked this invitation. Ask for a new one.
+onboarding-invitation-used-up = Everyone this invitation was meant for has already joined. Ask your curator for a new one.
+onboarding-consent =
+    Welcome to the mentoring programme of "{ $org }"!
+
+    To work, the bot keeps your full name, position, the topics you can help with and want help with, your contact hours and the mentoring conversations. The data is used only for your organisation's mentoring programme and is not passed to anyone else. At any time you can download your data (/my_data) or delete it (/forget).
+
+    Do you consent to the processing of your personal data (Russian law 152-FZ)?
+onboarding-consent-yes = ✅ I agree
+onboarding-consent-no = I do not agree
+onboarding-consent-declined = Understood. I have stored nothing about you. If you change your mind, open the invitation again.
+onboarding-consent-thanks = Thank you!
+onboarding-done = Done, you are in the programme! Here is your profile. Change it any time with /profile.
+profile-ask-name = What is your name? Please write your full name.
+profile-ask-position = What is your position? Choose a button or type it.
+profile-ask-offers =
+    Which topics can you help colleagues with? Tick them and press "Done" (choosing none is fine).
+    Chosen: { $chosen }
+    Page { $page } of { $pages }
+profile-ask-wants =
+    Which topics would you like help with? Tick them and press "Done".
+    Chosen: { $chosen }
+    Page { $page } of { $pages }
+profile-ask-days = On which days may people write to you?
+profile-ask-hours = At which hours? Choose or type, for example: 9-18 or 08:30-17:00
+profile-ask-timezone = Your time zone? By default the organisation's ({ $zone }). You can type a zone name, e.g. Asia/Novosibirsk.
+profile-none = —
+profile-bad-name = Please write your full name in letters, 2 to { $max } characters.
+profile-bad-position = A position is 2 to { $max } characters.
+profile-bad-hours = I didn't get the hours. Write them like 9-18 or 08:30-17:00 (start before end).
+profile-bad-timezone = I don't know that time zone. Choose a button or type one like Europe/Moscow.
+profile-days-mon-fri = Mon–Fri
+profile-days-mon-sat = Mon–Sat
+profile-days-every = Every day
+profile-day-mon = Mon
+profile-day-tue = Tue
+profile-day-wed = Wed
+profile-day-thu = Thu
+profile-day-fri = Fri
+profile-day-sat = Sat
+profile-day-sun = Sun
+position-educator = Kindergarten teacher
+position-senior-educator = Senior kindergarten teacher
+position-teacher = Teacher
+position-speech-therapist = Speech therapist
+position-psychologist = Educational psychologist
+position-music = Music director
+position-pe = PE instructor
+position-defectologist = Special needs teacher
+position-extra-education = Extracurricular teacher
+tz-kaliningrad = Kaliningrad
+tz-moscow = Moscow
+tz-samara = Samara
+tz-yekaterinburg = Yekaterinburg
+tz-omsk = Omsk
+tz-krasnoyarsk = Krasnoyarsk, Novosibirsk
+tz-irkutsk = Irkutsk
+tz-yakutsk = Yakutsk
+tz-vladivostok = Vladivostok
+tz-kamchatka = Kamchatka
+profile-card =
+    👤 { $name }
+    Position: { $position }
+    Roles: { $roles }
+    I help with: { $offers }
+    I want help with: { $wants }
+    Contact days: { $days }
+    Contact hours: { $hours } ({ $zone })
+    Language: { $language }
+    Messengers: { $platforms }
+profile-edit-name = Name
+profile-edit-position = Position
+profile-edit-offers = I help with…
+profile-edit-wants = I want help with…
+profile-edit-days = Contact days
+profile-edit-hours = Contact hours
+profile-edit-timezone = Time zone
+profile-saved = Saved.
+role-admin = administrator
+role-curator = curator
+role-mentor = mentor
+role-mentee = mentee
+role-staff = staff
+language-ru = Русский
+language-en = English
+language-ask = Выберите язык / Choose your language
+language-set = Language: English.
+find-usage = Write what you are looking for: /find parents — a word after the command.
+find-ask = Whom or what are you looking for? Type a topic or a name, e.g. parents, special needs, Ivanova.
+find-too-long = The query is too long; keep it under 100 characters.
+find-nothing = Nobody found for "{ $query }". Try another word.
+find-title = { $count ->
+    [one] { $count } person found for "{ $query }":
+   *[other] { $count } people found for "{ $query }":
+}
+find-entry = • { $name } ({ $position }) — helps with: { $topics }
+invite-usage = Like this: /invite ROLE [PEOPLE] [DAYS], where the role is curator, mentor, mentee or staff; up to { $maxUses } people and { $maxDays } days. Or just /invite and choose with buttons.
+invite-ask-role = Whom are we inviting?
+invite-ask-uses = How many people is the invitation for? Choose or type a number.
+invite-uses-option = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+invite-ask-days = How many days is the invitation valid? Choose or type a number.
+invite-days-option = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+invite-bad-number = Type a number (e.g. 25) or choose a button.
+invite-no-link = the link appears once the bot is connected to Telegram
+invite-created =
+    Invitation created: { $role }, up to { $max } people, valid until { $expires }.
+    Telegram link: { $link }
+    Code for other messengers (send it to the bot): /start { $code }
+invites-none = No active invitations. Create one: /invite
+invites-entry = { $role }: code { $code }, used { $uses } of { $max }, until { $expires }. { $link }
+invites-revoke = Revoke
+invites-already-revoked = Already revoked or not found.
+invites-revoked = Revoked.
+invites-revoked-code = Invitation { $code } is revoked: nobody can join with it any more.
 # end of people
 
 

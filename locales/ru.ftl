@@ -3,11 +3,171 @@
 
 ## common
 
+common-private-only = Я работаю только в личных сообщениях. Напишите мне в личку — там всё и сделаем.
+common-unsupported = Такие сообщения я не понимаю. Пришлите текст, фото, документ или голосовое сообщение.
+common-too-long = Сообщение слишком длинное: не больше { $max } символов. Разбейте его на части.
+common-use-buttons = Пожалуйста, выберите вариант кнопкой под сообщением выше.
+common-file-not-expected = Файл сейчас не нужен. Если хотите задать вопрос с файлом — начните с /ask.
+common-not-member = Вы пока не участник программы наставничества. Попросите у куратора ссылку-приглашение или отправьте код приглашения: /start КОД
+common-deactivated = Ваша учётная запись отключена куратором. Если это ошибка, обратитесь к куратору.
+common-dont-understand = Не понял вас. Выберите действие в меню или посмотрите /help.
+common-unknown-command = Команды /{ $command } нет. Список команд: /help
+common-not-allowed = Это действие вам недоступно.
+common-stale-button = Эта кнопка устарела. Откройте свежее сообщение.
+common-error = Что-то пошло не так, ничего не изменено. Попробуйте ещё раз чуть позже.
+common-prev = ◀ Назад
+common-next = Далее ▶
+common-done = Готово
+cmd-start = начать работу с ботом
+cmd-help = что умеет бот
+cmd-menu = показать главное меню
+cmd-profile = мой профиль
+cmd-language = язык / language
+cmd-find = кто может помочь: поиск по темам и именам
+cmd-cancel = отменить текущее действие
+cmd-invite = создать приглашение
+cmd-invites = активные приглашения
+help-title = Что я умею:
+menu-shown = Главное меню ниже.
+menu-help = ℹ️ Помощь
+menu-profile = 👤 Профиль
+menu-find = 🔎 Кто поможет
+cancel-done = Отменено.
+cancel-onboarding = Регистрацию нельзя отменить на полпути, но можно ответить позже — я подожду.
+cancel-nothing = Отменять нечего.
 # end of common
 
 
 ## people
 
+onboarding-welcome-back = С возвращением, { $name }! Главное меню ниже.
+onboarding-need-code = Здравствуйте! Это бот программы наставничества «{ $org }». Чтобы войти, откройте ссылку-приглашение от куратора или отправьте код приглашения сообщением.
+onboarding-bootstrap-used = Этот код первого запуска уже использован: администратор уже назначен. Попросите у куратора приглашение.
+onboarding-invitation-unknown = Такого приглашения нет. Проверьте код или попросите у куратора новую ссылку.
+onboarding-invitation-expired = Срок действия приглашения истёк. Попросите у куратора новое.
+onboarding-invitation-revoked = Это приглашение отозвано куратором. Попросите новое.
+onboarding-invitation-used-up = По этому приглашению уже зарегистрировались все, для кого оно было. Попросите у куратора новое.
+onboarding-consent =
+    Добро пожаловать в программу наставничества «{ $org }»!
+
+    Для работы бот хранит ваши ФИО, должность, темы, в которых вы помогаете и хотите получить помощь, часы связи и переписку в рамках наставничества. Данные используются только для программы наставничества вашей организации и не передаются третьим лицам. Вы можете в любой момент выгрузить свои данные (/my_data) или удалить их (/forget).
+
+    Согласны на обработку персональных данных (152-ФЗ)?
+onboarding-consent-yes = ✅ Согласен(на)
+onboarding-consent-no = Не согласен(на)
+onboarding-consent-declined = Понял. Я ничего о вас не сохранил. Если передумаете — снова откройте приглашение.
+onboarding-consent-thanks = Спасибо!
+onboarding-done = Готово, вы в программе! Вот ваш профиль. Изменить его можно командой /profile.
+profile-ask-name = Как вас зовут? Напишите фамилию, имя и отчество.
+profile-ask-position = Ваша должность? Выберите кнопкой или напишите.
+profile-ask-offers =
+    В каких темах вы можете помочь коллегам? Отметьте кнопками и нажмите «Готово» (можно ничего не выбирать).
+    Выбрано: { $chosen }
+    Страница { $page } из { $pages }
+profile-ask-wants =
+    В каких темах вам была бы полезна помощь? Отметьте кнопками и нажмите «Готово».
+    Выбрано: { $chosen }
+    Страница { $page } из { $pages }
+profile-ask-days = В какие дни вам можно писать?
+profile-ask-hours = В какие часы? Выберите или напишите, например: 9-18 или 08:30-17:00
+profile-ask-timezone = Ваш часовой пояс? По умолчанию — как у организации ({ $zone }). Можно написать название пояса, например Asia/Novosibirsk.
+profile-none = —
+profile-bad-name = Напишите, пожалуйста, ФИО буквами — от 2 до { $max } символов.
+profile-bad-position = Должность — от 2 до { $max } символов.
+profile-bad-hours = Не понял часы. Напишите так: 9-18 или 08:30-17:00 (начало раньше конца).
+profile-bad-timezone = Не знаю такого часового пояса. Выберите кнопкой или напишите, например, Europe/Moscow.
+profile-days-mon-fri = Пн–Пт
+profile-days-mon-sat = Пн–Сб
+profile-days-every = Ежедневно
+profile-day-mon = пн
+profile-day-tue = вт
+profile-day-wed = ср
+profile-day-thu = чт
+profile-day-fri = пт
+profile-day-sat = сб
+profile-day-sun = вс
+position-educator = Воспитатель
+position-senior-educator = Старший воспитатель
+position-teacher = Учитель
+position-speech-therapist = Учитель-логопед
+position-psychologist = Педагог-психолог
+position-music = Музыкальный руководитель
+position-pe = Инструктор по физкультуре
+position-defectologist = Учитель-дефектолог
+position-extra-education = Педагог доп. образования
+tz-kaliningrad = Калининград
+tz-moscow = Москва
+tz-samara = Самара
+tz-yekaterinburg = Екатеринбург
+tz-omsk = Омск
+tz-krasnoyarsk = Красноярск, Новосибирск
+tz-irkutsk = Иркутск
+tz-yakutsk = Якутск
+tz-vladivostok = Владивосток
+tz-kamchatka = Камчатка
+profile-card =
+    👤 { $name }
+    Должность: { $position }
+    Роли: { $roles }
+    Помогаю в темах: { $offers }
+    Хочу помощь в темах: { $wants }
+    Дни связи: { $days }
+    Часы связи: { $hours } ({ $zone })
+    Язык: { $language }
+    Мессенджеры: { $platforms }
+profile-edit-name = ФИО
+profile-edit-position = Должность
+profile-edit-offers = Помогаю в…
+profile-edit-wants = Хочу помощь в…
+profile-edit-days = Дни связи
+profile-edit-hours = Часы связи
+profile-edit-timezone = Часовой пояс
+profile-saved = Сохранено.
+role-admin = администратор
+role-curator = куратор
+role-mentor = наставник
+role-mentee = наставляемый
+role-staff = сотрудник
+language-ru = Русский
+language-en = English
+language-ask = Выберите язык / Choose your language
+language-set = Язык: русский.
+find-usage = Напишите, что ищете: /find родители — или просто слово после команды.
+find-ask = Кого или что ищем? Напишите тему или имя, например: родители, ОВЗ, Иванова.
+find-too-long = Слишком длинный запрос, сократите до 100 символов.
+find-nothing = По запросу «{ $query }» никого не нашёл. Попробуйте другое слово.
+find-title = { $count ->
+    [one] По запросу «{ $query }» нашёлся { $count } человек:
+    [few] По запросу «{ $query }» нашлось { $count } человека:
+   *[other] По запросу «{ $query }» нашлось { $count } человек:
+}
+find-entry = • { $name } ({ $position }) — помогает: { $topics }
+invite-usage = Так: /invite РОЛЬ [СКОЛЬКО_ЧЕЛОВЕК] [ДНЕЙ], где роль — curator, mentor, mentee или staff; человек до { $maxUses }, дней до { $maxDays }. Или просто /invite — и выберите кнопками.
+invite-ask-role = Кого приглашаем?
+invite-ask-uses = Для скольких человек приглашение? Выберите или напишите число.
+invite-uses-option = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+   *[other] { $count } человек
+}
+invite-ask-days = Сколько дней действует приглашение? Выберите или напишите число.
+invite-days-option = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[other] { $count } дней
+}
+invite-bad-number = Напишите число (например, 25) или выберите кнопкой.
+invite-no-link = ссылка появится, когда бот подключён к Telegram
+invite-created =
+    Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
+    Ссылка для Telegram: { $link }
+    Код для других мессенджеров (отправить боту): /start { $code }
+invites-none = Активных приглашений нет. Создать: /invite
+invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, до { $expires }. { $link }
+invites-revoke = Отозвать
+invites-already-revoked = Уже отозвано или не найдено.
+invites-revoked = Отозвано.
+invites-revoked-code = Приглашение { $code } отозвано: по нему больше нельзя войти.
 # end of people
 
 

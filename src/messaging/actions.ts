@@ -12,7 +12,7 @@ const ARG = /^[A-Za-z0-9_.\-]{0,40}$/;
 
 export type ArgKind = 'int' | 'str';
 type ArgValue<K extends ArgKind> = K extends 'int' ? number : string;
-type ArgValues<T extends readonly ArgKind[]> = { [I in keyof T]: ArgValue<T[I]> };
+type ArgValues<T extends readonly ArgKind[]> = { -readonly [I in keyof T]: ArgValue<T[I]> };
 
 export interface ActionDef<T extends readonly ArgKind[]> {
   readonly name: string;

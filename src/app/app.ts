@@ -1,0 +1,101 @@
+import type { Clock } from '../clock.js';
+import type { DB } from '../db/database.js';
+import { I18n } from '../i18n/i18n.js';
+import type { Logger } from '../log.js';
+import { Outbox, type OutboxRow } from '../messaging/outbox.js';
+import type { MessengerAdapter, Platform } from '../messaging/types.js';
+import type { CoreDeps, CoreSettings } from '../core/deps.js';
+import type { Feature } from '../core/feature.js';
+import { ensureOrganisation, getOrganisation, type Organisation } from '../core/organisation/organisation.js';
+import { findAccount, getPerson, setAccountReachable } from '../core/people/person.js';
+import { Notifier } from '../core/contact/notifier.js';
+import { Router } from './router.js';
+import { Dispatcher, type Sleep } from './dispatcher.js';
+import { Scheduler } from '../scheduler/scheduler.js';
+import { allFeatures } from './features.js';
+
+/**
+ * The application: the core's features behind one router, the outbox's dispatcher, and the
+ * scheduler, over one database. main.ts, the tests and the benchmarks all build it here.
+ */
+export interface AppOptions {
+  db: DB;
+  clock: Clock;
+  log: Logger;
+  settings: CoreSettings;
+  adapters: MessengerAdapter[];
+  i18n?: I18n;
+  features?: Feature[];
+  /** The dispatcher's wait (the benchmark's simulated clock). */
+  sleep?: Sleep;
+}
+
+export class App {
+  readonly deps: CoreDeps;
+  readonly org: Organisation;
+  readonly router: Router;
+  readonly dispatcher: Dispatcher;
+  readonly scheduler: Scheduler;
+  readonly adapters: Map<Platform, MessengerAdapter>;
+  readonly features: Feature[];
+
+  constructor(opts: AppOptions) {
+    const outbox = new Outbox(opts.db);
+    this.deps = { db: opts.db, clock: opts.clock, i18n: opts.i18n ?? new I18n(), log: opts.log, outbox, settings: opts.settings };
+    this.org = ensureOrganisation(opts.db, opts.settings, opts.clock.now());
+    this.features = opts.features ?? allFeatures();
+    this.adapters = new Map(opts.adapters.map((a) => [a.platform, a]));
+    this.router = new Router(this.deps, this.org.id, this.features, this.adapters);
+    this.dispatcher = new Dispatcher({
+      db: opts.db,
+      adapters: this.adapters,
+      clock: opts.clock,
+      log: opts.log,
+      sleep: opts.sleep,
+      onUnreachable: (row, detail) => this.unreachable(row, detail),
+    });
+    outbox.onEnqueue(() => setImmediate(this.dispatcher.wake));
+    this.scheduler = new Scheduler(this.deps, this.features);
+  }
+
+  /** A chat turned out unreachable (blocked the bot): mark its account, let features react. */
+  private unreachable(row: OutboxRow, detail: string): void {
+    const { db } = this.deps;
+    if (setAccountReachable(db, row.platform, row.chat_id, false) === 0) return;
+    this.deps.log.warn({ platform: row.platform, personId: row.person_id, detail }, 'account unreachable');
+    const account = row.person_id ? null : findAccount(db, row.platform, row.chat_id);
+    const person = getPerson(db, row.person_id ?? account?.personId ?? -1);
+    if (!person) return;
+    const org = getOrganisation(db, person.organisationId);
+    const ctx = { deps: this.deps, now: this.deps.clock.now(), org, notifier: new Notifier(this.deps, org) };
+    for (const f of this.features) f.onUnreachable?.(ctx, person);
+  }
+
+  /** Starts the adapters, the dispatcher and the scheduler. */
+  async start(opts: { schedulerSeconds?: number } = {}): Promise<void> {
+    for (const adapter of this.adapters.values()) await adapter.start(this.router.handle);
+    await this.publishCommands();
+    this.dispatcher.start();
+    this.scheduler.start(opts.schedulerSeconds);
+  }
+
+  /** Graceful stop: no new updates, finish those in flight, flush sends in flight, stop time. */
+  async stop(): Promise<void> {
+    for (const adapter of this.adapters.values()) await adapter.stop();
+    this.scheduler.stop();
+    await this.dispatcher.stop();
+  }
+
+  private async publishCommands(): Promise<void> {
+    for (const adapter of this.adapters.values()) {
+      if (!adapter.setCommands) continue;
+      for (const lang of ['ru', 'en'] as const) {
+        const commands = this.router
+          .commandList()
+          .filter((c) => !c.hidden)
+          .map((c) => ({ command: c.name, description: this.deps.i18n.t(lang, c.descriptionKey) }));
+        await adapter.setCommands(lang, commands);
+      }
+    }
+  }
+}

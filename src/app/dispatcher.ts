@@ -1,0 +1,379 @@
+import type { Clock } from '../clock.js';
+import type { DB } from '../db/database.js';
+import type { Logger } from '../log.js';
+import type { OutboxRow } from '../messaging/outbox.js';
+import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingMessage, Platform } from '../messaging/types.js';
+
+/**
+ * Delivers the outbox: the one place that paces and retries sends.
+ *
+ * - Paced per platform (`limits.globalPerSecond`, `limits.perChatIntervalMs`); the bulk lane
+ *   never takes the whole budget, and interactive rows are always picked first.
+ * - In order within a chat (lowest id first), side by side across chats.
+ * - 429 / flood control: the row waits the time the server said; unreachable: marked, never
+ *   retried; a network error: retried with backoff (VK drops a resend by random_id; on Telegram
+ *   the risk of a double is logged).
+ * - Each row is marked `sending` before the call and `sent` after; a restart turns `sending`
+ *   back into `pending`.
+ */
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export interface DispatcherOptions {
+  db: DB;
+  adapters: Map<Platform, MessengerAdapter>;
+  clock: Clock;
+  log: Logger;
+  /** Waits; the benchmark's simulated clock advances instead. */
+  sleep?: Sleep;
+  /** Called (in its own transaction) when a chat turned out to be unreachable. */
+  onUnreachable?: (row: OutboxRow, detail: string) => void;
+  /** How often to look for rows that became due while idle. */
+  idlePollMs?: number;
+  maxInFlight?: number;
+  maxTransientAttempts?: number;
+}
+
+interface Pace {
+  /** Earliest time of the next send on this platform. */
+  nextAt: number;
+  /** Earliest time of the next bulk send. */
+  nextBulkAt: number;
+  spacing: number;
+  bulkSpacing: number;
+  perChat: number;
+}
+
+const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class Dispatcher {
+  private readonly db: DB;
+  private readonly adapters: Map<Platform, MessengerAdapter>;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly sleep: Sleep;
+  private readonly paces = new Map<Platform, Pace>();
+  private readonly chatNextAt = new Map<string, number>();
+  private readonly busyChats = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private batch: OutboxRow[] = [];
+  private running = false;
+  private woken = false;
+  private wakeUp: (() => void) | null = null;
+  private loopDone: Promise<void> | null = null;
+  private readonly stmt;
+
+  /** Counters for reports and the benchmark. */
+  readonly stats = { sent: 0, rateLimited: 0, unreachable: 0, failed: 0, transient: 0, calls: 0 };
+
+  constructor(private readonly opts: DispatcherOptions) {
+    this.db = opts.db;
+    this.adapters = opts.adapters;
+    this.clock = opts.clock;
+    this.log = opts.log;
+    this.sleep = opts.sleep ?? realSleep;
+    for (const [platform, adapter] of this.adapters) {
+      const rate = Math.max(1, adapter.limits.globalPerSecond);
+      const bulkRate = Math.max(1, rate - Math.max(1, Math.round(rate * 0.03)));
+      this.paces.set(platform, {
+        nextAt: 0,
+        nextBulkAt: 0,
+        spacing: 1000 / rate,
+        bulkSpacing: 1000 / bulkRate,
+        perChat: adapter.limits.perChatIntervalMs,
+      });
+    }
+    const db = this.db;
+    this.stmt = {
+      due: db.prepare(`SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ? ORDER BY lane, id LIMIT ?`),
+      nextDue: db.prepare(`SELECT MIN(not_before) AS t FROM outbox WHERE status = 'pending'`),
+      claim: db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ? AND status = 'pending'`),
+      sent: db.prepare(`UPDATE outbox SET status = 'sent', platform_message_id = ?, sent_at = ?, error = NULL WHERE id = ?`),
+      retry: db.prepare(`UPDATE outbox SET status = 'pending', not_before = ?, error = ? WHERE id = ?`),
+      final: db.prepare(`UPDATE outbox SET status = ?, error = ? WHERE id = ?`),
+      sendOfKey: db.prepare(
+        `SELECT id, status, platform_message_id FROM outbox WHERE platform = ? AND chat_id = ? AND message_key = ? AND op = 'send' ORDER BY id DESC LIMIT 1`,
+      ),
+      fold: db.prepare(`UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'`),
+      recover: db.prepare(`UPDATE outbox SET status = 'pending' WHERE status = 'sending'`),
+      recoverCount: db.prepare(`SELECT platform, COUNT(*) AS n FROM outbox WHERE status = 'sending' GROUP BY platform`),
+    };
+  }
+
+  /** Rows left `sending` by a crash go back to `pending`. */
+  recover(): void {
+    const rows = this.stmt.recoverCount.all() as { platform: Platform; n: number }[];
+    for (const r of rows) {
+      const idempotent = this.adapters.get(r.platform)?.limits.idempotentSend;
+      this.log.warn(
+        { platform: r.platform, rows: r.n, idempotent },
+        idempotent
+          ? 'resuming sends interrupted by a stop; the platform drops repeats'
+          : 'resuming sends interrupted by a stop; a person may see one of these twice',
+      );
+    }
+    this.stmt.recover.run();
+  }
+
+  /** Wakes the loop: rows were queued. */
+  wake = (): void => {
+    this.woken = true;
+    this.batch = [];
+    this.wakeUp?.();
+  };
+
+  start(): void {
+    if (this.running) return;
+    this.recover();
+    this.running = true;
+    this.loopDone = this.loop().catch((err) => this.log.error({ err }, 'dispatcher loop stopped'));
+  }
+
+  /** Stops picking rows and waits for the sends in flight. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loopDone;
+    await Promise.all([...this.inFlight]);
+  }
+
+  /** Tests: sends everything due now, in order, without pacing; returns how many rows it handled. */
+  async drain(maxRounds = 100): Promise<number> {
+    let handled = 0;
+    for (let round = 0; round < maxRounds; round++) {
+      const rows = this.stmt.due.all(this.clock.now(), 1000) as OutboxRow[];
+      if (!rows.length) break;
+      rows.sort((a, b) => a.id - b.id);
+      for (const row of rows) {
+        if (this.stmt.claim.run(row.id).changes !== 1) continue;
+        await this.deliverRow(row);
+        handled++;
+      }
+    }
+    return handled;
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      const now = this.clock.now();
+      if (!this.batch.length || this.woken) {
+        this.woken = false;
+        this.batch = this.stmt.due.all(now, 500) as OutboxRow[];
+      }
+      const { row, waitUntil } = this.pick(now);
+      if (row) {
+        this.launch(row, now);
+        continue;
+      }
+      let until = waitUntil;
+      if (!this.batch.length) {
+        const next = (this.stmt.nextDue.get() as { t: number | null }).t;
+        const poll = now + (this.opts.idlePollMs ?? 1000);
+        until = Math.min(until ?? poll, next !== null && next > now ? next : poll);
+        if (this.inFlight.size) {
+          await Promise.race([...this.inFlight, this.waitFor(until - now)]);
+          continue;
+        }
+      }
+      await this.waitFor(Math.max(0, (until ?? now + 50) - now));
+    }
+  }
+
+  private waitFor(ms: number): Promise<void> {
+    if (this.woken) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        this.wakeUp = null;
+        resolve();
+      };
+      this.wakeUp = finish;
+      void this.sleep(ms).then(finish);
+    });
+  }
+
+  /** The next row that may go now, or when to look again. */
+  private pick(now: number): { row?: OutboxRow; waitUntil?: number } {
+    if (this.inFlight.size >= (this.opts.maxInFlight ?? 64)) return { waitUntil: now + 5 };
+    const firstOfChat = new Map<string, number>();
+    for (const r of this.batch) {
+      const c = `${r.platform}:${r.chat_id}`;
+      const prev = firstOfChat.get(c);
+      if (prev === undefined || r.id < prev) firstOfChat.set(c, r.id);
+    }
+    let waitUntil: number | undefined;
+    for (let i = 0; i < this.batch.length; i++) {
+      const r = this.batch[i]!;
+      const chat = `${r.platform}:${r.chat_id}`;
+      if (firstOfChat.get(chat) !== r.id || this.busyChats.has(chat)) continue;
+      const pace = this.paces.get(r.platform);
+      if (!pace) continue;
+      const at = Math.max(pace.nextAt, r.lane === 1 ? pace.nextBulkAt : 0, this.chatNextAt.get(chat) ?? 0);
+      if (at > now) {
+        waitUntil = waitUntil === undefined ? at : Math.min(waitUntil, at);
+        continue;
+      }
+      this.batch.splice(i, 1);
+      return { row: r };
+    }
+    return { waitUntil };
+  }
+
+  private launch(row: OutboxRow, now: number): void {
+    const pace = this.paces.get(row.platform)!;
+    const adapter = this.adapters.get(row.platform)!;
+    const rows = [row];
+    if (row.lane === 1 && row.op === 'send' && row.source && adapter.deliverBatch && (adapter.limits.batchPeers ?? 1) > 1) {
+      for (let i = 0; i < this.batch.length && rows.length < adapter.limits.batchPeers!; ) {
+        const r = this.batch[i]!;
+        const chat = `${r.platform}:${r.chat_id}`;
+        if (
+          r.platform === row.platform &&
+          r.lane === 1 &&
+          r.op === 'send' &&
+          r.source === row.source &&
+          r.payload === row.payload &&
+          !r.reply_to &&
+          !this.busyChats.has(chat) &&
+          !rows.some((x) => x.chat_id === r.chat_id)
+        ) {
+          rows.push(r);
+          this.batch.splice(i, 1);
+        } else i++;
+      }
+    }
+    pace.nextAt = Math.max(pace.nextAt, now) + pace.spacing;
+    if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + pace.bulkSpacing;
+    const claimed = rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
+    if (!claimed.length) return;
+    for (const r of claimed) this.busyChats.add(`${r.platform}:${r.chat_id}`);
+    const work = (claimed.length > 1 ? this.deliverBatch(claimed) : this.deliverRow(claimed[0]!)).finally(() => {
+      const done = this.clock.now();
+      for (const r of claimed) {
+        const chat = `${r.platform}:${r.chat_id}`;
+        this.busyChats.delete(chat);
+        if (pace.perChat > 0) this.chatNextAt.set(chat, done + pace.perChat);
+      }
+      if (this.chatNextAt.size > 50_000) {
+        for (const [c, t] of this.chatNextAt) if (t < done) this.chatNextAt.delete(c);
+      }
+      this.inFlight.delete(work);
+      this.wakeUp?.();
+    });
+    this.inFlight.add(work);
+  }
+
+  private async deliverBatch(rows: OutboxRow[]): Promise<void> {
+    const adapter = this.adapters.get(rows[0]!.platform)!;
+    const message = JSON.parse(rows[0]!.payload) as OutgoingMessage;
+    const to: ChatAddress[] = rows.map((r) => ({ platform: r.platform, chatId: r.chat_id }));
+    let results: Map<string, DeliveryResult>;
+    this.stats.calls++;
+    try {
+      results = await adapter.deliverBatch!(to, message, rows[0]!.id);
+    } catch (err) {
+      results = new Map(rows.map((r) => [r.chat_id, { ok: false, reason: 'transient', detail: String(err) } as const]));
+    }
+    for (const r of rows) {
+      this.apply(r, results.get(r.chat_id) ?? { ok: false, reason: 'transient', detail: 'no result for this peer' });
+    }
+  }
+
+  private async deliverRow(row: OutboxRow): Promise<void> {
+    const adapter = this.adapters.get(row.platform);
+    if (!adapter) {
+      this.apply(row, { ok: false, reason: 'rejected', detail: `no adapter for ${row.platform}` });
+      return;
+    }
+    let result: DeliveryResult;
+    try {
+      const delivery = await this.prepare(row);
+      if (!delivery) return;
+      this.stats.calls++;
+      result = await adapter.deliver(delivery);
+    } catch (err) {
+      result = { ok: false, reason: 'transient', detail: String(err) };
+    }
+    this.apply(row, result);
+  }
+
+  /** Turns a row into a Delivery; null when the row was settled without a call (a folded edit). */
+  private async prepare(row: OutboxRow): Promise<Delivery | null> {
+    const to: ChatAddress = { platform: row.platform, chatId: row.chat_id };
+    const message = JSON.parse(row.payload) as OutgoingMessage;
+    if (row.op === 'edit') {
+      const send = this.stmt.sendOfKey.get(row.platform, row.chat_id, row.message_key) as
+        | { id: number; status: OutboxRow['status']; platform_message_id: string | null }
+        | undefined;
+      if (send?.status === 'sent' && send.platform_message_id) {
+        return { op: 'edit', to, platformMessageId: send.platform_message_id, message };
+      }
+      if (send && (send.status === 'pending' || send.status === 'sending')) {
+        // The message has not gone out yet (quiet hours): it will go out as edited.
+        this.stmt.fold.run(row.payload, send.id);
+        this.stmt.final.run('sent', 'folded into the pending send', row.id);
+        return null;
+      }
+      this.stmt.final.run('cancelled', 'nothing to edit', row.id);
+      return null;
+    }
+    const file = message.file;
+    if (file?.source.type === 'platform' && file.source.ref.platform !== row.platform) {
+      const source = this.adapters.get(file.source.ref.platform);
+      if (!source?.downloadFile) throw new Error(`cannot fetch a file from ${file.source.ref.platform}`);
+      const fetched = await source.downloadFile(file.source.ref);
+      message.file = { ...file, name: fetched.name || file.name, mime: fetched.mime ?? file.mime, source: { type: 'bytes', base64: fetched.bytes.toString('base64') } };
+    }
+    return { op: 'send', to, message, idempotencyKey: row.id, replyToMessageId: row.reply_to ?? undefined };
+  }
+
+  private apply(row: OutboxRow, result: DeliveryResult): void {
+    const now = this.clock.now();
+    if (result.ok) {
+      this.stats.sent++;
+      this.stmt.sent.run(result.platformMessageId ?? null, now, row.id);
+      return;
+    }
+    const detail = (result.detail ?? '').slice(0, 300);
+    switch (result.reason) {
+      case 'rate_limited': {
+        this.stats.rateLimited++;
+        const until = now + result.retryAfterMs;
+        const pace = this.paces.get(row.platform);
+        if (pace) pace.nextAt = Math.max(pace.nextAt, until);
+        this.stmt.retry.run(until, `rate limited: ${detail}`, row.id);
+        this.log.warn({ outboxId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, 'rate limited');
+        return;
+      }
+      case 'unreachable':
+        this.stats.unreachable++;
+        this.db.transaction(() => {
+          this.stmt.final.run('unreachable', detail, row.id);
+          this.opts.onUnreachable?.(row, detail);
+        })();
+        return;
+      case 'transient': {
+        this.stats.transient++;
+        const max = this.opts.maxTransientAttempts ?? 6;
+        if (row.attempts + 1 >= max) {
+          this.stats.failed++;
+          this.stmt.final.run('failed', detail, row.id);
+          this.log.error({ outboxId: row.id, platform: row.platform }, 'giving up a send after repeated network errors');
+        } else {
+          const backoff = 1000 * 2 ** row.attempts;
+          this.stmt.retry.run(now + backoff, detail, row.id);
+          const idempotent = this.adapters.get(row.platform)?.limits.idempotentSend;
+          this.log.warn({ outboxId: row.id, platform: row.platform, idempotent }, idempotent ? 'send failed; will retry' : 'send outcome unknown; a retry may deliver it twice');
+        }
+        return;
+      }
+      case 'rejected':
+        this.stats.failed++;
+        this.stmt.final.run('failed', detail, row.id);
+        this.log.error({ outboxId: row.id, platform: row.platform, detail }, 'platform rejected a message');
+        return;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import type { Feature } from '../core/feature.js';
+import { peopleFeature } from '../core/people/feature.js';
+
+/** Every capability of the bot, in the order free messages are offered to them. */
+export function allFeatures(): Feature[] {
+  return [peopleFeature];
+}

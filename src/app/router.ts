@@ -1,0 +1,269 @@
+import type { CoreDeps } from '../core/deps.js';
+import type { Feature, Turn, CommandDef, ActionHandler, DialogHandler, ReceivedFile } from '../core/feature.js';
+import { allows } from '../core/access.js';
+import { UserError } from '../core/errors.js';
+import { getOrganisation } from '../core/organisation/organisation.js';
+import { findAccount, getPerson } from '../core/people/person.js';
+import { Notifier } from '../core/contact/notifier.js';
+import { textsFor } from '../core/contact/texts.js';
+import { channelOf, clearDialog, loadDialog, saveDialog } from '../core/dialogs/dialogs.js';
+import { actionName } from '../messaging/actions.js';
+import type { HandleOutcome, Incoming, MessengerAdapter, OutgoingMessage } from '../messaging/types.js';
+import { pickLanguage } from '../i18n/i18n.js';
+
+/** The longest text a person may send in one message. */
+export const MAX_INCOMING_TEXT = 4096;
+/** Documents up to this size with these endings are fetched before the core sees them (CSV, JSON). */
+export const MAX_FETCHED_DOCUMENT = 2 * 1024 * 1024;
+const FETCHED_DOCUMENT = /\.(csv|json|txt)$/i;
+
+/**
+ * From an incoming update to the core: one SQLite transaction per update that remembers the
+ * update id, changes state and queues messages. A redelivered update is ignored. A UserError
+ * rolls everything back and answers with its text; any other error too, with a generic text.
+ */
+export class Router {
+  private readonly commands = new Map<string, CommandDef>();
+  private readonly actions = new Map<string, ActionHandler>();
+  private readonly dialogs = new Map<string, DialogHandler>();
+  private readonly processed;
+  private readonly markProcessed;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly orgId: number,
+    private readonly features: Feature[],
+    private readonly adapters: Map<string, MessengerAdapter> = new Map(),
+  ) {
+    for (const f of features) {
+      for (const c of f.commands ?? []) {
+        if (this.commands.has(c.name)) throw new Error(`command /${c.name} is defined twice`);
+        this.commands.set(c.name, c);
+      }
+      for (const a of f.actions ?? []) {
+        if (this.actions.has(a.def.name)) throw new Error(`action ${a.def.name} is defined twice`);
+        this.actions.set(a.def.name, a);
+      }
+      for (const [kind, d] of Object.entries(f.dialogs ?? {})) {
+        if (this.dialogs.has(kind)) throw new Error(`dialog ${kind} is defined twice`);
+        this.dialogs.set(kind, d);
+      }
+    }
+    this.processed = deps.db.prepare('SELECT 1 FROM processed_updates WHERE platform = ? AND update_id = ?');
+    this.markProcessed = deps.db.prepare(
+      'INSERT OR IGNORE INTO processed_updates (platform, update_id, processed_at) VALUES (?, ?, ?)',
+    );
+  }
+
+  /** The sink adapters call. Fetches small documents first (outside any transaction). */
+  handle = async (incoming: Incoming): Promise<HandleOutcome> => {
+    let file: ReceivedFile | undefined;
+    if (incoming.kind === 'file') {
+      file = { ...incoming.file };
+      const adapter = this.adapters.get(incoming.file.platform);
+      const small = (incoming.file.size ?? 0) <= MAX_FETCHED_DOCUMENT;
+      if (adapter?.downloadFile && small && FETCHED_DOCUMENT.test(incoming.file.name ?? '') && !this.isDuplicate(incoming)) {
+        try {
+          file.content = (await adapter.downloadFile(incoming.file)).bytes;
+        } catch (err) {
+          this.deps.log.warn({ err: String(err), updateId: incoming.updateId }, 'could not fetch a document');
+        }
+      }
+    }
+    return this.handleSync(incoming, file);
+  };
+
+  private isDuplicate(incoming: Incoming): boolean {
+    return Boolean(this.processed.get(incoming.from.platform, incoming.updateId));
+  }
+
+  /** Handles one update in one transaction; returns what the adapter should acknowledge. */
+  handleSync(incoming: Incoming, file?: ReceivedFile): HandleOutcome {
+    const { db, log } = this.deps;
+    const outcome: HandleOutcome = {};
+    try {
+      db.transaction(() => {
+        if (this.isDuplicate(incoming)) return;
+        this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
+        const turn = this.createTurn(incoming, outcome, file);
+        this.dispatch(turn);
+      })();
+    } catch (err) {
+      const known = err instanceof UserError;
+      if (!known) log.error({ err, updateId: incoming.updateId, kind: incoming.kind }, 'handler failed');
+      db.transaction(() => {
+        if (this.isDuplicate(incoming)) return;
+        this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
+        const turn = this.createTurn(incoming, outcome, file);
+        const text = known ? turn.t(err.key, err.args) : turn.t('common-error');
+        if (incoming.kind === 'action') turn.ack(text.slice(0, 190));
+        turn.reply(text);
+      })();
+    }
+    return outcome;
+  }
+
+  private commandCache: CommandDef[] | null = null;
+
+  commandList(): CommandDef[] {
+    return (this.commandCache ??= [...this.commands.values()]);
+  }
+
+  private createTurn(incoming: Incoming, outcome: HandleOutcome, file?: ReceivedFile): Turn {
+    const { db } = this.deps;
+    const org = getOrganisation(db, this.orgId);
+    const notifier = new Notifier(this.deps, org);
+    const account = findAccount(db, incoming.from.platform, incoming.from.userId);
+    const found = account ? getPerson(db, account.personId) : null;
+    const person = found && found.status !== 'forgotten' ? found : null;
+    const address = { platform: incoming.from.platform, chatId: incoming.from.chatId };
+    const channel = channelOf(address.platform, address.chatId);
+    const dialog = loadDialog(db, channel);
+    const lang = person?.language ?? (dialog?.data.lang as 'ru' | 'en' | undefined) ?? pickLanguage(incoming.from.languageCode, org.language);
+    const tx = textsFor(this.deps.i18n, lang, person?.timezone ?? org.timezone);
+    const now = this.deps.clock.now();
+    const asMessage = (m: OutgoingMessage | string): OutgoingMessage => (typeof m === 'string' ? { text: m } : m);
+    const turn: Turn = {
+      deps: this.deps,
+      now,
+      org,
+      incoming,
+      address,
+      channel,
+      person,
+      account: person ? account : null,
+      notifier,
+      tx,
+      t: tx.t,
+      reply: (m, opts) => notifier.toChat(address, turn.tx, () => asMessage(m), { ...opts, personId: person?.id }),
+      editHere: (key, m) => notifier.editInChat(address, turn.tx, key, () => asMessage(m), person?.id),
+      ack: (text) => {
+        outcome.ackText = text;
+      },
+      dialog,
+      setDialog: (kind, step, data) => {
+        saveDialog(db, org.id, channel, kind, step, data ?? {}, now);
+        turn.dialog = { kind, step, data: (data ?? {}) as Record<string, unknown>, updatedAt: now };
+      },
+      clearDialog: () => {
+        clearDialog(db, channel);
+        turn.dialog = null;
+      },
+      file,
+      commands: this.commandList(),
+    };
+    return turn;
+  }
+
+  private dispatch(turn: Turn): void {
+    const { incoming } = turn;
+    if (incoming.from.chatType !== 'private') {
+      if (incoming.kind === 'joined_group' || incoming.kind === 'command') turn.reply(turn.t('common-private-only'));
+      return;
+    }
+    switch (incoming.kind) {
+      case 'joined_group':
+        return;
+      case 'unsupported':
+        turn.reply(turn.t('common-unsupported'));
+        return;
+      case 'command':
+        this.runCommand(turn, incoming.command, incoming.args);
+        return;
+      case 'action':
+        this.runAction(turn, incoming.data);
+        return;
+      case 'text': {
+        if (incoming.text.length > MAX_INCOMING_TEXT) {
+          turn.reply(turn.t('common-too-long', { max: MAX_INCOMING_TEXT }));
+          return;
+        }
+        const menuCommand = this.menuCommand(turn, incoming.text);
+        if (menuCommand) {
+          this.runCommand(turn, menuCommand, '');
+          return;
+        }
+        if (turn.dialog) {
+          const handler = this.dialogs.get(turn.dialog.kind);
+          if (handler?.onText) {
+            handler.onText(turn, turn.dialog, incoming.text);
+            return;
+          }
+          if (handler) {
+            turn.reply(turn.t('common-use-buttons'));
+            return;
+          }
+          turn.clearDialog();
+        }
+        this.freeMessage(turn);
+        return;
+      }
+      case 'file': {
+        if (turn.dialog) {
+          const handler = this.dialogs.get(turn.dialog.kind);
+          if (handler?.onFile) {
+            handler.onFile(turn, turn.dialog, turn.file ?? incoming.file);
+            return;
+          }
+          if (handler) {
+            turn.reply(turn.t('common-file-not-expected'));
+            return;
+          }
+        }
+        this.freeMessage(turn);
+        return;
+      }
+    }
+  }
+
+  private freeMessage(turn: Turn): void {
+    for (const f of this.features) {
+      if (f.onMessage?.(turn)) return;
+    }
+    if (!turn.person || turn.person.status !== 'active') {
+      turn.reply(turn.t(turn.person?.status === 'deactivated' ? 'common-deactivated' : 'common-not-member'));
+      return;
+    }
+    turn.reply(turn.t(turn.incoming.kind === 'file' ? 'common-file-not-expected' : 'common-dont-understand'));
+  }
+
+  private menuCommand(turn: Turn, text: string): string | null {
+    const label = text.trim();
+    for (const c of this.commands.values()) {
+      if (c.menuKey && allows(c.access, turn.person) && turn.t(c.menuKey) === label) return c.name;
+    }
+    return null;
+  }
+
+  private runCommand(turn: Turn, name: string, args: string): void {
+    const command = this.commands.get(name);
+    if (!command) {
+      turn.reply(turn.t('common-unknown-command', { command: name.slice(0, 40) }));
+      return;
+    }
+    if (!allows(command.access, turn.person)) {
+      if (!turn.person || turn.person.status === 'onboarding') turn.reply(turn.t('common-not-member'));
+      else if (turn.person.status === 'deactivated') turn.reply(turn.t('common-deactivated'));
+      else turn.reply(turn.t('common-not-allowed'));
+      return;
+    }
+    // A command leaves any dialog in progress, except one of a person still onboarding.
+    if (turn.dialog && turn.person?.status === 'active' && turn.dialog.kind !== 'onboarding') turn.clearDialog();
+    command.handle(turn, args);
+  }
+
+  private runAction(turn: Turn, data: string): void {
+    const name = actionName(data);
+    const handler = name ? this.actions.get(name) : undefined;
+    const args = handler?.def.parse(data);
+    if (!handler || !args) {
+      turn.ack(turn.t('common-stale-button'));
+      return;
+    }
+    if (!allows(handler.access, turn.person)) {
+      turn.ack(turn.t(turn.person ? 'common-not-allowed' : 'common-not-member'));
+      return;
+    }
+    handler.handle(turn, args as never);
+  }
+}

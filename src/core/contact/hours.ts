@@ -1,0 +1,61 @@
+import { DateTime } from 'luxon';
+import type { Person } from '../people/person.js';
+
+/**
+ * Contact hours: the days and hours a person may be pinged, in their own time zone.
+ * Decided when a message is queued: a ping outside the window waits for the next window's start.
+ */
+
+export interface ContactWindow {
+  zone: string;
+  /** Bit 0 = Monday … bit 6 = Sunday. */
+  days: number;
+  /** Minutes after local midnight, from inclusive, to exclusive. */
+  from: number;
+  to: number;
+}
+
+export function windowOf(person: Pick<Person, 'timezone' | 'contactDays' | 'contactFrom' | 'contactTo'>, orgZone: string): ContactWindow {
+  return { zone: person.timezone ?? orgZone, days: person.contactDays, from: person.contactFrom, to: person.contactTo };
+}
+
+export function isWithin(w: ContactWindow, at: number): boolean {
+  const local = DateTime.fromMillis(at, { zone: w.zone });
+  if (!(w.days & (1 << (local.weekday - 1)))) return false;
+  const minute = local.hour * 60 + local.minute;
+  return minute >= w.from && minute < w.to;
+}
+
+/** `at` itself if inside the window, else the start of the next window (null if the window is empty). */
+export function nextWindowStart(w: ContactWindow, at: number): number | null {
+  if (w.days === 0 || w.from >= w.to) return null;
+  if (isWithin(w, at)) return at;
+  let day = DateTime.fromMillis(at, { zone: w.zone }).startOf('day');
+  for (let i = 0; i < 8; i++) {
+    if (w.days & (1 << (day.weekday - 1))) {
+      const start = day.plus({ minutes: w.from });
+      if (start.toMillis() > at) return start.toMillis();
+    }
+    day = day.plus({ days: 1 }).startOf('day');
+  }
+  return null;
+}
+
+/** Parses "9-18", "9:00-18:00", "08:30–17:15" into minutes; null if not a valid range. */
+export function parseHoursRange(text: string): { from: number; to: number } | null {
+  const m = /^\s*(\d{1,2})(?:[:.](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[:.](\d{2}))?\s*$/.exec(text);
+  if (!m) return null;
+  const h1 = Number(m[1]), m1 = Number(m[2] ?? 0), h2 = Number(m[3]), m2 = Number(m[4] ?? 0);
+  if (h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59) return null;
+  const from = h1 * 60 + m1, to = h2 * 60 + m2;
+  if (from >= to || to > 24 * 60) return null;
+  return { from, to };
+}
+
+export function formatMinutes(min: number): string {
+  return `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+}
+
+export const WEEKDAYS_MON_FRI = 0b0011111;
+export const WEEKDAYS_MON_SAT = 0b0111111;
+export const EVERY_DAY = 0b1111111;

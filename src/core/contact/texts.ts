@@ -1,0 +1,26 @@
+import { DateTime } from 'luxon';
+import type { I18n, Language, TextArgs } from '../../i18n/i18n.js';
+
+/** Texts in one person's language and time zone: what every message is built with. */
+export interface Texts {
+  lang: Language;
+  zone: string;
+  t(key: string, args?: TextArgs): string;
+  /** "25.12.2026 15:00" / "12/25/2026 3:00 PM"-ish, in the person's zone. */
+  dateTime(ms: number): string;
+  date(ms: number): string;
+  time(ms: number): string;
+}
+
+export function textsFor(i18n: I18n, lang: Language, zone: string): Texts {
+  const locale = lang === 'en' ? 'en-GB' : 'ru-RU';
+  const dt = (ms: number) => DateTime.fromMillis(ms, { zone }).setLocale(locale);
+  return {
+    lang,
+    zone,
+    t: (key, args) => i18n.t(lang, key, args),
+    dateTime: (ms) => dt(ms).toFormat('dd.MM.yyyy HH:mm'),
+    date: (ms) => dt(ms).toFormat('dd.MM.yyyy'),
+    time: (ms) => dt(ms).toFormat('HH:mm'),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Clock } from '../clock.js';
+import type { DB } from '../db/database.js';
+import type { I18n, Language } from '../i18n/i18n.js';
+import type { Logger } from '../log.js';
+import type { Outbox } from '../messaging/outbox.js';
+
+/** Settings the core needs from the deployment (a slice of Config, nothing secret but the bootstrap code). */
+export interface CoreSettings {
+  bootstrapCode?: string;
+  organisationName: string;
+  defaultTimezone: string;
+  defaultLanguage: Language;
+  /** Known once the Telegram adapter has started (getMe); used for invitation deep links. */
+  telegramBotUsername?: string;
+}
+
+/** What every core service is built from. */
+export interface CoreDeps {
+  db: DB;
+  clock: Clock;
+  i18n: I18n;
+  log: Logger;
+  outbox: Outbox;
+  settings: CoreSettings;
+}

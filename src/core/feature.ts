@@ -1,0 +1,142 @@
+import type { ActionDef, ArgKind } from '../messaging/actions.js';
+import type { ChatAddress, FileRef, Incoming, OutgoingMessage } from '../messaging/types.js';
+import type { Language, TextArgs } from '../i18n/i18n.js';
+import type { CoreDeps } from './deps.js';
+import type { Organisation } from './organisation/organisation.js';
+import type { Account, Person, Role } from './people/person.js';
+import type { Notifier } from './contact/notifier.js';
+import type { Texts } from './contact/texts.js';
+import type { DialogState } from './dialogs/dialogs.js';
+import type { Job } from './jobs/jobs.js';
+
+/**
+ * A capability of the core plugs in as a Feature: its commands, its buttons, its dialogs, its
+ * free-text handling, its durable jobs, and its part of a person's data export and deletion.
+ * Everything here is synchronous and runs inside the one transaction of an update or a job.
+ */
+
+/** Who may use a command or a button: nobody-yet (onboarding), any active member, or roles. */
+export type Access = 'anyone' | 'member' | readonly Role[];
+
+/** A file a person sent; small text documents (CSV, JSON) come with their content already fetched. */
+export interface ReceivedFile extends FileRef {
+  content?: Buffer;
+}
+
+/** One incoming update, as the core sees it. */
+export interface Turn {
+  deps: CoreDeps;
+  now: number;
+  org: Organisation;
+  incoming: Incoming;
+  address: ChatAddress;
+  /** `platform:chatId`, the key of this chat's dialog. */
+  channel: string;
+  /** The member behind this chat (any status but forgotten), or null for a stranger. */
+  person: Person | null;
+  account: Account | null;
+  notifier: Notifier;
+  /** Texts in this person's language and zone (a stranger's platform language). */
+  tx: Texts;
+  t(key: string, args?: TextArgs): string;
+  /** Answers in this chat at once. */
+  reply(message: OutgoingMessage | string, opts?: { key?: string; replyTo?: string }): void;
+  /** Edits a message sent earlier to this chat under `key`. */
+  editHere(key: string, message: OutgoingMessage | string): void;
+  /** A short toast for a button press (answered at once, not through the outbox). */
+  ack(text: string): void;
+  dialog: DialogState | null;
+  setDialog(kind: string, step: string, data?: unknown): void;
+  clearDialog(): void;
+  /** The file of this update, if any. */
+  file?: ReceivedFile;
+  /** Every command of the bot (for /help and the main menu). */
+  commands: readonly CommandDef[];
+}
+
+export interface CommandDef {
+  name: string;
+  access: Access;
+  /** Locale key of the one-line description shown in /help and the platform's command menu. */
+  descriptionKey: string;
+  /** Locale key of the main-menu button that runs this command, if it has one. */
+  menuKey?: string;
+  /** Not listed in /help (aliases, /start). */
+  hidden?: boolean;
+  handle(turn: Turn, args: string): void;
+}
+
+export interface ActionHandler<T extends readonly ArgKind[] = readonly ArgKind[]> {
+  def: ActionDef<T>;
+  access: Access;
+  handle(turn: Turn, args: ReturnType<ActionDef<T>['parse']> & {}): void;
+}
+
+/** Binds an action definition to its handler with the argument types checked. */
+export function onAction<const T extends readonly ArgKind[]>(
+  def: ActionDef<T>,
+  access: Access,
+  handle: (turn: Turn, args: NonNullable<ReturnType<ActionDef<T>['parse']>>) => void,
+): ActionHandler {
+  return { def, access, handle } as unknown as ActionHandler;
+}
+
+export interface DialogHandler {
+  /** Text typed while the dialog is open. */
+  onText?(turn: Turn, state: DialogState, text: string): void;
+  /** A file sent while the dialog is open. */
+  onFile?(turn: Turn, state: DialogState, file: ReceivedFile): void;
+}
+
+/** What a job handler gets: the moment, the organisation, and how to reach people. */
+export interface JobContext {
+  deps: CoreDeps;
+  now: number;
+  org: Organisation;
+  notifier: Notifier;
+}
+
+/** One sheet of the year-end report (XLSX) and its lines in the chat summary; texts already localised. */
+export interface ReportSection {
+  /** Sheet name, at most 31 characters. */
+  sheet: string;
+  /** Short lines for the summary message in the chat. */
+  summary: string[];
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+/** A group of people a curator can address (a broadcast's or a survey's audience). */
+export interface AudienceSource {
+  /** Short id, [a-z_], e.g. "session". */
+  id: string;
+  /** Locale key of its button label. */
+  labelKey: string;
+  /** The concrete choices (e.g. each upcoming session), at most ~20; empty = nothing to choose. */
+  choices(deps: CoreDeps, orgId: number, lang: Language): { id: number; label: string }[];
+  /** Person ids of the chosen group. */
+  members(deps: CoreDeps, orgId: number, choiceId: number): number[];
+}
+
+export interface Feature {
+  name: string;
+  commands?: CommandDef[];
+  actions?: ActionHandler[];
+  /** Dialog kind → handler. A dialog kind belongs to exactly one feature. */
+  dialogs?: Record<string, DialogHandler>;
+  /** Free text or a file outside any dialog (a relayed conversation); true when taken. */
+  onMessage?(turn: Turn): boolean;
+  /** Job kind → handler, run by the scheduler's tick inside a transaction. */
+  jobs?: Record<string, (ctx: JobContext, job: Job) => void>;
+  /** This feature's part of /my_data and /forget. */
+  privacy?: {
+    exportFor?(deps: CoreDeps, personId: number): Record<string, unknown>;
+    forget?(deps: CoreDeps, personId: number, now: number): void;
+  };
+  /** When an account cannot be reached any more (blocked the bot): tell whoever must know. */
+  onUnreachable?(ctx: JobContext, person: Person): void;
+  /** This feature's part of the year-end report for a period. */
+  yearReport?(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[];
+  /** Groups of people this feature knows (a session's participants, a programme's group…). */
+  audiences?: AudienceSource[];
+}

@@ -1,0 +1,70 @@
+import type { Turn } from '../feature.js';
+import { listTopics, topicTitle } from '../organisation/topics.js';
+
+/**
+ * The directory ("market of competencies"): who can help with what. `/find word` matches topic
+ * titles (both languages) and people's names and positions, case-insensitively in Cyrillic too.
+ */
+
+const MAX_RESULTS = 20;
+
+export interface DirectoryEntry {
+  personId: number;
+  fullName: string;
+  position: string;
+  topics: string[];
+}
+
+export function findPeople(turn: Turn, query: string): DirectoryEntry[] {
+  const { db } = turn.deps;
+  const q = query.trim().toLocaleLowerCase('ru');
+  const topics = listTopics(db, turn.org.id);
+  const matchedTopics = topics.filter((t) => t.titleRu.toLocaleLowerCase('ru').includes(q) || t.titleEn.toLowerCase().includes(q));
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT p.id, p.full_name, p.position FROM persons p
+       WHERE p.organisation_id = @org AND p.status = 'active' AND (
+         ulower(p.full_name) LIKE @like ESCAPE '\\' OR ulower(p.position) LIKE @like ESCAPE '\\'
+         OR p.id IN (SELECT person_id FROM person_topics WHERE kind = 'offers' AND topic_id IN (SELECT value FROM json_each(@topics)))
+       )
+       ORDER BY p.full_name COLLATE NOCASE LIMIT @limit`,
+    )
+    .all({ org: turn.org.id, like, topics: JSON.stringify(matchedTopics.map((t) => t.id)), limit: MAX_RESULTS }) as {
+    id: number;
+    full_name: string;
+    position: string;
+  }[];
+  const offersOf = db.prepare(`SELECT topic_id FROM person_topics WHERE person_id = ? AND kind = 'offers'`);
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  return rows.map((r) => ({
+    personId: r.id,
+    fullName: r.full_name,
+    position: r.position,
+    topics: (offersOf.all(r.id) as { topic_id: number }[])
+      .map((x) => byId.get(x.topic_id))
+      .filter((t) => t !== undefined)
+      .map((t) => topicTitle(t, turn.tx.lang)),
+  }));
+}
+
+export function find(turn: Turn, args: string): void {
+  const query = args.trim();
+  if (query.length < 2) {
+    turn.reply(turn.t('find-usage'));
+    return;
+  }
+  if (query.length > 100) {
+    turn.reply(turn.t('find-too-long'));
+    return;
+  }
+  const found = findPeople(turn, query);
+  if (!found.length) {
+    turn.reply(turn.t('find-nothing', { query }));
+    return;
+  }
+  const lines = found.map((e) =>
+    turn.t('find-entry', { name: e.fullName, position: e.position || '—', topics: e.topics.join(', ') || turn.t('profile-none') }),
+  );
+  turn.reply(`${turn.t('find-title', { query, count: found.length })}\n\n${lines.join('\n')}`);
+}

@@ -1,0 +1,110 @@
+import type { Feature, Turn } from '../feature.js';
+import { onAction } from '../feature.js';
+import type { FormStep } from './profile-form.js';
+import {
+  formText,
+  onDays,
+  onHours,
+  onPosition,
+  onTopicDone,
+  onTopicPage,
+  onTopicToggle,
+  onZone,
+  positionAction,
+  topicToggleAction,
+  topicPageAction,
+  topicDoneAction,
+  daysAction,
+  hoursAction,
+  zoneAction,
+} from './profile-form.js';
+import { consentAction, onboardingStepDone, onConsent, start, strangerText } from './onboarding.js';
+import { askLanguage, editAction, languageAction, onEdit, onLanguage, profileStepDone, showProfile } from './profile.js';
+import { find } from './directory.js';
+import {
+  inviteCommand,
+  inviteDaysAction,
+  inviteRoleAction,
+  inviteText,
+  inviteUsesAction,
+  listInvitations,
+  onInviteDays,
+  onInviteRole,
+  onInviteUses,
+  onRevoke,
+  revokeAction,
+} from './invite-flow.js';
+import { helpText, mainMenu } from './menu.js';
+
+/** People: onboarding, the profile, the directory, invitations, help and the menu. */
+
+const stepDone = (turn: Turn, step: FormStep) =>
+  turn.dialog?.kind === 'onboarding' ? onboardingStepDone(turn, step) : profileStepDone(turn);
+
+export const peopleFeature: Feature = {
+  name: 'people',
+  commands: [
+    { name: 'start', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start },
+    { name: 'help', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) },
+    {
+      name: 'menu',
+      access: 'member',
+      descriptionKey: 'cmd-menu',
+      handle: (turn) => turn.reply({ text: turn.t('menu-shown'), menu: mainMenu(turn) }),
+    },
+    { name: 'profile', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile },
+    { name: 'language', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage },
+    { name: 'find', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) },
+    {
+      name: 'cancel',
+      access: 'anyone',
+      descriptionKey: 'cmd-cancel',
+      handle: (turn) => {
+        if (turn.dialog && turn.dialog.kind !== 'onboarding') {
+          turn.clearDialog();
+          turn.reply(turn.t('cancel-done'));
+        } else turn.reply(turn.t(turn.dialog ? 'cancel-onboarding' : 'cancel-nothing'));
+      },
+    },
+    { name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand },
+    { name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations },
+  ],
+  actions: [
+    onAction(consentAction, 'anyone', onConsent),
+    onAction(positionAction, 'anyone', (turn, [i]) => onPosition(turn, i, stepDone)),
+    onAction(topicToggleAction, 'anyone', (turn, [id]) => onTopicToggle(turn, id)),
+    onAction(topicPageAction, 'anyone', (turn, [page]) => onTopicPage(turn, page)),
+    onAction(topicDoneAction, 'anyone', (turn) => onTopicDone(turn, stepDone)),
+    onAction(daysAction, 'anyone', (turn, [mask]) => onDays(turn, mask, stepDone)),
+    onAction(hoursAction, 'anyone', (turn, [from, to]) => onHours(turn, from, to, stepDone)),
+    onAction(zoneAction, 'anyone', (turn, [i]) => onZone(turn, i, stepDone)),
+    onAction(editAction, 'member', onEdit),
+    onAction(languageAction, 'anyone', onLanguage),
+    onAction(inviteRoleAction, ['curator'], onInviteRole),
+    onAction(inviteUsesAction, ['curator'], onInviteUses),
+    onAction(inviteDaysAction, ['curator'], onInviteDays),
+    onAction(revokeAction, ['curator'], onRevoke),
+  ],
+  dialogs: {
+    onboarding: {
+      onText: (turn, state, text) => {
+        if (state.step === 'consent' || !turn.person) turn.reply(turn.t('common-use-buttons'));
+        else formText(turn, text, stepDone);
+      },
+    },
+    profile: { onText: (turn, _state, text) => formText(turn, text, stepDone) },
+    invite: { onText: (turn, _state, text) => inviteText(turn, text) },
+    find: {
+      onText: (turn, _state, text) => {
+        turn.clearDialog();
+        find(turn, text);
+      },
+    },
+  },
+  onMessage: (turn) => turn.incoming.kind === 'text' && strangerText(turn, turn.incoming.text),
+};
+
+function askFind(turn: Turn): void {
+  turn.setDialog('find', 'query', {});
+  turn.reply(turn.t('find-ask'));
+}

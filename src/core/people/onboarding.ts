@@ -1,0 +1,139 @@
+import { defineAction } from '../../messaging/actions.js';
+import type { Turn } from '../feature.js';
+import { UserError } from '../errors.js';
+import { createPerson, getPerson, updatePerson, type Role } from './person.js';
+import { findInvitation, invitationProblem, rolesFor, useInvitation } from './invitations.js';
+import { askStep, FORM_STEPS, type FormData, type FormStep } from './profile-form.js';
+import { mainMenu } from './menu.js';
+import { profileText } from './profile.js';
+import type { Language } from '../../i18n/i18n.js';
+
+/**
+ * Bringing a staff member in: /start with an invitation code (or the bootstrap code, once),
+ * consent to the processing of personal data as its own step (152-FZ: refusing stores nothing),
+ * then the profile form. No person row exists before consent; the dialog is keyed by chat.
+ */
+
+export const consentAction = defineAction('ob.consent', ['int']);
+
+interface OnboardingData extends FormData {
+  invitationId?: number;
+  bootstrap?: boolean;
+}
+
+const CODE = /^[A-Za-z0-9_-]{6,64}$/;
+
+/** /start [code] */
+export function start(turn: Turn, args: string): void {
+  const code = args.trim();
+  const person = turn.person;
+  if (person?.status === 'active') {
+    turn.reply({ text: turn.t('onboarding-welcome-back', { name: person.fullName }), menu: mainMenu(turn) });
+    return;
+  }
+  if (person?.status === 'deactivated') {
+    turn.reply(turn.t('common-deactivated'));
+    return;
+  }
+  if (person?.status === 'onboarding' && turn.dialog?.kind === 'onboarding') {
+    // Came back in the middle: ask the current step again.
+    askStep(turn, 'onboarding', turn.dialog.step as FormStep);
+    return;
+  }
+  if (!code) {
+    turn.reply(turn.t('onboarding-need-code', { org: turn.org.name }));
+    return;
+  }
+  enterCode(turn, code);
+}
+
+/** A stranger typing a code instead of /start CODE (VK's "Начать" button leads here). */
+export function strangerText(turn: Turn, text: string): boolean {
+  if (turn.person || turn.dialog || !CODE.test(text.trim())) return false;
+  enterCode(turn, text.trim());
+  return true;
+}
+
+function enterCode(turn: Turn, code: string): void {
+  const { settings, db } = turn.deps;
+  const lang: Language = turn.tx.lang;
+  if (settings.bootstrapCode && code === settings.bootstrapCode) {
+    if (turn.org.bootstrapUsedAt !== null) throw new UserError('onboarding-bootstrap-used');
+    turn.setDialog('onboarding', 'consent', { lang, bootstrap: true } satisfies OnboardingData);
+    askConsent(turn);
+    return;
+  }
+  const invitation = findInvitation(db, code);
+  const problem = invitationProblem(invitation && invitation.organisationId === turn.org.id ? invitation : null, turn.now);
+  if (problem) throw new UserError(`onboarding-invitation-${problem}`);
+  turn.setDialog('onboarding', 'consent', { lang, invitationId: invitation!.id } satisfies OnboardingData);
+  askConsent(turn);
+}
+
+function askConsent(turn: Turn): void {
+  turn.reply({
+    text: turn.t('onboarding-consent', { org: turn.org.name }),
+    buttons: [
+      [
+        { label: turn.t('onboarding-consent-yes'), action: consentAction.encode(1), style: 'positive' },
+        { label: turn.t('onboarding-consent-no'), action: consentAction.encode(0), style: 'negative' },
+      ],
+    ],
+  });
+}
+
+/** The consent buttons. */
+export function onConsent(turn: Turn, [yes]: [number]): void {
+  if (turn.person || turn.dialog?.kind !== 'onboarding' || turn.dialog.step !== 'consent') {
+    turn.ack(turn.t('common-stale-button'));
+    return;
+  }
+  const d = turn.dialog.data as OnboardingData;
+  if (yes !== 1) {
+    turn.clearDialog();
+    turn.reply(turn.t('onboarding-consent-declined'));
+    return;
+  }
+  const { db } = turn.deps;
+  let roles: Role[];
+  if (d.bootstrap) {
+    const took = db.prepare('UPDATE organisations SET bootstrap_used_at = ? WHERE id = ? AND bootstrap_used_at IS NULL').run(turn.now, turn.org.id);
+    if (took.changes !== 1) {
+      turn.clearDialog();
+      throw new UserError('onboarding-bootstrap-used');
+    }
+    roles = ['admin', 'curator'];
+  } else {
+    const invitation = d.invitationId ? db.prepare('SELECT role FROM invitations WHERE id = ?').get(d.invitationId) as { role: 'curator' | 'mentor' | 'mentee' | 'staff' } | undefined : undefined;
+    if (!invitation || !useInvitation(db, d.invitationId!, turn.now)) {
+      turn.clearDialog();
+      throw new UserError('onboarding-invitation-used-up');
+    }
+    roles = rolesFor(invitation.role);
+  }
+  const { person, account } = createPerson(db, {
+    organisationId: turn.org.id,
+    language: d.lang,
+    roles,
+    consentAt: turn.now,
+    now: turn.now,
+    account: { platform: turn.address.platform, userId: turn.incoming.from.userId, chatId: turn.address.chatId },
+  });
+  turn.person = person;
+  turn.account = account;
+  turn.ack(turn.t('onboarding-consent-thanks'));
+  askStep(turn, 'onboarding', 'name', { lang: d.lang });
+}
+
+/** After each onboarding step: the next one, or the end. */
+export function onboardingStepDone(turn: Turn, step: FormStep): void {
+  const next = FORM_STEPS[FORM_STEPS.indexOf(step) + 1];
+  if (next) {
+    askStep(turn, 'onboarding', next);
+    return;
+  }
+  updatePerson(turn.deps.db, turn.person!.id, { status: 'active' }, turn.now);
+  turn.person = getPerson(turn.deps.db, turn.person!.id);
+  turn.clearDialog();
+  turn.reply({ text: `${turn.t('onboarding-done')}\n\n${profileText(turn, turn.person!)}`, menu: mainMenu(turn) });
+}

@@ -1,0 +1,230 @@
+import type { DB } from '../../db/database.js';
+import type { Language } from '../../i18n/i18n.js';
+import type { Platform } from '../../messaging/types.js';
+
+/** Persons of an organisation and the platform accounts that reach them. */
+
+export const ROLES = ['admin', 'curator', 'mentor', 'mentee', 'staff'] as const;
+export type Role = (typeof ROLES)[number];
+export type PersonStatus = 'onboarding' | 'active' | 'deactivated' | 'forgotten';
+
+export interface Person {
+  id: number;
+  organisationId: number;
+  fullName: string;
+  position: string;
+  language: Language;
+  /** The person's own zone, or null to follow the organisation's. */
+  timezone: string | null;
+  /** Bit 0 = Monday … bit 6 = Sunday. */
+  contactDays: number;
+  /** Minutes after local midnight. */
+  contactFrom: number;
+  contactTo: number;
+  status: PersonStatus;
+  consentAt: number | null;
+  pausedUntil: number | null;
+  preferredAccountId: number | null;
+  roles: Role[];
+}
+
+export interface Account {
+  id: number;
+  organisationId: number;
+  personId: number;
+  platform: Platform;
+  userId: string;
+  chatId: string;
+  reachable: boolean;
+}
+
+interface PersonRow {
+  id: number;
+  organisation_id: number;
+  full_name: string;
+  position: string;
+  language: string;
+  timezone: string | null;
+  contact_days: number;
+  contact_from: number;
+  contact_to: number;
+  status: PersonStatus;
+  consent_at: number | null;
+  paused_until: number | null;
+  preferred_account_id: number | null;
+  roles: string | null;
+}
+
+interface AccountRow {
+  id: number;
+  organisation_id: number;
+  person_id: number;
+  platform: Platform;
+  user_id: string;
+  chat_id: string;
+  reachable: number;
+}
+
+const PERSON_SELECT = `SELECT p.*, (SELECT group_concat(role) FROM person_roles r WHERE r.person_id = p.id) AS roles FROM persons p`;
+
+function personFromRow(r: PersonRow): Person {
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    fullName: r.full_name,
+    position: r.position,
+    language: r.language === 'en' ? 'en' : 'ru',
+    timezone: r.timezone,
+    contactDays: r.contact_days,
+    contactFrom: r.contact_from,
+    contactTo: r.contact_to,
+    status: r.status,
+    consentAt: r.consent_at,
+    pausedUntil: r.paused_until,
+    preferredAccountId: r.preferred_account_id,
+    roles: (r.roles ? r.roles.split(',') : []) as Role[],
+  };
+}
+
+function accountFromRow(r: AccountRow): Account {
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    platform: r.platform,
+    userId: r.user_id,
+    chatId: r.chat_id,
+    reachable: r.reachable === 1,
+  };
+}
+
+export function getPerson(db: DB, id: number): Person | null {
+  const row = db.prepare(`${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  return row ? personFromRow(row) : null;
+}
+
+/** The person in this organisation, or null (a forged or foreign id gives null). */
+export function getPersonInOrg(db: DB, orgId: number, id: number): Person | null {
+  const p = getPerson(db, id);
+  return p && p.organisationId === orgId ? p : null;
+}
+
+export function findAccount(db: DB, platform: Platform, userId: string): Account | null {
+  const row = db.prepare('SELECT * FROM accounts WHERE platform = ? AND user_id = ?').get(platform, userId) as
+    | AccountRow
+    | undefined;
+  return row ? accountFromRow(row) : null;
+}
+
+export function accountsOf(db: DB, personId: number): Account[] {
+  return (db.prepare('SELECT * FROM accounts WHERE person_id = ? ORDER BY id').all(personId) as AccountRow[]).map(
+    accountFromRow,
+  );
+}
+
+/** The account the bot writes to first: the preferred one if reachable, else any reachable one. */
+export function primaryAccount(db: DB, person: Person): Account | null {
+  const accounts = accountsOf(db, person.id).filter((a) => a.reachable);
+  return accounts.find((a) => a.id === person.preferredAccountId) ?? accounts[0] ?? null;
+}
+
+export function hasRole(person: Person | null | undefined, ...roles: Role[]): boolean {
+  if (!person || person.status !== 'active') return false;
+  return roles.some((r) => person.roles.includes(r));
+}
+
+export function isCurator(person: Person | null | undefined): boolean {
+  return hasRole(person, 'curator', 'admin');
+}
+
+export interface NewPerson {
+  organisationId: number;
+  language: Language;
+  roles: Role[];
+  consentAt: number;
+  now: number;
+  account: { platform: Platform; userId: string; chatId: string };
+  fullName?: string;
+}
+
+export function createPerson(db: DB, p: NewPerson): { person: Person; account: Account } {
+  const info = db
+    .prepare(
+      `INSERT INTO persons (organisation_id, full_name, language, status, consent_at, created_at, updated_at)
+       VALUES (?, ?, ?, 'onboarding', ?, ?, ?)`,
+    )
+    .run(p.organisationId, p.fullName ?? '', p.language, p.consentAt, p.now, p.now);
+  const personId = Number(info.lastInsertRowid);
+  const acc = db
+    .prepare(
+      'INSERT INTO accounts (organisation_id, person_id, platform, user_id, chat_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(p.organisationId, personId, p.account.platform, p.account.userId, p.account.chatId, p.now);
+  const accountId = Number(acc.lastInsertRowid);
+  db.prepare('UPDATE persons SET preferred_account_id = ? WHERE id = ?').run(accountId, personId);
+  setRoles(db, personId, p.roles);
+  return { person: getPerson(db, personId)!, account: findAccount(db, p.account.platform, p.account.userId)! };
+}
+
+export function setRoles(db: DB, personId: number, roles: Role[]): void {
+  db.prepare('DELETE FROM person_roles WHERE person_id = ?').run(personId);
+  const ins = db.prepare('INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)');
+  for (const r of new Set(roles)) ins.run(personId, r);
+}
+
+export type PersonPatch = Partial<
+  Pick<Person, 'fullName' | 'position' | 'language' | 'timezone' | 'contactDays' | 'contactFrom' | 'contactTo' | 'status' | 'pausedUntil' | 'preferredAccountId'>
+>;
+
+const COLUMNS: Record<keyof PersonPatch, string> = {
+  fullName: 'full_name',
+  position: 'position',
+  language: 'language',
+  timezone: 'timezone',
+  contactDays: 'contact_days',
+  contactFrom: 'contact_from',
+  contactTo: 'contact_to',
+  status: 'status',
+  pausedUntil: 'paused_until',
+  preferredAccountId: 'preferred_account_id',
+};
+
+export function updatePerson(db: DB, personId: number, patch: PersonPatch, now: number): void {
+  const keys = Object.keys(patch) as (keyof PersonPatch)[];
+  if (!keys.length) return;
+  const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
+  db.prepare(`UPDATE persons SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, now, id: personId });
+}
+
+export function setAccountReachable(db: DB, platform: Platform, chatId: string, reachable: boolean): number {
+  return db.prepare('UPDATE accounts SET reachable = ? WHERE platform = ? AND chat_id = ?').run(reachable ? 1 : 0, platform, chatId)
+    .changes;
+}
+
+/** Topic ids a person offers or wants. */
+export function personTopicIds(db: DB, personId: number, kind: 'offers' | 'wants'): number[] {
+  return (db.prepare('SELECT topic_id FROM person_topics WHERE person_id = ? AND kind = ? ORDER BY topic_id').all(personId, kind) as {
+    topic_id: number;
+  }[]).map((r) => r.topic_id);
+}
+
+export function setPersonTopics(db: DB, personId: number, kind: 'offers' | 'wants', topicIds: number[]): void {
+  db.prepare('DELETE FROM person_topics WHERE person_id = ? AND kind = ?').run(personId, kind);
+  const ins = db.prepare('INSERT OR IGNORE INTO person_topics (person_id, topic_id, kind) VALUES (?, ?, ?)');
+  for (const t of topicIds) ins.run(personId, t, kind);
+}
+
+/** Active persons of the organisation having any of the roles (all active persons when none given). */
+export function listPersons(db: DB, orgId: number, opts: { roles?: Role[]; includeInactive?: boolean } = {}): Person[] {
+  const rows = db
+    .prepare(
+      `${PERSON_SELECT} WHERE p.organisation_id = ? AND ${opts.includeInactive ? "p.status IN ('active','deactivated')" : "p.status = 'active'"} ORDER BY p.full_name COLLATE NOCASE, p.id`,
+    )
+    .all(orgId) as PersonRow[];
+  const persons = rows.map(personFromRow);
+  return opts.roles?.length ? persons.filter((p) => p.roles.some((r) => opts.roles!.includes(r))) : persons;
+}
+
+export function curatorsOf(db: DB, orgId: number): Person[] {
+  return listPersons(db, orgId, { roles: ['curator', 'admin'] });
+}

@@ -1,0 +1,174 @@
+import type { DB } from '../db/database.js';
+import type { ChatAddress, OutgoingMessage, Platform } from './types.js';
+
+/**
+ * The transactional outbox. The core calls `enqueue` inside its transaction; the dispatcher
+ * reads due rows and records what happened. Rows, not loops: a restart resumes from here.
+ */
+
+export type Lane = 0 | 1;
+export const INTERACTIVE: Lane = 0;
+export const BULK: Lane = 1;
+
+/** The longest text one message carries; longer texts are split at paragraph boundaries. */
+export const MAX_TEXT = 4000;
+
+export interface EnqueueSend {
+  organisationId: number;
+  personId?: number | null;
+  to: ChatAddress;
+  message: OutgoingMessage;
+  lane?: Lane;
+  /** Names this message so it can be edited later (unique within the chat). */
+  key?: string;
+  replyTo?: string;
+  source?: string;
+  notBefore: number;
+  now: number;
+}
+
+export interface EnqueueEdit {
+  organisationId: number;
+  personId?: number | null;
+  to: ChatAddress;
+  key: string;
+  message: OutgoingMessage;
+  lane?: Lane;
+  source?: string;
+  now: number;
+}
+
+export interface OutboxRow {
+  id: number;
+  organisation_id: number;
+  person_id: number | null;
+  platform: Platform;
+  chat_id: string;
+  op: 'send' | 'edit';
+  lane: Lane;
+  message_key: string | null;
+  payload: string;
+  reply_to: string | null;
+  source: string | null;
+  not_before: number;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable' | 'cancelled';
+  attempts: number;
+  platform_message_id: string | null;
+  error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+/** Splits a long text at paragraph, then line, then word boundaries. */
+export function splitText(text: string, max: number = MAX_TEXT): string[] {
+  if (text.length <= max) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let cut = window.lastIndexOf('\n\n');
+    if (cut < max / 2) cut = window.lastIndexOf('\n');
+    if (cut < max / 2) cut = window.lastIndexOf(' ');
+    if (cut < max / 2) cut = max;
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+export class Outbox {
+  private readonly insert;
+  private readonly wake: Array<() => void> = [];
+
+  constructor(private readonly db: DB) {
+    this.insert = db.prepare(
+      `INSERT INTO outbox (organisation_id, person_id, platform, chat_id, op, lane, message_key, payload, reply_to, source, not_before, created_at)
+       VALUES (@organisation_id, @person_id, @platform, @chat_id, @op, @lane, @message_key, @payload, @reply_to, @source, @not_before, @created_at)`,
+    );
+  }
+
+  /** Queues a message; a long text becomes several messages, the buttons on the last. Returns row ids. */
+  enqueue(e: EnqueueSend): number[] {
+    const chunks = splitText(e.message.text);
+    const ids: number[] = [];
+    chunks.forEach((text, i) => {
+      const last = i === chunks.length - 1;
+      const message: OutgoingMessage = last ? { ...e.message, text } : { text, format: e.message.format };
+      if (!last) delete message.file;
+      const info = this.insert.run({
+        organisation_id: e.organisationId,
+        person_id: e.personId ?? null,
+        platform: e.to.platform,
+        chat_id: e.to.chatId,
+        op: 'send',
+        lane: e.lane ?? 0,
+        message_key: last ? (e.key ?? null) : null,
+        payload: JSON.stringify(message),
+        reply_to: i === 0 ? (e.replyTo ?? null) : null,
+        source: e.source ?? null,
+        not_before: e.notBefore,
+        created_at: e.now,
+      });
+      ids.push(Number(info.lastInsertRowid));
+    });
+    this.notify();
+    return ids;
+  }
+
+  /** Queues an edit of the message sent earlier under `key` in that chat. */
+  enqueueEdit(e: EnqueueEdit): number {
+    const text = e.message.text.length > MAX_TEXT ? `${e.message.text.slice(0, MAX_TEXT - 1)}…` : e.message.text;
+    const info = this.insert.run({
+      organisation_id: e.organisationId,
+      person_id: e.personId ?? null,
+      platform: e.to.platform,
+      chat_id: e.to.chatId,
+      op: 'edit',
+      lane: e.lane ?? 0,
+      message_key: e.key,
+      payload: JSON.stringify({ ...e.message, text }),
+      reply_to: null,
+      source: e.source ?? null,
+      not_before: e.now,
+      created_at: e.now,
+    });
+    this.notify();
+    return Number(info.lastInsertRowid);
+  }
+
+  /** Whether a message with this key was queued in that chat (sent or not). */
+  hasKey(to: ChatAddress, key: string): boolean {
+    return Boolean(
+      this.db
+        .prepare(`SELECT 1 FROM outbox WHERE platform = ? AND chat_id = ? AND message_key = ? AND op = 'send' LIMIT 1`)
+        .get(to.platform, to.chatId, key),
+    );
+  }
+
+  /** Cancels what has not gone out yet for a source (a cancelled broadcast). Returns the count. */
+  cancelPending(source: string): number {
+    return this.db
+      .prepare(`UPDATE outbox SET status = 'cancelled' WHERE source = ? AND status = 'pending'`)
+      .run(source).changes;
+  }
+
+  /** The key of the message the bot sent as `platformMessageId` in that chat (reply-to mapping). */
+  keyOfPlatformMessage(to: ChatAddress, platformMessageId: string): { key: string | null; source: string | null } | null {
+    const row = this.db
+      .prepare(
+        `SELECT message_key AS key, source FROM outbox WHERE platform = ? AND chat_id = ? AND platform_message_id = ? AND op = 'send' LIMIT 1`,
+      )
+      .get(to.platform, to.chatId, platformMessageId) as { key: string | null; source: string | null } | undefined;
+    return row ?? null;
+  }
+
+  /** The dispatcher subscribes to be woken when rows are queued. */
+  onEnqueue(listener: () => void): void {
+    this.wake.push(listener);
+  }
+
+  private notify(): void {
+    for (const w of this.wake) w();
+  }
+}
