@@ -100,6 +100,45 @@ describe('409 Conflict: another instance polling the same token', () => {
   });
 });
 
+describe('stop', () => {
+  it('drops a leftover webhook before polling, and waits for the update in flight when stopping', async () => {
+    let served = false;
+    const { api, adapter } = await setup({
+      getUpdates: () => {
+        if (served) return { ok: true, result: [] };
+        served = true;
+        return {
+          ok: true,
+          result: [
+            {
+              update_id: 21,
+              message: { message_id: 1, date: 1, chat: { id: 8, type: 'private', first_name: 'A' }, from: { id: 8, is_bot: false, first_name: 'A' }, text: 'slow one' },
+            },
+          ],
+        };
+      },
+    });
+    let entered = false;
+    let finished = false;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await adapter.start(async () => {
+      entered = true;
+      await gate;
+      finished = true;
+      return {};
+    });
+    await waitFor(() => (entered ? true : undefined), 'the update to reach the sink');
+    const firstPoll = api.calls.findIndex((c) => c.method === 'getUpdates');
+    expect(firstPoll).toBeGreaterThan(-1);
+    expect(api.calls.findIndex((c) => c.method === 'deleteWebhook')).toBeLessThan(firstPoll);
+    setTimeout(release, 50);
+    await adapter.stop();
+    // stop() resolved only after the handler finished.
+    expect(finished).toBe(true);
+  });
+});
+
 describe('deliver against a fake Bot API', () => {
   it('maps 429, 403 and 400 answers and never throws', async () => {
     let answer: 'slow' | 'blocked' | 'bad' = 'slow';
