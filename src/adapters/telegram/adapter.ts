@@ -167,18 +167,31 @@ export class TelegramAdapter implements MessengerAdapter {
 
   // ---------------------------------------------------------------- inbound
 
+  /**
+   * Who the bot is (getMe, asked once): main can learn the username for invitation links
+   * (t.me/<username>?start=CODE) before it builds the core. start() does this itself.
+   */
+  async identify(): Promise<{ id: number; username: string }> {
+    try {
+      await this.bot.init();
+    } catch (err) {
+      if (err instanceof GrammyError && err.error_code === 401) {
+        throw new Error('telegram: the bot token was refused (401 Unauthorized); check TELEGRAM_BOT_TOKEN');
+      }
+      throw new Error(`telegram: getMe failed (${scrubToken(toDeliveryFailure(err).detail ?? 'unknown', this.token)})`);
+    }
+    return { id: this.bot.botInfo.id, username: this.bot.botInfo.username };
+  }
+
   async start(sink: IncomingSink): Promise<void> {
     if (this.started) throw new Error('telegram adapter: already started');
     this.started = true;
     this.sink = sink;
     try {
-      await this.bot.init();
+      await this.identify();
     } catch (err) {
       this.started = false;
-      if (err instanceof GrammyError && err.error_code === 401) {
-        throw new Error('telegram: the bot token was refused (401 Unauthorized); check TELEGRAM_BOT_TOKEN');
-      }
-      throw new Error(`telegram: getMe failed (${scrubToken(toDeliveryFailure(err).detail ?? 'unknown', this.token)})`);
+      throw err;
     }
     this.log.info({ botId: this.bot.botInfo.id, mode: this.options.webhook ? 'webhook' : 'polling' }, 'telegram: bot identified');
 

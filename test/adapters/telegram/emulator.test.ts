@@ -224,6 +224,10 @@ describe('telegram adapter against telegram-test-api: outbound', () => {
     expect(log.entries().some((e) => e.level === 40 && e.msg?.startsWith('telegram: setMyCommands failed'))).toBe(true);
   });
 
+  it('tells who the bot is, for invitation links', async () => {
+    await expect(adapter.identify()).resolves.toEqual({ id: 666, username: 'TestNameBot' });
+  });
+
   it('never logs the token', () => {
     expect(log.lines.length).toBeGreaterThan(0);
     expect(log.text()).not.toContain(emu.token);
