@@ -5,9 +5,9 @@
  */
 import { posix } from 'node:path';
 import { Bot, BotError, GrammyError, type Context, type Transformer } from 'grammy';
-import type { Message, Update } from 'grammy/types';
+import type { Message } from 'grammy/types';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import type { Logger } from 'pino';
+import type { Logger } from '../../log.js';
 import type {
   BotCommandDescription,
   Delivery,
@@ -474,4 +474,3 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   return new TelegramAdapter(options);
 }
 
-export type { Update };

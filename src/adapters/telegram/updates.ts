@@ -204,18 +204,11 @@ export function toIncoming(update: Update, bot: BotIdentity): Incoming | null {
 
   if (update.callback_query) {
     const q = update.callback_query;
-    const chat = q.message?.chat;
-    const incoming: Incoming = {
-      updateId,
-      from: senderOf(q.from, chat),
-      kind: 'action',
-      data: q.data ?? '',
-    };
+    const from = senderOf(q.from, q.message?.chat);
+    // A game button carries no payload to act on.
+    if (q.data === undefined) return { updateId, from, kind: 'unsupported', what: 'callback_game' };
+    const incoming: Incoming = { updateId, from, kind: 'action', data: q.data };
     if (q.message) incoming.messageId = String(q.message.message_id);
-    if (q.data === undefined) {
-      // A game button: no payload to act on.
-      return { updateId, from: incoming.from, kind: 'unsupported', what: 'callback_game' };
-    }
     return incoming;
   }
 

@@ -8,7 +8,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
-import type { Logger } from 'pino';
+import type { Logger } from '../../log.js';
 
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
