@@ -114,6 +114,22 @@ describe('telegram webhook', () => {
     expect(apiCalls.find((c) => c.method === 'answerCallbackQuery')?.payload).toMatchObject({ callback_query_id: 'cb-77', text: 'ok' });
   });
 
+  it('tells the core when the bot was added to a group', async () => {
+    const update = {
+      update_id: nextUpdateId++,
+      my_chat_member: {
+        chat: { id: -100555, type: 'supergroup', title: 'Методобъединение' },
+        from: { id: 303, is_bot: false, first_name: 'Нина' },
+        date: 1,
+        old_chat_member: { status: 'left', user: { id: 666, is_bot: true, first_name: 'Bot' } },
+        new_chat_member: { status: 'member', user: { id: 666, is_bot: true, first_name: 'Bot' } },
+      },
+    };
+    const res = await post(JSON.stringify(update), { 'X-Telegram-Bot-Api-Secret-Token': SECRET });
+    expect(res.status).toBe(200);
+    expect(received.at(-1)).toMatchObject({ kind: 'joined_group', from: { userId: '303', chatId: '-100555', chatType: 'group' } });
+  });
+
   it('answers 400 to a body that is not an update and 405 to other methods', async () => {
     const before = received.length;
     expect((await post('{not json', { 'X-Telegram-Bot-Api-Secret-Token': SECRET })).status).toBe(400);
