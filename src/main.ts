@@ -1,0 +1,117 @@
+import 'dotenv/config';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { openDatabase } from './db/database.js';
+import { acquireInstanceLock, InstanceLockedError } from './db/instance-lock.js';
+import { systemClock, type Clock } from './clock.js';
+import { App } from './app/app.js';
+import type { MessengerAdapter } from './messaging/types.js';
+import { LocalAdapter } from './adapters/local/local-adapter.js';
+
+/**
+ * The composition root: config → database → core → adapters → dispatcher and scheduler.
+ * With no messenger token it runs the local playground with a demo organisation.
+ */
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`${err.message}\nSee .env.example and the README's settings table.`);
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  if (!config.telegram && !config.vk && !config.playground.enabled) {
+    fail(
+      'No messenger is configured and the playground is off.\n' +
+        'Set TELEGRAM_BOT_TOKEN (from @BotFather) and/or VK_GROUP_TOKEN with VK_GROUP_ID in .env,\n' +
+        'or set PLAYGROUND=on to try the bot locally. See README.md.',
+    );
+  }
+
+  let release: () => void;
+  try {
+    release = acquireInstanceLock(config.databasePath);
+  } catch (err) {
+    if (err instanceof InstanceLockedError) fail(err.message);
+    throw err;
+  }
+  const db = openDatabase(config.databasePath);
+  const adapters: MessengerAdapter[] = [];
+  let stopping = false;
+  const shutdown = async (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, 'stopping');
+    try {
+      await app.stop();
+      await extras.stop?.();
+    } finally {
+      db.close();
+      release();
+      process.exit(code);
+    }
+  };
+
+  const onFatal = (reason: string) => void shutdown(reason, 1);
+  adapters.push(...(await messengerAdapters(config, log, onFatal)));
+  const local = config.playground.enabled ? new LocalAdapter() : null;
+  if (local) adapters.push(local);
+  const clock: Clock = local ? await playgroundClock() : systemClock;
+
+  const app = new App({
+    db,
+    clock,
+    log,
+    adapters,
+    settings: {
+      bootstrapCode: config.bootstrapCode,
+      organisationName: config.organisationName,
+      defaultTimezone: config.defaultTimezone,
+      defaultLanguage: config.defaultLanguage,
+    },
+  });
+  const extras: { stop?: () => Promise<void> } = {};
+  await app.start();
+  if (local) extras.stop = await startPlayground(app, local, clock, config, log);
+  log.info(
+    { telegram: Boolean(config.telegram), vk: Boolean(config.vk), playground: Boolean(local), database: config.databasePath },
+    'nastavnik is running',
+  );
+  if (config.bootstrapCode && app.org.bootstrapUsedAt === null) {
+    log.info('no administrator yet: send /start with the BOOTSTRAP_CODE to the bot to become one');
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** The messenger adapters the settings ask for. */
+async function messengerAdapters(config: Config, log: Logger, onFatal: (reason: string) => void): Promise<MessengerAdapter[]> {
+  void config;
+  void log;
+  void onFatal;
+  return [];
+}
+
+async function playgroundClock(): Promise<Clock> {
+  return systemClock;
+}
+
+async function startPlayground(app: App, local: LocalAdapter, clock: Clock, config: Config, log: Logger): Promise<() => Promise<void>> {
+  void app;
+  void local;
+  void clock;
+  log.warn({ port: config.playground.port }, 'the playground is not built yet');
+  return async () => {};
+}
+
+main().catch((err) => {
+  process.stderr.write(`nastavnik failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
