@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import { App } from './app/app.js';
 import type { MessengerAdapter } from './messaging/types.js';
 import { LocalAdapter } from './adapters/local/local-adapter.js';
+import { createTelegramAdapter } from './adapters/telegram/index.js';
 
 /**
  * The composition root: config → database → core → adapters → dispatcher and scheduler.
@@ -60,7 +61,19 @@ async function main(): Promise<void> {
   };
 
   const onFatal = (reason: string) => void shutdown(reason, 1);
-  adapters.push(...(await messengerAdapters(config, log, onFatal)));
+  let telegramBotUsername: string | undefined;
+  if (config.telegram) {
+    const telegram = createTelegramAdapter({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      webhook: config.telegram.webhook,
+      logger: log,
+      onFatal,
+      defaultLanguage: config.defaultLanguage,
+    });
+    telegramBotUsername = (await telegram.identify()).username;
+    adapters.push(telegram);
+  }
   const local = config.playground.enabled ? new LocalAdapter() : null;
   if (local) adapters.push(local);
   const clock: Clock = local ? await playgroundClock() : systemClock;
@@ -75,6 +88,7 @@ async function main(): Promise<void> {
       organisationName: config.organisationName,
       defaultTimezone: config.defaultTimezone,
       defaultLanguage: config.defaultLanguage,
+      telegramBotUsername,
     },
   });
   const extras: { stop?: () => Promise<void> } = {};
@@ -89,14 +103,6 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-/** The messenger adapters the settings ask for. */
-async function messengerAdapters(config: Config, log: Logger, onFatal: (reason: string) => void): Promise<MessengerAdapter[]> {
-  void config;
-  void log;
-  void onFatal;
-  return [];
 }
 
 async function playgroundClock(): Promise<Clock> {
