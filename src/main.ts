@@ -8,6 +8,7 @@ import { App } from './app/app.js';
 import type { MessengerAdapter } from './messaging/types.js';
 import { LocalAdapter } from './adapters/local/local-adapter.js';
 import { createTelegramAdapter } from './adapters/telegram/index.js';
+import { createVkAdapter, fileCursor } from './adapters/vk/index.js';
 
 /**
  * The composition root: config → database → core → adapters → dispatcher and scheduler.
@@ -73,6 +74,16 @@ async function main(): Promise<void> {
     });
     telegramBotUsername = (await telegram.identify()).username;
     adapters.push(telegram);
+  }
+  if (config.vk) {
+    adapters.push(
+      createVkAdapter({
+        ...config.vk,
+        logger: log,
+        // Bots Long Poll goes on where it stopped after a restart (the router ignores repeats).
+        longPollCursor: config.databasePath === ':memory:' ? undefined : fileCursor(`${config.databasePath}.vk-longpoll`),
+      }),
+    );
   }
   const local = config.playground.enabled ? new LocalAdapter() : null;
   if (local) adapters.push(local);
