@@ -165,6 +165,69 @@ invites-revoke = Revoke
 invites-already-revoked = Already revoked or not found.
 invites-revoked = Revoked.
 invites-revoked-code = Invitation { $code } is revoked: nobody can join with it any more.
+onboarding-prefilled = The curator has already entered your details: { $name }. Just tell me when people may write to you. You can correct your profile later with /profile.
+cmd-people = staff: roles, deactivation
+cmd-import = upload a staff list (CSV)
+cmd-topics = the topic list
+cmd-my-data = download my data
+cmd-forget = delete my data
+menu-people = 👥 Staff
+people-title = Staff: { $total } (active { $active }, mentors { $mentors }, mentees { $mentees }). Page { $page } of { $pages }. Press a name to open the card.
+people-status = Status: { $status }
+people-status-active = active
+people-status-deactivated = deactivated
+people-status-onboarding = registering
+people-status-forgotten = data deleted
+people-deactivate = Deactivate
+people-reactivate = Bring back
+people-not-found = Staff member not found.
+people-last-curator = You are the only curator: appoint another one first.
+people-roles-saved = Roles saved.
+people-not-yourself = You cannot deactivate yourself.
+people-already-deactivated = Already deactivated.
+people-not-deactivated = This person is active already.
+people-deactivated = { $name } is deactivated. The history stays; bring them back from the card.
+people-reactivated = { $name } is active again.
+import-how =
+    Send a CSV file with the staff list (Excel: save as "CSV (semicolon delimited)").
+    The first line holds the headers: Name; Position; Roles; Offers; Wants.
+    Roles separated by commas: mentor, mentee, curator, staff. Topics: titles from /topics separated by commas.
+    Everyone gets a personal invitation; I'll send back a file with the links.
+import-not-csv = I need a file ending in .csv.
+import-too-big = The file is too big or could not be downloaded. Up to 2 MB, please.
+import-bad-csv = I couldn't read the file as CSV. Save it from Excel as "CSV (semicolon delimited)".
+import-empty = The file has no staff rows.
+import-too-many = The file has { $count } rows, and one import takes at most { $max }. Please split the list.
+import-bad-columns = I didn't find a "Name" column. The first line must be the headers: Name; Position; Roles; Offers; Wants.
+import-row-bad-name = empty or odd name
+import-row-duplicate-file = repeated in the file
+import-row-duplicate-existing = this person is already here or already invited
+import-row-bad-role = unknown role "{ $role }"
+import-row-bad-topic = unknown topic "{ $topic }"
+import-rejected-line = line { $line }: { $problem }
+import-rejected-more = …and { $count } more
+import-report = { $accepted ->
+    [one] { $accepted } row accepted
+   *[other] { $accepted } rows accepted
+}, rejected: { $rejected }. Personal invitations are valid for { $days } days.
+import-links-file = The file with personal links and codes — hand them out to the staff.
+import-col-name = Name
+import-col-role = Roles
+import-col-code = Code
+import-col-link = Telegram link
+topics-title = The organisation's topics ({ $count }):
+topics-usage = Add a topic: /topics add Title. A topic's button archives it (its history stays).
+topics-bad-title = A topic title is 2 to 40 characters.
+topics-exists = The topic "{ $title }" exists already.
+topics-added = Topic "{ $title }" added.
+topics-archived = Topic "{ $title }" archived.
+privacy-export-ready = Everything the bot keeps about you is in the file.
+privacy-forget-confirm = Delete your data? Your name, position, topics, contact hours and linked messengers will be deleted. Messages you sent colleagues stay with them, without your name. This cannot be undone.
+privacy-forget-yes = Delete for good
+privacy-forget-no = No, keep it
+privacy-forget-cancelled = Nothing was deleted.
+privacy-forget-last-admin = You are the only administrator. Appoint another curator first (/people), then delete your data.
+privacy-forgotten = Your data is deleted. Thank you for being in the programme! You can come back with a new invitation.
 # end of people
 
 

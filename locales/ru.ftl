@@ -168,6 +168,70 @@ invites-revoke = Отозвать
 invites-already-revoked = Уже отозвано или не найдено.
 invites-revoked = Отозвано.
 invites-revoked-code = Приглашение { $code } отозвано: по нему больше нельзя войти.
+onboarding-prefilled = Куратор уже внёс ваши данные: { $name }. Осталось указать, когда вам удобно писать. Поправить профиль можно потом командой /profile.
+cmd-people = сотрудники: роли, отключение
+cmd-import = загрузить список сотрудников (CSV)
+cmd-topics = список тем
+cmd-my-data = выгрузить мои данные
+cmd-forget = удалить мои данные
+menu-people = 👥 Сотрудники
+people-title = Сотрудники: { $total } (активны { $active }, наставников { $mentors }, наставляемых { $mentees }). Страница { $page } из { $pages }. Нажмите на имя, чтобы открыть карточку.
+people-status = Статус: { $status }
+people-status-active = активен
+people-status-deactivated = отключён
+people-status-onboarding = регистрируется
+people-status-forgotten = данные удалены
+people-deactivate = Отключить
+people-reactivate = Вернуть
+people-not-found = Сотрудник не найден.
+people-last-curator = Вы единственный куратор: сначала назначьте другого.
+people-roles-saved = Роли сохранены.
+people-not-yourself = Себя отключить нельзя.
+people-already-deactivated = Уже отключён.
+people-not-deactivated = Сотрудник и так активен.
+people-deactivated = { $name } отключён(а). История сохранена; вернуть можно в карточке.
+people-reactivated = { $name } снова активен(на).
+import-how =
+    Пришлите файл CSV со списком сотрудников (можно сохранить из Excel «CSV (разделители — точка с запятой)»).
+    Первая строка — заголовки: ФИО; Должность; Роли; Помогает; Нужна помощь.
+    Роли — через запятую: наставник, наставляемый, куратор, сотрудник. Темы — названия из списка /topics через запятую.
+    Каждый получит личное приглашение; файл со ссылками я пришлю в ответ.
+import-not-csv = Нужен файл с расширением .csv.
+import-too-big = Файл слишком большой или не скачался. До 2 МБ, пожалуйста.
+import-bad-csv = Не получилось прочитать файл как CSV. Сохраните его из Excel как «CSV (разделители — точка с запятой)».
+import-empty = В файле нет строк с сотрудниками.
+import-too-many = В файле { $count } строк, а за раз можно не больше { $max }. Разбейте список на части.
+import-bad-columns = Не нашёл столбец «ФИО». Первая строка должна быть заголовками: ФИО; Должность; Роли; Помогает; Нужна помощь.
+import-row-bad-name = пустое или странное ФИО
+import-row-duplicate-file = повтор в файле
+import-row-duplicate-existing = такой сотрудник уже есть или уже приглашён
+import-row-bad-role = неизвестная роль «{ $role }»
+import-row-bad-topic = неизвестная тема «{ $topic }»
+import-rejected-line = строка { $line }: { $problem }
+import-rejected-more = …и ещё { $count }
+import-report = { $accepted ->
+    [one] Принята { $accepted } строка
+    [few] Приняты { $accepted } строки
+   *[other] Принято { $accepted } строк
+}, отклонено: { $rejected }. Личные приглашения действуют { $days } дней.
+import-links-file = Файл с личными ссылками и кодами — раздайте их сотрудникам.
+import-col-name = ФИО
+import-col-role = Роли
+import-col-code = Код
+import-col-link = Ссылка Telegram
+topics-title = Темы организации ({ $count }):
+topics-usage = Добавить тему: /topics add Название. Кнопка с темой — убрать её в архив (история сохранится).
+topics-bad-title = Название темы — от 2 до 40 символов.
+topics-exists = Тема «{ $title }» уже есть.
+topics-added = Тема «{ $title }» добавлена.
+topics-archived = Тема «{ $title }» убрана в архив.
+privacy-export-ready = Всё, что бот хранит о вас, — в файле.
+privacy-forget-confirm = Удалить ваши данные? ФИО, должность, темы, часы связи и привязка мессенджеров будут удалены. Сообщения коллегам останутся у них, но без вашего имени. Это нельзя отменить.
+privacy-forget-yes = Удалить навсегда
+privacy-forget-no = Нет, оставить
+privacy-forget-cancelled = Ничего не удалено.
+privacy-forget-last-admin = Вы единственный администратор. Сначала назначьте другого куратора (/people), потом удаляйте данные.
+privacy-forgotten = Ваши данные удалены. Спасибо, что были в программе! Вернуться можно по новому приглашению.
 # end of people
 
 

@@ -151,6 +151,7 @@ export class Router {
       },
       file,
       commands: this.commandList(),
+      features: this.features,
     };
     return turn;
   }

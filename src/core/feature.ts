@@ -52,6 +52,8 @@ export interface Turn {
   file?: ReceivedFile;
   /** Every command of the bot (for /help and the main menu). */
   commands: readonly CommandDef[];
+  /** Every feature (for /my_data, /forget and hooks across capabilities). */
+  features: readonly Feature[];
 }
 
 export interface CommandDef {
@@ -133,6 +135,8 @@ export interface Feature {
     exportFor?(deps: CoreDeps, personId: number): Record<string, unknown>;
     forget?(deps: CoreDeps, personId: number, now: number): void;
   };
+  /** A curator deactivated this person: release or reassign what they held. */
+  onDeactivated?(ctx: JobContext, person: Person): void;
   /** When an account cannot be reached any more (blocked the bot): tell whoever must know. */
   onUnreachable?(ctx: JobContext, person: Person): void;
   /** This feature's part of the year-end report for a period. */

@@ -33,7 +33,7 @@ export function nextWindowStart(w: ContactWindow, at: number): number | null {
   let day = DateTime.fromMillis(at, { zone: w.zone }).startOf('day');
   for (let i = 0; i < 8; i++) {
     if (w.days & (1 << (day.weekday - 1))) {
-      const start = day.plus({ minutes: w.from });
+      const start = day.set({ hour: Math.floor(w.from / 60), minute: w.from % 60 });
       if (start.toMillis() > at) return start.toMillis();
     }
     day = day.plus({ days: 1 }).startOf('day');

@@ -35,6 +35,12 @@ import {
   revokeAction,
 } from './invite-flow.js';
 import { helpText, mainMenu } from './menu.js';
+import { deactivateAction, onCard, onDeactivate, onReactivate, onToggleRole, personCardAction, reactivateAction, rosterPageAction, showRoster, toggleRoleAction } from './roster.js';
+import { askForget, forgetAction, myData, onForget } from './privacy.js';
+import { importStaff } from './staff-import.js';
+import { archiveTopicAction, onArchiveTopic, topicsCommand } from './topics-admin.js';
+import { allows } from '../access.js';
+import type { ReceivedFile } from '../feature.js';
 
 /** People: onboarding, the profile, the directory, invitations, help and the menu. */
 
@@ -68,6 +74,19 @@ export const peopleFeature: Feature = {
     },
     { name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand },
     { name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations },
+    { name: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) },
+    {
+      name: 'import',
+      access: ['curator'],
+      descriptionKey: 'cmd-import',
+      handle: (turn) => {
+        turn.setDialog('import', 'file', {});
+        turn.reply(turn.t('import-how'));
+      },
+    },
+    { name: 'topics', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand },
+    { name: 'my_data', access: 'member', descriptionKey: 'cmd-my-data', handle: myData },
+    { name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget },
   ],
   actions: [
     onAction(consentAction, 'anyone', onConsent),
@@ -84,6 +103,13 @@ export const peopleFeature: Feature = {
     onAction(inviteUsesAction, ['curator'], onInviteUses),
     onAction(inviteDaysAction, ['curator'], onInviteDays),
     onAction(revokeAction, ['curator'], onRevoke),
+    onAction(rosterPageAction, ['curator'], (turn, [page]) => showRoster(turn, page, true)),
+    onAction(personCardAction, ['curator'], onCard),
+    onAction(toggleRoleAction, ['curator'], onToggleRole),
+    onAction(deactivateAction, ['curator'], onDeactivate),
+    onAction(reactivateAction, ['curator'], onReactivate),
+    onAction(forgetAction, 'member', onForget),
+    onAction(archiveTopicAction, ['curator'], onArchiveTopic),
   ],
   dialogs: {
     onboarding: {
@@ -94,6 +120,10 @@ export const peopleFeature: Feature = {
     },
     profile: { onText: (turn, _state, text) => formText(turn, text, stepDone) },
     invite: { onText: (turn, _state, text) => inviteText(turn, text) },
+    import: {
+      onText: (turn) => turn.reply(turn.t('import-how')),
+      onFile: (turn, _state, file) => importFile(turn, file),
+    },
     find: {
       onText: (turn, _state, text) => {
         turn.clearDialog();
@@ -101,8 +131,29 @@ export const peopleFeature: Feature = {
       },
     },
   },
-  onMessage: (turn) => turn.incoming.kind === 'text' && strangerText(turn, turn.incoming.text),
+  onMessage: (turn) => {
+    if (turn.incoming.kind === 'text') return strangerText(turn, turn.incoming.text);
+    // A curator may simply send the staff list without /import first.
+    if (turn.file && /\.csv$/i.test(turn.file.name ?? '') && allows(['curator'], turn.person)) {
+      importFile(turn, turn.file);
+      return true;
+    }
+    return false;
+  },
 };
+
+function importFile(turn: Turn, file: ReceivedFile): void {
+  if (!/\.csv$/i.test(file.name ?? '')) {
+    turn.reply(turn.t('import-not-csv'));
+    return;
+  }
+  if (!file.content) {
+    turn.reply(turn.t('import-too-big'));
+    return;
+  }
+  turn.clearDialog();
+  importStaff(turn, file.content);
+}
 
 function askFind(turn: Turn): void {
   turn.setDialog('find', 'query', {});

@@ -68,7 +68,11 @@ export function onInviteUses(turn: Turn, [uses]: [number]): void {
     turn.ack(turn.t('common-stale-button'));
     return;
   }
-  turn.setDialog('invite', 'days', { ...turn.dialog.data, uses });
+  askDays(turn, uses);
+}
+
+function askDays(turn: Turn, uses: number): void {
+  turn.setDialog('invite', 'days', { ...turn.dialog!.data, uses });
   turn.reply({
     text: turn.t('invite-ask-days'),
     buttons: [DAYS.map((d) => ({ label: turn.t('invite-days-option', { count: d }), action: inviteDaysAction.encode(d) }))],
@@ -91,11 +95,7 @@ export function inviteText(turn: Turn, text: string): void {
   const n = Number(text.trim());
   const step = turn.dialog!.step;
   if (step === 'uses' && Number.isInteger(n) && n >= 1 && n <= MAX_USES) {
-    turn.setDialog('invite', 'days', { ...turn.dialog!.data, uses: n });
-    turn.reply({
-      text: turn.t('invite-ask-days'),
-      buttons: [DAYS.map((d) => ({ label: turn.t('invite-days-option', { count: d }), action: inviteDaysAction.encode(d) }))],
-    });
+    askDays(turn, n);
     return;
   }
   if (step === 'days' && Number.isInteger(n) && n >= 1 && n <= MAX_DAYS) {

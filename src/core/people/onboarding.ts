@@ -1,7 +1,8 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Turn } from '../feature.js';
 import { UserError } from '../errors.js';
-import { createPerson, getPerson, updatePerson, type Role } from './person.js';
+import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from './person.js';
+import type { Prefill } from './staff-import.js';
 import { findInvitation, invitationProblem, rolesFor, useInvitation } from './invitations.js';
 import { askStep, FORM_STEPS, type FormData, type FormStep } from './profile-form.js';
 import { mainMenu } from './menu.js';
@@ -96,6 +97,7 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
   }
   const { db } = turn.deps;
   let roles: Role[];
+  let prefill: Prefill | null = null;
   if (d.bootstrap) {
     const took = db.prepare('UPDATE organisations SET bootstrap_used_at = ? WHERE id = ? AND bootstrap_used_at IS NULL').run(turn.now, turn.org.id);
     if (took.changes !== 1) {
@@ -104,12 +106,17 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
     }
     roles = ['admin', 'curator'];
   } else {
-    const invitation = d.invitationId ? db.prepare('SELECT role FROM invitations WHERE id = ?').get(d.invitationId) as { role: 'curator' | 'mentor' | 'mentee' | 'staff' } | undefined : undefined;
+    const invitation = d.invitationId
+      ? (db.prepare('SELECT role, prefill FROM invitations WHERE id = ?').get(d.invitationId) as
+          | { role: 'curator' | 'mentor' | 'mentee' | 'staff'; prefill: string | null }
+          | undefined)
+      : undefined;
     if (!invitation || !useInvitation(db, d.invitationId!, turn.now)) {
       turn.clearDialog();
       throw new UserError('onboarding-invitation-used-up');
     }
-    roles = rolesFor(invitation.role);
+    prefill = invitation.prefill ? (JSON.parse(invitation.prefill) as Prefill) : null;
+    roles = prefill?.roles ?? rolesFor(invitation.role);
   }
   const { person, account } = createPerson(db, {
     organisationId: turn.org.id,
@@ -122,6 +129,16 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
   turn.person = person;
   turn.account = account;
   turn.ack(turn.t('onboarding-consent-thanks'));
+  if (prefill) {
+    // The curator imported this person: name, position and topics are known; ask the rest.
+    updatePerson(db, person.id, { fullName: prefill.fullName, position: prefill.position }, turn.now);
+    setPersonTopics(db, person.id, 'offers', prefill.offers);
+    setPersonTopics(db, person.id, 'wants', prefill.wants);
+    turn.person = getPerson(db, person.id);
+    turn.reply(turn.t('onboarding-prefilled', { name: prefill.fullName }));
+    askStep(turn, 'onboarding', 'days', { lang: d.lang });
+    return;
+  }
   askStep(turn, 'onboarding', 'name', { lang: d.lang });
 }
 

@@ -1,0 +1,110 @@
+import { defineAction } from '../../messaging/actions.js';
+import type { Button } from '../../messaging/types.js';
+import type { JobContext, Turn } from '../feature.js';
+import { requireRole } from '../access.js';
+import { UserError } from '../errors.js';
+import { Notifier } from '../contact/notifier.js';
+import { curatorsOf, getPersonInOrg, listPersons, setRoles, updatePerson, type Person, type Role } from './person.js';
+import { profileText } from './profile.js';
+
+/**
+ * The curator's roster: `/people` pages through everyone, a card per person with their roles
+ * to toggle and a button to deactivate (history stays) or bring back.
+ */
+
+export const rosterPageAction = defineAction('ppl.page', ['int']);
+export const personCardAction = defineAction('ppl.card', ['int']);
+export const toggleRoleAction = defineAction('ppl.role', ['int', 'str']);
+export const deactivateAction = defineAction('ppl.off', ['int']);
+export const reactivateAction = defineAction('ppl.on', ['int']);
+
+const PAGE = 8;
+const TOGGLABLE: Role[] = ['curator', 'mentor', 'mentee', 'staff'];
+
+export function showRoster(turn: Turn, page = 0, edit = false): void {
+  requireRole(turn.person, 'curator');
+  const people = listPersons(turn.deps.db, turn.org.id, { includeInactive: true });
+  const pages = Math.max(1, Math.ceil(people.length / PAGE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const shown = people.slice(p * PAGE, (p + 1) * PAGE);
+  const buttons: Button[][] = shown.map((x) => [
+    { label: `${x.status === 'deactivated' ? '⛔ ' : ''}${x.fullName || '—'}`.slice(0, 60), action: personCardAction.encode(x.id) },
+  ]);
+  const nav: Button[] = [];
+  if (p > 0) nav.push({ label: turn.t('common-prev'), action: rosterPageAction.encode(p - 1) });
+  if (p < pages - 1) nav.push({ label: turn.t('common-next'), action: rosterPageAction.encode(p + 1) });
+  if (nav.length) buttons.push(nav);
+  const counts = {
+    total: people.length,
+    active: people.filter((x) => x.status === 'active').length,
+    mentors: people.filter((x) => x.status === 'active' && x.roles.includes('mentor')).length,
+    mentees: people.filter((x) => x.status === 'active' && x.roles.includes('mentee')).length,
+    page: p + 1,
+    pages,
+  };
+  const message = { text: turn.t('people-title', counts), buttons };
+  if (edit) turn.editHere('people-roster', message);
+  else turn.reply(message, { key: 'people-roster' });
+}
+
+function card(turn: Turn, person: Person): void {
+  const roleButtons: Button[] = TOGGLABLE.map((r) => ({
+    label: `${person.roles.includes(r) ? '✅ ' : ''}${turn.t(`role-${r}`)}`,
+    action: toggleRoleAction.encode(person.id, r),
+  }));
+  const buttons: Button[][] = [roleButtons.slice(0, 2), roleButtons.slice(2)];
+  buttons.push([
+    person.status === 'deactivated'
+      ? { label: turn.t('people-reactivate'), action: reactivateAction.encode(person.id), style: 'positive' }
+      : { label: turn.t('people-deactivate'), action: deactivateAction.encode(person.id), style: 'negative' },
+  ]);
+  const status = turn.t(`people-status-${person.status}`);
+  turn.reply({ text: `${profileText(turn, person)}\n${turn.t('people-status', { status })}`, buttons }, { key: `people-card-${person.id}` });
+}
+
+function target(turn: Turn, id: number): Person {
+  requireRole(turn.person, 'curator');
+  const person = getPersonInOrg(turn.deps.db, turn.org.id, id);
+  if (!person || person.status === 'forgotten' || person.status === 'onboarding') throw new UserError('people-not-found');
+  return person;
+}
+
+export function onCard(turn: Turn, [id]: [number]): void {
+  card(turn, target(turn, id));
+}
+
+export function onToggleRole(turn: Turn, [id, role]: [number, string]): void {
+  const person = target(turn, id);
+  if (!(TOGGLABLE as string[]).includes(role)) throw new UserError('common-stale-button');
+  const has = person.roles.includes(role as Role);
+  if (has && role === 'curator' && person.id === turn.person!.id && curatorsOf(turn.deps.db, turn.org.id).length <= 1) {
+    throw new UserError('people-last-curator');
+  }
+  const roles = has ? person.roles.filter((r) => r !== role) : [...person.roles, role as Role];
+  setRoles(turn.deps.db, person.id, roles.length ? roles : ['staff']);
+  const updated = getPersonInOrg(turn.deps.db, turn.org.id, id)!;
+  turn.ack(turn.t('people-roles-saved'));
+  turn.editHere(`people-card-${id}`, {
+    text: `${profileText(turn, updated)}\n${turn.t('people-status', { status: turn.t(`people-status-${updated.status}`) })}`,
+    buttons: [],
+  });
+  card(turn, updated);
+}
+
+export function onDeactivate(turn: Turn, [id]: [number]): void {
+  const person = target(turn, id);
+  if (person.id === turn.person!.id) throw new UserError('people-not-yourself');
+  if (person.status === 'deactivated') throw new UserError('people-already-deactivated');
+  updatePerson(turn.deps.db, person.id, { status: 'deactivated' }, turn.now);
+  const ctx: JobContext = { deps: turn.deps, now: turn.now, org: turn.org, notifier: new Notifier(turn.deps, turn.org) };
+  const updated = getPersonInOrg(turn.deps.db, turn.org.id, id)!;
+  for (const f of turn.features) f.onDeactivated?.(ctx, updated);
+  turn.reply(turn.t('people-deactivated', { name: person.fullName }));
+}
+
+export function onReactivate(turn: Turn, [id]: [number]): void {
+  const person = target(turn, id);
+  if (person.status !== 'deactivated') throw new UserError('people-not-deactivated');
+  updatePerson(turn.deps.db, person.id, { status: 'active' }, turn.now);
+  turn.reply(turn.t('people-reactivated', { name: person.fullName }));
+}

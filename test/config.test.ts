@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { acquireInstanceLock, InstanceLockedError } from '../src/db/instance-lock.js';
+
+describe('config', () => {
+  it('has defaults that run the playground when no messenger is configured', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      databasePath: 'data/nastavnik.db',
+      defaultTimezone: 'Europe/Moscow',
+      defaultLanguage: 'ru',
+      playground: { enabled: true, port: 3000, host: '127.0.0.1' },
+    });
+    expect(c.telegram).toBeUndefined();
+  });
+
+  it('turns Telegram on with a token and the playground off unless asked', () => {
+    const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdef';
+    const c = loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:9001' });
+    expect(c.telegram).toEqual({ token, apiRoot: 'http://127.0.0.1:9001', webhook: undefined });
+    expect(c.playground.enabled).toBe(false);
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, PLAYGROUND: 'on' }).playground.enabled).toBe(true);
+  });
+
+  it('names every bad variable and never prints a secret', () => {
+    const secret = 'not-a-token-but-secret-value-42';
+    try {
+      loadConfig({ TELEGRAM_BOT_TOKEN: secret, DEFAULT_TIMEZONE: 'Mars/Olympus', PLAYGROUND_PORT: 'abc', TELEGRAM_WEBHOOK_URL: 'https://x.example/hook' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const message = (err as Error).message;
+      expect(message).toContain('TELEGRAM_BOT_TOKEN');
+      expect(message).toContain('DEFAULT_TIMEZONE');
+      expect(message).toContain('PLAYGROUND_PORT');
+      expect(message).toContain('TELEGRAM_WEBHOOK_SECRET');
+      expect(message).not.toContain(secret);
+    }
+  });
+});
+
+describe('one instance per database', () => {
+  it('a second instance is refused while the first lives; a stale lock is taken over', () => {
+    const db = `${mkdtempSync(`${tmpdir()}/lock-`)}/bot.db`;
+    const release = acquireInstanceLock(db);
+    // Pretend another live process holds it: pid 1 always exists.
+    release();
+    writeFileSync(`${db}.lock`, '1');
+    expect(() => acquireInstanceLock(db)).toThrow(InstanceLockedError);
+    writeFileSync(`${db}.lock`, '999999999');
+    const again = acquireInstanceLock(db);
+    again();
+  });
+});

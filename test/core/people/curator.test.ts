@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
+import { findAccount, getPerson } from '../../../src/core/people/person.js';
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+async function withCurator() {
+  h = await createHarness();
+  await h.onboard('anna', BOOTSTRAP, { name: 'Анна Иванова' });
+}
+
+describe('the curator', () => {
+  it('imports staff from a cp1251 CSV with ";" (as Excel saves it), with a report of rejected rows', async () => {
+    await withCurator();
+    h.addPerson({ name: 'Петрова Мария Ивановна' });
+    const csv = [
+      'ФИО;Должность;Роли;Помогает;Нужна помощь',
+      'Сидорова Ольга Петровна;Воспитатель;наставник;Работа с родителями, Дети с ОВЗ;',
+      'Кузнецов Иван;Учитель;наставляемый;;Электронные таблицы',
+      'Кузнецов Иван;Учитель;наставляемый;;',
+      'Петрова Мария Ивановна;Логопед;наставник;;',
+      ';Учитель;;;',
+      'Орлова Нина;Учитель;волшебник;;',
+      'Лебедева Анна;Учитель;наставник;Астрология;',
+    ].join('\r\n');
+    await h.local.sendFile('anna', { kind: 'document', name: 'staff.csv', bytes: iconv.encode(csv, 'win1251') });
+    await h.flush();
+    const report = h.messages('anna').at(-2)!.text;
+    expect(report).toContain('Приняты 2 строки');
+    expect(report).toContain('отклонено: 5');
+    expect(report).toContain('строка 4: повтор в файле');
+    expect(report).toContain('строка 5: такой сотрудник уже есть');
+    expect(report).toContain('строка 6: пустое или странное ФИО');
+    expect(report).toContain('строка 7: неизвестная роль «волшебник»');
+    expect(report).toContain('строка 8: неизвестная тема «астрология»');
+    const file = h.last('anna').file!;
+    const links = file.bytes.toString('utf8');
+    expect(links).toContain('Сидорова Ольга Петровна');
+    const code = /Сидорова Ольга Петровна;[^;]*;\/start (\w+)/.exec(links)![1]!;
+
+    // The imported person joins with the profile prefilled and consents first.
+    await h.say('olga', `/start ${code}`);
+    await h.press('olga', 'Согласен');
+    expect(h.allText('olga')).toContain('Куратор уже внёс ваши данные');
+    await h.press('olga', 'Пн–Пт');
+    await h.press('olga', '09:00–18:00');
+    await h.press('olga', 'Москва');
+    const olga = getPerson(h.db, findAccount(h.db, 'local', 'olga')!.personId)!;
+    expect(olga).toMatchObject({ fullName: 'Сидорова Ольга Петровна', status: 'active', roles: ['mentor'] });
+  });
+
+  it('refuses a CSV with wrong columns or too many rows, and a file that is not CSV', async () => {
+    await withCurator();
+    await h.local.sendFile('anna', { kind: 'document', name: 'x.csv', bytes: Buffer.from('a,b\n1,2\n') });
+    await h.flush();
+    expect(h.lastText('anna')).toContain('Не нашёл столбец «ФИО»');
+    const big = ['ФИО', ...Array.from({ length: 10_000 }, (_, i) => `Сотрудник ${i}`)].join('\n');
+    await h.local.sendFile('anna', { kind: 'document', name: 'big.csv', bytes: Buffer.from(big) });
+    await h.flush();
+    expect(h.lastText('anna')).toMatch(/10\s000 строк/);
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM invitations').get()).toEqual({ n: 0 });
+    await h.say('anna', '/import');
+    await h.local.sendFile('anna', { kind: 'document', name: 'photo.jpg', bytes: Buffer.from([1, 2, 3]) });
+    await h.flush();
+    expect(h.lastText('anna')).toContain('.csv');
+  });
+
+  it('changes roles and deactivates a person, whose history stays', async () => {
+    await withCurator();
+    const boris = h.addPerson({ name: 'Борис Смирнов', userId: 'boris', roles: ['mentee'] });
+    await h.say('anna', '/people');
+    await h.press('anna', 'Борис Смирнов');
+    await h.press('anna', 'наставник');
+    expect(getPerson(h.db, boris.id)!.roles.sort()).toEqual(['mentee', 'mentor']);
+    await h.press('anna', 'Отключить');
+    expect(getPerson(h.db, boris.id)!.status).toBe('deactivated');
+    await h.say('boris', '/profile');
+    expect(h.lastText('boris')).toContain('отключена');
+    await h.say('anna', '/people');
+    await h.press('anna', 'Борис Смирнов');
+    await h.press('anna', 'Вернуть');
+    expect(getPerson(h.db, boris.id)!.status).toBe('active');
+  });
+
+  it('edits the topic list', async () => {
+    await withCurator();
+    await h.say('anna', '/topics add Нейросети в работе педагога');
+    expect(h.lastText('anna')).toContain('добавлена');
+    await h.say('anna', '/topics add Нейросети в работе педагога');
+    expect(h.lastText('anna')).toContain('уже есть');
+    await h.say('anna', '/topics');
+    await h.press('anna', 'Нейросети');
+    expect(h.lastText('anna')).toContain('в архив');
+  });
+});
+
+describe('privacy', () => {
+  it('/my_data sends everything stored, /forget deletes identity after confirmation', async () => {
+    await withCurator();
+    const boris = h.addPerson({ name: 'Борис Смирнов', userId: 'boris', offers: ['parents'] });
+    await h.say('boris', '/my_data');
+    const data = JSON.parse(h.last('boris').file!.bytes.toString('utf8'));
+    expect(data.profile.fullName).toBe('Борис Смирнов');
+    expect(data.accounts[0].platform).toBe('local');
+
+    await h.say('boris', '/forget');
+    await h.press('boris', 'Нет, оставить');
+    expect(getPerson(h.db, boris.id)!.fullName).toBe('Борис Смирнов');
+    await h.say('boris', '/forget');
+    await h.press('boris', 'Удалить навсегда');
+    expect(h.lastText('boris')).toContain('Ваши данные удалены');
+    const after = getPerson(h.db, boris.id)!;
+    expect(after).toMatchObject({ fullName: '', position: '', status: 'forgotten', roles: [] });
+    expect(findAccount(h.db, 'local', 'boris')).toBeNull();
+    await h.say('boris', '/profile');
+    expect(h.lastText('boris')).toContain('не участник');
+  });
+
+  it('the only administrator cannot erase themselves and leave nobody in charge', async () => {
+    await withCurator();
+    await h.say('anna', '/forget');
+    await h.press('anna', 'Удалить навсегда');
+    expect(h.lastText('anna')).toContain('единственный администратор');
+  });
+});
