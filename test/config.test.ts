@@ -35,9 +35,14 @@ describe('config', () => {
       expect(message).toContain('TELEGRAM_BOT_TOKEN');
       expect(message).toContain('DEFAULT_TIMEZONE');
       expect(message).toContain('PLAYGROUND_PORT');
-      expect(message).toContain('TELEGRAM_WEBHOOK_SECRET');
       expect(message).not.toContain(secret);
     }
+  });
+
+  it('asks for the webhook secret with the webhook URL', () => {
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdef', TELEGRAM_WEBHOOK_URL: 'https://x.example/hook' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET is required/,
+    );
   });
 });
 
