@@ -3,7 +3,7 @@ import type { Feature, Turn, CommandDef, ActionHandler, DialogHandler, ReceivedF
 import { allows } from '../core/access.js';
 import { UserError } from '../core/errors.js';
 import { getOrganisation } from '../core/organisation/organisation.js';
-import { findAccount, getPerson } from '../core/people/person.js';
+import { findAccount, getPerson, setAccountReachable } from '../core/people/person.js';
 import { Notifier } from '../core/contact/notifier.js';
 import { textsFor } from '../core/contact/texts.js';
 import { channelOf, clearDialog, loadDialog, saveDialog } from '../core/dialogs/dialogs.js';
@@ -114,6 +114,8 @@ export class Router {
     const org = getOrganisation(db, this.orgId);
     const notifier = new Notifier(this.deps, org);
     const account = findAccount(db, incoming.from.platform, incoming.from.userId);
+    // Writing to the bot again means the person unblocked it (or allowed community messages).
+    if (account && !account.reachable) setAccountReachable(db, account.platform, account.chatId, true);
     const found = account ? getPerson(db, account.personId) : null;
     const person = found && found.status !== 'forgotten' ? found : null;
     const address = { platform: incoming.from.platform, chatId: incoming.from.chatId };
