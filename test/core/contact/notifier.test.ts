@@ -29,6 +29,21 @@ describe('contact hours', () => {
     expect(h.messages('msk')).toHaveLength(1);
   });
 
+  it('a person who blocked the bot is marked unreachable, and reachable again when they write', async () => {
+    h = await createHarness();
+    const boris = h.addPerson({ name: 'Boris', userId: 'boris' });
+    const notifier = new Notifier(h.app.deps, h.org);
+    h.local.block('boris');
+    h.db.transaction(() => notifier.toPerson(boris, (tx) => ({ text: tx.t('common-done') }), { urgency: 'reply' }))();
+    await h.flush();
+    const reachable = () => (h.db.prepare('SELECT reachable FROM accounts WHERE user_id = ?').get('boris') as { reachable: number }).reachable;
+    expect(reachable()).toBe(0);
+    expect(h.db.transaction(() => notifier.toPerson(boris, (tx) => ({ text: tx.t('common-done') }), { urgency: 'reply' }))()).toBeNull();
+    h.local.unblock('boris');
+    await h.say('boris', '/help');
+    expect(reachable()).toBe(1);
+  });
+
   it('after Friday\'s hours the next window is Monday morning', () => {
     const w = { zone: 'Europe/Moscow', days: 0b0011111, from: 540, to: 1080 };
     const fridayEvening = DateTime.fromObject({ year: 2026, month: 11, day: 27, hour: 19 }, { zone: w.zone }).toMillis();
