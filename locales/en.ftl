@@ -41,7 +41,7 @@ cancel-nothing = There is nothing to cancel.
 ## people
 
 onboarding-welcome-back = Welcome back, { $name }! The main menu is below.
-onboarding-need-code = Hello! This is the mentoring programme bot of "{ $org }". To join, open the invitation link from your curator or send the invitation code as a message.
+onboarding-need-code = Hello! This is the mentoring programme bot of "{ $org }". To join, open the invitation link from your curator or send the invitation code as a message. If you are already in the programme through another messenger, get a code there with /link and send it here: /link CODE
 onboarding-bootstrap-used = This first-run code has been used already: the administrator is set. Ask your curator for an invitation.
 onboarding-invitation-unknown = There is no such invitation. Check the code or ask your curator for a new link.
 onboarding-invitation-expired = This invitation has expired. Ask your curator for a new one.
@@ -158,7 +158,9 @@ invite-no-link = the link appears once the bot is connected to Telegram
 invite-created =
     Invitation created: { $role }, up to { $max } people, valid until { $expires }.
     Telegram link: { $link }
+    VK link: { $vk }
     Code for other messengers (send it to the bot): /start { $code }
+invite-no-vk-link = the link appears once the bot is connected to VK
 invites-none = No active invitations. Create one: /invite
 invites-entry = { $role }: code { $code }, used { $uses } of { $max }, until { $expires }. { $link }
 invites-revoke = Revoke

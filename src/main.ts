@@ -100,6 +100,7 @@ async function main(): Promise<void> {
       defaultTimezone: config.defaultTimezone,
       defaultLanguage: config.defaultLanguage,
       telegramBotUsername,
+      vkGroupId: config.vk?.groupId,
     },
   });
   const extras: { stop?: () => Promise<void> } = {};

@@ -12,6 +12,8 @@ export interface CoreSettings {
   defaultLanguage: Language;
   /** Known once the Telegram adapter has started (getMe); used for invitation deep links. */
   telegramBotUsername?: string;
+  /** The VK community's id, when VK is on; used for vk.me invitation links. */
+  vkGroupId?: number;
 }
 
 /** What every core service is built from. */

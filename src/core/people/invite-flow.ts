@@ -124,8 +124,16 @@ export function invitationLink(turn: Turn, code: string): string | null {
   return bot ? `https://t.me/${bot}?start=${code}` : null;
 }
 
+/** The VK link that opens the community's chat with the code as "Начать"'s ref. */
+export function vkInvitationLink(turn: Turn, code: string): string | null {
+  const group = turn.deps.settings.vkGroupId;
+  return group ? `https://vk.me/club${group}?ref=${code}` : null;
+}
+
 function invitationText(turn: Turn, inv: Invitation, key: string): string {
+  const vk = vkInvitationLink(turn, inv.code);
   return turn.t(key, {
+    vk: vk ?? turn.t('invite-no-vk-link'),
     role: turn.t(`role-${inv.role}`),
     code: inv.code,
     link: invitationLink(turn, inv.code) ?? turn.t('invite-no-link'),
