@@ -1,0 +1,4 @@
+import type { BenchScenario } from '../types.js';
+
+/** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
+export const scenarios: BenchScenario[] = [];
