@@ -235,6 +235,183 @@ privacy-forgotten = Your data is deleted. Thank you for being in the programme! 
 
 ## questions
 
+question-cmd-ask = ask mentors a question
+question-cmd-mine = my questions and their state
+question-cmd-pause = pause: offer me no questions until a date (vacation, sick leave)
+question-cmd-resume = offer me questions again
+question-cmd-overview = open questions, escalations and mentors' figures
+question-cmd-settings = question routing settings
+question-menu-ask = ❓ Ask a question
+question-menu-mine = 🗂 My questions
+question-someone = a participant
+question-header = Question #{ $id } · { $topic }
+question-file-only = (the question is in the attachment)
+question-status = { $status ->
+    [waiting] waiting for mentors' hours
+    [offered] offered to mentors
+    [escalated] passed to the curator
+    [taken] in progress
+    [closed] solved
+   *[withdrawn] withdrawn
+}
+question-offer = { $urgent ->
+    [yes] ❗ Urgent. { $header }
+   *[no] { $header }
+}
+    Asked by: { $name }, { $position }
+
+    { $text }
+question-take = ✋ Take
+question-decline = Can't
+question-solved = ✅ Solved
+question-hand-over = ↪ Hand over
+question-assign-to = Assign: { $name }
+question-escalation = ⚠️ { $header }
+    { $reason ->
+        [no_candidates] There is no available mentor in this topic.
+       *[no_answer] Nobody took the question in time.
+    }
+    Asked by: { $name }, { $position }
+
+    { $text }
+
+    { $mentors ->
+        [0] Assign a mentor via /people or add this topic to a colleague.
+       *[other] Assign a mentor with a button below.
+    }
+question-asker-escalated = { $header }: { $reason ->
+        [no_candidates] there is no free mentor in this topic right now.
+       *[no_answer] no mentor has taken the question yet.
+    } I passed it to the curator — it will not be lost.
+question-escalation-settled = { $header }: taken by { $name }.
+question-offer-taken-by = { $header }: already taken by { $name }. Thank you!
+question-offer-yours = { $header }: the question is yours.
+question-offer-declined = { $header }: you declined; offered to others.
+question-offer-withdrawn = { $header }: the question was withdrawn.
+question-taken-mentor = You took the question. { $header }
+    { $name } asks:
+
+    { $text }
+
+    Write your answer right here — I will relay it. Photos, documents and voice messages work too.
+question-assigned-mentor = The curator gave you a question. { $header }
+    { $name } asks:
+
+    { $text }
+
+    Write your answer right here — I will relay it.
+question-taken-asker = { $header }: { $name } ({ $position }) took your question. Write here — I will relay your messages and bring the answers.
+question-own = This is your own question — you cannot take it.
+question-already-yours = This question is already yours.
+question-already-taken = { $name } has already taken the question.
+question-gone = This question is already closed or withdrawn.
+question-you-declined = You have already declined this question.
+question-you-paused = You are on pause. Send /resume to take questions.
+question-take-ok = It's yours!
+question-decline-ok = Fine, I'll offer it to others.
+question-mentor-unavailable = This person cannot take the question now.
+question-assign-ok = Assigned to { $name }.
+question-idle-nudge = { $header }: the conversation has been quiet for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. If it is solved, press the button below. If not, just write.
+question-closed-by = { $by ->
+    [asker] as marked by the asker
+    [mentor] as marked by the mentor
+    [idle] after a long silence
+    [unreachable] — the other side is unreachable (blocked the bot)
+   *[left] — the other side no longer takes part
+}
+question-closed-asker = { $header } closed { question-closed-by }. Please rate the help from 1 to 5.
+question-closed-mentor = { $header } closed { question-closed-by }. Thank you for helping!
+question-already-closed = The question is already closed.
+question-not-taken-yet = Nobody has taken the question yet.
+question-closed-ok = Question closed.
+question-withdraw-taken = A mentor is working on it. When it is solved, press "Solved".
+question-withdraw = Withdraw question #{ $id }
+question-withdrawn = Question #{ $id } withdrawn.
+question-not-closed = Only a closed question can be rated.
+question-already-rated = You have already rated this question.
+question-rated-mentor = { $header }: { $name } rated your help { $rating } of 5.
+question-rated-ask-thanks = Thank you for the rating { $rating } of 5! Would you like to add a few words of thanks for the mentor? Write them or press "No words".
+question-no-thanks = No words
+question-thanks-mentor = { $header }: { $name } thanks you:
+    { $thanks }
+question-thanks-sent = Your thanks are passed on.
+question-thanks-skipped = Fine. Thank you for using mentoring!
+question-closed-no-relay = Question #{ $id } is closed; the message was not relayed. A new question: /ask
+question-pick-which = You have several open questions. Which one is this message for? (You can also reply to a relayed message with "Reply".)
+question-focus-set = Your messages now go to: { $header }.
+question-file-too-big = The file is too big: { $mb } MB at most.
+question-empty = The question is empty. Write some text or send a photo, a document or a voice message.
+question-relayed = { $header } · { $name }:
+    { $text }
+question-other-unreachable = Cannot deliver the message: { $name } is unreachable in the messengers now.
+question-released-reason = { $reason ->
+    [handed_over] handed the question over
+    [deactivated] no longer takes part in the programme
+   *[unreachable] is unreachable in the messengers
+}
+question-released-asker = { $header }: { $name } { question-released-reason }. I am looking for another mentor — the question will not be lost.
+question-released-note = Reason: { $note }
+question-handed-to-you = { $name } hands this question over to you. Reason: { $note }
+question-hand-over-to = { $header }: hand the question over to whom?
+question-hand-to-queue = Back to the queue
+question-hand-over-reason = Write the reason in a few words — the asker will see it.
+question-handed-over = { $header }: handed over. Thank you!
+question-ask-text = Write your question. You can send a photo, a document or a voice message (its caption becomes the question's text).
+question-ask-topic = Which topic is the question about? (page { $page } of { $pages })
+question-ask-topic-chosen = Topic: { $topic }
+question-ask-send = Topic: "{ $topic }". Send the question to mentors?
+question-send = Send
+question-send-urgent = ❗ Urgent
+question-sent-ack = Question sent
+question-sent = Question #{ $id } was sent to { $count ->
+        [one] { $count } mentor
+       *[other] { $count } mentors
+    }. As soon as someone takes it, I will tell you. Your questions: /my_questions
+question-queued = Question #{ $id } accepted. It is outside every mentor's hours in this topic now — I will offer it { $when }, when the first one's hours begin.
+question-pause-how = Write until which day to pause, e.g. /pause 15.01 or /pause 15.01.2027 9:00
+question-pause-status = You are on pause until { $until }. To end it earlier: /resume
+question-pause-unparsed = I did not understand the date. For example: /pause 15.01 or /pause 15.01.2027 9:00
+question-pause-impossible = There is no such date. Check the day and month.
+question-pause-past = That date has passed.
+question-paused = Paused until { $until }: no questions will be offered to you. To end it earlier: /resume
+question-not-paused = You are not on pause.
+question-resumed = Pause ended: I will offer you questions again.
+question-mine-none = You have no questions yet. Ask one: /ask
+question-mine-asked = Your questions:
+question-mine-line = • { $header } ({ $date }) — { question-status }{ $mentor ->
+        [none] {""}
+       *[other] , mentor: { $mentor }
+    }{ $rating ->
+        [0] {""}
+       *[other] , rated { $rating }
+    }
+question-mine-held = You are helping with:
+question-mine-held-line = • { $header } — asked by { $name }
+question-overview-open = Open questions: { $count }
+question-overview-line = • { $header } — { question-status }; asked by { $asker }{ $mentor ->
+        [none] {""}
+       *[other] , mentor { $mentor }
+    }; since { $since }
+question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-gaps = Topics where no mentor was found at all:
+question-overview-gap = • { $topic }: { $count }
+question-settings = Question settings:
+    wave — mentors in one wave: { $waveSize }
+    timeout — wave timeout, min: { $waveTimeoutMinutes }
+    urgent — wave timeout for urgent ones, min: { $urgentWaveTimeoutMinutes }
+    waves — waves before the curator: { $maxWaves }
+    cap — open questions per mentor: { $openQuestionCap }
+    nudge — nudge after silence of, days: { $idleNudgeDays }
+    close — close after silence of, days: { $idleCloseDays }
+    Change: /question_settings timeout 30
+question-settings-usage = Like this: /question_settings NAME NUMBER, e.g. /question_settings wave 3. Names: wave, timeout, urgent, waves, cap, nudge, close.
+question-settings-out-of-range = That value is not allowed: check the number.
+question-settings-saved = Saved.
+
 # end of questions
 
 

@@ -239,6 +239,185 @@ privacy-forgotten = Ваши данные удалены. Спасибо, что
 
 ## questions
 
+question-cmd-ask = задать вопрос наставникам
+question-cmd-mine = мои вопросы и их состояние
+question-cmd-pause = пауза: не предлагать мне вопросы до даты (отпуск, больничный)
+question-cmd-resume = снова предлагать мне вопросы
+question-cmd-overview = открытые вопросы, эскалации и показатели наставников
+question-cmd-settings = настройки маршрутизации вопросов
+question-menu-ask = ❓ Задать вопрос
+question-menu-mine = 🗂 Мои вопросы
+question-someone = участник
+question-header = Вопрос №{ $id } · { $topic }
+question-file-only = (вопрос во вложении)
+question-status = { $status ->
+    [waiting] ждёт часов наставников
+    [offered] предложен наставникам
+    [escalated] передан куратору
+    [taken] в работе
+    [closed] решён
+   *[withdrawn] отозван
+}
+question-offer = { $urgent ->
+    [yes] ❗ Срочно. { $header }
+   *[no] { $header }
+}
+    Спрашивает: { $name }, { $position }
+
+    { $text }
+question-take = ✋ Взять
+question-decline = Не могу
+question-solved = ✅ Вопрос решён
+question-hand-over = ↪ Передать
+question-assign-to = Назначить: { $name }
+question-escalation = ⚠️ { $header }
+    { $reason ->
+        [no_candidates] По этой теме нет ни одного доступного наставника.
+       *[no_answer] Вопрос никто не взял за отведённое время.
+    }
+    Спрашивает: { $name }, { $position }
+
+    { $text }
+
+    { $mentors ->
+        [0] Назначьте наставника через /people или добавьте тему кому-то из коллег.
+       *[other] Назначьте наставника кнопкой ниже.
+    }
+question-asker-escalated = { $header }: { $reason ->
+        [no_candidates] сейчас по этой теме нет свободного наставника.
+       *[no_answer] пока никто из наставников не взял вопрос.
+    } Я передал его куратору — вопрос не потеряется.
+question-escalation-settled = { $header }: вопрос взял(а) { $name }.
+question-offer-taken-by = { $header }: вопрос уже взял(а) { $name }. Спасибо!
+question-offer-yours = { $header }: вопрос ваш.
+question-offer-declined = { $header }: вы отказались, вопрос предложен другим.
+question-offer-withdrawn = { $header }: вопрос отозван.
+question-taken-mentor = Вы взяли вопрос. { $header }
+    Спрашивает { $name }:
+
+    { $text }
+
+    Пишите ответ прямо сюда — я перешлю его. Можно отправлять фото, документы и голосовые.
+question-assigned-mentor = Куратор поручил вам вопрос. { $header }
+    Спрашивает { $name }:
+
+    { $text }
+
+    Пишите ответ прямо сюда — я перешлю его.
+question-taken-asker = { $header }: ваш вопрос взял(а) { $name } ({ $position }). Пишите сюда — я перешлю ваши сообщения, а ответы пришлю вам.
+question-own = Это ваш собственный вопрос — взять его нельзя.
+question-already-yours = Этот вопрос уже ваш.
+question-already-taken = Вопрос уже взял(а) { $name }.
+question-gone = Этот вопрос уже закрыт или отозван.
+question-you-declined = Вы уже отказались от этого вопроса.
+question-you-paused = У вас пауза. Чтобы брать вопросы, отправьте /resume.
+question-take-ok = Вопрос ваш!
+question-decline-ok = Хорошо, предложу другим.
+question-mentor-unavailable = Этот человек сейчас не может взять вопрос.
+question-assign-ok = Вопрос поручен: { $name }.
+question-idle-nudge = { $header }: в переписке тишина уже { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }. Если вопрос решён, нажмите кнопку ниже. Если нет — просто напишите.
+question-closed-by = { $by ->
+    [asker] по отметке спрашивающего
+    [mentor] по отметке наставника
+    [idle] из-за долгой тишины
+    [unreachable] — собеседник недоступен (заблокировал бота)
+   *[left] — собеседник больше не участвует
+}
+question-closed-asker = { $header } закрыт { question-closed-by }. Оцените, пожалуйста, помощь от 1 до 5.
+question-closed-mentor = { $header } закрыт { question-closed-by }. Спасибо за помощь!
+question-already-closed = Вопрос уже закрыт.
+question-not-taken-yet = Вопрос ещё никто не взял.
+question-closed-ok = Вопрос закрыт.
+question-withdraw-taken = Вопрос уже в работе у наставника. Когда он решён, нажмите «Вопрос решён».
+question-withdraw = Отозвать вопрос №{ $id }
+question-withdrawn = Вопрос №{ $id } отозван.
+question-not-closed = Оценить можно только закрытый вопрос.
+question-already-rated = Вы уже оценили этот вопрос.
+question-rated-mentor = { $header }: { $name } оценил(а) вашу помощь на { $rating } из 5.
+question-rated-ask-thanks = Спасибо за оценку { $rating } из 5! Хотите добавить пару слов благодарности наставнику? Напишите их или нажмите «Без слов».
+question-no-thanks = Без слов
+question-thanks-mentor = { $header }: { $name } благодарит вас:
+    { $thanks }
+question-thanks-sent = Передал вашу благодарность.
+question-thanks-skipped = Хорошо. Спасибо, что пользуетесь наставничеством!
+question-closed-no-relay = Вопрос №{ $id } уже закрыт, сообщение не переслано. Новый вопрос — /ask
+question-pick-which = У вас несколько открытых вопросов. К какому относится сообщение? (Можно также ответить на пересланное сообщение — функцией «Ответить».)
+question-focus-set = Теперь ваши сообщения идут в: { $header }.
+question-file-too-big = Файл слишком большой: можно не больше { $mb } МБ.
+question-empty = Вопрос пустой. Напишите текст или пришлите фото, документ или голосовое сообщение.
+question-relayed = { $header } · { $name }:
+    { $text }
+question-other-unreachable = Не могу доставить сообщение: { $name } сейчас недоступен(на) в мессенджерах.
+question-released-reason = { $reason ->
+    [handed_over] передал(а) вопрос
+    [deactivated] больше не участвует в программе
+   *[unreachable] недоступен(на) в мессенджерах
+}
+question-released-asker = { $header }: { $name } { question-released-reason }. Ищу другого наставника — вопрос не потеряется.
+question-released-note = Причина: { $note }
+question-handed-to-you = { $name } передаёт вам вопрос. Причина: { $note }
+question-hand-over-to = { $header }: кому передать вопрос?
+question-hand-to-queue = Вернуть в очередь
+question-hand-over-reason = Коротко напишите причину — её увидит спрашивающий.
+question-handed-over = { $header }: передано. Спасибо!
+question-ask-text = Напишите ваш вопрос. Можно прислать фото, документ или голосовое сообщение (подпись станет текстом вопроса).
+question-ask-topic = К какой теме относится вопрос? (страница { $page } из { $pages })
+question-ask-topic-chosen = Тема: { $topic }
+question-ask-send = Тема — «{ $topic }». Отправить вопрос наставникам?
+question-send = Отправить
+question-send-urgent = ❗ Срочно
+question-sent-ack = Вопрос отправлен
+question-sent = Вопрос №{ $id } отправлен { $count ->
+        [one] { $count } наставнику
+       *[other] { $count } наставникам
+    }. Как только кто-то возьмёт его, я напишу. Ваши вопросы: /my_questions
+question-queued = Вопрос №{ $id } принят. Сейчас ни у одного наставника по этой теме не рабочее время — предложу вопрос { $when }, когда начнутся часы первого из них.
+question-pause-how = Напишите, до какого дня пауза, например: /pause 15.01 или /pause 15.01.2027 9:00
+question-pause-status = У вас пауза до { $until }. Чтобы снять её раньше — /resume
+question-pause-unparsed = Не понял дату. Например: /pause 15.01 или /pause 15.01.2027 9:00
+question-pause-impossible = Такой даты нет. Проверьте число и месяц.
+question-pause-past = Эта дата уже прошла.
+question-paused = Пауза до { $until }: вопросы вам предлагаться не будут. Снять паузу раньше — /resume
+question-not-paused = У вас нет паузы.
+question-resumed = Пауза снята: снова буду предлагать вам вопросы.
+question-mine-none = У вас пока нет вопросов. Задать вопрос — /ask
+question-mine-asked = Ваши вопросы:
+question-mine-line = • { $header } ({ $date }) — { question-status }{ $mentor ->
+        [none] {""}
+       *[other] , наставник: { $mentor }
+    }{ $rating ->
+        [0] {""}
+       *[other] , оценка { $rating }
+    }
+question-mine-held = Вы помогаете:
+question-mine-held-line = • { $header } — спрашивает { $name }
+question-overview-open = Открытые вопросы: { $count }
+question-overview-line = • { $header } — { question-status }; спрашивает { $asker }{ $mentor ->
+        [none] {""}
+       *[other] , наставник { $mentor }
+    }; с { $since }
+question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-gaps = Темы, по которым не нашлось ни одного наставника:
+question-overview-gap = • { $topic }: { $count }
+question-settings = Настройки вопросов:
+    wave — наставников в одной волне: { $waveSize }
+    timeout — ожидание волны, мин: { $waveTimeoutMinutes }
+    urgent — ожидание волны для срочных, мин: { $urgentWaveTimeoutMinutes }
+    waves — волн до передачи куратору: { $maxWaves }
+    cap — открытых вопросов на наставника: { $openQuestionCap }
+    nudge — напомнить о тишине через, дней: { $idleNudgeDays }
+    close — закрыть при тишине через, дней: { $idleCloseDays }
+    Изменить: /question_settings timeout 30
+question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО, например /question_settings wave 3. Названия: wave, timeout, urgent, waves, cap, nudge, close.
+question-settings-out-of-range = Такое значение нельзя: проверьте число.
+question-settings-saved = Сохранено.
+
 # end of questions
 
 
