@@ -1,6 +1,6 @@
 import type { JobContext, Turn } from '../feature.js';
 import { UserError } from '../errors.js';
-import { cancelJob } from '../jobs/jobs.js';
+import { cancelJobsByPrefix } from '../jobs/jobs.js';
 import { getPersonInOrg, type Person } from '../people/person.js';
 import { settleEscalation } from './escalation.js';
 import { conversationButtons, header, personName } from './messages.js';
@@ -19,7 +19,7 @@ import {
   type OfferAnswer,
   type Question,
 } from './question.js';
-import { routeJobKey, routeOnIfAllDeclined } from './routing.js';
+import { routeJobsPrefix, routeOnIfAllDeclined } from './routing.js';
 import { scheduleIdle } from './idle.js';
 
 /**
@@ -49,7 +49,7 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
     );
   }
   adjustOpenCount(db, mentor.id, 1);
-  cancelJob(db, routeJobKey(q.id), ctx.now);
+  cancelJobsByPrefix(db, routeJobsPrefix(q.id), ctx.now);
   logEvent(db, q.id, ctx.now, how, mentor.id, by ? String(by.id) : null);
   if (q.status === 'escalated') {
     settleEscalation(ctx, taken, (tx) => tx.t('question-escalation-settled', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }));

@@ -1,6 +1,6 @@
 import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../feature.js';
-import { cancelJob } from '../jobs/jobs.js';
+import { cancelJobsByPrefix } from '../jobs/jobs.js';
 import { curatorsOf, getPerson, listPersons } from '../people/person.js';
 import { assignAction } from './actions.js';
 import { competentPeople } from './candidates.js';
@@ -21,7 +21,7 @@ export function escalate(ctx: JobContext, q: Question, reason: EscalationReason)
   const { db } = ctx.deps;
   if (q.status === 'escalated') return;
   setStatus(db, q.id, 'escalated', q.wave);
-  cancelJob(db, `question:${q.id}:route`, ctx.now);
+  cancelJobsByPrefix(db, `question:${q.id}:route:`, ctx.now);
   logEvent(db, q.id, ctx.now, 'escalated', null, reason);
   const escalated = { ...q, status: 'escalated' as const };
 

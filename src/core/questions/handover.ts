@@ -54,7 +54,7 @@ export function releaseQuestion(ctx: JobContext, q: Question, reason: ReleaseRea
       { urgency: 'ping', key: offerKey(q.id), source: sourceOf(q.id) },
     );
     const minutes = q.urgent ? ctx.org.settings.questions.urgentWaveTimeoutMinutes : ctx.org.settings.questions.waveTimeoutMinutes;
-    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(q.id), dueAt: ctx.now + minutes * MINUTE, payload: { questionId: q.id, wave: 1 }, now: ctx.now });
+    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(q.id, 1), dueAt: ctx.now + minutes * MINUTE, payload: { questionId: q.id, wave: 1 }, now: ctx.now });
   } else {
     routeQuestion(ctx, released);
   }

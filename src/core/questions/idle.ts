@@ -1,6 +1,6 @@
 import { DAY } from '../../clock.js';
 import type { JobContext } from '../feature.js';
-import { scheduleJob } from '../jobs/jobs.js';
+import { cancelJob, scheduleJob } from '../jobs/jobs.js';
 import { conversationButtons, header } from './messages.js';
 import { getQuestion, logEvent, sourceOf, type Question } from './question.js';
 
@@ -10,14 +10,15 @@ import { getQuestion, logEvent, sourceOf, type Question } from './question.js';
  */
 
 export const IDLE_JOB = 'question.idle';
-export const idleJobKey = (questionId: number) => `question:${questionId}:idle`;
+export const idleJobKey = (questionId: number, step: 'nudge' | 'close') => `question:${questionId}:idle:${step}`;
 
 export function scheduleIdle(ctx: JobContext, q: Question): void {
   const s = ctx.org.settings.questions;
+  cancelJob(ctx.deps.db, idleJobKey(q.id, 'close'), ctx.now);
   scheduleJob(ctx.deps.db, {
     organisationId: ctx.org.id,
     kind: IDLE_JOB,
-    key: idleJobKey(q.id),
+    key: idleJobKey(q.id, 'nudge'),
     dueAt: ctx.now + s.idleNudgeDays * DAY,
     payload: { questionId: q.id, step: 'nudge', since: ctx.now },
     now: ctx.now,
@@ -42,7 +43,7 @@ export function onIdleJob(ctx: JobContext, payload: Record<string, unknown>, clo
     scheduleJob(db, {
       organisationId: ctx.org.id,
       kind: IDLE_JOB,
-      key: idleJobKey(q.id),
+      key: idleJobKey(q.id, 'close'),
       dueAt: ctx.now + Math.max(1, s.idleCloseDays - s.idleNudgeDays) * DAY,
       payload: { questionId: q.id, step: 'close', since: q.lastActivityAt },
       now: ctx.now,

@@ -1,5 +1,5 @@
 import type { JobContext } from '../feature.js';
-import { cancelJob, scheduleJob } from '../jobs/jobs.js';
+import { cancelJobsByPrefix, scheduleJob } from '../jobs/jobs.js';
 import { MINUTE } from '../../clock.js';
 import { findCandidates, ZoneClock } from './candidates.js';
 import { escalate } from './escalation.js';
@@ -14,7 +14,9 @@ import { getQuestion, logEvent, offerKey, openOffers, recordOffer, setStatus, so
  */
 
 export const ROUTE_JOB = 'question.route';
-export const routeJobKey = (questionId: number) => `question:${questionId}:route`;
+/** One key per wave: a job cannot move its own pending row (it is marked done after the handler). */
+export const routeJobKey = (questionId: number, wave: number) => `question:${questionId}:route:${wave}`;
+export const routeJobsPrefix = (questionId: number) => `question:${questionId}:route:`;
 
 export type RouteOutcome =
   | { kind: 'offered'; count: number }
@@ -49,7 +51,7 @@ export function routeQuestion(ctx: JobContext, question: Question): RouteOutcome
     }
     const at = clock.firstWindow(candidates) ?? now + 60 * MINUTE;
     setStatus(db, question.id, 'waiting', question.wave);
-    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(question.id), dueAt: at, payload: { questionId: question.id, wave: question.wave }, now });
+    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(question.id, question.wave), dueAt: at, payload: { questionId: question.id, wave: question.wave }, now });
     logEvent(db, question.id, now, 'queued', null, String(at));
     return { kind: 'queued', at };
   }
@@ -69,7 +71,7 @@ export function routeQuestion(ctx: JobContext, question: Question): RouteOutcome
   scheduleJob(db, {
     organisationId: ctx.org.id,
     kind: ROUTE_JOB,
-    key: routeJobKey(question.id),
+    key: routeJobKey(question.id, wave),
     dueAt: now + minutes * MINUTE,
     payload: { questionId: question.id, wave },
     now,
@@ -91,7 +93,7 @@ export function onRouteJob(ctx: JobContext, payload: Record<string, unknown>): v
 export function routeOnIfAllDeclined(ctx: JobContext, q: Question): void {
   if (q.status !== 'offered' && q.status !== 'escalated') return;
   if (openOffers(ctx.deps.db, q.id).length > 0) return;
-  cancelJob(ctx.deps.db, routeJobKey(q.id), ctx.now);
+  cancelJobsByPrefix(ctx.deps.db, routeJobsPrefix(q.id), ctx.now);
   if (q.status === 'escalated') return;
   routeQuestion(ctx, q);
 }
