@@ -13,7 +13,6 @@ import {
   logEvent,
   offerKey,
   openOffers,
-  setFocus,
   sourceOf,
   store,
   type OfferAnswer,
@@ -54,8 +53,6 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
   if (q.status === 'escalated') {
     settleEscalation(ctx, taken, (tx) => tx.t('question-escalation-settled', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }));
   }
-  setFocus(db, mentor.id, q.id);
-  setFocus(db, q.askerId, q.id);
   scheduleIdle(ctx, taken);
   ctx.notifier.editForPerson(mentor, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-yours', { header: header(db, taken, tx) }), buttons: [] }), sourceOf(q.id));
   ctx.notifier.toPerson(
