@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 
 /**
@@ -36,13 +37,17 @@ export interface ScheduleJob {
 }
 
 /** Schedules (or moves) the pending job with this key. */
+const scheduleStatements = new WeakMap<DB, Database.Statement>();
+
 export function scheduleJob(db: DB, j: ScheduleJob): void {
-  db.prepare(
+  let insert = scheduleStatements.get(db);
+  if (!insert) scheduleStatements.set(db, (insert = db.prepare(
     `INSERT INTO jobs (organisation_id, kind, key, due_at, payload, created_at)
      VALUES (@organisationId, @kind, @key, @dueAt, @payload, @now)
      ON CONFLICT (key) WHERE status = 'pending'
      DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload, kind = excluded.kind`,
-  ).run({ ...j, payload: JSON.stringify(j.payload ?? {}) });
+  )));
+  insert.run({ ...j, payload: JSON.stringify(j.payload ?? {}) });
 }
 
 /** Cancels the pending job with this key; true if there was one. */

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 import type { Language } from '../../i18n/i18n.js';
 import type { Platform } from '../../messaging/types.js';
@@ -98,8 +99,18 @@ function accountFromRow(r: AccountRow): Account {
   };
 }
 
+/** Statements of the hot lookups, prepared once per database (routing reads these per candidate). */
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+function cached(db: DB, sql: string): Database.Statement {
+  let byDb = statements.get(db);
+  if (!byDb) statements.set(db, (byDb = new Map()));
+  let s = byDb.get(sql);
+  if (!s) byDb.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 export function getPerson(db: DB, id: number): Person | null {
-  const row = db.prepare(`${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  const row = cached(db, `${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
   return row ? personFromRow(row) : null;
 }
 
@@ -110,14 +121,14 @@ export function getPersonInOrg(db: DB, orgId: number, id: number): Person | null
 }
 
 export function findAccount(db: DB, platform: Platform, userId: string): Account | null {
-  const row = db.prepare('SELECT * FROM accounts WHERE platform = ? AND user_id = ?').get(platform, userId) as
+  const row = cached(db, 'SELECT * FROM accounts WHERE platform = ? AND user_id = ?').get(platform, userId) as
     | AccountRow
     | undefined;
   return row ? accountFromRow(row) : null;
 }
 
 export function accountsOf(db: DB, personId: number): Account[] {
-  return (db.prepare('SELECT * FROM accounts WHERE person_id = ? ORDER BY id').all(personId) as AccountRow[]).map(
+  return (cached(db, 'SELECT * FROM accounts WHERE person_id = ? ORDER BY id').all(personId) as AccountRow[]).map(
     accountFromRow,
   );
 }

@@ -5,12 +5,13 @@ import { nextWindowStart } from '../contact/hours.js';
 
 /**
  * Who may be offered a question now: active people competent in its topic (they offer it), not
- * the asker, not paused, under their open-question cap, not offered this question before.
- * Ordered by fewest open questions, then longest since their last offer, then rating. Contact
- * hours are checked here per candidate in their own zone (one clock reading per zone).
+ * the asker, not paused, under their open-question cap, not offered this question before, and
+ * inside their contact days and hours in their own zone. Ordered by fewest open questions, then
+ * longest since their last offer, then rating.
  *
- * One indexed query (person_topics by topic, persons and stats by primary key), prepared once
- * per database: routing is on the hot path of every question.
+ * The query walks the index question_mentor_order in exactly that order, probing the topic and
+ * the person by primary key, and the caller stops reading as soon as a wave is found: routing
+ * one question reads a handful of rows however many mentors there are. Prepared once per database.
  */
 
 export interface Candidate {
@@ -24,19 +25,19 @@ export interface Candidate {
   rating: number;
 }
 
+/** CROSS JOIN fixes the order of the walk: the ordering index first, then the primary-key probes. */
 export const CANDIDATES_SQL = `
-SELECT p.id, COALESCE(p.timezone, @zone) AS zone, p.contact_days AS days, p.contact_from AS "from", p.contact_to AS "to",
-       COALESCE(s.open_count, 0) AS openCount, COALESCE(s.last_offered_at, 0) AS lastOfferedAt,
-       CASE WHEN s.rating_count > 0 THEN CAST(s.rating_sum AS REAL) / s.rating_count ELSE 0 END AS rating
-FROM person_topics pt
-JOIN persons p ON p.id = pt.person_id
-LEFT JOIN question_mentor_stats s ON s.person_id = pt.person_id
-WHERE pt.topic_id = @topic AND pt.kind = 'offers'
-  AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
+SELECT s.person_id AS id, COALESCE(p.timezone, @zone) AS zone, p.contact_days AS days, p.contact_from AS "from", p.contact_to AS "to",
+       s.open_count AS openCount, s.last_offered_at AS lastOfferedAt, s.rating_avg AS rating
+FROM question_mentor_stats s INDEXED BY question_mentor_order
+CROSS JOIN person_topics pt
+CROSS JOIN persons p
+WHERE s.open_count < @cap
+  AND pt.person_id = s.person_id AND pt.topic_id = @topic AND pt.kind = 'offers'
+  AND p.id = s.person_id AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
   AND (p.paused_until IS NULL OR p.paused_until <= @now)
-  AND COALESCE(s.open_count, 0) < @cap
-  AND NOT EXISTS (SELECT 1 FROM question_offers o WHERE o.question_id = @question AND o.person_id = pt.person_id)
-ORDER BY openCount, lastOfferedAt, rating DESC, p.id`;
+  AND NOT EXISTS (SELECT 1 FROM question_offers o WHERE o.question_id = @question AND o.person_id = s.person_id)
+ORDER BY s.open_count, s.last_offered_at, s.rating_avg DESC, s.person_id`;
 
 const COMPETENT_SQL = `
 SELECT p.id FROM person_topics pt JOIN persons p ON p.id = pt.person_id
@@ -60,8 +61,21 @@ export interface CandidateQuery {
   now: number;
 }
 
-export function findCandidates(db: DB, q: CandidateQuery): Candidate[] {
-  return stmts(db).candidates.all({
+export interface Pick {
+  /** Up to `want` candidates inside their contact hours now, best first. */
+  available: Candidate[];
+  /** Whether anyone at all qualifies (in hours or not). */
+  any: boolean;
+  /** When none is in hours now: the earliest start of a qualifying candidate's window. */
+  firstWindow: number | null;
+}
+
+/** Reads candidates in routing order until `want` are inside their hours (or none are left). */
+export function pickCandidates(db: DB, q: CandidateQuery, want: number): Pick {
+  const clock = new ZoneClock(q.now);
+  const available: Candidate[] = [];
+  const outside: Candidate[] = [];
+  const rows = stmts(db).candidates.iterate({
     zone: q.orgZone,
     topic: q.topicId,
     org: q.orgId,
@@ -69,7 +83,21 @@ export function findCandidates(db: DB, q: CandidateQuery): Candidate[] {
     now: q.now,
     cap: q.cap,
     question: q.questionId,
-  }) as Candidate[];
+  }) as IterableIterator<Candidate>;
+  for (const c of rows) {
+    if (clock.isWithin(c)) {
+      available.push(c);
+      if (available.length >= want) {
+        rows.return?.();
+        break;
+      }
+    } else if (!available.length) outside.push(c);
+  }
+  return {
+    available,
+    any: available.length > 0 || outside.length > 0,
+    firstWindow: available.length ? null : clock.firstWindow(outside),
+  };
 }
 
 /** Active people competent in the topic, whatever their hours or load (the curator's assign buttons). */
@@ -82,7 +110,7 @@ export class ZoneClock {
   private readonly zones = new Map<string, { dayBit: number; minute: number }>();
   constructor(private readonly now: number) {}
 
-  isWithin(c: Pick<Candidate, 'zone' | 'days' | 'from' | 'to'>): boolean {
+  isWithin(c: Pick_<Candidate, 'zone' | 'days' | 'from' | 'to'>): boolean {
     let local = this.zones.get(c.zone);
     if (!local) {
       const dt = DateTime.fromMillis(this.now, { zone: c.zone });
@@ -106,3 +134,5 @@ export class ZoneClock {
     return first;
   }
 }
+
+type Pick_<T, K extends keyof T> = { [P in K]: T[P] };

@@ -150,8 +150,9 @@ class QuestionStore {
          ON CONFLICT (person_id) DO UPDATE SET open_count = MAX(0, open_count + @d)`,
       ),
       statsRated: p(
-        `INSERT INTO question_mentor_stats (person_id, rating_sum, rating_count) VALUES (?, ?, 1)
-         ON CONFLICT (person_id) DO UPDATE SET rating_sum = rating_sum + excluded.rating_sum, rating_count = rating_count + 1`,
+        `INSERT INTO question_mentor_stats (person_id, rating_sum, rating_count, rating_avg) VALUES (@p, @r, 1, @r)
+         ON CONFLICT (person_id) DO UPDATE SET rating_sum = rating_sum + @r, rating_count = rating_count + 1,
+           rating_avg = CAST(rating_sum + @r AS REAL) / (rating_count + 1)`,
       ),
       focus: p('SELECT question_id FROM question_focus WHERE person_id = ?'),
       setFocus: p(
@@ -236,7 +237,7 @@ export function adjustOpenCount(db: DB, personId: number, delta: number): void {
 }
 
 export function recordRating(db: DB, mentorId: number, rating: number): void {
-  store(db).statsRated.run(mentorId, rating);
+  store(db).statsRated.run({ p: mentorId, r: rating });
 }
 
 export function questionsAskedBy(db: DB, personId: number, limit = 20): Question[] {

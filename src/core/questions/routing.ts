@@ -1,7 +1,9 @@
 import type { JobContext } from '../feature.js';
+import type { OutgoingMessage } from '../../messaging/types.js';
+import type { Texts } from '../contact/texts.js';
 import { cancelJobsByPrefix, scheduleJob } from '../jobs/jobs.js';
 import { MINUTE } from '../../clock.js';
-import { findCandidates, ZoneClock } from './candidates.js';
+import { pickCandidates } from './candidates.js';
 import { escalate } from './escalation.js';
 import { offerMessage } from './messages.js';
 import { getQuestion, logEvent, offerKey, openOffers, recordOffer, setStatus, sourceOf, type Question } from './question.js';
@@ -27,29 +29,31 @@ export function routeQuestion(ctx: JobContext, question: Question): RouteOutcome
   const { db } = ctx.deps;
   const settings = ctx.org.settings.questions;
   const now = ctx.now;
-  const candidates = findCandidates(db, {
-    orgId: ctx.org.id,
-    orgZone: ctx.org.timezone,
-    topicId: question.topicId,
-    askerId: question.askerId,
-    questionId: question.id,
-    cap: settings.openQuestionCap,
-    now,
-  });
+  const picked = pickCandidates(
+    db,
+    {
+      orgId: ctx.org.id,
+      orgZone: ctx.org.timezone,
+      topicId: question.topicId,
+      askerId: question.askerId,
+      questionId: question.id,
+      cap: settings.openQuestionCap,
+      now,
+    },
+    settings.waveSize,
+  );
   const alreadyOffered = question.wave > 0 || openOffers(db, question.id).length > 0;
-  if (!candidates.length) {
+  if (!picked.any) {
     const reason = alreadyOffered ? 'no_answer' : 'no_candidates';
     escalate(ctx, question, reason);
     return { kind: 'escalated', reason };
   }
-  const clock = new ZoneClock(now);
-  const available = candidates.filter((c) => clock.isWithin(c));
-  if (!available.length) {
+  if (!picked.available.length) {
     if (alreadyOffered) {
       escalate(ctx, question, 'no_answer');
       return { kind: 'escalated', reason: 'no_answer' };
     }
-    const at = clock.firstWindow(candidates) ?? now + 60 * MINUTE;
+    const at = picked.firstWindow ?? now + 60 * MINUTE;
     setStatus(db, question.id, 'waiting', question.wave);
     scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(question.id, question.wave), dueAt: at, payload: { questionId: question.id, wave: question.wave }, now });
     logEvent(db, question.id, now, 'queued', null, String(at));
@@ -60,12 +64,15 @@ export function routeQuestion(ctx: JobContext, question: Question): RouteOutcome
     escalate(ctx, question, 'no_answer');
     return { kind: 'escalated', reason: 'no_answer' };
   }
-  const chosen = available.slice(0, settings.waveSize);
+  const chosen = picked.available;
   setStatus(db, question.id, question.status === 'escalated' ? 'escalated' : 'offered', wave);
   const fresh = { ...question, wave };
+  // One offer text per language, however many mentors get it.
+  const texts = new Map<string, OutgoingMessage>();
+  const build = (tx: Texts) => texts.get(tx.lang) ?? texts.set(tx.lang, offerMessage(db, fresh, tx)).get(tx.lang)!;
   for (const c of chosen) {
     recordOffer(db, question.id, c.id, wave, now);
-    ctx.notifier.toPerson(c.id, (tx) => offerMessage(db, fresh, tx), { urgency: 'ping', key: offerKey(question.id), source: sourceOf(question.id) });
+    ctx.notifier.toPerson(c.id, build, { urgency: 'ping', key: offerKey(question.id), source: sourceOf(question.id) });
   }
   const minutes = question.urgent ? settings.urgentWaveTimeoutMinutes : settings.waveTimeoutMinutes;
   scheduleJob(db, {

@@ -68,15 +68,24 @@ CREATE TABLE question_messages (
 CREATE INDEX question_messages_question ON question_messages(question_id, id);
 CREATE INDEX question_messages_person ON question_messages(from_person_id);
 
--- Per person, what routing orders by: open questions held, the last offer, ratings received.
--- Kept up to date with each step so that routing one question reads one row per candidate.
+-- Per person who offers any topic, what routing orders by: open questions held, the last offer,
+-- the average rating. Routing walks question_mentor_order in that order and stops as soon as a
+-- wave is found, so one routing reads a handful of rows, not every mentor of the topic.
 CREATE TABLE question_mentor_stats (
-  person_id INTEGER PRIMARY KEY REFERENCES persons(id),
+  person_id INTEGER PRIMARY KEY REFERENCES persons(id) ON DELETE CASCADE,
   open_count INTEGER NOT NULL DEFAULT 0,
   last_offered_at INTEGER NOT NULL DEFAULT 0,
   rating_sum INTEGER NOT NULL DEFAULT 0,
-  rating_count INTEGER NOT NULL DEFAULT 0
+  rating_count INTEGER NOT NULL DEFAULT 0,
+  rating_avg REAL NOT NULL DEFAULT 0
 );
+CREATE INDEX question_mentor_order ON question_mentor_stats(open_count, last_offered_at, rating_avg DESC, person_id);
+INSERT OR IGNORE INTO question_mentor_stats (person_id) SELECT DISTINCT person_id FROM person_topics WHERE kind = 'offers';
+-- Whoever starts offering a topic gets a row, whichever capability wrote the topic.
+CREATE TRIGGER question_mentor_stats_row AFTER INSERT ON person_topics WHEN NEW.kind = 'offers'
+BEGIN
+  INSERT OR IGNORE INTO question_mentor_stats (person_id) VALUES (NEW.person_id);
+END;
 
 -- The question a person's plain messages go to when they hold several conversations.
 CREATE TABLE question_focus (
