@@ -240,68 +240,6 @@ privacy-forgotten = Your data is deleted. Thank you for being in the programme! 
 
 ## sessions
 
-# end of sessions
-
-
-## programmes
-
-# end of programmes
-
-
-## broadcasts
-
-# end of broadcasts
-
-
-## surveys
-
-# end of surveys
-
-
-## reports
-
-# end of reports
-
-
-## linking
-
-linking-cmd = link your Telegram and VK accounts
-linking-minutes = { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
-}
-linking-code = Your link code: { $code }
-    Open the bot in your other messenger (Telegram or VK) and send there:
-    /link { $code }
-    The code works once and for { linking-minutes }.
-linking-how = To link accounts, send /link in the messenger where you already use the bot, then send the code here like this: /link CODE
-linking-not-active = You can link accounts once your registration is complete.
-linking-code-unknown = There is no such link code. Check it, or get a new one: send /link in the messenger where you are registered.
-linking-code-used = This code has already been used: link codes work once. Get a new one with /link in the messenger where you are registered.
-linking-code-expired = This code has expired: it works for { linking-minutes }. Get a new one with /link in the messenger where you are registered.
-linking-too-many = Too many wrong codes in a row. Wait { linking-minutes } and try again.
-linking-already-yours = This account is already linked to your profile; nothing to do.
-linking-own-profile = This account is already registered as a separate profile, "{ $name }". I will not merge two profiles on my own, so that nothing is lost or mixed up. If both profiles are yours, ask a curator to delete the extra one, then get a new code with /link.
-linking-unnamed = no name
-linking-done = Done, the accounts are linked. It is one profile, { $name }: the same roles, questions and history.
-linking-done-other = Your profile is now also available in { $platform }.
-linking-accounts = Where your profile is available:
-linking-preferred-mark = (I write here first)
-linking-choose = Where should I write to you first? Choose with a button.
-linking-preferred-set = From now on I write to you first in { $platform }.
-linking-platform-telegram = Telegram
-linking-platform-vk = VK
-linking-platform-local = the playground
-
-# end of linking
-
-
-## playground
-
-# end of playground
-
-## sessions
-
 session-cmd-new = create a speed-mentoring session
 session-cmd-list = upcoming sessions with free seats
 session-cmd-mine = my sessions
@@ -373,6 +311,7 @@ session-form-summary = Check the session:
     Topic: { $topic }
     When: { $when }, { $duration } min
     { $place }
+    Host: { $host }
     Seats: { $seats }
     Invitation: { $audience }
 session-clash = ⚠️ You already have “{ $title }” at this time ({ $when }). You may create this one too, but check you can make both.
@@ -444,4 +383,88 @@ session-host-unreachable = ⚠️ { $name } no longer receives the bot's message
 session-demo-title = Running a parents' meeting without conflicts
 session-demo-place = Methodology room
 
+session-form-description = Describe the session briefly: what it is about and whom it helps (up to { $max } characters). Or press “Skip”.
+session-skip = Skip
+session-description-bad = The description is too long: at most { $max } characters.
+session-form-host = Who leads the session?
+session-host-me = I do
+session-host-other = A colleague or a guest
+session-form-guest = Type the host's name: a colleague or an invited specialist (up to { $max } characters).
+session-guest-bad = The host's name, as text, at most { $max } characters.
+session-message = ✉️ Message participants
+session-move = Move
+session-move-when = “{ $title }” is now on { $when }. Type the new date and time.
+session-move-yes = Yes, move it
+session-moved-seat = 🔁 The session has moved: from { $from } to { $to }. Can you come at the new time? If not, cancel your place so the next person gets it.
+session-moved-waiting = 🔁 “{ $title }”, whose waiting list you are on, has moved to { $to }.
+session-moved-done = “{ $title }” is moved to { $when }. Everyone signed up is told; reminders follow the new time.
+session-coming = I'll come
+session-coming-ack = Great, see you there
+session-coming-done = Noted: you will come on { $when }.
+session-message-ask = Type a message for everyone signed up to “{ $title }” (up to { $max } characters). /cancel to not send.
+session-message-header = ✉️ A message from the host of “{ $title }”:
+session-message-sent = { $count ->
+    [0] Nobody has signed up yet; the message went to no one.
+    [one] The message went to { $count } participant.
+   *[other] The message went to { $count } participants.
+}
+
 # end of sessions
+
+
+## programmes
+
+# end of programmes
+
+
+## broadcasts
+
+# end of broadcasts
+
+
+## surveys
+
+# end of surveys
+
+
+## reports
+
+# end of reports
+
+
+## linking
+
+linking-cmd = link your Telegram and VK accounts
+linking-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+linking-code = Your link code: { $code }
+    Open the bot in your other messenger (Telegram or VK) and send there:
+    /link { $code }
+    The code works once and for { linking-minutes }.
+linking-how = To link accounts, send /link in the messenger where you already use the bot, then send the code here like this: /link CODE
+linking-not-active = You can link accounts once your registration is complete.
+linking-code-unknown = There is no such link code. Check it, or get a new one: send /link in the messenger where you are registered.
+linking-code-used = This code has already been used: link codes work once. Get a new one with /link in the messenger where you are registered.
+linking-code-expired = This code has expired: it works for { linking-minutes }. Get a new one with /link in the messenger where you are registered.
+linking-too-many = Too many wrong codes in a row. Wait { linking-minutes } and try again.
+linking-already-yours = This account is already linked to your profile; nothing to do.
+linking-own-profile = This account is already registered as a separate profile, "{ $name }". I will not merge two profiles on my own, so that nothing is lost or mixed up. If both profiles are yours, ask a curator to delete the extra one, then get a new code with /link.
+linking-unnamed = no name
+linking-done = Done, the accounts are linked. It is one profile, { $name }: the same roles, questions and history.
+linking-done-other = Your profile is now also available in { $platform }.
+linking-accounts = Where your profile is available:
+linking-preferred-mark = (I write here first)
+linking-choose = Where should I write to you first? Choose with a button.
+linking-preferred-set = From now on I write to you first in { $platform }.
+linking-platform-telegram = Telegram
+linking-platform-vk = VK
+linking-platform-local = the playground
+
+# end of linking
+
+
+## playground
+
+# end of playground

@@ -244,70 +244,6 @@ privacy-forgotten = Ваши данные удалены. Спасибо, что
 
 ## sessions
 
-# end of sessions
-
-
-## programmes
-
-# end of programmes
-
-
-## broadcasts
-
-# end of broadcasts
-
-
-## surveys
-
-# end of surveys
-
-
-## reports
-
-# end of reports
-
-
-## linking
-
-linking-cmd = связать аккаунты в Telegram и VK
-linking-minutes = { $minutes ->
-    [one] { $minutes } минуту
-    [few] { $minutes } минуты
-    [many] { $minutes } минут
-   *[other] { $minutes } минуты
-}
-linking-code = Код для привязки: { $code }
-    Откройте бота в другом мессенджере (Telegram или VK) и отправьте там:
-    /link { $code }
-    Код одноразовый и действует { linking-minutes }.
-linking-how = Чтобы связать аккаунты, отправьте /link в мессенджере, где вы уже работаете с ботом, а полученный код пришлите сюда так: /link КОД
-linking-not-active = Связать аккаунты можно, когда регистрация будет завершена.
-linking-code-unknown = Такого кода привязки нет. Проверьте код или получите новый: отправьте /link в мессенджере, где вы уже зарегистрированы.
-linking-code-used = Этот код уже использован: коды привязки одноразовые. Получите новый командой /link в мессенджере, где вы уже зарегистрированы.
-linking-code-expired = Срок действия кода истёк: он действует { linking-minutes }. Получите новый командой /link в мессенджере, где вы уже зарегистрированы.
-linking-too-many = Слишком много неверных кодов подряд. Подождите { linking-minutes } и попробуйте снова.
-linking-already-yours = Этот аккаунт уже связан с вашим профилем, ничего делать не нужно.
-linking-own-profile = Этот аккаунт уже зарегистрирован как отдельный профиль «{ $name }». Объединять два профиля автоматически я не буду, чтобы ничего не потерять и не перепутать. Если оба профиля ваши, попросите куратора удалить лишний, а затем получите новый код командой /link.
-linking-unnamed = без имени
-linking-done = Готово, аккаунты связаны. Это один профиль — { $name }: те же роли, вопросы и история.
-linking-done-other = Ваш профиль теперь доступен и в { $platform }.
-linking-accounts = Где доступен ваш профиль:
-linking-preferred-mark = — пишу сюда в первую очередь
-linking-choose = Куда мне писать в первую очередь? Выберите кнопкой.
-linking-preferred-set = Теперь пишу вам в первую очередь в { $platform }.
-linking-platform-telegram = Telegram
-linking-platform-vk = VK
-linking-platform-local = песочнице
-
-# end of linking
-
-
-## playground
-
-# end of playground
-
-## sessions
-
 session-cmd-new = создать встречу скоростного наставничества
 session-cmd-list = ближайшие встречи со свободными местами
 session-cmd-mine = мои встречи
@@ -381,6 +317,7 @@ session-form-summary = Проверьте встречу:
     Тема: { $topic }
     Когда: { $when }, { $duration } мин
     { $place }
+    Ведущий: { $host }
     Мест: { $seats }
     Приглашение: { $audience }
 session-clash = ⚠️ В это время у вас уже есть встреча «{ $title }» ({ $when }). Можно создать и эту, но проверьте, успеете ли.
@@ -454,4 +391,90 @@ session-host-unreachable = ⚠️ { $name } больше не получает �
 session-demo-title = Как провести родительское собрание без конфликтов
 session-demo-place = Методический кабинет
 
+session-form-description = Коротко опишите встречу: о чём она и кому будет полезна (до { $max } символов). Или нажмите «Пропустить».
+session-skip = Пропустить
+session-description-bad = Описание слишком длинное: не больше { $max } символов.
+session-form-host = Кто ведёт встречу?
+session-host-me = Веду сам(а)
+session-host-other = Коллега или приглашённый гость
+session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
+session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
+session-message = ✉️ Написать участникам
+session-move = Перенести
+session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.
+session-move-yes = Да, перенести
+session-moved-seat = 🔁 Встреча перенесена: было { $from }, стало { $to }. Сможете прийти в новое время? Если нет, отмените запись, и место получит следующий.
+session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена на { $to }.
+session-moved-done = Встреча «{ $title }» перенесена на { $when }. Записавшимся сообщено, напоминания перенесены.
+session-coming = Приду
+session-coming-ack = Отлично, ждём вас
+session-coming-done = Записал: вы придёте { $when }.
+session-message-ask = Напишите сообщение для всех записавшихся на встречу «{ $title }» (до { $max } символов). /cancel — не отправлять.
+session-message-header = ✉️ Сообщение от ведущего встречи «{ $title }»:
+session-message-sent = { $count ->
+    [0] Записавшихся пока нет, сообщение никому не ушло.
+    [one] Сообщение отправлено { $count } участнику.
+   *[other] Сообщение отправлено участникам: { $count }.
+}
+
 # end of sessions
+
+
+## programmes
+
+# end of programmes
+
+
+## broadcasts
+
+# end of broadcasts
+
+
+## surveys
+
+# end of surveys
+
+
+## reports
+
+# end of reports
+
+
+## linking
+
+linking-cmd = связать аккаунты в Telegram и VK
+linking-minutes = { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+linking-code = Код для привязки: { $code }
+    Откройте бота в другом мессенджере (Telegram или VK) и отправьте там:
+    /link { $code }
+    Код одноразовый и действует { linking-minutes }.
+linking-how = Чтобы связать аккаунты, отправьте /link в мессенджере, где вы уже работаете с ботом, а полученный код пришлите сюда так: /link КОД
+linking-not-active = Связать аккаунты можно, когда регистрация будет завершена.
+linking-code-unknown = Такого кода привязки нет. Проверьте код или получите новый: отправьте /link в мессенджере, где вы уже зарегистрированы.
+linking-code-used = Этот код уже использован: коды привязки одноразовые. Получите новый командой /link в мессенджере, где вы уже зарегистрированы.
+linking-code-expired = Срок действия кода истёк: он действует { linking-minutes }. Получите новый командой /link в мессенджере, где вы уже зарегистрированы.
+linking-too-many = Слишком много неверных кодов подряд. Подождите { linking-minutes } и попробуйте снова.
+linking-already-yours = Этот аккаунт уже связан с вашим профилем, ничего делать не нужно.
+linking-own-profile = Этот аккаунт уже зарегистрирован как отдельный профиль «{ $name }». Объединять два профиля автоматически я не буду, чтобы ничего не потерять и не перепутать. Если оба профиля ваши, попросите куратора удалить лишний, а затем получите новый код командой /link.
+linking-unnamed = без имени
+linking-done = Готово, аккаунты связаны. Это один профиль — { $name }: те же роли, вопросы и история.
+linking-done-other = Ваш профиль теперь доступен и в { $platform }.
+linking-accounts = Где доступен ваш профиль:
+linking-preferred-mark = — пишу сюда в первую очередь
+linking-choose = Куда мне писать в первую очередь? Выберите кнопкой.
+linking-preferred-set = Теперь пишу вам в первую очередь в { $platform }.
+linking-platform-telegram = Telegram
+linking-platform-vk = VK
+linking-platform-local = песочнице
+
+# end of linking
+
+
+## playground
+
+# end of playground

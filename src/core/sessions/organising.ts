@@ -21,6 +21,8 @@ import { leaveSession, urgencyBefore, type LeaveReason, type SessionCtx } from '
 /** Creating, announcing and cancelling sessions; releasing what a departing person held. */
 
 export const MAX_TITLE = 120;
+export const MAX_DESCRIPTION = 600;
+export const MAX_NAME = 100;
 export const MAX_PLACE = 300;
 export const MAX_SEATS = 500;
 export const DURATIONS = [30, 45, 60, 90, 120] as const;
@@ -29,6 +31,9 @@ export interface NewSession {
   organiserId: number;
   topicId: number | null;
   title: string;
+  description?: string;
+  /** The host when not the organiser: a colleague or an outside guest, by name. */
+  guestName?: string | null;
   startsAt: number;
   durationMin: number;
   placeKind: PlaceKind;
@@ -65,6 +70,10 @@ export function createSession(ctx: SessionCtx, input: NewSession): Session {
   if (input.startsAt <= ctx.now) throw new UserError('session-when-past');
   if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > MAX_SEATS) throw new UserError('session-seats-bad', { max: MAX_SEATS });
   if (!Number.isInteger(input.durationMin) || input.durationMin < 5 || input.durationMin > 600) throw new UserError('session-duration-bad');
+  const description = (input.description ?? '').trim();
+  if (description.length > MAX_DESCRIPTION) throw new UserError('session-description-bad', { max: MAX_DESCRIPTION });
+  const guestName = input.guestName?.trim() || null;
+  if (guestName && guestName.length > MAX_NAME) throw new UserError('session-guest-bad', { max: MAX_NAME });
   const place = input.place.trim();
   if (!place || place.length > MAX_PLACE) throw new UserError('session-place-bad');
   if (input.placeKind === 'online' && !isLink(place)) throw new UserError('session-link-bad');
@@ -73,7 +82,9 @@ export function createSession(ctx: SessionCtx, input: NewSession): Session {
     organisationId: ctx.org.id,
     topicId: input.topicId,
     title,
+    description,
     organiserId: organiser.id,
+    guestName,
     startsAt: input.startsAt,
     durationMin: input.durationMin,
     placeKind: input.placeKind,

@@ -1,6 +1,6 @@
 import { HOUR } from '../../clock.js';
 import type { JobContext } from '../feature.js';
-import { cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jobs.js';
+import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jobs.js';
 import { getPersonInOrg, type Person } from '../people/person.js';
 import { leaveButton, rateAction, attendanceAction } from './buttons.js';
 import { sessionText } from './session-text.js';
@@ -26,7 +26,10 @@ export function scheduleSessionJobs(ctx: SessionCtx, session: Session): void {
   const payload = { sessionId: session.id, startsAt: session.startsAt };
   for (const lead of [24, 1]) {
     const dueAt = session.startsAt - lead * HOUR;
-    if (dueAt > ctx.now) scheduleJob(db, { ...base, kind: REMIND_JOB, key: `${jobPrefix(session.id)}remind${lead}`, dueAt, payload: { ...payload, lead } });
+    const key = `${jobPrefix(session.id)}remind${lead}`;
+    // Scheduling again (a move) moves the pending row with this key; a moment already past has no reminder.
+    if (dueAt > ctx.now) scheduleJob(db, { ...base, kind: REMIND_JOB, key, dueAt, payload: { ...payload, lead } });
+    else cancelJob(db, key, ctx.now);
   }
   scheduleJob(db, { ...base, kind: END_JOB, key: `${jobPrefix(session.id)}end`, dueAt: endOf(session), payload });
 }

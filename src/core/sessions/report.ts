@@ -3,7 +3,7 @@ import type { ReportSection } from '../feature.js';
 import type { Language } from '../../i18n/i18n.js';
 import { textsFor } from '../contact/texts.js';
 import { getOrganisation } from '../organisation/organisation.js';
-import { organiserName, topicOf } from './session-text.js';
+import { hostName, topicOf } from './session-text.js';
 import { participantsInState, sessionsBetween } from './session.js';
 
 /**
@@ -27,7 +27,7 @@ export function sessionsReport(deps: CoreDeps, orgId: number, period: { from: nu
       held++;
       for (const p of came) {
         people.add(p.personId);
-        const key = `${s.organiserId ?? 0}:${p.personId}`;
+        const key = `${s.guestName ? `guest:${s.guestName.toLowerCase()}` : `person:${s.organiserId ?? 0}`}:${p.personId}`;
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
       ratings.push(...rated);
@@ -36,7 +36,7 @@ export function sessionsReport(deps: CoreDeps, orgId: number, period: { from: nu
       tx.dateTime(s.startsAt),
       s.title,
       topicOf(deps, s, tx),
-      organiserName(deps, s, tx),
+      hostName(deps, s, tx),
       tx.t(s.status === 'cancelled' ? 'session-report-cancelled' : 'session-report-scheduled'),
       s.seats,
       seats.length,

@@ -4,7 +4,7 @@ import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { listTopics, topicTitle } from '../organisation/topics.js';
-import { announceSession, clashes, createSession, DURATIONS, isLink, MAX_PLACE, MAX_SEATS, MAX_TITLE, parseSeats } from './organising.js';
+import { announceSession, clashes, createSession, DURATIONS, isLink, MAX_DESCRIPTION, MAX_NAME, MAX_PLACE, MAX_SEATS, MAX_TITLE, parseSeats } from './organising.js';
 import { placeText, sessionText } from './session-text.js';
 import type { PlaceKind, SessionAudience } from './session.js';
 import { cardButtons } from './session-views.js';
@@ -25,6 +25,8 @@ export const formDurationAction = defineAction('ses.fdur', ['int']);
 export const formPlaceAction = defineAction('ses.fplace', ['str']);
 export const formAudienceAction = defineAction('ses.faud', ['str']);
 export const formConfirmAction = defineAction('ses.fok', ['int']);
+export const formSkipAction = defineAction('ses.fskip', ['int']);
+export const formHostAction = defineAction('ses.fhost', ['int']);
 
 const TOPIC_PAGE = 6;
 const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic'];
@@ -32,6 +34,8 @@ const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic'];
 interface FormData {
   topicId?: number;
   title?: string;
+  description?: string;
+  guestName?: string | null;
   startsAt?: number;
   durationMin?: number;
   placeKind?: PlaceKind;
@@ -100,7 +104,17 @@ export function formText(turn: Turn, text: string): void {
   switch (step) {
     case 'title':
       if (!clean || clean.length > MAX_TITLE) return turn.reply(turn.t('session-title-bad', { max: MAX_TITLE }));
-      go(turn, 'when', { title: clean });
+      go(turn, 'description', { title: clean });
+      return turn.reply({
+        text: turn.t('session-form-description', { max: MAX_DESCRIPTION }),
+        buttons: [[{ label: turn.t('session-skip'), action: formSkipAction.encode(1) }]],
+      });
+    case 'description':
+      if (clean.length > MAX_DESCRIPTION) return turn.reply(turn.t('session-description-bad', { max: MAX_DESCRIPTION }));
+      return askHost(turn, clean);
+    case 'guest':
+      if (!clean || clean.length > MAX_NAME) return turn.reply(turn.t('session-guest-bad', { max: MAX_NAME }));
+      go(turn, 'when', { guestName: clean });
       return turn.reply(turn.t('session-form-when'));
     case 'when':
     case 'when-confirm':
@@ -119,6 +133,33 @@ export function formText(turn: Turn, text: string): void {
     default:
       turn.reply(turn.t('common-use-buttons'));
   }
+}
+
+function askHost(turn: Turn, description: string): void {
+  go(turn, 'host', { description });
+  turn.reply({
+    text: turn.t('session-form-host'),
+    buttons: [[
+      { label: turn.t('session-host-me'), action: formHostAction.encode(0) },
+      { label: turn.t('session-host-other'), action: formHostAction.encode(1) },
+    ]],
+  });
+}
+
+export function onSkipDescription(turn: Turn): void {
+  if (!atStep(turn, 'description')) return;
+  askHost(turn, '');
+}
+
+export function onHost(turn: Turn, [other]: [number]): void {
+  if (!atStep(turn, 'host')) return;
+  if (other === 1) {
+    go(turn, 'guest');
+    turn.reply(turn.t('session-form-guest', { max: MAX_NAME }));
+    return;
+  }
+  go(turn, 'when', { guestName: null });
+  turn.reply(turn.t('session-form-when'));
 }
 
 function onWhenText(turn: Turn, text: string): void {
@@ -215,6 +256,7 @@ export function onAudience(turn: Turn, [audience]: [string]): void {
       place: placeText({ placeKind: d.placeKind!, place: d.place! }, turn.tx),
       seats: d.seats!,
       audience: turn.t(`session-audience-${d.audience}`),
+      host: d.guestName ?? turn.person!.fullName,
     }),
   ];
   for (const s of busy) lines.push(turn.t('session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt) }));
@@ -240,6 +282,8 @@ export function onConfirm(turn: Turn, [yes]: [number]): void {
     organiserId: turn.person.id,
     topicId: d.topicId ?? null,
     title: d.title ?? '',
+    description: d.description ?? '',
+    guestName: d.guestName ?? null,
     startsAt: d.startsAt ?? 0,
     durationMin: d.durationMin ?? 0,
     placeKind: d.placeKind ?? 'room',

@@ -13,6 +13,11 @@ export function topicOf(deps: CoreDeps, session: Session, tx: Texts): string {
   return topic ? topicTitle(topic, tx.lang) : '—';
 }
 
+/** Who leads the session: the guest or colleague named, else the organiser. */
+export function hostName(deps: CoreDeps, session: Session, tx: Texts): string {
+  return session.guestName ?? organiserName(deps, session, tx);
+}
+
 export function organiserName(deps: CoreDeps, session: Session, tx: Texts): string {
   const p = session.organiserId ? getPerson(deps.db, session.organiserId) : null;
   return p && p.status !== 'forgotten' && p.fullName ? p.fullName : tx.t('session-organiser-unknown');
@@ -37,12 +42,13 @@ export function sessionText(deps: CoreDeps, session: Session, tx: Texts): string
     when: tx.dateTime(session.startsAt),
     duration: session.durationMin,
     place: placeText(session, tx),
-    host: organiserName(deps, session, tx),
+    host: hostName(deps, session, tx),
     taken,
     seats: session.seats,
     waiting,
   });
-  return session.status === 'cancelled' ? `${tx.t('session-status-cancelled')}\n${card}` : card;
+  const full = session.description ? `${card}\n\n${session.description}` : card;
+  return session.status === 'cancelled' ? `${tx.t('session-status-cancelled')}\n${full}` : full;
 }
 
 /** The .ics file of a session, as a message. */
@@ -53,7 +59,7 @@ export function calendarMessage(deps: CoreDeps, session: Session, tx: Texts): Ou
     startsAt: session.startsAt,
     durationMin: session.durationMin,
     location: session.place,
-    description: topicOf(deps, session, tx),
+    description: [topicOf(deps, session, tx), hostName(deps, session, tx), session.description].filter(Boolean).join('\n'),
     stampAt: deps.clock.now(),
   });
   return {

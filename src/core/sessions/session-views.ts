@@ -12,11 +12,11 @@ import {
   showSessionAction,
 } from './buttons.js';
 import { canManage, cancelSession } from './organising.js';
+import { messageAskAction, moveAskAction } from './rescheduling.js';
 import { calendarMessage, sessionLabel, sessionText } from './session-text.js';
 import {
   activePlacesOfPerson,
   countInState,
-  endOf,
   getSession,
   organisedUpcoming,
   participantsInState,
@@ -37,11 +37,17 @@ export function cardButtons(turn: Turn, session: Session): Button[][] {
     rows.push([place && place.state !== 'left' ? leaveButton(turn.tx, session.id) : joinButton(turn.tx, session.id)]);
   }
   if (canManage(me, session)) {
-    const manage: Button[] = [{ label: turn.t('session-people'), action: peopleAction.encode(session.id) }];
-    if (session.status === 'scheduled' && endOf(session) > turn.now) {
-      manage.push({ label: turn.t('session-cancel'), action: cancelAskAction.encode(session.id), style: 'negative' });
+    const live = session.status === 'scheduled';
+    rows.push([
+      { label: turn.t('session-people'), action: peopleAction.encode(session.id) },
+      ...(live ? [{ label: turn.t('session-message'), action: messageAskAction.encode(session.id) }] : []),
+    ]);
+    if (live && session.startsAt > turn.now) {
+      rows.push([
+        { label: turn.t('session-move'), action: moveAskAction.encode(session.id) },
+        { label: turn.t('session-cancel'), action: cancelAskAction.encode(session.id), style: 'negative' },
+      ]);
     }
-    rows.push(manage);
   }
   return rows;
 }

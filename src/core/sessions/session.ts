@@ -13,7 +13,10 @@ export interface Session {
   organisationId: number;
   topicId: number | null;
   title: string;
+  description: string;
   organiserId: number | null;
+  /** The host when not the organiser (a colleague or an outside guest), by name. */
+  guestName: string | null;
   startsAt: number;
   durationMin: number;
   placeKind: PlaceKind;
@@ -46,7 +49,9 @@ interface SessionRow {
   organisation_id: number;
   topic_id: number | null;
   title: string;
+  description: string;
   organiser_id: number | null;
+  guest_name: string | null;
   starts_at: number;
   duration_min: number;
   place_kind: PlaceKind;
@@ -77,7 +82,9 @@ const sessionFromRow = (r: SessionRow): Session => ({
   organisationId: r.organisation_id,
   topicId: r.topic_id,
   title: r.title,
+  description: r.description,
   organiserId: r.organiser_id,
+  guestName: r.guest_name,
   startsAt: r.starts_at,
   durationMin: r.duration_min,
   placeKind: r.place_kind,
@@ -106,8 +113,8 @@ const participantFromRow = (r: ParticipantRow): Participant => ({
 function statements(db: DB) {
   return {
     insert: db.prepare(
-      `INSERT INTO sessions (organisation_id, topic_id, title, organiser_id, starts_at, duration_min, place_kind, place, seats, audience, created_at)
-       VALUES (@organisationId, @topicId, @title, @organiserId, @startsAt, @durationMin, @placeKind, @place, @seats, @audience, @now)`,
+      `INSERT INTO sessions (organisation_id, topic_id, title, description, organiser_id, guest_name, starts_at, duration_min, place_kind, place, seats, audience, created_at)
+       VALUES (@organisationId, @topicId, @title, @description, @organiserId, @guestName, @startsAt, @durationMin, @placeKind, @place, @seats, @audience, @now)`,
     ),
     get: db.prepare('SELECT * FROM sessions WHERE id = ? AND organisation_id = ?'),
     upcoming: db.prepare(`SELECT * FROM sessions WHERE organisation_id = ? AND status = 'scheduled' AND starts_at > ? ORDER BY starts_at, id LIMIT ?`),
@@ -116,6 +123,7 @@ function statements(db: DB) {
     overlapping: db.prepare(
       `SELECT * FROM sessions WHERE organiser_id = ? AND status = 'scheduled' AND starts_at < ? AND starts_at + duration_min * 60000 > ? ORDER BY starts_at`,
     ),
+    move: db.prepare(`UPDATE sessions SET starts_at = ? WHERE id = ? AND status = 'scheduled'`),
     cancel: db.prepare(`UPDATE sessions SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'scheduled'`),
     clearOrganiser: db.prepare('UPDATE sessions SET organiser_id = NULL WHERE organiser_id = ?'),
     place: db.prepare('SELECT * FROM session_participants WHERE session_id = ? AND person_id = ?'),
@@ -165,7 +173,9 @@ export interface NewSessionRow {
   organisationId: number;
   topicId: number | null;
   title: string;
+  description: string;
   organiserId: number;
+  guestName: string | null;
   startsAt: number;
   durationMin: number;
   placeKind: PlaceKind;
@@ -200,6 +210,10 @@ export function organisedUpcoming(db: DB, personId: number, now: number): Sessio
 /** Scheduled sessions of this organiser overlapping [from, to). */
 export function overlappingSessions(db: DB, organiserId: number, from: number, to: number): Session[] {
   return sessions(q(db).overlapping, organiserId, to, from);
+}
+
+export function setStart(db: DB, id: number, startsAt: number): boolean {
+  return q(db).move.run(startsAt, id).changes === 1;
 }
 
 export function markCancelled(db: DB, id: number, now: number): boolean {

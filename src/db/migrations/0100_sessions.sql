@@ -6,8 +6,11 @@ CREATE TABLE sessions (
   organisation_id INTEGER NOT NULL REFERENCES organisations(id),
   topic_id INTEGER REFERENCES topics(id),
   title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
   -- who created it and runs it (a curator or a mentor); NULL once that person is forgotten
   organiser_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+  -- the host when not the organiser: a colleague or an outside guest, by name
+  guest_name TEXT,
   starts_at INTEGER NOT NULL,
   duration_min INTEGER NOT NULL CHECK (duration_min BETWEEN 5 AND 600),
   place_kind TEXT NOT NULL CHECK (place_kind IN ('room', 'online')),

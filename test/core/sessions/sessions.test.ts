@@ -52,6 +52,8 @@ describe('creating a session in the chat', () => {
     expect(h.lastText('marina')).toContain('Выберите тему');
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Интерактивная доска за 15 минут');
+    await h.say('marina', 'Покажу три приёма для урока');
+    await h.press('marina', 'Веду сам(а)');
     await h.say('marina', '25.12 15:00');
     expect(h.lastText('marina')).toContain('25.12.2026 15:00');
     await h.press('marina', 'Да, верно');
@@ -79,6 +81,9 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '/session_new');
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Доска');
+    await h.press('marina', 'Пропустить');
+    await h.press('marina', 'Коллега или приглашённый гость');
+    await h.say('marina', 'Иван Петров, методист');
     await h.say('marina', '31.02 10:00');
     expect(h.lastText('marina')).toContain('Такой даты нет');
     await h.say('marina', '20.11.2026 10:00');
@@ -100,10 +105,14 @@ describe('creating a session in the chat', () => {
     expect(h.lastText('marina')).toContain('от 1 до 500');
     await h.say('marina', '2');
     expect(h.lastText('marina')).toContain('Кому отправить');
+    await h.press('marina', 'Наставляемым');
+    expect(h.lastText('marina')).toContain('Ведущий: Иван Петров, методист');
     // A button of an earlier step is stale now and changes nothing.
     const ack = await h.pressAction('marina', 'ses.fdur:60');
     expect(ack.ackText).toContain('устарела');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    await h.press('marina', 'Создать');
+    expect(h.db.prepare('SELECT guest_name, place_kind, seats FROM sessions').get()).toEqual({ guest_name: 'Иван Петров, методист', place_kind: 'online', seats: 2 });
   });
 
   it('a mentee cannot create a session; a mentor double-booked is warned and may proceed', async () => {
@@ -114,6 +123,8 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '/session_new');
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Вторая');
+    await h.press('marina', 'Пропустить');
+    await h.press('marina', 'Веду сам(а)');
     await h.say('marina', '25.11 15:30');
     await h.press('marina', 'Да, верно');
     await h.press('marina', '30 минут');
@@ -343,5 +354,65 @@ describe('cancellation and the end of a session', () => {
     await h.say('marina', '/my_sessions');
     expect(h.last('marina').buttons.flat()[0]!.label).toContain('🎤');
     void HOUR;
+  });
+});
+
+describe('moving a session and writing to its people', () => {
+  it('a move re-plans reminders (the old ones never fire), asks seat holders to confirm or free the seat, tells the waiting list', async () => {
+    const { mentor, anna, boris, vera } = await cast();
+    const s = seed(mentor.id, msk('2026-11-26T15:00'), 2);
+    for (const who of ['anna', 'boris', 'vera']) await h.pressAction(who, `ses.join:${s.id}`);
+    await h.pressAction('marina', `ses.move:${s.id}`);
+    expect(h.lastText('marina')).toContain('26.11.2026 15:00');
+    await h.say('marina', '31.02 10:00');
+    expect(h.lastText('marina')).toContain('Такой даты нет');
+    await h.say('marina', '03.12 11:00');
+    await h.press('marina', 'Да, перенести');
+    expect(h.lastText('marina')).toContain('03.12.2026 11:00');
+    expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));
+    expect(h.lastText('anna')).toContain('было 26.11.2026 15:00, стало 03.12.2026 11:00');
+    expect(h.lastText('vera')).toContain('перенесена на 03.12.2026 11:00');
+    expect(pendingJob(h.db, `session:${s.id}:remind24`)?.dueAt).toBe(msk('2026-12-02T11:00'));
+    // Anna confirms; Boris cannot come and frees his seat for Vera.
+    await h.press('anna', 'Приду');
+    expect(h.lastText('anna')).toContain('вы придёте');
+    await h.press('boris', 'Отменить запись');
+    expect(placeOf(h.db, s.id, boris.id)?.state).toBe('left');
+    expect(placeOf(h.db, s.id, vera.id)?.state).toBe('seat');
+    // The old times pass: nothing fires; the new ones do, once.
+    await h.advance(msk('2026-11-26T16:00') - h.clock.now());
+    expect(h.allText('anna')).not.toContain('Напоминание');
+    expect(h.allText('anna')).not.toContain('Оцените');
+    await h.advance(msk('2026-12-02T11:00') - h.clock.now());
+    await h.advance(msk('2026-12-03T10:00') - h.clock.now());
+    expect(h.messages('anna').filter((m) => m.text.includes('Через час'))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => m.text.includes('завтра встреча'))).toHaveLength(1);
+    // A stale move confirmation changes nothing.
+    expect((await h.pressAction('marina', `ses.movego:${s.id}:1`)).ackText).toContain('устарела');
+    expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));
+    void anna;
+  });
+
+  it('the host writes to everyone with a seat; someone else cannot', async () => {
+    const { mentor } = await cast();
+    const s = seed(mentor.id, msk('2026-11-27T15:00'), 1);
+    await h.pressAction('anna', `ses.join:${s.id}`);
+    await h.pressAction('boris', `ses.join:${s.id}`);
+    await h.pressAction('marina', `ses.msg:${s.id}`);
+    await h.say('marina', 'Возьмите с собой планы уроков');
+    expect(h.lastText('marina')).toContain('отправлено 1 участнику');
+    expect(h.lastText('anna')).toContain('Возьмите с собой планы уроков');
+    expect(h.allText('boris')).not.toContain('Возьмите с собой');
+    expect((await h.pressAction('anna', `ses.msg:${s.id}`)).ackText).toContain('недоступно');
+  });
+
+  it('a host deactivated: their upcoming sessions are cancelled and their people told', async () => {
+    const { mentor } = await cast();
+    const s = seed(mentor.id, msk('2026-11-27T15:00'), 2);
+    await h.pressAction('anna', `ses.join:${s.id}`);
+    await h.pressAction('olga', `ppl.off:${mentor.id}`);
+    expect(getSession(h.db, h.org.id, s.id)?.status).toBe('cancelled');
+    expect(h.lastText('anna')).toContain('отменена');
+    expect(pendingJob(h.db, `session:${s.id}:end`)).toBeNull();
   });
 });
