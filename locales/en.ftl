@@ -417,6 +417,175 @@ question-settings-saved = Saved.
 
 ## sessions
 
+session-cmd-new = create a speed-mentoring session
+session-cmd-list = upcoming sessions with free seats
+session-cmd-mine = my sessions
+session-menu = 🗓 Sessions
+session-organiser-unknown = —
+session-place-online = Online: { $place }
+session-place-room = Where: { $place }
+session-card = 🗓 { $title }
+    Topic: { $topic }
+    When: { $when }, { session-minutes-inline }
+    { $place }
+    Host: { $host }
+    Seats: { $taken } of { $seats } taken{ $waiting ->
+        [0] {""}
+       *[other] , waiting list: { $waiting }
+    }
+session-minutes-inline = { $duration } min
+session-status-cancelled = ❌ This session is cancelled.
+session-calendar-caption = A calendar file: open it to add the session to your calendar.
+session-join = Sign up
+session-leave = Cancel my place
+session-not-found = There is no such session. Open a fresh list: /sessions
+session-is-cancelled = This session is cancelled; signing up or changing a place is not possible.
+session-started = The session has already started; sign-up is closed.
+session-own = This is your session: you host it, no need to sign up.
+session-already-seat = You already have a seat at this session.
+session-already-waiting = You are already on this session's waiting list: number { $position }.
+session-promoted = 🎉 A seat came free and it is yours: you are signed up. If you cannot come, cancel your place so the next person gets it.
+session-remind-day = ⏰ Reminder: the session is tomorrow.
+session-remind-hour = ⏰ The session starts in an hour.
+session-feedback-ask = How was “{ $title }”? Rate it from 1 to 5.
+session-attendance-ask = “{ $title }” is over. Mark who did not come: press a name to switch ✅/❌.
+session-title-bad = Please type the title as text, at most { $max } characters.
+session-when-past = That time has passed. Type a date and time in the future.
+session-when-unparsed = I did not understand the date. Try for example “25.12 15:00”, “tomorrow at 15:30” or “friday 16:00”.
+session-when-impossible = There is no such date (31.02, for example). Check the day and month.
+session-when-no-time = Please add the time too, e.g. “25.12 15:00”.
+session-when-confirm = The session is on { $when } ({ $zone } time). Correct?
+session-when-assumed = You gave no date, so I took the next such time: { $when } ({ $zone }). Correct?
+session-yes = Yes, correct
+session-when-other = Another time
+session-seats-bad = Seats must be a whole number from 1 to { $max }.
+session-duration-bad = A session lasts from 5 minutes to 10 hours.
+session-place-bad = Type the place (a room or hall) as text, at most 300 characters.
+session-link-bad = That does not look like a link. Send the whole link, starting with https://
+session-announce = 📣 A new speed-mentoring session. Sign up!
+session-cancelled-notice = ❌ “{ $title }” on { $when } is cancelled. Your place is released.
+session-over = The session is over; it cannot be cancelled.
+session-form-topic = A new session. Choose the topic:
+session-form-title = Topic: { $topic }. Type the session's title (up to { $max } characters).
+session-form-when = When is it? Type the date and time, e.g. “25.12 15:00”, “tomorrow at 15:30”, “friday 16:00”.
+session-form-duration = How long will it last?
+session-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-form-place-kind = Where will it take place?
+session-kind-room = 🏫 In person
+session-kind-online = 💻 Online
+session-form-room = Type the place: a room or a hall.
+session-form-link = Send the meeting link (https://…).
+session-form-seats = How many seats? Type a number from 1 to { $max }.
+session-form-audience = Who should get the invitation?
+session-audience-all = Everyone
+session-audience-mentees = Mentees
+session-audience-topic = People who want help in this topic
+session-form-summary = Check the session:
+    { $title }
+    Topic: { $topic }
+    When: { $when }, { $duration } min
+    { $place }
+    Host: { $host }
+    Seats: { $seats }
+    Invitation: { $audience }
+session-clash = ⚠️ You already have “{ $title }” at this time ({ $when }). You may create this one too, but check you can make both.
+session-create = Create
+session-discard = Cancel
+session-discarded = The session was not created.
+session-created = ✅ The session is created. { $count ->
+    [0] There is nobody to invite yet.
+    [one] The invitation goes to { $count } person.
+   *[other] The invitation goes to { $count } people.
+}
+session-people = 👥 Participants
+session-cancel = Cancel the session
+session-you-have-seat = ✅ You have a seat.
+session-you-wait = ⏳ You are on the waiting list: number { $position }.
+session-none-upcoming = No upcoming sessions yet.
+session-free-mark = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+session-full-mark = full, waiting list
+session-upcoming-title = Upcoming sessions ({ $count }). Choose one to see it and sign up:
+session-mine-none = You are not signed up anywhere yet. Upcoming sessions: /sessions
+session-mine-title = Your sessions (✅ seat, ⏳ waiting list, 🎤 hosting):
+session-joined-ack = You are signed up
+session-joined = ✅ You are signed up. I will remind you a day and an hour before.
+session-waiting-ack = Full: you are on the waiting list (number { $position })
+session-waiting = All seats of “{ $title }” are taken. You are on the waiting list: number { $position }. If a seat comes free, I will tell you at once.
+session-not-joined = You are not signed up to this session.
+session-left-ack = Place cancelled
+session-left-seat = Your place at “{ $title }” is cancelled and passed on to the next person.
+session-left-waiting = You left the waiting list of “{ $title }”.
+session-people-title = Participants of “{ $title }”: { $taken } of { $seats }
+session-people-waiting = Waiting list ({ $count }):
+session-feedback-summary = Ratings: { $count }, average { $average }. What participants will try in their work:
+session-cancel-confirm = Cancel “{ $title }”? { $count ->
+    [0] Nobody has signed up yet.
+    [one] I will tell the { $count } person signed up.
+   *[other] I will tell all { $count } people signed up.
+}
+session-cancel-yes = Yes, cancel
+session-cancel-no = No, keep it
+session-cancelled-ack = Session cancelled
+session-cancelled-done = “{ $title }” is cancelled; everyone signed up has been told.
+session-feedback-not-yours = Only a session where you had a seat can be rated, and only once it has started.
+session-rated-ack = Thank you for rating: { $rating }
+session-feedback-takeaway = What from this session will you try in your work? Write a line or two (or /cancel to skip).
+session-feedback-thanks = Thank you! The host and the curator will see your feedback.
+session-not-over = Attendance is marked after the session ends.
+session-attendance-saved = Saved
+session-report-sheet = Speed mentoring
+session-report-summary = Speed mentoring: { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
+session-report-repeated = Pairs that met more than once: { $count }.
+session-report-cancelled = cancelled
+session-report-scheduled = held or upcoming
+session-report-col-date = Date
+session-report-col-title = Session
+session-report-col-topic = Topic
+session-report-col-host = Host
+session-report-col-status = Status
+session-report-col-seats = Seats
+session-report-col-signed = Signed up
+session-report-col-came = Came
+session-report-col-rating = Rating
+session-audience-label = Session participants
+session-host-unreachable = ⚠️ { $name } no longer receives the bot's messages, but hosts sessions:
+    { $sessions }
+    Contact the host or cancel the sessions.
+session-demo-title = Running a parents' meeting without conflicts
+session-demo-place = Methodology room
+
+session-form-description = Describe the session briefly: what it is about and whom it helps (up to { $max } characters). Or press “Skip”.
+session-skip = Skip
+session-description-bad = The description is too long: at most { $max } characters.
+session-form-host = Who leads the session?
+session-host-me = I do
+session-host-other = A colleague or a guest
+session-form-guest = Type the host's name: a colleague or an invited specialist (up to { $max } characters).
+session-guest-bad = The host's name, as text, at most { $max } characters.
+session-message = ✉️ Message participants
+session-move = Move
+session-move-when = “{ $title }” is now on { $when }. Type the new date and time.
+session-move-yes = Yes, move it
+session-moved-seat = 🔁 The session has moved: from { $from } to { $to }. Can you come at the new time? If not, cancel your place so the next person gets it.
+session-moved-waiting = 🔁 “{ $title }”, whose waiting list you are on, has moved to { $to }.
+session-moved-done = “{ $title }” is moved to { $when }. Everyone signed up is told; reminders follow the new time.
+session-coming = I'll come
+session-coming-ack = Great, see you there
+session-coming-done = Noted: you will come on { $when }.
+session-message-ask = Type a message for everyone signed up to “{ $title }” (up to { $max } characters). /cancel to not send.
+session-message-header = ✉️ A message from the host of “{ $title }”:
+session-message-sent = { $count ->
+    [0] Nobody has signed up yet; the message went to no one.
+    [one] The message went to { $count } participant.
+   *[other] The message went to { $count } participants.
+}
+
 # end of sessions
 
 

@@ -423,6 +423,179 @@ question-settings-saved = Сохранено.
 
 ## sessions
 
+session-cmd-new = создать встречу скоростного наставничества
+session-cmd-list = ближайшие встречи со свободными местами
+session-cmd-mine = мои встречи
+session-menu = 🗓 Встречи
+session-organiser-unknown = —
+session-place-online = Онлайн: { $place }
+session-place-room = Место: { $place }
+session-card = 🗓 { $title }
+    Тема: { $topic }
+    Когда: { $when }, { session-minutes-inline }
+    { $place }
+    Ведущий: { $host }
+    Места: занято { $taken } из { $seats }{ $waiting ->
+        [0] {""}
+       *[other] , в листе ожидания: { $waiting }
+    }
+session-minutes-inline = { $duration } мин
+session-status-cancelled = ❌ Встреча отменена.
+session-calendar-caption = Файл для календаря: откройте его, чтобы добавить встречу к себе в календарь.
+session-join = Записаться
+session-leave = Отменить запись
+session-not-found = Такой встречи нет. Откройте свежий список: /sessions
+session-is-cancelled = Эта встреча отменена, записаться или изменить запись нельзя.
+session-started = Встреча уже началась, запись закрыта.
+session-own = Это ваша встреча: вы её ведёте, записываться не нужно.
+session-already-seat = Вы уже записаны на эту встречу, место за вами.
+session-already-waiting = Вы уже в листе ожидания этой встречи: { $position }-й по очереди.
+session-promoted = 🎉 Освободилось место, и оно ваше: вы записаны на встречу. Если не получается прийти, отмените запись, чтобы место досталось следующему.
+session-remind-day = ⏰ Напоминание: завтра встреча.
+session-remind-hour = ⏰ Через час встреча.
+session-feedback-ask = Как прошла встреча «{ $title }»? Оцените от 1 до 5.
+session-attendance-ask = Встреча «{ $title }» закончилась. Отметьте, кто не пришёл: нажмите на имя, чтобы переключить ✅/❌.
+session-title-bad = Название нужно написать текстом, не длиннее { $max } символов.
+session-when-past = Это время уже прошло. Напишите дату и время встречи в будущем.
+session-when-unparsed = Не понял дату. Напишите, например: «25.12 15:00», «завтра в 15:30» или «в пятницу 16:00».
+session-when-impossible = Такой даты нет (например, 31.02). Проверьте число и месяц.
+session-when-no-time = Укажите и время, например: «25.12 15:00».
+session-when-confirm = Встреча { $when } (время { $zone }). Верно?
+session-when-assumed = Дату вы не указали, поэтому я взял ближайшее такое время: { $when } ({ $zone }). Верно?
+session-yes = Да, верно
+session-when-other = Другое время
+session-seats-bad = Число мест — целое число от 1 до { $max }.
+session-duration-bad = Длительность встречи — от 5 минут до 10 часов.
+session-place-bad = Напишите место встречи (кабинет, зал) текстом, не длиннее 300 символов.
+session-link-bad = Это не похоже на ссылку. Пришлите ссылку целиком, начиная с https://
+session-announce = 📣 Новая встреча скоростного наставничества. Записывайтесь!
+session-cancelled-notice = ❌ Встреча «{ $title }» { $when } отменена. Запись снята.
+session-over = Встреча уже прошла, отменить её нельзя.
+session-form-topic = Новая встреча. Выберите тему:
+session-form-title = Тема: { $topic }. Напишите название встречи (до { $max } символов), например: «Как говорить с родителями о трудном».
+session-form-when = Когда встреча? Напишите дату и время, например: «25.12 15:00», «завтра в 15:30», «в пятницу 16:00».
+session-form-duration = Сколько она продлится?
+session-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+session-form-place-kind = Где пройдёт встреча?
+session-kind-room = 🏫 Очно
+session-kind-online = 💻 Онлайн
+session-form-room = Напишите место: кабинет или зал.
+session-form-link = Пришлите ссылку на встречу (https://…).
+session-form-seats = Сколько мест? Напишите число от 1 до { $max }.
+session-form-audience = Кому отправить приглашение?
+session-audience-all = Всем
+session-audience-mentees = Наставляемым
+session-audience-topic = Тем, кто хочет помощи в этой теме
+session-form-summary = Проверьте встречу:
+    { $title }
+    Тема: { $topic }
+    Когда: { $when }, { $duration } мин
+    { $place }
+    Ведущий: { $host }
+    Мест: { $seats }
+    Приглашение: { $audience }
+session-clash = ⚠️ В это время у вас уже есть встреча «{ $title }» ({ $when }). Можно создать и эту, но проверьте, успеете ли.
+session-create = Создать
+session-discard = Отмена
+session-discarded = Встреча не создана.
+session-created = ✅ Встреча создана. { $count ->
+    [0] Приглашать пока некого.
+    [one] Приглашение уйдёт { $count } человеку.
+   *[other] Приглашение уйдёт { $count } людям.
+}
+session-people = 👥 Участники
+session-cancel = Отменить встречу
+session-you-have-seat = ✅ Вы записаны.
+session-you-wait = ⏳ Вы в листе ожидания: { $position }-й по очереди.
+session-none-upcoming = Ближайших встреч пока нет.
+session-free-mark = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+    [many] { $count } мест
+   *[other] { $count } места
+}
+session-full-mark = мест нет, лист ожидания
+session-upcoming-title = Ближайшие встречи ({ $count }). Выберите, чтобы посмотреть и записаться:
+session-mine-none = Вы пока никуда не записаны. Ближайшие встречи: /sessions
+session-mine-title = Ваши встречи (✅ записаны, ⏳ в листе ожидания, 🎤 ведёте):
+session-joined-ack = Вы записаны
+session-joined = ✅ Вы записаны на встречу. Напомню за сутки и за час.
+session-waiting-ack = Мест нет: вы в листе ожидания ({ $position }-й)
+session-waiting = Все места на встречу «{ $title }» заняты. Вы в листе ожидания: { $position }-й по очереди. Если место освободится, я сразу сообщу.
+session-not-joined = Вы не записаны на эту встречу.
+session-left-ack = Запись отменена
+session-left-seat = Запись на встречу «{ $title }» отменена, место передано следующему.
+session-left-waiting = Вы вышли из листа ожидания встречи «{ $title }».
+session-people-title = Участники встречи «{ $title }»: { $taken } из { $seats }
+session-people-waiting = Лист ожидания ({ $count }):
+session-feedback-summary = Оценок: { $count }, средняя { $average }. Что участники попробуют в работе:
+session-cancel-confirm = Отменить встречу «{ $title }»? { $count ->
+    [0] Записавшихся пока нет.
+    [one] Я сообщу { $count } записавшемуся.
+   *[other] Я сообщу всем записавшимся: { $count }.
+}
+session-cancel-yes = Да, отменить
+session-cancel-no = Нет, оставить
+session-cancelled-ack = Встреча отменена
+session-cancelled-done = Встреча «{ $title }» отменена, записавшимся сообщено.
+session-feedback-not-yours = Оценить можно только встречу, на которой у вас было место, и только после её начала.
+session-rated-ack = Спасибо за оценку: { $rating }
+session-feedback-takeaway = Что из этой встречи вы попробуете в своей работе? Напишите пару строк (или /cancel, чтобы пропустить).
+session-feedback-thanks = Спасибо! Ведущий и куратор увидят ваш отзыв.
+session-not-over = Посещаемость отмечают после окончания встречи.
+session-attendance-saved = Отмечено
+session-report-sheet = Скоростное наставничество
+session-report-summary = Скоростное наставничество: встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
+session-report-repeated = Пар, встретившихся больше одного раза: { $count }.
+session-report-cancelled = отменена
+session-report-scheduled = состоялась или впереди
+session-report-col-date = Дата
+session-report-col-title = Встреча
+session-report-col-topic = Тема
+session-report-col-host = Ведущий
+session-report-col-status = Статус
+session-report-col-seats = Мест
+session-report-col-signed = Записались
+session-report-col-came = Пришли
+session-report-col-rating = Оценка
+session-audience-label = Участники встречи
+session-host-unreachable = ⚠️ { $name } больше не получает сообщения бота, а ведёт встречи:
+    { $sessions }
+    Свяжитесь с ведущим или отмените встречи.
+session-demo-title = Как провести родительское собрание без конфликтов
+session-demo-place = Методический кабинет
+
+session-form-description = Коротко опишите встречу: о чём она и кому будет полезна (до { $max } символов). Или нажмите «Пропустить».
+session-skip = Пропустить
+session-description-bad = Описание слишком длинное: не больше { $max } символов.
+session-form-host = Кто ведёт встречу?
+session-host-me = Веду сам(а)
+session-host-other = Коллега или приглашённый гость
+session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
+session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
+session-message = ✉️ Написать участникам
+session-move = Перенести
+session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.
+session-move-yes = Да, перенести
+session-moved-seat = 🔁 Встреча перенесена: было { $from }, стало { $to }. Сможете прийти в новое время? Если нет, отмените запись, и место получит следующий.
+session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена на { $to }.
+session-moved-done = Встреча «{ $title }» перенесена на { $when }. Записавшимся сообщено, напоминания перенесены.
+session-coming = Приду
+session-coming-ack = Отлично, ждём вас
+session-coming-done = Записал: вы придёте { $when }.
+session-message-ask = Напишите сообщение для всех записавшихся на встречу «{ $title }» (до { $max } символов). /cancel — не отправлять.
+session-message-header = ✉️ Сообщение от ведущего встречи «{ $title }»:
+session-message-sent = { $count ->
+    [0] Записавшихся пока нет, сообщение никому не ушло.
+    [one] Сообщение отправлено { $count } участнику.
+   *[other] Сообщение отправлено участникам: { $count }.
+}
+
 # end of sessions
 
 

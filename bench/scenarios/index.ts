@@ -1,5 +1,9 @@
 import type { BenchScenario } from '../types.js';
 import { routingScenario } from './routing.js';
+import { sessionsScenario } from './sessions.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
-export const scenarios: BenchScenario[] = [routingScenario];
+export const scenarios: BenchScenario[] = [
+  routingScenario,
+  sessionsScenario,
+];

@@ -2,8 +2,14 @@ import type { Feature } from '../core/feature.js';
 import { peopleFeature } from '../core/people/feature.js';
 import { linkingFeature } from '../core/linking/feature.js';
 import { questionsFeature } from '../core/questions/feature.js';
+import { sessionsFeature } from '../core/sessions/feature.js';
 
 /** Every capability of the bot, in the order free messages are offered to them. */
 export function allFeatures(): Feature[] {
-  return [peopleFeature, linkingFeature, questionsFeature];
+  return [
+    peopleFeature,
+    linkingFeature,
+    questionsFeature,
+    sessionsFeature,
+  ];
 }
