@@ -358,6 +358,7 @@ broadcast-report-numbered = 📊 #{ $id }
 broadcast-cancel-numbered = ✖ #{ $id }
 broadcast-cancelled-scheduled = Scheduled announcement #{ $id } cancelled.
 broadcast-cancelled-sending = Sending #{ $id } stopped: { $count } will not be sent. What was delivered stays with the recipients.
+broadcast-demo-text = Colleagues, on Thursday at 14:00 in the methodology room mentors and mentees meet to sum up the first term and plan the second. Please bring your individual plans.
 
 # end of broadcasts
 
