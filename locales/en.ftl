@@ -359,6 +359,15 @@ broadcast-cancel-numbered = ✖ #{ $id }
 broadcast-cancelled-scheduled = Scheduled announcement #{ $id } cancelled.
 broadcast-cancelled-sending = Sending #{ $id } stopped: { $count } will not be sent. What was delivered stays with the recipients.
 broadcast-demo-text = Colleagues, on Thursday at 14:00 in the methodology room mentors and mentees meet to sum up the first term and plan the second. Please bring your individual plans.
+broadcast-aud-people = 👤 Choose people
+broadcast-aud-people-named = chosen people ({ $count })
+broadcast-ask-people = Write the recipients' names separated by commas or one per line (part of a name will do; at most { $max }).
+broadcast-too-many-people = Too many names: at most { $max }. For a large group choose a role, a topic or a position.
+broadcast-people-unknown = Not found: { $names }
+broadcast-people-ambiguous = Several people match, be more precise: { $names }
+broadcast-people-none = Nobody chosen.
+    { $problems }
+    Send the names again.
 
 # end of broadcasts
 

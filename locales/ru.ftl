@@ -365,6 +365,15 @@ broadcast-cancel-numbered = ✖ №{ $id }
 broadcast-cancelled-scheduled = Запланированное объявление №{ $id } отменено.
 broadcast-cancelled-sending = Рассылка №{ $id } остановлена: не будет отправлено { $count }. Уже доставленное останется у получателей.
 broadcast-demo-text = Коллеги, в четверг в 14:00 в методическом кабинете — встреча наставников и наставляемых: подведём итоги первой четверти и составим планы на вторую. Возьмите, пожалуйста, свои индивидуальные планы.
+broadcast-aud-people = 👤 Выбрать людей
+broadcast-aud-people-named = выбранные люди ({ $count })
+broadcast-ask-people = Напишите имена получателей через запятую или каждое с новой строки (можно часть имени, не больше { $max }).
+broadcast-too-many-people = Слишком много имён: не больше { $max }. Для большой группы выберите роль, тему или должность.
+broadcast-people-unknown = Не нашёл: { $names }
+broadcast-people-ambiguous = Подходят несколько человек, уточните имя: { $names }
+broadcast-people-none = Никого не выбрал.
+    { $problems }
+    Пришлите имена ещё раз.
 
 # end of broadcasts
 

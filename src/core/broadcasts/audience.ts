@@ -19,7 +19,11 @@ export type Audience =
   | { kind: 'role'; role: SegmentRole }
   | { kind: 'topic'; topicId: number }
   | { kind: 'position'; position: string }
-  | { kind: 'source'; source: string; choiceId: number; label: string };
+  | { kind: 'source'; source: string; choiceId: number; label: string }
+  | { kind: 'people'; personIds: number[] };
+
+/** How many people a curator may name by hand in one broadcast. */
+export const MAX_CHOSEN = 50;
 
 class AudienceQueries {
   private static readonly byDb = new WeakMap<DB, AudienceQueries>();
@@ -36,6 +40,7 @@ class AudienceQueries {
   readonly positions: Statement;
   readonly active: Statement;
   readonly primaryPlatform: Statement;
+  readonly byName: Statement;
 
   private constructor(db: DB) {
     this.all = db.prepare(`SELECT id FROM persons WHERE organisation_id = ? AND status = 'active' ORDER BY id`);
@@ -58,6 +63,9 @@ class AudienceQueries {
       `SELECT a.platform FROM accounts a JOIN persons p ON p.id = a.person_id
        WHERE a.person_id = ? AND a.reachable = 1 ORDER BY (a.id = p.preferred_account_id) DESC, a.id LIMIT 1`,
     );
+    this.byName = db.prepare(
+      `SELECT id FROM persons WHERE organisation_id = ? AND status = 'active' AND ulower(full_name) LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3`,
+    );
   }
 }
 
@@ -79,6 +87,8 @@ export function membersOf(deps: CoreDeps, orgId: number, audience: Audience, fea
       return ids(q.topic.all(orgId, audience.topicId));
     case 'position':
       return ids(q.position.all(orgId, audience.position));
+    case 'people':
+      return [...new Set(audience.personIds)].filter((id) => q.active.get(id, orgId));
     case 'source': {
       const source = audienceSources(features).find((s) => s.id === audience.source);
       if (!source) return [];
@@ -112,7 +122,29 @@ export function audienceLabel(deps: CoreDeps, orgId: number, audience: Audience,
       return tx.t('broadcast-aud-position-named', { position: audience.position });
     case 'source':
       return audience.label;
+    case 'people':
+      return tx.t('broadcast-aud-people-named', { count: audience.personIds.length });
   }
+}
+
+/**
+ * People named by hand ("Иванова, Петров"; commas, semicolons or lines): each name must match
+ * exactly one active member, case-insensitively, in part.
+ */
+export function matchNames(db: DB, orgId: number, text: string): { ids: number[]; unknown: string[]; ambiguous: string[] } {
+  const q = AudienceQueries.of(db);
+  const ids: number[] = [];
+  const unknown: string[] = [];
+  const ambiguous: string[] = [];
+  const names = text.split(/[,;\n]+/).map((n) => n.trim().replace(/\s+/g, ' ')).filter((n) => n.length > 0);
+  for (const name of names) {
+    const like = `%${name.toLocaleLowerCase('ru').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const found = name.length < 2 ? [] : (q.byName.all(orgId, like) as { id: number }[]);
+    if (found.length === 1) {
+      if (!ids.includes(found[0]!.id)) ids.push(found[0]!.id);
+    } else (found.length ? ambiguous : unknown).push(name.slice(0, 60));
+  }
+  return { ids, unknown, ambiguous };
 }
 
 export interface PlatformCounts {

@@ -7,8 +7,10 @@ import { cancelJob, scheduleJob } from '../jobs/jobs.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { listTopics, topicTitle } from '../organisation/topics.js';
 import {
+  MAX_CHOSEN,
   SEGMENT_ROLES,
   audienceLabel,
+  matchNames,
   audienceSources,
   countByPlatform,
   membersOf,
@@ -49,6 +51,7 @@ export const dropAction = defineAction('bc.drop', ['int']);
 export const resumeAction = defineAction('bc.resume', ['int']);
 export const freshAction = defineAction('bc.fresh', ['int']);
 export const editAction = defineAction('bc.edit', ['int']);
+export const peopleAction = defineAction('bc.people', ['int']);
 
 /** Files a broadcast may carry, and how big (Telegram lets a bot fetch up to 20 MB). */
 const FILE_KINDS = ['photo', 'document'];
@@ -102,6 +105,10 @@ export function onText(turn: Turn, state: { step: string; data: Record<string, u
     schedule(turn, b, text);
     return;
   }
+  if (state.step === 'people') {
+    choosePeople(turn, b, text);
+    return;
+  }
   turn.reply(turn.t('common-use-buttons'));
 }
 
@@ -144,6 +151,7 @@ function showAudienceMenu(turn: Turn, b: Broadcast): void {
       { label: turn.t('broadcast-aud-topic'), action: topicsAction.encode(b.id) },
       { label: turn.t('broadcast-aud-position'), action: positionsAction.encode(b.id) },
     ],
+    [{ label: turn.t('broadcast-aud-people'), action: peopleAction.encode(b.id) }],
   ];
   for (const s of audienceSources(turn.features)) {
     buttons.push([{ label: turn.t(s.labelKey), action: sourceAction.encode(b.id, s.id) }]);
@@ -170,6 +178,27 @@ export function onPositions(turn: Turn, [id]: [number]): void {
     text: turn.t('broadcast-ask-position'),
     buttons: positions.map((p, i) => [{ label: `${p.position} (${p.count})`.slice(0, 60), action: audienceAction.encode(b.id, 'pos', String(i)) }]),
   });
+}
+
+export function onPeople(turn: Turn, [id]: [number]): void {
+  const b = ownDraft(turn, id);
+  if (!b.text && !b.file) throw new UserError('common-stale-button');
+  turn.setDialog(DIALOG, 'people', { id: b.id } satisfies DraftData);
+  turn.reply(turn.t('broadcast-ask-people', { max: MAX_CHOSEN }));
+}
+
+function choosePeople(turn: Turn, b: Broadcast, text: string): void {
+  const { ids, unknown, ambiguous } = matchNames(turn.deps.db, turn.org.id, text);
+  if (ids.length + unknown.length + ambiguous.length > MAX_CHOSEN) throw new UserError('broadcast-too-many-people', { max: MAX_CHOSEN });
+  const problems = [
+    unknown.length ? turn.t('broadcast-people-unknown', { names: unknown.join(', ') }) : null,
+    ambiguous.length ? turn.t('broadcast-people-ambiguous', { names: ambiguous.join(', ') }) : null,
+  ].filter((l) => l !== null);
+  if (!ids.length) throw new UserError('broadcast-people-none', { problems: problems.join('\n') });
+  if (problems.length) turn.reply(problems.join('\n'));
+  const audience: Audience = { kind: 'people', personIds: ids };
+  store(turn).setAudience(b.id, audience);
+  showPreview(turn, { ...b, audience });
 }
 
 export function onSource(turn: Turn, [id, sourceId]: [number, string]): void {

@@ -100,7 +100,12 @@ export function queueChunk(ctx: DeliveryContext, b: Broadcast): number {
   const store = BroadcastStore.of(ctx.deps.db);
   const ids = store.nextUnqueued(b.id, ctx.org.settings.broadcasts.chunkSize);
   for (const personId of ids) {
-    const queued = ctx.notifier.toPerson(personId, (tx) => announcement(b, tx), {
+    const person = getPerson(ctx.deps.db, personId);
+    if (!person || person.status !== 'active') {
+      store.dropRecipient(b.id, personId);
+      continue;
+    }
+    const queued = ctx.notifier.toPerson(person, (tx) => announcement(b, tx), {
       urgency: 'bulk',
       key: messageKeyOf(b.id),
       source: sourceOf(b.id),
@@ -112,7 +117,7 @@ export function queueChunk(ctx: DeliveryContext, b: Broadcast): number {
     scheduleJob(ctx.deps.db, {
       organisationId: ctx.org.id,
       kind: JOB_CHUNK,
-      key: `${jobPrefix(b.id)}chunk:${b.total - left}`,
+      key: `${jobPrefix(b.id)}chunk:${store.nextSeq(b.id)}`,
       dueAt: ctx.now,
       payload: { broadcastId: b.id },
       now: ctx.now,

@@ -115,10 +115,13 @@ export class BroadcastStore {
       nextUnqueued: db.prepare(
         `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL ORDER BY seq LIMIT ?`,
       ),
+      nextSeq: db.prepare(`SELECT MIN(seq) AS seq FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL`),
       unqueuedCount: db.prepare(`SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL`),
       markQueued: db.prepare(
         `UPDATE broadcast_recipients SET queued_at = ?, platform = ? WHERE broadcast_id = ? AND person_id = ? AND queued_at IS NULL`,
       ),
+      dropRecipient: db.prepare(`DELETE FROM broadcast_recipients WHERE broadcast_id = ? AND person_id = ? AND queued_at IS NULL`),
+      lessTotal: db.prepare(`UPDATE broadcasts SET total = total - 1 WHERE id = ?`),
       recipient: db.prepare(`SELECT * FROM broadcast_recipients WHERE broadcast_id = ? AND person_id = ?`),
       acknowledge: db.prepare(
         `UPDATE broadcast_recipients SET acknowledged_at = ? WHERE broadcast_id = ? AND person_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL`,
@@ -218,12 +221,22 @@ export class BroadcastStore {
     return (this.s.nextUnqueued!.all(id, limit) as { person_id: number }[]).map((r) => r.person_id);
   }
 
+  /** The position of the next recipient to queue (grows with every chunk; names the chunk's job). */
+  nextSeq(id: number): number | null {
+    return (this.s.nextSeq!.get(id) as { seq: number | null }).seq;
+  }
+
   unqueuedCount(id: number): number {
     return (this.s.unqueuedCount!.get(id) as { n: number }).n;
   }
 
   markQueued(id: number, personId: number, platform: string | null, now: number): boolean {
     return this.s.markQueued!.run(now, platform, id, personId).changes === 1;
+  }
+
+  /** A recipient who left (deactivated, forgotten) before their turn came. */
+  dropRecipient(id: number, personId: number): void {
+    if (this.s.dropRecipient!.run(id, personId).changes === 1) this.s.lessTotal!.run(id);
   }
 
   recipient(id: number, personId: number): { queued_at: number | null; acknowledged_at: number | null; platform: string | null } | null {

@@ -312,3 +312,36 @@ describe('broadcasts: schedule, cancel, edit', () => {
     expect(h.lastText('anna')).toContain('Не отправлено (рассылка отменена): 16');
   });
 });
+
+describe('broadcasts: chosen people and people who leave', () => {
+  it('sends to people named by hand, saying which names matched nobody or several', async () => {
+    await setUp();
+    h.addPerson({ name: 'Ольга Петрова', userId: 'olga2', roles: ['staff'] });
+    await h.say('anna', '/broadcast');
+    await h.say('anna', 'Лично вам');
+    await h.press('anna', 'Выбрать людей');
+    await h.say('anna', 'Никого Такого');
+    expect(h.lastText('anna')).toContain('Не нашёл: Никого Такого');
+    await h.say('anna', 'павел, ольга\nНикого Такого');
+    expect(h.allText('anna')).toContain('уточните имя: ольга');
+    expect(h.lastText('anna')).toContain('выбранные люди (1) — 1 человек');
+    await h.press('anna', 'Отправить сейчас');
+    expect(copies('pavel')).toHaveLength(1);
+    expect(copies('olga')).toHaveLength(0);
+  });
+
+  it('a recipient deactivated before their chunk is dropped, not counted as unreachable', async () => {
+    await setUp();
+    updateSettings(h.db, h.org.id, (s) => ({ ...s, broadcasts: { ...s.broadcasts, chunkSize: 1 } }));
+    await compose('По одному', 'Наставникам');
+    await h.press('anna', 'Отправить сейчас');
+    expect(copies('olga')).toHaveLength(1);
+    h.db.prepare(`UPDATE persons SET status = 'deactivated' WHERE full_name = 'Павел Наставник'`).run();
+    await h.tick();
+    await h.advance(MINUTE);
+    expect(copies('pavel')).toHaveLength(0);
+    expect(h.lastText('anna')).toContain('получателей: 1');
+    expect(h.lastText('anna')).not.toContain('Недоступны');
+    expect(broadcasts()).toEqual([{ id: 1, status: 'sent', total: 1 }]);
+  });
+});

@@ -40,4 +40,26 @@ describe('broadcasts survive a restart', () => {
     await h.advance(MINUTE);
     expect(h.db.prepare('SELECT status, total FROM broadcasts').get()).toEqual({ status: 'sent', total: 30 });
   });
+
+  it('a chunk that fails halfway leaves nothing of itself behind and is retried whole', async () => {
+    h = await createHarness();
+    updateSettings(h.db, h.org.id, (s) => ({ ...s, broadcasts: { ...s.broadcasts, chunkSize: 10 } }));
+    h.addPerson({ name: 'Анна Куратор', userId: 'anna', roles: ['curator'] });
+    for (let i = 0; i < 25; i++) h.addPerson({ name: `Наставляемый ${i}`, userId: `m${i}`, roles: ['mentee'] });
+    // The second chunk's seventh insert fails (a full disk, a killed process: the transaction is lost).
+    h.db.exec(`CREATE TRIGGER fail_once BEFORE INSERT ON outbox WHEN NEW.chat_id = 'm16' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+    await h.say('anna', '/broadcast');
+    await h.say('anna', 'Собрание');
+    await h.press('anna', 'Наставляемым');
+    await h.press('anna', 'Отправить сейчас');
+    await h.tick();
+    const queued = () => (h!.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get() as { n: number }).n;
+    expect(queued()).toBe(10);
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM broadcast_recipients WHERE queued_at IS NOT NULL').get()).toEqual({ n: 10 });
+    h.db.exec('DROP TRIGGER fail_once');
+    await h.advance(2 * MINUTE);
+    await h.tick();
+    expect(queued()).toBe(25);
+    for (let i = 0; i < 25; i++) expect(h.local.messagesOf(`m${i}`)).toHaveLength(1);
+  });
 });
