@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
 import { silentLogger } from '../../src/log.js';
+import { sendNowAction } from '../../src/core/broadcasts/compose.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
@@ -58,6 +59,20 @@ describe('broadcasts on Telegram and VK', () => {
     expect(anna.lastText()).toContain('Кому: Наставляемым — 3 человека');
     expect(anna.lastText()).toContain('Telegram: 1 · VK: 2');
     await anna.press('Просить подтвердить');
+
+    // A mentee forging the curator's "send now" button, on either platform, changes nothing.
+    const sendNow = sendNowAction.encode(1);
+    await timur.pressData(sendNow, timur.last().messageId);
+    expect(tracker.outcomes.at(-1)!.outcome.ackText).toBe('Это действие вам недоступно.');
+    const eventId = v.fake.pushMessageEvent({ userId: MENTEE_VK, payload: { a: sendNow }, conversationMessageId: 1 });
+    const answer = await v.fake.waitFor(
+      () => v.fake.callsOf('messages.sendMessageEventAnswer').find((c) => c.params.event_id === eventId),
+      'the answer to a forged press',
+    );
+    expect(JSON.parse(answer.params.event_data!).text).toBe('Это действие вам недоступно.');
+    expect(h.db.prepare('SELECT status FROM broadcasts').get()).toEqual({ status: 'draft' });
+    expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get()).toEqual({ n: 0 });
+
     v.fake.failPeer(BLOCKED_VK, 901);
     await anna.press('Отправить сейчас');
 
