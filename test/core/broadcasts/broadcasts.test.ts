@@ -345,3 +345,21 @@ describe('broadcasts: chosen people and people who leave', () => {
     expect(broadcasts()).toEqual([{ id: 1, status: 'sent', total: 1 }]);
   });
 });
+
+describe('broadcasts: privacy', () => {
+  it('/my_data lists the announcements a person received and acknowledged; /forget removes them', async () => {
+    const { masha } = await setUp();
+    await compose('Положение о наставничестве', 'Наставляемым');
+    await h.press('anna', 'Просить подтвердить');
+    await h.press('anna', 'Отправить сейчас');
+    await h.press('masha', 'Ознакомлен(а)');
+    await h.say('masha', '/my_data');
+    const data = JSON.parse(h.last('masha').file!.bytes.toString('utf8'));
+    expect(data.broadcasts.received).toEqual([
+      expect.objectContaining({ broadcast: 1, text: 'Положение о наставничестве', acknowledgedAt: expect.any(String) }),
+    ]);
+    await h.say('masha', '/forget');
+    await h.press('masha', 'Удалить навсегда');
+    expect(BroadcastStore.of(h.db).receivedBy(masha.id)).toEqual([]);
+  });
+});
