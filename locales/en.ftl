@@ -368,6 +368,7 @@ broadcast-people-ambiguous = Several people match, be more precise: { $names }
 broadcast-people-none = Nobody chosen.
     { $problems }
     Send the names again.
+broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or deleted). A new announcement: /broadcast
 
 # end of broadcasts
 

@@ -374,6 +374,7 @@ broadcast-people-ambiguous = Подходят несколько человек,
 broadcast-people-none = Никого не выбрал.
     { $problems }
     Пришлите имена ещё раз.
+broadcast-draft-gone = Этого черновика больше нет (его отправили, запланировали или удалили). Новое объявление: /broadcast
 
 # end of broadcasts
 

@@ -95,8 +95,19 @@ function ownDraft(turn: Turn, id: number): Broadcast {
   return b;
 }
 
+/** The draft a dialog is about; null (and the dialog closed, with a word) when it is gone. */
+function dialogDraft(turn: Turn, state: { data: Record<string, unknown> }): Broadcast | null {
+  requireRole(turn.person, 'curator');
+  const b = store(turn).get(turn.org.id, Number(state.data.id));
+  if (b && b.status === 'draft' && b.authorId === turn.person.id) return b;
+  turn.clearDialog();
+  turn.reply(turn.t('broadcast-draft-gone'));
+  return null;
+}
+
 export function onText(turn: Turn, state: { step: string; data: Record<string, unknown> }, text: string): void {
-  const b = ownDraft(turn, Number(state.data.id));
+  const b = dialogDraft(turn, state);
+  if (!b) return;
   if (state.step === 'text') {
     takeText(turn, b, text, b.file);
     return;
@@ -113,7 +124,8 @@ export function onText(turn: Turn, state: { step: string; data: Record<string, u
 }
 
 export function onFile(turn: Turn, state: { step: string; data: Record<string, unknown> }, file: ReceivedFile): void {
-  const b = ownDraft(turn, Number(state.data.id));
+  const b = dialogDraft(turn, state);
+  if (!b) return;
   if (state.step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));
     return;

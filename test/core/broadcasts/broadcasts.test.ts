@@ -233,6 +233,12 @@ describe('broadcasts: bad input changes nothing', () => {
     await h.press('anna', 'Начать заново');
     expect(h.lastText('anna')).toContain('Пришлите текст');
     expect(broadcasts()).toEqual([{ id: 2, status: 'draft', total: 0 }]);
+    // The draft is deleted under the open dialog (from another chat of hers): text closes it with a word.
+    h.db.prepare('DELETE FROM broadcasts').run();
+    await h.say('anna', 'Текст для исчезнувшего черновика');
+    expect(h.lastText('anna')).toContain('Этого черновика больше нет');
+    await h.say('anna', 'ещё текст');
+    expect(h.lastText('anna')).not.toContain('Этого черновика больше нет');
   });
 
   it('refuses non-curators, forged and stale buttons', async () => {
