@@ -596,6 +596,126 @@ session-message-sent = { $count ->
 
 ## broadcasts
 
+broadcast-cmd = announcement: send to staff
+broadcast-cmd-list = past and scheduled announcements
+broadcast-menu = 📢 Announcement
+broadcast-header = 📢 Announcement
+broadcast-reminder-head = 🔔 Reminder: please confirm you have read the announcement.
+broadcast-ack-button = ✅ I have read it
+broadcast-ack-thanks = Thank you, noted.
+broadcast-ack-already = You have already confirmed, thank you.
+broadcast-ack-mark = ✅ You confirmed you have read it.
+broadcast-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+broadcast-reminded = Reminder sent: { broadcast-people }. Those outside their contact hours will get it when their hours start.
+broadcast-nobody-to-remind = Nobody to remind: everyone who has received the announcement has confirmed.
+broadcast-no-ack = This announcement did not ask for confirmation.
+broadcast-no-audience = First choose who it goes to.
+broadcast-nobody = Nobody is in this group now. Choose another one.
+broadcast-cannot-cancel = This announcement has already gone out or was cancelled: nothing to cancel.
+broadcast-progress = 📤 Announcement #{ $id }: sent { $done } of { $total }{ $waiting ->
+    [0] {""}
+   *[other] , waiting for contact hours: { $waiting }
+}.
+broadcast-report-button = 📊 Report
+broadcast-cancel-button = ✖ Cancel sending
+broadcast-unnamed = unnamed
+broadcast-and-more = and { $count } more
+broadcast-report-title = 📊 Report on announcement #{ $id } ({ $status })
+broadcast-status-draft = draft
+broadcast-status-scheduled = scheduled
+broadcast-status-sending = sending
+broadcast-status-sent = sent
+broadcast-status-cancelled = cancelled
+broadcast-report-audience = To: { $audience }, recipients: { $total }
+broadcast-report-delivered = ✅ Delivered: { $count }
+broadcast-report-waiting = 🕒 Waiting for contact hours: { $count }
+broadcast-report-queued = 📤 Queued to send: { $count }
+broadcast-report-unreachable = 🚫 Unreachable: { $count } — { $names }
+broadcast-report-unreachable-hint = How to reach them: ask these colleagues to write to the bot in Telegram (if they blocked it) or to allow community messages in VK; then the bot can write to them again. Or pass the announcement on in person.
+broadcast-report-failed = ⚠️ Not delivered because of an error: { $count } — { $names }
+broadcast-report-cancelled = ✖ Not sent (sending cancelled): { $count }
+broadcast-refresh-button = 🔄 Refresh report
+broadcast-report-acks = Confirmed: { $count } of { $total }
+broadcast-report-not-acked = Not confirmed yet: { $names }
+broadcast-remind-button = 🔔 Remind those who have not confirmed ({ $count })
+broadcast-aud-all = 👥 Everyone
+broadcast-aud-mentor = Mentors
+broadcast-aud-mentee = Mentees
+broadcast-aud-curator = Curators
+broadcast-aud-topic = 🏷 By topic
+broadcast-aud-position = 💼 By position
+broadcast-aud-topic-named = topic “{ $topic }”
+broadcast-aud-position-named = position “{ $position }”
+broadcast-draft-exists = You already have an unsent draft announcement. Continue it or start again?
+broadcast-draft-continue = Continue the draft
+broadcast-draft-fresh = Start again
+broadcast-ask-text = Send the text of the announcement (at most { $max } characters). You may attach a photo or a document, with the text as its caption. To cancel: /cancel
+broadcast-file-kind = An announcement can carry a photo or a document. Voice messages, audio and video will not do.
+broadcast-file-too-big = The file is too big: at most { $max } MB.
+broadcast-file-taken = File attached. Now send the text of the announcement.
+broadcast-file-taken-has-text = File attached.
+broadcast-empty = The announcement text is empty. Send the text.
+broadcast-too-long = The text is too long: { $length } characters, at most { $max } allowed. Shorten it or split it into two announcements.
+broadcast-drop-button = 🗑 Delete draft
+broadcast-ask-audience = Who should get the announcement?
+broadcast-ask-topic = Choose a topic: those who help with it or want to learn it will get the announcement.
+broadcast-no-positions = No positions are recorded yet. Choose another group.
+broadcast-ask-position = Choose a position:
+broadcast-source-empty = Nothing to choose from here yet. Choose another group.
+broadcast-ask-choice = Choose:
+broadcast-preview-title = 👀 This is how recipients will see it:
+broadcast-preview-file = 📎 Attachment: { $name }
+broadcast-file-photo = photo
+broadcast-file-document = document
+broadcast-preview-audience = To: { $audience } — { broadcast-people }
+broadcast-preview-platforms = Where: { $platforms }
+broadcast-platform-telegram = Telegram: { $count }
+broadcast-platform-vk = VK: { $count }
+broadcast-platform-local = playground: { $count }
+broadcast-platform-none = unreachable: { $count }
+broadcast-preview-ack-on = “I have read it” confirmation: asked for
+broadcast-preview-ack-off = “I have read it” confirmation: not asked for
+broadcast-send-now = 📤 Send now
+broadcast-send-later = 🕒 Schedule
+broadcast-ack-on-button = Ask to confirm “I have read it”
+broadcast-ack-off-button = Do not ask for confirmation
+broadcast-retext-button = ✏️ Change text
+broadcast-reaudience-button = 👥 Change recipients
+broadcast-dropped = Draft deleted.
+broadcast-started = Sending has started: { broadcast-people }. Messages go out gradually, respecting everyone's contact hours.
+broadcast-ask-when = When should it go out? For example: 25.12 15:00, tomorrow 9:00, Friday 16:00.
+broadcast-when-unparsed = I did not understand the date. Write, for example: 25.12 15:00 or tomorrow 9:00.
+broadcast-when-impossible = There is no such date or time. Check it and send again.
+broadcast-when-past = That time has passed. Give a time in the future.
+broadcast-scheduled = 🕒 The announcement is scheduled for { $at }. Until then it can be changed or cancelled (/broadcasts).
+broadcast-edit-button = ✏️ Change
+broadcast-not-scheduled = This announcement is no longer scheduled: sending has started or it was cancelled.
+broadcast-draft-busy = You have another draft. Send or delete it (/broadcast), then come back to this announcement.
+broadcast-scheduled-nobody = Scheduled announcement #{ $id } was not sent: nobody was left in the chosen group by then.
+broadcast-list-empty = No announcements yet. To create one: /broadcast
+broadcast-list-title = 📢 Announcements (latest):
+broadcast-list-item = #{ $id } · { $status } · { $at }
+    { $audience }: “{ $preview }”
+broadcast-edit-numbered = ✏️ #{ $id }
+broadcast-report-numbered = 📊 #{ $id }
+broadcast-cancel-numbered = ✖ #{ $id }
+broadcast-cancelled-scheduled = Scheduled announcement #{ $id } cancelled.
+broadcast-cancelled-sending = Sending #{ $id } stopped: { $count } will not be sent. What was delivered stays with the recipients.
+broadcast-demo-text = Colleagues, on Thursday at 14:00 in the methodology room mentors and mentees meet to sum up the first term and plan the second. Please bring your individual plans.
+broadcast-aud-people = 👤 Choose people
+broadcast-aud-people-named = chosen people ({ $count })
+broadcast-ask-people = Write the recipients' names separated by commas or one per line (part of a name will do; at most { $max }).
+broadcast-too-many-people = Too many names: at most { $max }. For a large group choose a role, a topic or a position.
+broadcast-people-unknown = Not found: { $names }
+broadcast-people-ambiguous = Several people match, be more precise: { $names }
+broadcast-people-none = Nobody chosen.
+    { $problems }
+    Send the names again.
+broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or deleted). A new announcement: /broadcast
+
 # end of broadcasts
 
 

@@ -606,6 +606,128 @@ session-message-sent = { $count ->
 
 ## broadcasts
 
+broadcast-cmd = объявление: разослать сотрудникам
+broadcast-cmd-list = прошедшие и запланированные объявления
+broadcast-menu = 📢 Объявление
+broadcast-header = 📢 Объявление
+broadcast-reminder-head = 🔔 Напоминание: подтвердите, пожалуйста, что ознакомились с объявлением.
+broadcast-ack-button = ✅ Ознакомлен(а)
+broadcast-ack-thanks = Спасибо, отмечено.
+broadcast-ack-already = Вы уже подтвердили, спасибо.
+broadcast-ack-mark = ✅ Вы подтвердили, что ознакомились.
+broadcast-people = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+    [many] { $count } человек
+   *[other] { $count } человека
+}
+broadcast-reminded = Напоминание отправлено: { broadcast-people }. Тем, у кого сейчас нерабочее время, оно придёт в их часы связи.
+broadcast-nobody-to-remind = Напоминать некому: все, кому объявление уже пришло, подтвердили.
+broadcast-no-ack = В этом объявлении подтверждение не запрашивалось.
+broadcast-no-audience = Сначала выберите, кому отправить.
+broadcast-nobody = В этой группе сейчас никого нет. Выберите другую.
+broadcast-cannot-cancel = Это объявление уже разослано или отменено: отменять нечего.
+broadcast-progress = 📤 Объявление №{ $id }: отправлено { $done } из { $total }{ $waiting ->
+    [0] {""}
+   *[other] , ждут часов связи: { $waiting }
+}.
+broadcast-report-button = 📊 Отчёт
+broadcast-cancel-button = ✖ Отменить рассылку
+broadcast-unnamed = без имени
+broadcast-and-more = и ещё { $count }
+broadcast-report-title = 📊 Отчёт по объявлению №{ $id } ({ $status })
+broadcast-status-draft = черновик
+broadcast-status-scheduled = запланировано
+broadcast-status-sending = идёт рассылка
+broadcast-status-sent = разослано
+broadcast-status-cancelled = отменено
+broadcast-report-audience = Кому: { $audience }, получателей: { $total }
+broadcast-report-delivered = ✅ Доставлено: { $count }
+broadcast-report-waiting = 🕒 Ждут часов связи: { $count }
+broadcast-report-queued = 📤 В очереди на отправку: { $count }
+broadcast-report-unreachable = 🚫 Недоступны: { $count } — { $names }
+broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
+broadcast-report-failed = ⚠️ Не доставлено из-за ошибки: { $count } — { $names }
+broadcast-report-cancelled = ✖ Не отправлено (рассылка отменена): { $count }
+broadcast-refresh-button = 🔄 Обновить отчёт
+broadcast-report-acks = Ознакомились: { $count } из { $total }
+broadcast-report-not-acked = Ещё не подтвердили: { $names }
+broadcast-remind-button = 🔔 Напомнить не подтвердившим ({ $count })
+broadcast-aud-all = 👥 Всем
+broadcast-aud-mentor = Наставникам
+broadcast-aud-mentee = Наставляемым
+broadcast-aud-curator = Кураторам
+broadcast-aud-topic = 🏷 По теме
+broadcast-aud-position = 💼 По должности
+broadcast-aud-topic-named = по теме «{ $topic }»
+broadcast-aud-position-named = должность «{ $position }»
+broadcast-draft-exists = У вас уже есть неотправленный черновик объявления. Продолжить его или начать заново?
+broadcast-draft-continue = Продолжить черновик
+broadcast-draft-fresh = Начать заново
+broadcast-ask-text = Пришлите текст объявления (не больше { $max } символов). Можно приложить фото или документ — текст тогда пишите в подписи. Отменить: /cancel
+broadcast-file-kind = К объявлению можно приложить фото или документ. Голосовые, аудио и видео не подойдут.
+broadcast-file-too-big = Файл слишком большой: не больше { $max } МБ.
+broadcast-file-taken = Файл приложен. Теперь пришлите текст объявления.
+broadcast-file-taken-has-text = Файл приложен.
+broadcast-empty = Текст объявления пустой. Пришлите текст.
+broadcast-too-long = Текст слишком длинный: { $length } символов, а можно не больше { $max }. Сократите его или разбейте на два объявления.
+broadcast-drop-button = 🗑 Удалить черновик
+broadcast-ask-audience = Кому отправить объявление?
+broadcast-ask-topic = Выберите тему: объявление получат те, кто помогает по ней или хочет в ней разобраться.
+broadcast-no-positions = Должности у участников пока не указаны. Выберите другую группу.
+broadcast-ask-position = Выберите должность:
+broadcast-source-empty = Здесь пока не из чего выбрать. Выберите другую группу.
+broadcast-ask-choice = Выберите:
+broadcast-preview-title = 👀 Так объявление увидят получатели:
+broadcast-preview-file = 📎 Вложение: { $name }
+broadcast-file-photo = фото
+broadcast-file-document = документ
+broadcast-preview-audience = Кому: { $audience } — { broadcast-people }
+broadcast-preview-platforms = Где получат: { $platforms }
+broadcast-platform-telegram = Telegram: { $count }
+broadcast-platform-vk = VK: { $count }
+broadcast-platform-local = песочница: { $count }
+broadcast-platform-none = недоступны: { $count }
+broadcast-preview-ack-on = Подтверждение «Ознакомлен(а)»: запрошено
+broadcast-preview-ack-off = Подтверждение «Ознакомлен(а)»: не запрашивается
+broadcast-send-now = 📤 Отправить сейчас
+broadcast-send-later = 🕒 Запланировать
+broadcast-ack-on-button = Просить подтвердить «Ознакомлен(а)»
+broadcast-ack-off-button = Не просить подтверждения
+broadcast-retext-button = ✏️ Изменить текст
+broadcast-reaudience-button = 👥 Изменить получателей
+broadcast-dropped = Черновик удалён.
+broadcast-started = Рассылка началась: { broadcast-people }. Сообщения уходят постепенно, с учётом часов связи каждого.
+broadcast-ask-when = Когда отправить? Например: 25.12 15:00, завтра в 9:00, в пятницу 16:00.
+broadcast-when-unparsed = Не понял дату. Напишите, например: 25.12 15:00 или завтра в 9:00.
+broadcast-when-impossible = Такой даты или времени не бывает. Проверьте и пришлите снова.
+broadcast-when-past = Это время уже прошло. Укажите время в будущем.
+broadcast-scheduled = 🕒 Объявление запланировано на { $at }. До этого времени его можно изменить или отменить (/broadcasts).
+broadcast-edit-button = ✏️ Изменить
+broadcast-not-scheduled = Это объявление уже не запланировано: рассылка началась или отменена.
+broadcast-draft-busy = У вас есть другой черновик. Отправьте или удалите его (/broadcast), затем вернитесь к этому объявлению.
+broadcast-scheduled-nobody = Запланированное объявление №{ $id } не отправлено: в выбранной группе к этому времени никого не осталось.
+broadcast-list-empty = Объявлений пока нет. Создать: /broadcast
+broadcast-list-title = 📢 Объявления (последние):
+broadcast-list-item = №{ $id } · { $status } · { $at }
+    { $audience }: «{ $preview }»
+broadcast-edit-numbered = ✏️ №{ $id }
+broadcast-report-numbered = 📊 №{ $id }
+broadcast-cancel-numbered = ✖ №{ $id }
+broadcast-cancelled-scheduled = Запланированное объявление №{ $id } отменено.
+broadcast-cancelled-sending = Рассылка №{ $id } остановлена: не будет отправлено { $count }. Уже доставленное останется у получателей.
+broadcast-demo-text = Коллеги, в четверг в 14:00 в методическом кабинете — встреча наставников и наставляемых: подведём итоги первой четверти и составим планы на вторую. Возьмите, пожалуйста, свои индивидуальные планы.
+broadcast-aud-people = 👤 Выбрать людей
+broadcast-aud-people-named = выбранные люди ({ $count })
+broadcast-ask-people = Напишите имена получателей через запятую или каждое с новой строки (можно часть имени, не больше { $max }).
+broadcast-too-many-people = Слишком много имён: не больше { $max }. Для большой группы выберите роль, тему или должность.
+broadcast-people-unknown = Не нашёл: { $names }
+broadcast-people-ambiguous = Подходят несколько человек, уточните имя: { $names }
+broadcast-people-none = Никого не выбрал.
+    { $problems }
+    Пришлите имена ещё раз.
+broadcast-draft-gone = Этого черновика больше нет (его отправили, запланировали или удалили). Новое объявление: /broadcast
+
 # end of broadcasts
 
 

@@ -1,9 +1,11 @@
 import type { BenchScenario } from '../types.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
+import { broadcastsScenario } from './broadcasts.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
 export const scenarios: BenchScenario[] = [
   routingScenario,
   sessionsScenario,
+  broadcastsScenario,
 ];

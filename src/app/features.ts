@@ -3,6 +3,7 @@ import { peopleFeature } from '../core/people/feature.js';
 import { linkingFeature } from '../core/linking/feature.js';
 import { questionsFeature } from '../core/questions/feature.js';
 import { sessionsFeature } from '../core/sessions/feature.js';
+import { broadcastsFeature } from '../core/broadcasts/feature.js';
 
 /** Every capability of the bot, in the order free messages are offered to them. */
 export function allFeatures(): Feature[] {
@@ -11,5 +12,6 @@ export function allFeatures(): Feature[] {
     linkingFeature,
     questionsFeature,
     sessionsFeature,
+    broadcastsFeature,
   ];
 }

@@ -23,6 +23,14 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   surveys: z.object({ minGroupSize: z.number().int().min(1).max(50).default(5) }).prefault({}),
+  broadcasts: z
+    .object({
+      /** Recipients queued per transaction; the rest follow in durable jobs. */
+      chunkSize: z.number().int().min(1).max(5000).default(500),
+      /** How often the author's progress line is updated while a broadcast goes out. */
+      progressSeconds: z.number().int().min(5).max(3600).default(30),
+    })
+    .prefault({}),
 });
 export type OrganisationSettings = z.infer<typeof settingsSchema>;
 
