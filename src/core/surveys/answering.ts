@@ -95,8 +95,9 @@ export function showQuestion(turn: Turn, a: Answering): void {
   const q = survey.definition.questions[draft.position]!;
   draft.shown++;
   if (q.type === 'multi') {
+    // Ticks made before a stop are kept; otherwise the earlier answer is the start.
     const prev = draft.answers[q.id];
-    draft.picks = prev ? (JSON.parse(prev) as number[]) : [];
+    draft.picks ??= prev ? (JSON.parse(prev) as number[]) : [];
   } else draft.picks = undefined;
   saveDraft(turn.deps.db, survey.id, turn.person!.id, draft, turn.now);
   turn.setDialog(SURVEY_DIALOG, 'answering', { surveyId: survey.id, index: draft.position });
@@ -201,6 +202,7 @@ export function onBack(turn: Turn, [surveyId, index]: [number, number]): void {
   current(turn, a, index);
   if (index === 0) throw new UserError('common-stale-button');
   a.draft.position = index - 1;
+  a.draft.picks = undefined;
   showQuestion(turn, a);
 }
 
@@ -239,6 +241,7 @@ function advance(turn: Turn, a: Answering): void {
   const person = turn.person!;
   if (draft.position + 1 < survey.definition.questions.length) {
     draft.position++;
+    draft.picks = undefined;
     showQuestion(turn, a);
     return;
   }

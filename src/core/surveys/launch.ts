@@ -1,9 +1,9 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../feature.js';
+import type { AudienceSource, ReceivedFile, Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
-import { cancelJob, scheduleJob } from '../jobs/jobs.js';
+import { scheduleJob } from '../jobs/jobs.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { listPersons, type Person, type Role } from '../people/person.js';
 import { DAY } from '../../clock.js';
@@ -228,13 +228,9 @@ export function launchSurvey(turn: Pick<Turn, 'deps' | 'org' | 'features' | 'now
     turn.notifier.toPerson(m.person, (tx) => invitationMessage(tx, survey, false), { urgency: 'bulk', source: sourceOf(id) });
   }
   if (o.maxReminders > 0 && turn.now + reminderEveryMs < o.closesAt) {
-    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.remind', key: `surveys.remind:${id}`, dueAt: turn.now + reminderEveryMs, payload: { surveyId: id }, now: turn.now });
+    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.remind', key: `surveys.remind:${id}:1`, dueAt: turn.now + reminderEveryMs, payload: { surveyId: id, n: 1 }, now: turn.now });
   }
   scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.close', key: `surveys.close:${id}`, dueAt: o.closesAt, payload: { surveyId: id }, now: turn.now });
   return survey;
 }
 
-/** Cancels a survey's pending reminders (on close). */
-export function cancelReminders(ctx: Pick<JobContext, 'deps' | 'now'>, surveyId: number): void {
-  cancelJob(ctx.deps.db, `surveys.remind:${surveyId}`, ctx.now);
-}

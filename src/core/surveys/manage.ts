@@ -3,7 +3,7 @@ import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { JobContext, Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
-import { cancelJob, scheduleJob, type Job } from '../jobs/jobs.js';
+import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jobs.js';
 import type { Texts } from '../contact/texts.js';
 import { getPerson } from '../people/person.js';
 import { fileBase64, registerFileKind, requestFile } from '../reports/files.js';
@@ -199,7 +199,7 @@ export function finishSurvey(ctx: JobContext, s: Survey): void {
   const { db } = ctx.deps;
   if (!closeSurvey(db, s.id, ctx.now)) return;
   deleteDrafts(db, s.id);
-  cancelJob(db, `surveys.remind:${s.id}`, ctx.now);
+  cancelJobsByPrefix(db, `surveys.remind:${s.id}:`, ctx.now);
   if (s.anonymous) scrubOutbox(ctx, s.id);
   if (s.createdBy) {
     const rates = responseRates(db, s.id);
@@ -226,7 +226,8 @@ export function remindJob(ctx: JobContext, job: Job): void {
   }
   const next = ctx.now + s.reminderEveryMs;
   if (more && next < s.closesAt) {
-    scheduleJob(db, { organisationId: ctx.org.id, kind: 'surveys.remind', key: `surveys.remind:${s.id}`, dueAt: next, payload: { surveyId: s.id }, now: ctx.now });
+    const n = Number(job.payload.n ?? 1) + 1;
+    scheduleJob(db, { organisationId: ctx.org.id, kind: 'surveys.remind', key: `surveys.remind:${s.id}:${n}`, dueAt: next, payload: { surveyId: s.id, n }, now: ctx.now });
   }
 }
 
