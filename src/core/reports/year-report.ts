@@ -59,19 +59,19 @@ export function reportCommand(turn: Turn, args: string): void {
   const arg = args.trim();
   let year = schoolYearOf(turn.now, turn.org.timezone);
   if (arg) {
-    if (!/^\d{4}$/.test(arg) || Number(arg) < 2000 || Number(arg) > year) throw new UserError('reports-bad-year', { year });
+    if (!/^\d{4}$/.test(arg) || Number(arg) < 2000 || Number(arg) > year) throw new UserError('reports-bad-year', { year: String(year) });
     year = Number(arg);
   }
   const period = schoolYear(year, turn.org.timezone);
   const sections = yearSections(turn.deps, turn.features, turn.org.id, period, turn.tx.lang);
-  const title = turn.t('reports-title', { from: year, to: year + 1, org: turn.org.name });
+  const title = turn.t('reports-title', { from: String(year), to: String(year + 1), org: turn.org.name });
   const summary = [title, '', ...sections.flatMap((s) => [`<b>${escapeHtml(s.sheet)}</b>`, ...s.summary.map((l) => `• ${escapeHtml(l)}`), ''])];
   turn.reply({ text: summary.join('\n').trim(), format: 'html' });
   requestFile(turn.deps, {
     organisationId: turn.org.id,
     personId: turn.person.id,
     kind: 'year-report',
-    params: { title, sections, fileName: `report-${year}-${year + 1}.xlsx`, caption: turn.t('reports-file-caption', { from: year, to: year + 1 }) },
+    params: { title, sections, fileName: `report-${year}-${year + 1}.xlsx`, caption: turn.t('reports-file-caption', { from: String(year), to: String(year + 1) }) },
     now: turn.now,
   });
 }
