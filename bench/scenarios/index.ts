@@ -1,4 +1,5 @@
 import type { BenchScenario } from '../types.js';
+import { surveysBench } from './surveys.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
-export const scenarios: BenchScenario[] = [];
+export const scenarios: BenchScenario[] = [surveysBench];

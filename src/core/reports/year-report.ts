@@ -98,7 +98,7 @@ export async function yearReportXlsx(title: string, sections: ReportSection[]): 
     for (const r of s.rows) ws.addRow(r.map(safe));
     ws.columns.forEach((c) => (c.width = 24));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return Buffer.from(await wb.xlsx.writeBuffer({ useSharedStrings: false }));
 }
 
 registerFileKind('year-report', async (raw) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Bar } from './results.js';
 
@@ -42,7 +43,17 @@ export function barChartSvg(title: string, bars: Bar[]): string {
   );
 }
 
+const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const DEJAVU_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
+
+/** With DejaVu (Cyrillic) where it is installed, loaded alone (fast); else every system font. */
+function fontOptions() {
+  return existsSync(DEJAVU)
+    ? { fontFiles: [DEJAVU, ...(existsSync(DEJAVU_BOLD) ? [DEJAVU_BOLD] : [])], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
+    : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
+}
+
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' });
+  const resvg = new Resvg(svg, { font: fontOptions(), background: '#ffffff' });
   return Buffer.from(resvg.render().asPng());
 }

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CoreDeps } from '../deps.js';
 import { scheduleJob } from '../jobs/jobs.js';
 import { DAY } from '../../clock.js';
 import { surveyTemplates } from './templates.js';
 import { addParticipant, createSurvey, getSurvey, submitResponse } from './store.js';
+
+const DEMO_FILE = fileURLToPath(new URL('../../../data/demo/surveys.json', import.meta.url));
 
 /**
  * The playground's surveys: the end-of-year questionnaire for mentees, anonymous, open for two
@@ -27,7 +31,7 @@ export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: numbe
   });
   const survey = getSurvey(db, orgId, menteeSurvey)!;
   const answering = cast.menteeIds.length > 5 ? cast.menteeIds.slice(0, -1) : cast.menteeIds;
-  const wishes = ['Больше открытых занятий', 'Чаще быстрые встречи', 'Материалы по работе с родителями', 'Всё понравилось'];
+  const wishes = (JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as { wishes: string[] }).wishes;
   cast.menteeIds.forEach((id) => addParticipant(db, menteeSurvey, id, 'mentee'));
   answering.forEach((personId, i) => {
     const answers: Record<string, string> = {};

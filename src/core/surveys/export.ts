@@ -55,9 +55,13 @@ export async function surveyXlsx(results: SurveyResults, table: ExportTable, lab
   summary.getRow(1).font = { bold: true };
   const responses = wb.addWorksheet(labels.responsesSheet.slice(0, 31));
   responses.addRow(table.columns.map(safe));
-  for (const r of table.rows) responses.addRow(r.map(safe));
+  for (const [i, r] of table.rows.entries()) {
+    responses.addRow(r.map(safe));
+    // Let the bot take updates while a long sheet is built.
+    if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+  }
   responses.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return Buffer.from(await wb.xlsx.writeBuffer({ useSharedStrings: false }));
 }
 
 export function columnsOf(definition: SurveyDefinition): string[] {

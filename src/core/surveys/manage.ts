@@ -149,18 +149,20 @@ interface SurveyExportParams {
 export function surveyExportParams(tx: Texts, s: Survey, results: SurveyResults, names: Map<number, string> = new Map()): SurveyExportParams {
   const questions = s.definition.questions;
   const columns = [tx.t('surveys-col-group'), ...(s.anonymous ? [] : [tx.t('surveys-col-person')]), ...columnsOf(s.definition)];
+  const yesNo = { yes: tx.t('surveys-yes'), no: tx.t('surveys-no') };
   // Rows in a stable order that says nothing about when anyone answered.
   const rows = results.rows.map((r) => [
     groupName(tx, r.group),
     ...(s.anonymous ? [] : [r.personId ? (names.get(r.personId) ?? '') : '']),
-    ...questions.map((q) => answerLabel(q, r.answers[q.id], tx)),
+    ...questions.map((q) => answerLabel(q, r.answers[q.id], yesNo)),
   ]);
-  rows.sort((a, b) => a.join('\u0001').localeCompare(b.join('\u0001')));
+  const keyed = rows.map((r) => ({ r, k: r.join('\u0001') }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return {
     title: s.title,
     fileBase: `survey-${s.id}`,
     charts: results.questions.filter((q) => q.bars.length).map((q) => ({ title: q.text, bars: q.bars })),
-    table: { columns, rows },
+    table: { columns, rows: keyed.map((x) => x.r) },
     results: { ...results, rows: [] },
     labels: {
       summarySheet: tx.t('surveys-sheet-summary'),

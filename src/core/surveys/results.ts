@@ -92,7 +92,7 @@ function questionResult(q: Question, rows: StoredResponse[], tx: Texts): Questio
       };
     case 'text':
       // Sorted, so their order says nothing about who answered when.
-      return { ...base, bars: [], texts: [...values].sort((a, b) => a.localeCompare(b)) };
+      return { ...base, bars: [], texts: [...values].sort() };
   }
 }
 
@@ -108,7 +108,7 @@ export function median(nums: number[]): number | undefined {
 }
 
 /** The answer as a person reads it (CSV/XLSX cells). */
-export function answerLabel(q: Question, value: string | undefined, tx: Texts): string {
+export function answerLabel(q: Question, value: string | undefined, yesNo: { yes: string; no: string }): string {
   if (value === undefined) return '';
   switch (q.type) {
     case 'scale':
@@ -119,7 +119,7 @@ export function answerLabel(q: Question, value: string | undefined, tx: Texts): 
     case 'multi':
       return (JSON.parse(value) as number[]).map((k) => q.options[k] ?? '').join('; ');
     case 'yesno':
-      return tx.t(value === '1' ? 'surveys-yes' : 'surveys-no');
+      return value === '1' ? yesNo.yes : yesNo.no;
   }
 }
 
