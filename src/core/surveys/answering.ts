@@ -176,7 +176,7 @@ export function onToggle(turn: Turn, [surveyId, index, option]: [number, number,
   else picks.add(option);
   a.draft.picks = [...picks].sort((x, y) => x - y);
   saveDraft(turn.deps.db, a.survey.id, turn.person!.id, a.draft, turn.now);
-  turn.editHere(questionKey(a.survey.id, a.draft), questionMessage(turn.tx, a.survey, a.draft));
+  turn.notifier.editForPerson(turn.person!, questionKey(a.survey.id, a.draft), (tx) => questionMessage(tx, a.survey, a.draft), sourceOf(a.survey.id));
   turn.ack(turn.t('surveys-toggled'));
 }
 
@@ -211,10 +211,16 @@ export function onSurveyText(turn: Turn, data: Record<string, unknown>, text: st
   const surveyId = Number(data.surveyId);
   const survey = getSurvey(turn.deps.db, turn.org.id, surveyId);
   const person = turn.person;
-  const draft = person && survey ? getDraft(turn.deps.db, survey.id, person.id) : null;
-  if (!person || !survey || !draft) {
+  if (!person || !survey) {
     turn.clearDialog();
     turn.reply(turn.t('common-dont-understand'));
+    return;
+  }
+  const participant = getParticipant(turn.deps.db, survey.id, person.id);
+  if (!participant || participant.finished || survey.status !== 'open' || turn.now >= survey.closesAt) {
+    // The survey ended under the person's feet: leave the dialog, say so.
+    turn.clearDialog();
+    turn.reply(turn.t(participant?.finished ? 'surveys-already-answered' : 'surveys-closed-already'));
     return;
   }
   const a = answering(turn, surveyId);

@@ -225,3 +225,18 @@ describe('surveys in the chat', () => {
     expect(csv).not.toContain('Наставляемая');
   });
 });
+
+describe('a survey closing under a person', () => {
+  it('text typed into a closed survey gets a clear answer once, then the bot is itself again', async () => {
+    await setUp();
+    const id = await launch({ title: 'Короткий', questions: [{ id: 'w', type: 'text', text: 'Ваше мнение' }] });
+    await h.press('m3', 'Начать');
+    expect(h.lastText('m3')).toContain('Вопрос 1 из 1');
+    await onCard(id, 'Закрыть');
+    await h.say('m3', 'Моё мнение');
+    expect(h.lastText('m3')).toContain('опрос уже закрыт');
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_responses').get()).toEqual({ n: 0 });
+    await h.say('m3', 'Моё мнение');
+    expect(h.lastText('m3')).toContain('Не понял');
+  });
+});
