@@ -319,7 +319,7 @@ surveys-audience-empty = This audience has no active participant.
 surveys-new-mode = Anonymous or named? In an anonymous survey answers are stored apart from people, and results for groups smaller than the minimum are not shown.
 surveys-mode-anonymous = Anonymous
 surveys-mode-named = Named
-surveys-new-closes = Until when are answers taken? Choose a button or type a date, e.g. 25.12 18:00.
+surveys-new-closes = The survey opens { $opens }. For how many days are answers taken? Choose a button or type the closing date, e.g. 25.12 18:00.
 surveys-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
@@ -332,7 +332,10 @@ surveys-new-reminders = Answers are taken until { $until }. How many reminders f
 surveys-launched = Survey “{ $title }” is launched (no. { $id }): { $count ->
     [one] { $count } person gets
    *[other] { $count } people get
-} an invitation within their contact hours. Answers are taken until { $until }. Follow it: /surveys
+} an invitation within their contact hours{ $later ->
+    [yes] {" "}once it opens { $opens }
+   *[no] {""}
+}. Answers are taken until { $until }. Follow it: /surveys
 surveys-manage-none = No surveys yet. Create one: /survey_new
 surveys-card-open = 📋 No. { $id } “{ $title }” — open until { $until }{ $anonymous ->
     [yes] , anonymous
@@ -387,6 +390,14 @@ surveys-report-col-survey = Survey
 surveys-report-col-asked = Asked
 surveys-report-col-finished = Answered
 surveys-report-col-detail = Median / distribution
+surveys-new-opens = When does the survey open? Now — with the button, or type a date, e.g. 01.12 09:00.
+surveys-opens-now = Now
+surveys-date-before-open = The survey can close no sooner than an hour after it opens.
+surveys-not-open-yet = The survey is not open yet: it opens { $opens }.
+surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, until { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
 
 # end of surveys
 

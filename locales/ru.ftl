@@ -327,7 +327,7 @@ surveys-audience-empty = В этой аудитории нет ни одного
 surveys-new-mode = Анонимный опрос или с именами? В анонимном ответы хранятся без связи с человеком, а результаты по группам меньше порогового размера не показываются.
 surveys-mode-anonymous = Анонимный
 surveys-mode-named = С именами
-surveys-new-closes = До какого числа принимать ответы? Выберите кнопкой или напишите дату, например 25.12 18:00.
+surveys-new-closes = Опрос откроется { $opens }. Сколько дней принимать ответы? Выберите кнопкой или напишите дату закрытия, например 25.12 18:00.
 surveys-days = { $count ->
     [one] { $count } день
     [few] { $count } дня
@@ -342,7 +342,10 @@ surveys-launched = Опрос «{ $title }» запущен (№{ $id }): при
     [one] { $count } человек
     [few] { $count } человека
    *[other] { $count } человек
-} в свои часы связи. Ответы принимаются до { $until }. Следить за ходом: /surveys
+} в свои часы связи{ $later ->
+    [yes] {" "}после открытия { $opens }
+   *[no] {""}
+}. Ответы принимаются до { $until }. Следить за ходом: /surveys
 surveys-manage-none = Опросов пока нет. Создать: /survey_new
 surveys-card-open = 📋 №{ $id } «{ $title }» — открыт до { $until }{ $anonymous ->
     [yes] , анонимный
@@ -397,6 +400,14 @@ surveys-report-col-survey = Опрос
 surveys-report-col-asked = Опрошено
 surveys-report-col-finished = Ответили
 surveys-report-col-detail = Медиана / распределение
+surveys-new-opens = Когда открыть опрос? Сейчас — кнопкой, или напишите дату, например 01.12 09:00.
+surveys-opens-now = Сейчас
+surveys-date-before-open = Закрыть опрос можно не раньше чем через час после открытия.
+surveys-not-open-yet = Опрос ещё не открыт: он откроется { $opens }.
+surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, до { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
 
 # end of surveys
 

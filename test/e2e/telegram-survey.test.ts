@@ -40,6 +40,7 @@ describe('a survey through Telegram', () => {
     await curator.press('анкета наставляемого');
     await curator.press('Наставляемых');
     await curator.press('Анонимный');
+    await curator.press('Сейчас');
     await curator.press('14 дней');
     await curator.press('1');
     expect(curator.lastText()).toContain('запущен');

@@ -46,7 +46,7 @@ export function invitationMessage(tx: Texts, survey: Survey, reminder: boolean):
 
 /** /surveys for a participant: the open surveys they have not finished. */
 export function myOpenSurveys(turn: Turn): void {
-  const surveys = openSurveysOf(turn.deps.db, turn.org.id, turn.person!.id);
+  const surveys = openSurveysOf(turn.deps.db, turn.org.id, turn.person!.id, turn.now);
   if (!surveys.length) {
     turn.reply(turn.t('surveys-none-open'));
     return;
@@ -72,6 +72,7 @@ function answering(turn: Turn, surveyId: number): Answering {
   if (!participant) throw new UserError('surveys-not-asked');
   if (participant.finished) throw new UserError('surveys-already-answered');
   if (survey.status !== 'open' || turn.now >= survey.closesAt) throw new UserError('surveys-closed-already');
+  if (turn.now < survey.opensAt) throw new UserError('surveys-not-open-yet', { opens: turn.tx.dateTime(survey.opensAt) });
   const draft = getDraft(turn.deps.db, survey.id, person.id) ?? { position: 0, answers: {}, shown: 0 };
   return { survey, group: participant.group, draft };
 }

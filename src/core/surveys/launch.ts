@@ -1,15 +1,15 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { AudienceSource, ReceivedFile, Turn } from '../feature.js';
+import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
-import { scheduleJob } from '../jobs/jobs.js';
+import { scheduleJob, type Job } from '../jobs/jobs.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { listPersons, type Person, type Role } from '../people/person.js';
 import { DAY } from '../../clock.js';
 import { parseDefinition, type SurveyDefinition } from './definition.js';
 import { surveyTemplates } from './templates.js';
-import { addParticipant, createSurvey, getSurvey, type Audience, type Survey } from './store.js';
+import { addParticipant, createSurvey, getSurvey, unfinishedParticipants, type Audience, type Survey } from './store.js';
 import { invitationMessage, sourceOf } from './answering.js';
 
 /**
@@ -25,6 +25,7 @@ export const audienceAction = defineAction('svn.aud', ['str']);
 export const sourceChoiceAction = defineAction('svn.src', ['str', 'int']);
 export const modeAction = defineAction('svn.mode', ['int']);
 export const closeInAction = defineAction('svn.days', ['int']);
+export const opensNowAction = defineAction('svn.now', []);
 export const remindersAction = defineAction('svn.rem', ['int']);
 
 const ROLE_AUDIENCES: Record<string, ('mentor' | 'mentee' | 'staff' | 'curator')[]> = {
@@ -38,6 +39,7 @@ interface NewSurveyData {
   definition?: SurveyDefinition;
   audience?: Audience;
   anonymous?: boolean;
+  opensAt?: number;
   closesAt?: number;
 }
 
@@ -127,30 +129,52 @@ export function onMode(turn: Turn, [anonymous]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
   if (!d.audience) throw new UserError('common-stale-button');
-  turn.setDialog(NEW_DIALOG, 'closes', { ...d, anonymous: anonymous === 1 });
+  turn.setDialog(NEW_DIALOG, 'opens', { ...d, anonymous: anonymous === 1 });
+  turn.reply({ text: turn.t('surveys-new-opens'), buttons: [[{ label: turn.t('surveys-opens-now'), action: opensNowAction.encode() }]] });
+}
+
+export function onOpensNow(turn: Turn): void {
+  requireRole(turn.person, 'curator');
+  opensChosen(turn, turn.now);
+}
+
+function opensChosen(turn: Turn, opensAt: number): void {
+  const d = data(turn);
+  if (d.anonymous === undefined) throw new UserError('common-stale-button');
+  turn.setDialog(NEW_DIALOG, 'closes', { ...d, opensAt });
   turn.reply({
-    text: turn.t('surveys-new-closes'),
+    text: turn.t('surveys-new-closes', { opens: turn.tx.dateTime(opensAt) }),
     buttons: [[7, 14, 30].map((days) => ({ label: turn.t('surveys-days', { count: days }), action: closeInAction.encode(days) }))],
   });
 }
 
 export function onCloseIn(turn: Turn, [days]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (![7, 14, 30].includes(days)) throw new UserError('common-stale-button');
-  closesChosen(turn, turn.now + days * DAY);
+  const d = data(turn);
+  if (![7, 14, 30].includes(days) || d.opensAt === undefined) throw new UserError('common-stale-button');
+  closesChosen(turn, d.opensAt + days * DAY);
 }
 
-/** A closing date typed instead of a button ("25.12", "25.12.2026 18:00"). */
+/** An opening or closing date typed instead of a button ("25.12", "25.12.2026 18:00"). */
 export function onNewSurveyText(turn: Turn, step: string, text: string): void {
-  if (step !== 'closes') {
+  if (step !== 'closes' && step !== 'opens') {
     turn.reply(turn.t(step === 'template' ? 'surveys-new-template-or-file' : 'common-use-buttons'));
     return;
   }
   const when = parseWhen(text, { now: turn.now, zone: turn.tx.zone });
   if (!when.ok) throw new UserError(when.reason === 'impossible' ? 'surveys-date-impossible' : when.reason === 'past' ? 'surveys-date-past' : 'surveys-date-unparsed');
+  if (step === 'opens') {
+    // A day without a time opens at 09:00.
+    const at = when.timeKnown ? when.at : when.at + 9 * 60 * 60_000;
+    if (at < turn.now) throw new UserError('surveys-date-past');
+    if (at - turn.now > 90 * DAY) throw new UserError('surveys-date-too-far');
+    opensChosen(turn, at);
+    return;
+  }
+  const opensAt = (turn.dialog?.data as NewSurveyData | undefined)?.opensAt ?? turn.now;
   const at = when.timeKnown ? when.at : when.at + DAY - 60_000;
-  if (at - turn.now < 60 * 60_000) throw new UserError('surveys-date-past');
-  if (at - turn.now > 180 * DAY) throw new UserError('surveys-date-too-far');
+  if (at - opensAt < 60 * 60_000) throw new UserError('surveys-date-before-open');
+  if (at - opensAt > 180 * DAY) throw new UserError('surveys-date-too-far');
   closesChosen(turn, at);
 }
 
@@ -172,18 +196,30 @@ export function onReminders(turn: Turn, [count]: [number]): void {
     definition: d.definition,
     audience: d.audience,
     anonymous: d.anonymous,
+    opensAt: d.opensAt,
     closesAt: d.closesAt,
     maxReminders: count,
   });
   turn.clearDialog();
   const asked = turn.deps.db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE survey_id = ?').get(survey.id) as { n: number };
-  turn.reply(turn.t('surveys-launched', { title: survey.title, count: asked.n, until: turn.tx.dateTime(survey.closesAt), id: survey.id }));
+  turn.reply(
+    turn.t('surveys-launched', {
+      title: survey.title,
+      count: asked.n,
+      until: turn.tx.dateTime(survey.closesAt),
+      id: survey.id,
+      later: survey.opensAt > turn.now ? 'yes' : 'no',
+      opens: turn.tx.dateTime(survey.opensAt),
+    }),
+  );
 }
 
 export interface LaunchOptions {
   definition: SurveyDefinition;
   audience: Audience;
   anonymous: boolean;
+  /** When invitations go out; now if not given. */
+  opensAt?: number;
   closesAt: number;
   maxReminders: number;
   liveResults?: boolean;
@@ -208,13 +244,14 @@ export function launchSurvey(turn: Pick<Turn, 'deps' | 'org' | 'features' | 'now
   const { db } = turn.deps;
   const members = audienceMembers(turn, o.audience);
   if (!members.length) throw new UserError('surveys-audience-empty');
-  const reminderEveryMs = Math.max(DAY, Math.floor((o.closesAt - turn.now) / (o.maxReminders + 1)));
+  const opensAt = Math.max(turn.now, o.opensAt ?? turn.now);
+  const reminderEveryMs = Math.max(DAY, Math.floor((o.closesAt - opensAt) / (o.maxReminders + 1)));
   const id = createSurvey(db, {
     organisationId: turn.org.id,
     definition: o.definition,
     anonymous: o.anonymous,
     audience: o.audience,
-    opensAt: turn.now,
+    opensAt,
     closesAt: o.closesAt,
     maxReminders: o.maxReminders,
     reminderEveryMs,
@@ -223,14 +260,27 @@ export function launchSurvey(turn: Pick<Turn, 'deps' | 'org' | 'features' | 'now
     now: turn.now,
   });
   const survey = getSurvey(db, turn.org.id, id)!;
-  for (const m of members) {
-    addParticipant(db, id, m.person.id, m.group);
-    turn.notifier.toPerson(m.person, (tx) => invitationMessage(tx, survey, false), { urgency: 'bulk', source: sourceOf(id) });
-  }
-  if (o.maxReminders > 0 && turn.now + reminderEveryMs < o.closesAt) {
-    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.remind', key: `surveys.remind:${id}:1`, dueAt: turn.now + reminderEveryMs, payload: { surveyId: id, n: 1 }, now: turn.now });
+  for (const m of members) addParticipant(db, id, m.person.id, m.group);
+  if (opensAt > turn.now) {
+    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.open', key: `surveys.open:${id}`, dueAt: opensAt, payload: { surveyId: id }, now: turn.now });
+  } else sendInvitations(turn, survey);
+  if (o.maxReminders > 0 && opensAt + reminderEveryMs < o.closesAt) {
+    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.remind', key: `surveys.remind:${id}:1`, dueAt: opensAt + reminderEveryMs, payload: { surveyId: id, n: 1 }, now: turn.now });
   }
   scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.close', key: `surveys.close:${id}`, dueAt: o.closesAt, payload: { surveyId: id }, now: turn.now });
   return survey;
 }
 
+
+/** The invitations, in the bulk lane at each person's contact hours. */
+export function sendInvitations(ctx: Pick<JobContext, 'deps' | 'notifier'>, survey: Survey): void {
+  for (const p of unfinishedParticipants(ctx.deps.db, survey.id)) {
+    ctx.notifier.toPerson(p.personId, (tx) => invitationMessage(tx, survey, false), { urgency: 'bulk', source: sourceOf(survey.id) });
+  }
+}
+
+/** The job at a survey's opening time. */
+export function openJob(ctx: JobContext, job: Job): void {
+  const survey = getSurvey(ctx.deps.db, ctx.org.id, Number(job.payload.surveyId));
+  if (survey && survey.status === 'open') sendInvitations(ctx, survey);
+}

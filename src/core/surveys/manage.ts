@@ -53,14 +53,15 @@ export function surveysCommand(turn: Turn): void {
 
 function myOpenSurveysIfAny(turn: Turn): void {
   const n = turn.deps.db
-    .prepare(`SELECT COUNT(*) AS n FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE p.person_id = ? AND p.finished = 0 AND s.status = 'open'`)
-    .get(turn.person!.id) as { n: number };
+    .prepare(`SELECT COUNT(*) AS n FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE p.person_id = ? AND p.finished = 0 AND s.status = 'open' AND s.opens_at <= ?`)
+    .get(turn.person!.id, turn.now) as { n: number };
   if (n.n) myOpenSurveys(turn);
 }
 
 function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {
   const rates = responseRates(turn.deps.db, s.id);
-  const head = tx.t(s.status === 'open' ? 'surveys-card-open' : 'surveys-card-closed', {
+  const head = tx.t(s.status === 'closed' ? 'surveys-card-closed' : s.opensAt > turn.now ? 'surveys-card-later' : 'surveys-card-open', {
+    opens: tx.dateTime(s.opensAt),
     title: s.title,
     id: s.id,
     until: tx.dateTime(s.closedAt ?? s.closesAt),

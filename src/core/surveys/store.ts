@@ -179,13 +179,13 @@ export function countReminder(db: DB, surveyId: number, personId: number): void 
 }
 
 /** Open surveys this person was asked and has not finished. */
-export function openSurveysOf(db: DB, orgId: number, personId: number): Survey[] {
+export function openSurveysOf(db: DB, orgId: number, personId: number, now: number): Survey[] {
   return (
     stmt(
       db,
       `SELECT s.* FROM surveys s JOIN survey_participants p ON p.survey_id = s.id
-       WHERE s.organisation_id = ? AND p.person_id = ? AND p.finished = 0 AND s.status = 'open' ORDER BY s.closes_at`,
-    ).all(orgId, personId) as SurveyRow[]
+       WHERE s.organisation_id = ? AND p.person_id = ? AND p.finished = 0 AND s.status = 'open' AND s.opens_at <= ? ORDER BY s.closes_at`,
+    ).all(orgId, personId, now) as SurveyRow[]
   ).map(fromRow);
 }
 

@@ -34,6 +34,7 @@ describe('a survey audience from another feature', () => {
     await h.pressAction('cur', audienceMsg.buttons.flat().at(-1)!.action!);
     await h.press('cur', 'Быстрая встреча 25.11');
     await h.press('cur', 'С именами');
+    await h.press('cur', 'Сейчас');
     await h.press('cur', '7 дней');
     await h.press('cur', '0');
     expect(h.lastText('cur')).toMatch(/получат 2 человека/);

@@ -84,6 +84,7 @@ describe('survey definitions', () => {
     await h.press('cur', 'Анонимный');
     await h.say('cur', '31.02');
     expect(h.lastText('cur')).toContain('Такой даты не бывает');
+    await h.press('cur', 'Сейчас');
     await h.say('cur', '25.12 18:00');
     await h.press('cur', '1');
     expect(h.lastText('cur')).toContain('нет ни одного активного участника');

@@ -37,6 +37,7 @@ async function launch(def: object = DEFINITION, anonymous = true) {
   expect(h.lastText('cur')).toContain('Кого опрашиваем?');
   await h.press('cur', 'Наставляемых');
   await h.press('cur', anonymous ? 'Анонимный' : 'С именами');
+  await h.press('cur', 'Сейчас');
   await h.press('cur', '7 дней');
   await h.press('cur', '2');
   expect(h.lastText('cur')).toContain('запущен');
@@ -238,5 +239,31 @@ describe('a survey closing under a person', () => {
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_responses').get()).toEqual({ n: 0 });
     await h.say('m3', 'Моё мнение');
     expect(h.lastText('m3')).toContain('Не понял');
+  });
+});
+
+describe('a survey opening later', () => {
+  it('invitations wait for the opening date; the card says when; the old button is refused before', async () => {
+    await setUp();
+    await h.say('cur', '/survey_new');
+    await h.press('cur', 'Отзыв о быстрой встрече');
+    await h.press('cur', 'Наставляемых');
+    await h.press('cur', 'С именами');
+    await h.say('cur', '30.11 10:00');
+    expect(h.lastText('cur')).toContain('Опрос откроется 30.11.2026 10:00');
+    await h.say('cur', '30.11 10:30');
+    expect(h.lastText('cur')).toContain('не раньше чем через час');
+    await h.press('cur', '7 дней');
+    await h.press('cur', '1');
+    expect(h.lastText('cur')).toContain('после открытия 30.11.2026 10:00');
+    expect(h.allText('m1')).not.toContain('Отзыв о быстрой встрече');
+    await h.say('cur', '/surveys');
+    expect(h.lastText('cur')).toContain('откроется 30.11.2026 10:00, до 07.12.2026 10:00');
+    await h.say('m1', '/surveys');
+    expect(h.lastText('m1')).toContain('нет опросов');
+    await h.advance(7 * 86_400_000);
+    expect(h.lastText('m1')).toContain('Отзыв о быстрой встрече');
+    await h.press('m1', 'Начать');
+    expect(h.lastText('m1')).toContain('Вопрос 1 из 3');
   });
 });
