@@ -43,7 +43,7 @@ import {
 } from './launch.js';
 import { closeAction, closeJob, exportAction, liveAction, onClose, onExport, onLive, onResults, remindJob, resultsAction, scrubJob, surveysCommand } from './manage.js';
 import { computeResults } from './results.js';
-import { forgetSurveyData, responseRates, responsesOf, surveyDataOf, surveysInPeriod } from './store.js';
+import { forgetSurveyData, responseRates, responsesOf, surveyDataOf, surveysInPeriod, withdrawFromOpenSurveys } from './store.js';
 
 /** Surveys answered in the chat: templates or definition files, audiences, real anonymity, reminders, results and exports. */
 export const surveysFeature: Feature = {
@@ -91,6 +91,7 @@ export const surveysFeature: Feature = {
     exportFor: (deps, personId) => surveyDataOf(deps.db, personId),
     forget: (deps, personId) => forgetSurveyData(deps.db, personId),
   },
+  onDeactivated: (ctx, person) => withdrawFromOpenSurveys(ctx.deps.db, person.id),
   yearReport: surveysYearReport,
 };
 

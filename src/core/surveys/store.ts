@@ -305,3 +305,9 @@ export function forgetSurveyData(db: DB, personId: number): void {
   stmt(db, 'DELETE FROM survey_participants WHERE person_id = ?').run(personId);
   stmt(db, 'UPDATE survey_responses SET person_id = NULL WHERE person_id = ?').run(personId);
 }
+
+/** A person deactivated: no longer asked in open surveys (finished ones stay counted). */
+export function withdrawFromOpenSurveys(db: DB, personId: number): void {
+  stmt(db, `DELETE FROM survey_drafts WHERE person_id = ? AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
+  stmt(db, `DELETE FROM survey_participants WHERE person_id = ? AND finished = 0 AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
+}

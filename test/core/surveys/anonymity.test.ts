@@ -129,3 +129,24 @@ describe('anonymous surveys', () => {
     expect(data.surveys.namedAnswers.length).toBe(3);
   });
 });
+
+describe('people leaving', () => {
+  it('a deactivated person is no longer asked or reminded; /forget unlinks named answers', async () => {
+    const id = await setUp(false, 3, 0);
+    await answer('e1', '5', 'да');
+    const e2 = h.db.prepare(`SELECT person_id AS id FROM accounts WHERE chat_id = 'e2'`).get() as { id: number };
+    await h.press('e2', 'Начать');
+    await h.say('cur', '/people');
+    await h.pressAction('cur', `ppl.off:${e2.id}`);
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE person_id = ?').get(e2.id)).toEqual({ n: 0 });
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_drafts WHERE person_id = ?').get(e2.id)).toEqual({ n: 0 });
+    const before = h.messages('e2').length;
+    await h.advance(8 * 86_400_000);
+    expect(h.messages('e2').slice(before).some((m) => m.text.includes('Напоминание'))).toBe(false);
+    // Forgetting the one who answered by name: the answers stay, without them.
+    const e1 = h.db.prepare(`SELECT person_id AS id FROM accounts WHERE chat_id = 'e1'`).get() as { id: number };
+    h.db.transaction(() => surveysFeature.privacy!.forget!(h.app.deps, e1.id, h.clock.now()))();
+    expect(h.db.prepare('SELECT person_id FROM survey_responses WHERE survey_id = ?').all(id)).toEqual([{ person_id: null }]);
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_answers').get()).toEqual({ n: 3 });
+  });
+});
