@@ -721,10 +721,168 @@ broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or de
 
 ## surveys
 
+surveys-cmd = Surveys: answer, or see the results
+surveys-cmd-new = New survey from a template or a file
+surveys-invitation = 📋 Survey “{ $title }”: { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}, open until { $until }.{ $anonymous ->
+    [yes] {" "}The survey is anonymous: answers are not linked to your name.
+   *[no] {" "}The survey is not anonymous: the curator will see your answers.
+}
+    You can stop and continue later: /surveys
+surveys-reminder = Reminder: you have not finished the survey “{ $title }” ({ $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}). Open until { $until }.{ $anonymous ->
+    [yes] {" "}The survey is anonymous.
+   *[no] {""}
+}
+surveys-start-button = Start / continue
+surveys-none-open = No survey is waiting for your answers now.
+surveys-open-list = { $count ->
+    [one] { $count } survey is waiting for your answers:
+   *[other] { $count } surveys are waiting for your answers:
+}
+surveys-open-item = { $title } (until { $until })
+surveys-not-asked = This survey is not for you.
+surveys-already-answered = You have already answered this survey. Thank you! It cannot be answered twice.
+surveys-closed-already = This survey is closed; answers are no longer taken.
+surveys-stale-question = This button belongs to another question. Answer the latest question above or open the survey again: /surveys
+surveys-progress = Question { $n } of { $total } · { $title }
+surveys-scale-ends = { $min } — { $minLabel }, { $max } — { $maxLabel }
+surveys-yes = Yes
+surveys-no = No
+surveys-multi-done = Done
+surveys-multi-hint = Tick every option that fits, then press “Done”.
+surveys-text-hint = Write your answer as a message (at most { $max } characters).
+surveys-text-given = Your earlier answer: { $text }
+surveys-skip = Skip
+surveys-back = ◀ Back
+surveys-toggled = Ticked
+surveys-saved = Answer saved
+surveys-pick-one = Tick at least one option.
+surveys-use-buttons = Please pick the answer with a button. The question again:
+surveys-text-empty = The answer is empty. Please write it as text.
+surveys-text-too-long = The answer is too long: { $length } characters, at most { $max } are allowed. Please shorten it.
+surveys-thanks = Thank you! Your answers are saved.
+surveys-thanks-anonymous = Thank you! Your answers are saved anonymously, apart from your name.
+surveys-new-choose = Choose a survey template, or send a file describing the survey (JSON).
+surveys-new-template-or-file = Choose a template with a button above, or send a JSON file describing the survey.
+surveys-file-not-json = A file ending in .json is needed.
+surveys-file-invalid = The survey file has errors; no survey was created:
+surveys-file-problem = line { $line }: { $path } — { $message }
+surveys-new-audience = Survey “{ $title }” ({ $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}). Who is asked?
+surveys-audience-mentee = Mentees
+surveys-audience-mentor = Mentors
+surveys-audience-pairs = Mentors and mentees
+surveys-audience-staff = All staff
+surveys-new-source-choice = Choose the group:
+surveys-audience-empty = This audience has no active participant.
+surveys-new-mode = Anonymous or named? In an anonymous survey answers are stored apart from people, and results for groups smaller than the minimum are not shown.
+surveys-mode-anonymous = Anonymous
+surveys-mode-named = Named
+surveys-new-closes = The survey opens { $opens }. For how many days are answers taken? Choose a button or type the closing date, e.g. 25.12 18:00.
+surveys-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+surveys-date-unparsed = I did not understand the date. Type e.g. 25.12 or 25.12.2026 18:00.
+surveys-date-impossible = There is no such date. Check the day and the month.
+surveys-date-past = The closing date must be more than an hour from now.
+surveys-date-too-far = Too far: a survey may stay open at most half a year.
+surveys-new-reminders = Answers are taken until { $until }. How many reminders for those who have not answered? They arrive within each person's contact hours.
+surveys-launched = Survey “{ $title }” is launched (no. { $id }): { $count ->
+    [one] { $count } person gets
+   *[other] { $count } people get
+} an invitation within their contact hours{ $later ->
+    [yes] {" "}once it opens { $opens }
+   *[no] {""}
+}. Answers are taken until { $until }. Follow it: /surveys
+surveys-manage-none = No surveys yet. Create one: /survey_new
+surveys-card-open = 📋 No. { $id } “{ $title }” — open until { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
+surveys-card-closed = 📋 No. { $id } “{ $title }” — closed { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
+surveys-rate-total = Answered { $finished } of { $asked } ({ $percent }%)
+surveys-rate-group = • { $group }: { $finished } of { $asked }
+surveys-group-mentor = mentors
+surveys-group-mentee = mentees
+surveys-group-staff = staff
+surveys-group-curator = curators
+surveys-results-button = Results
+surveys-export-button = Export
+surveys-close-button = Close
+surveys-live-on = Show results before closing
+surveys-live-off = Hide results until closing
+surveys-live-is-on = Results of “{ $title }” are now visible before closing.
+surveys-live-is-off = Results of “{ $title }” will be visible after closing.
+surveys-results-after-close = Survey “{ $title }” is still open: per-question results come after closing (or turn on showing them before). Response so far:
+surveys-results-title = Results of “{ $title }”: { $count } responses counted.
+surveys-results-hidden-groups = Groups with fewer than { $min } responses are not shown: { $groups }.
+surveys-results-too-few = Fewer than { $min } responses: to keep answers anonymous, results are not shown.
+surveys-results-none = No responses yet.
+surveys-results-scale = mean { $mean }, median { $median }, answered { $answered }
+surveys-results-more-texts = …and { $count } more answers in the export.
+surveys-closed-now = Survey “{ $title }” is closed. Results: /surveys
+surveys-closed-notice = Survey “{ $title }” is closed.
+surveys-export-after-close = The export is available after the survey closes (or turn on showing results before).
+surveys-export-empty = The survey has no responses — nothing to export.
+surveys-export-too-few = Fewer than { $min } responses: to keep answers anonymous, no export is made.
+surveys-export-started = Preparing the charts and files (XLSX and CSV); I will send them here when ready.
+surveys-chart-caption = Charts for “{ $title }”
+surveys-xlsx-caption = Results of “{ $title }” ({ $count } responses), XLSX
+surveys-csv-caption = The same responses as CSV
+surveys-sheet-summary = Summary
+surveys-sheet-responses = Responses
+surveys-col-question = Question
+surveys-col-option = Option
+surveys-col-count = Count
+surveys-col-mean = Mean
+surveys-col-median = Median
+surveys-col-group = Group
+surveys-col-person = Participant
+surveys-report-sheet = Surveys
+surveys-report-line = “{ $title }”: { $finished } of { $asked } answered
+surveys-report-none = No surveys this year.
+surveys-report-col-survey = Survey
+surveys-report-col-asked = Asked
+surveys-report-col-finished = Answered
+surveys-report-col-detail = Median / distribution
+surveys-new-opens = When does the survey open? Now — with the button, or type a date, e.g. 01.12 09:00.
+surveys-opens-now = Now
+surveys-date-before-open = The survey can close no sooner than an hour after it opens.
+surveys-not-open-yet = The survey is not open yet: it opens { $opens }.
+surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, until { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
+
 # end of surveys
 
 
 ## reports
+
+reports-cmd = Year-end report for the school year (for the council)
+reports-title = Mentoring in the { $from }/{ $to } school year — { $org }
+reports-bad-year = Give the year the school year starts in, four digits, not after { $year }, e.g. /report { $year }
+reports-file-caption = Year-end report for { $from }/{ $to } (XLSX)
+reports-file-failed = The file could not be prepared. Please try again later.
+reports-participants-sheet = Participants
+reports-participants-line = Mentors: { $mentors }, mentees: { $mentees }
+reports-col-role = Role
+reports-col-count = People
+reports-role-mentor = Mentors
+reports-role-mentee = Mentees
+reports-role-staff = Staff
+reports-role-curator = Curators
 
 # end of reports
 

@@ -733,10 +733,174 @@ broadcast-draft-gone = Этого черновика больше нет (его
 
 ## surveys
 
+surveys-cmd = Опросы: ответить или посмотреть результаты
+surveys-cmd-new = Новый опрос по шаблону или из файла
+surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}, ответить можно до { $until }.{ $anonymous ->
+    [yes] {" "}Опрос анонимный: ответы не связываются с вашим именем.
+   *[no] {" "}Опрос не анонимный: куратор увидит ваши ответы.
+}
+    Можно прерваться и продолжить позже: /surveys
+surveys-reminder = Напоминание: вы ещё не закончили опрос «{ $title }» ({ $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}). Ответить можно до { $until }.{ $anonymous ->
+    [yes] {" "}Опрос анонимный.
+   *[no] {""}
+}
+surveys-start-button = Начать / продолжить
+surveys-none-open = Сейчас нет опросов, которые ждут ваших ответов.
+surveys-open-list = { $count ->
+    [one] Ваших ответов ждёт { $count } опрос:
+    [few] Ваших ответов ждут { $count } опроса:
+   *[other] Ваших ответов ждут { $count } опросов:
+}
+surveys-open-item = { $title } (до { $until })
+surveys-not-asked = Этот опрос проводится не для вас.
+surveys-already-answered = Вы уже ответили на этот опрос. Спасибо! Ответить второй раз нельзя.
+surveys-closed-already = Этот опрос уже закрыт, ответы больше не принимаются.
+surveys-stale-question = Эта кнопка от другого вопроса. Ответьте на последний вопрос выше или откройте опрос заново: /surveys
+surveys-progress = Вопрос { $n } из { $total } · { $title }
+surveys-scale-ends = { $min } — { $minLabel }, { $max } — { $maxLabel }
+surveys-yes = Да
+surveys-no = Нет
+surveys-multi-done = Готово
+surveys-multi-hint = Отметьте все подходящие варианты и нажмите «Готово».
+surveys-text-hint = Напишите ответ сообщением (не длиннее { $max } символов).
+surveys-text-given = Ваш прежний ответ: { $text }
+surveys-skip = Пропустить
+surveys-back = ◀ Назад
+surveys-toggled = Отмечено
+surveys-saved = Ответ сохранён
+surveys-pick-one = Отметьте хотя бы один вариант.
+surveys-use-buttons = Здесь нужно выбрать ответ кнопкой. Повторяю вопрос:
+surveys-text-empty = Ответ пустой. Напишите его текстом.
+surveys-text-too-long = Ответ слишком длинный: { $length } символов, а можно не больше { $max }. Сократите его, пожалуйста.
+surveys-thanks = Спасибо! Ваши ответы сохранены.
+surveys-thanks-anonymous = Спасибо! Ваши ответы сохранены анонимно: они хранятся отдельно от вашего имени.
+surveys-new-choose = Выберите шаблон опроса или пришлите файл с описанием опроса (JSON).
+surveys-new-template-or-file = Выберите шаблон кнопкой выше или пришлите файл JSON с описанием опроса.
+surveys-file-not-json = Нужен файл с расширением .json.
+surveys-file-invalid = В файле опроса ошибки, опрос не создан:
+surveys-file-problem = строка { $line }: { $path } — { $message }
+surveys-new-audience = Опрос «{ $title }» ({ $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}). Кого опрашиваем?
+surveys-audience-mentee = Наставляемых
+surveys-audience-mentor = Наставников
+surveys-audience-pairs = Наставников и наставляемых
+surveys-audience-staff = Всех сотрудников
+surveys-new-source-choice = Выберите группу:
+surveys-audience-empty = В этой аудитории нет ни одного активного участника.
+surveys-new-mode = Анонимный опрос или с именами? В анонимном ответы хранятся без связи с человеком, а результаты по группам меньше порогового размера не показываются.
+surveys-mode-anonymous = Анонимный
+surveys-mode-named = С именами
+surveys-new-closes = Опрос откроется { $opens }. Сколько дней принимать ответы? Выберите кнопкой или напишите дату закрытия, например 25.12 18:00.
+surveys-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[other] { $count } дней
+}
+surveys-date-unparsed = Не понял дату. Напишите, например: 25.12 или 25.12.2026 18:00.
+surveys-date-impossible = Такой даты не бывает. Проверьте число и месяц.
+surveys-date-past = Дата закрытия должна быть позже, чем через час.
+surveys-date-too-far = Слишком далеко: опрос можно открыть не больше чем на полгода.
+surveys-new-reminders = Ответы принимаются до { $until }. Сколько раз напомнить тем, кто не ответил? Напоминания приходят в часы связи каждого человека.
+surveys-launched = Опрос «{ $title }» запущен (№{ $id }): приглашения получат { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+   *[other] { $count } человек
+} в свои часы связи{ $later ->
+    [yes] {" "}после открытия { $opens }
+   *[no] {""}
+}. Ответы принимаются до { $until }. Следить за ходом: /surveys
+surveys-manage-none = Опросов пока нет. Создать: /survey_new
+surveys-card-open = 📋 №{ $id } «{ $title }» — открыт до { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
+surveys-card-closed = 📋 №{ $id } «{ $title }» — закрыт { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
+surveys-rate-total = Ответили { $finished } из { $asked } ({ $percent }%)
+surveys-rate-group = • { $group }: { $finished } из { $asked }
+surveys-group-mentor = наставники
+surveys-group-mentee = наставляемые
+surveys-group-staff = сотрудники
+surveys-group-curator = кураторы
+surveys-results-button = Результаты
+surveys-export-button = Выгрузить
+surveys-close-button = Закрыть
+surveys-live-on = Показывать результаты до закрытия
+surveys-live-off = Не показывать до закрытия
+surveys-live-is-on = Результаты опроса «{ $title }» теперь видны до закрытия.
+surveys-live-is-off = Результаты опроса «{ $title }» будут видны после закрытия.
+surveys-results-after-close = Опрос «{ $title }» ещё идёт: результаты по вопросам будут после закрытия (или включите показ до закрытия). Пока — отклик:
+surveys-results-title = Результаты опроса «{ $title }»: учтено ответов — { $count }.
+surveys-results-hidden-groups = Не показаны группы, где ответов меньше { $min }: { $groups }.
+surveys-results-too-few = Ответов меньше { $min }: чтобы сохранить анонимность, результаты не показываются.
+surveys-results-none = Ответов пока нет.
+surveys-results-scale = среднее { $mean }, медиана { $median }, ответили { $answered }
+surveys-results-more-texts = …и ещё { $count } ответов — в выгрузке.
+surveys-closed-now = Опрос «{ $title }» закрыт. Результаты: /surveys
+surveys-closed-notice = Опрос «{ $title }» закрыт.
+surveys-export-after-close = Выгрузка будет доступна после закрытия опроса (или включите показ результатов до закрытия).
+surveys-export-empty = В опросе нет ответов — выгружать нечего.
+surveys-export-too-few = Ответов меньше { $min }: чтобы сохранить анонимность, выгрузка недоступна.
+surveys-export-started = Готовлю диаграммы и файлы (XLSX и CSV), пришлю их сюда, как только будут готовы.
+surveys-chart-caption = Диаграммы по опросу «{ $title }»
+surveys-xlsx-caption = Результаты опроса «{ $title }» ({ $count } ответов), XLSX
+surveys-csv-caption = Те же ответы в CSV
+surveys-sheet-summary = Сводка
+surveys-sheet-responses = Ответы
+surveys-col-question = Вопрос
+surveys-col-option = Вариант
+surveys-col-count = Количество
+surveys-col-mean = Среднее
+surveys-col-median = Медиана
+surveys-col-group = Группа
+surveys-col-person = Участник
+surveys-report-sheet = Опросы
+surveys-report-line = «{ $title }»: ответили { $finished } из { $asked }
+surveys-report-none = Опросов за год не было.
+surveys-report-col-survey = Опрос
+surveys-report-col-asked = Опрошено
+surveys-report-col-finished = Ответили
+surveys-report-col-detail = Медиана / распределение
+surveys-new-opens = Когда открыть опрос? Сейчас — кнопкой, или напишите дату, например 01.12 09:00.
+surveys-opens-now = Сейчас
+surveys-date-before-open = Закрыть опрос можно не раньше чем через час после открытия.
+surveys-not-open-yet = Опрос ещё не открыт: он откроется { $opens }.
+surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, до { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
+
 # end of surveys
 
 
 ## reports
+
+reports-cmd = Итоговый отчёт за учебный год (для педсовета)
+reports-title = Итоги наставничества за { $from }/{ $to } учебный год — { $org }
+reports-bad-year = Укажите год начала учебного года четырьмя цифрами, не позже { $year }, например: /report { $year }
+reports-file-caption = Итоговый отчёт за { $from }/{ $to } учебный год (XLSX)
+reports-file-failed = Не удалось подготовить файл. Попробуйте ещё раз позже.
+reports-participants-sheet = Участники
+reports-participants-line = Наставников: { $mentors }, наставляемых: { $mentees }
+reports-col-role = Роль
+reports-col-count = Человек
+reports-role-mentor = Наставники
+reports-role-mentee = Наставляемые
+reports-role-staff = Сотрудники
+reports-role-curator = Кураторы
 
 # end of reports
 

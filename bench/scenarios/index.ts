@@ -2,10 +2,12 @@ import type { BenchScenario } from '../types.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
 import { broadcastsScenario } from './broadcasts.js';
+import { surveysBench } from './surveys.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
 export const scenarios: BenchScenario[] = [
   routingScenario,
   sessionsScenario,
   broadcastsScenario,
+  surveysBench,
 ];

@@ -4,6 +4,8 @@ import { linkingFeature } from '../core/linking/feature.js';
 import { questionsFeature } from '../core/questions/feature.js';
 import { sessionsFeature } from '../core/sessions/feature.js';
 import { broadcastsFeature } from '../core/broadcasts/feature.js';
+import { surveysFeature } from '../core/surveys/feature.js';
+import { reportsFeature } from '../core/reports/feature.js';
 
 /** Every capability of the bot, in the order free messages are offered to them. */
 export function allFeatures(): Feature[] {
@@ -13,5 +15,7 @@ export function allFeatures(): Feature[] {
     questionsFeature,
     sessionsFeature,
     broadcastsFeature,
+    surveysFeature,
+    reportsFeature,
   ];
 }
