@@ -27,14 +27,14 @@ export function playgroundFiles(databasePath: string) {
   return { history: `${databasePath}.playground-history.jsonl`, clock: `${databasePath}.playground-clock.json` };
 }
 
-export function preparePlayground(db: DB, databasePath: string): PlaygroundParts {
+export function preparePlayground(db: DB, databasePath: string, realNow: () => number = Date.now): PlaygroundParts {
   const files = playgroundFiles(databasePath);
   // A new database starts a new demo: history and demo time of an old one would not match it.
   if (!db.prepare('SELECT 1 FROM persons LIMIT 1').get()) {
     for (const f of [files.history, files.clock]) if (f) rmSync(f, { force: true });
   }
   const local = new LocalAdapter();
-  const clock = new PlaygroundClock(files.clock);
+  const clock = new PlaygroundClock(files.clock, realNow);
   const transcript = new Transcript(local, files.history, () => clock.now());
   return { local, clock, transcript };
 }
