@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestPlayground } from './support.js';
+
+/**
+ * The playground page in headless Chromium (Debian's package, driven by playwright-core): panes
+ * side by side, typing, buttons, the menu, a file export, the clock, the phone layout. A
+ * screenshot is kept in test-artifacts/ for a person to look at.
+ */
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!CHROMIUM) {
+  console.warn('browser test skipped: no Chromium binary (apt-get install -y chromium; .ci/run installs it)');
+}
+const ARTIFACTS = 'test-artifacts';
+
+describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
+  let pg: Awaited<ReturnType<typeof startTestPlayground>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    pg = await startTestPlayground();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await pg?.stop();
+  });
+
+  const pane = (page: Page, handle: string) => page.locator(`section.pane[data-handle="${handle}"]`);
+  async function say(page: Page, handle: string, text: string) {
+    await pane(page, handle).locator('textarea').fill(text);
+    await pane(page, handle).getByRole('button', { name: 'Отправить' }).click();
+  }
+
+  it('several people use the bot side by side: text, buttons, menu, an export, the clock', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // Nothing outside the playground is asked for (the machine may be offline).
+    const foreign: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(pg.base) && foreign.push(r.url()));
+
+    await page.goto(pg.base);
+    await expect.poll(() => page.locator('section.pane').count()).toBe(3);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Песочница «Наставника»');
+    expect(await page.locator('#organisation').textContent()).toBe('Детский сад №12 «Солнышко»');
+    const handles = await page.locator('section.pane').evaluateAll((els) => els.map((e) => e.getAttribute('data-handle')));
+    expect(handles).toEqual(['curator', 'mentor-speech', 'mentee-anna']);
+
+    // The mentee looks for help with children with special needs: the speech therapist shows.
+    await say(page, 'mentee-anna', '/find ОВЗ');
+    await pane(page, 'mentee-anna').locator('li.msg.bot', { hasText: 'Марина Сергеевна Волкова' }).waitFor();
+    expect(await pane(page, 'mentee-anna').locator('li.msg.person').last().textContent()).toContain('/find ОВЗ');
+
+    // The curator opens the roster and a card with buttons.
+    await say(page, 'curator', '/people');
+    await pane(page, 'curator').getByRole('button', { name: 'Emily Carter' }).click();
+    await pane(page, 'curator').locator('li.msg.bot', { hasText: 'Emily Carter' }).getByRole('button', { name: /наставник/ }).first().waitFor();
+    await pane(page, 'curator').locator('li.msg.pressed', { hasText: 'Emily Carter' }).waitFor();
+
+    // The mentor switches to English with a button; the bot answers in English from then on.
+    await say(page, 'mentor-speech', '/language');
+    await pane(page, 'mentor-speech').getByRole('button', { name: 'English' }).click();
+    await pane(page, 'mentor-speech').locator('li.msg.bot', { hasText: 'Language: English.' }).waitFor();
+
+    // The main menu shows as chips; one sends its command.
+    await say(page, 'mentee-anna', '/menu');
+    const profileChip = pane(page, 'mentee-anna').locator('.menu button', { hasText: 'Профиль' });
+    await profileChip.first().waitFor();
+    await profileChip.first().click();
+    await pane(page, 'mentee-anna').locator('li.msg.bot', { hasText: 'Анна Дмитриевна Кузнецова' }).waitFor();
+
+    // An export arrives as a file and downloads.
+    await say(page, 'curator', '/my_data');
+    const link = pane(page, 'curator').locator('a.file', { hasText: 'my-data.json' });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('my-data.json');
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).profile.fullName).toBe('Ольга Николаевна Петрова');
+
+    // Another person is opened from the list.
+    await page.locator('#people').selectOption('mentee-timur');
+    await page.getByRole('button', { name: 'Открыть чат' }).click();
+    await pane(page, 'mentee-timur').locator('li.empty').waitFor();
+
+    // The clock moves forward a day.
+    const before = await page.getByTestId('clock-now').getAttribute('datetime');
+    await page.getByRole('button', { name: '+1 день' }).click();
+    await page.locator('#clock-ahead', { hasText: '24' }).waitFor();
+    const after = await page.getByTestId('clock-now').getAttribute('datetime');
+    expect(Date.parse(after!) - Date.parse(before!)).toBeGreaterThanOrEqual(24 * 3600_000);
+
+    await page.screenshot({ path: `${ARTIFACTS}/playground.png`, fullPage: true });
+
+    // A reload shows the same conversations (the history is on the server).
+    await page.reload();
+    await pane(page, 'mentee-anna').locator('li.msg.bot', { hasText: 'Марина Сергеевна Волкова' }).waitFor();
+    expect(await page.locator('section.pane').count()).toBe(4);
+
+    // The page chrome in English.
+    await page.getByTestId('language').click();
+    await page.getByRole('button', { name: '+1 day' }).waitFor();
+
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, chats are tabs', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(pg.base);
+    await expect.poll(() => page.locator('nav.tabs button').count()).toBeGreaterThanOrEqual(3);
+    const visible = async () => (await Promise.all((await page.locator('section.pane').all()).map((p) => p.isVisible()))).filter(Boolean).length;
+    expect(await visible()).toBe(1);
+    await page.locator('nav.tabs button').first().click();
+    expect(await pane(page, (await page.locator('section.pane').first().getAttribute('data-handle'))!).isVisible()).toBe(true);
+    expect(await visible()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/playground-phone.png` });
+    await context.close();
+  });
+});
