@@ -7,6 +7,8 @@ import { request } from 'node:http';
 import { HOUR, DAY } from '../../src/clock.js';
 import { I18n } from '../../src/i18n/i18n.js';
 import { listPersons } from '../../src/core/people/person.js';
+import { getOrganisation } from '../../src/core/organisation/organisation.js';
+import { Notifier } from '../../src/core/contact/notifier.js';
 import type { EntryView } from '../../src/playground/transcript.js';
 import { MONDAY_10_MSK } from '../support/harness.js';
 import { startTestPlayground } from './support.js';
@@ -180,6 +182,40 @@ describe('the playground HTTP API', () => {
     }
     expect(JSON.parse(readFileSync(`${pg.databasePath}.playground-clock.json`, 'utf8'))).toEqual({ offsetMs: HOUR + DAY + 30 * 60_000 });
     expect(pg.app.deps.clock.now()).toBeGreaterThanOrEqual(MONDAY_10_MSK + HOUR + DAY + 30 * 60_000);
+  });
+
+  it('moving the clock delivers what waited for a person\'s contact hours', async () => {
+    const pg = await start();
+    const { db } = pg.app.deps;
+    const org = getOrganisation(db, pg.app.org.id);
+    const emily = listPersons(db, org.id).find((p) => p.fullName === 'Emily Carter')!; // Tuesday to Friday, 12:00–19:00
+    const queued = db.transaction(() =>
+      new Notifier(pg.app.deps, org).toPerson(emily, () => ({ text: 'a reminder for Emily' }), { urgency: 'reminder' }),
+    )();
+    const tuesdayNoon = MONDAY_10_MSK + DAY + 2 * HOUR;
+    expect(queued!.notBefore).toBe(tuesdayNoon);
+    await pg.post('/api/clock', { step: 'day' });
+    // Tuesday morning: still outside her hours, so still waiting.
+    expect(db.prepare('SELECT status FROM outbox WHERE chat_id = ?').get('mentor-psych')).toEqual({ status: 'pending' });
+    await pg.post('/api/clock', { step: 'hour' });
+    await pg.post('/api/clock', { step: 'hour' });
+    await botSays(pg, 'mentor-psych', (e) => e.text === 'a reminder for Emily');
+  });
+
+  it('an edit of an earlier message reaches the page as an edit', async () => {
+    const pg = await start();
+    await pg.post('/api/people/curator/messages', { text: '/people' });
+    const next = i18n.t('ru', 'common-next');
+    const roster = await botSays(pg, 'curator', (e) => e.buttons.flat().some((b) => b.label === next));
+    const { data } = await nextEvent(
+      pg,
+      (e, d) => e === 'entry' && d.change === 'edit' && (d.entry as EntryView).id === roster.id,
+      () => pg.post('/api/people/curator/press', { messageId: roster.id, action: roster.buttons.flat().find((b) => b.label === next)!.action }),
+    );
+    const edited = data.entry as EntryView;
+    expect(edited.edited).toBe(1);
+    expect(edited.text).toContain(i18n.t('ru', 'people-title', { total: 10, active: 10, mentors: 4, mentees: 5, page: 2, pages: 2 }));
+    expect((await pg.entries('curator')).find((e) => e.id === roster.id)).toEqual(edited);
   });
 
   it('bad input gets a clear 4xx and changes nothing; the server goes on', async () => {
