@@ -265,9 +265,15 @@ export async function startPlaygroundServer(opts: PlaygroundOptions): Promise<Pl
   server.on('clientError', (_err, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE' || err.code === 'EACCES'
+          ? new Error(`the playground cannot listen on ${opts.host}:${opts.port} (${err.code}); set PLAYGROUND_PORT to a free port`)
+          : err,
+      ),
+    );
     server.listen(opts.port, opts.host, () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
       resolve();
     });
   });

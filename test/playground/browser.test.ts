@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Resvg } from '@resvg/resvg-js';
+import { getOrganisation } from '../../src/core/organisation/organisation.js';
+import { listPersons } from '../../src/core/people/person.js';
+import { Notifier } from '../../src/core/contact/notifier.js';
 import { startTestPlayground } from './support.js';
 
 /**
@@ -97,7 +101,32 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     await page.getByRole('button', { name: '+1 день' }).click();
     await page.locator('#clock-ahead', { hasText: '24' }).waitFor();
     const after = await page.getByTestId('clock-now').getAttribute('datetime');
-    expect(Date.parse(after!) - Date.parse(before!)).toBeGreaterThanOrEqual(24 * 3600_000);
+    // The page's time jumps by a day (give or take the second it ticks on its own).
+    expect(Date.parse(after!) - Date.parse(before!)).toBeGreaterThan(24 * 3600_000 - 5_000);
+    expect((await pg.get('/api/clock')).body.offsetMs).toBe(24 * 3600_000);
+
+    // A picture from the bot (a survey's chart) shows as an image.
+    const chart = new Resvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120"><rect width="240" height="120" fill="#fff"/>' +
+        '<rect x="20" y="60" width="40" height="50" fill="#2f6fdb"/><rect x="80" y="30" width="40" height="80" fill="#2f6fdb"/>' +
+        '<rect x="140" y="10" width="40" height="100" fill="#2e8b57"/></svg>',
+    )
+      .render()
+      .asPng();
+    const { db } = pg.app.deps;
+    const org = getOrganisation(db, pg.app.org.id);
+    const anna = listPersons(db, org.id).find((p) => p.fullName.startsWith('Анна'))!;
+    db.transaction(() =>
+      new Notifier(pg.app.deps, org).toPerson(
+        anna,
+        () => ({ text: 'chart', file: { kind: 'photo', name: 'chart.png', mime: 'image/png', source: { type: 'bytes', base64: Buffer.from(chart).toString('base64') } } }),
+        { urgency: 'reply' },
+      ),
+    )();
+    pg.app.dispatcher.wake();
+    const img = pane(page, 'mentee-anna').locator('li.msg.bot img[alt="chart.png"]');
+    await img.waitFor();
+    await expect.poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBe(240);
 
     await page.screenshot({ path: `${ARTIFACTS}/playground.png`, fullPage: true });
 

@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/db/database.js';
+import { App } from '../../src/app/app.js';
+import { FakeClock } from '../../src/clock.js';
+import { silentLogger } from '../../src/log.js';
+import { startPlaygroundServer } from '../../src/playground/server.js';
+import { DEMO_FILE, loadDemoOrganisation, seedDemoOrganisation } from '../../src/playground/demo.js';
 import { request } from 'node:http';
 import { HOUR, DAY } from '../../src/clock.js';
 import { I18n } from '../../src/i18n/i18n.js';
@@ -281,7 +286,33 @@ describe('the playground HTTP API', () => {
   });
 });
 
+describe('the playground server', () => {
+  it('a port in use gets a clear message naming the setting', async () => {
+    const pg = await start();
+    const port = Number(new URL(pg.base).port);
+    await expect(
+      startPlaygroundServer({ app: pg.app, ...pg.parts, log: silentLogger(), host: '127.0.0.1', port }),
+    ).rejects.toThrow(/PLAYGROUND_PORT/);
+  });
+});
+
 describe('the demo organisation', () => {
+  it('a demo naming an unknown topic is refused before anything is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demo-'));
+    const file = join(dir, 'organisation.json');
+    const demo = JSON.parse(readFileSync(DEMO_FILE, 'utf8'));
+    demo.people[1].offers.push('astrology');
+    writeFileSync(file, JSON.stringify(demo));
+    const db = openDatabase(':memory:');
+    const app = new App({ db, clock: new FakeClock(), log: silentLogger(), adapters: [], settings: { organisationName: 'x', defaultTimezone: 'Europe/Moscow', defaultLanguage: 'ru' } });
+    expect(() => seedDemoOrganisation(app.deps, app.org.id, loadDemoOrganisation(file))).toThrow('unknown topic "astrology"');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
+    demo.people[1].hours = '18:00-09:00';
+    writeFileSync(file, JSON.stringify(demo));
+    expect(() => loadDemoOrganisation(file)).toThrow(/end after it starts/);
+    db.close();
+  });
+
   it('is seeded once, in one transaction, with every capability seeder given the cast', async () => {
     const calls: unknown[] = [];
     const pg = await start({

@@ -96,6 +96,11 @@ function renderEntry(handle, entry) {
     const url = `/api/people/${encodeURIComponent(handle)}/files/${encodeURIComponent(entry.id)}`;
     if (/^image\/(png|jpeg|gif|webp)$/.test(entry.file.mime || '')) {
       const img = document.createElement('img');
+      // A picture takes its height once loaded: keep the newest message in view.
+      img.addEventListener('load', () => {
+        const list = li.closest('.messages');
+        if (list && list.lastElementChild === li) list.scrollTop = list.scrollHeight;
+      });
       img.src = url;
       img.alt = entry.file.name;
       li.append(img);
