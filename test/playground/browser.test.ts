@@ -1,16 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { Resvg } from '@resvg/resvg-js';
 import { getOrganisation } from '../../src/core/organisation/organisation.js';
 import { listPersons } from '../../src/core/people/person.js';
 import { Notifier } from '../../src/core/contact/notifier.js';
 import { startTestPlayground } from './support.js';
+import { botMessage, pane, pressButton, say } from './page-driver.js';
 
 /**
  * The playground page in headless Chromium (Debian's package, driven by playwright-core): panes
  * side by side, typing, buttons, the menu, a file export, the clock, the phone layout. A
  * screenshot is kept in test-artifacts/ for a person to look at.
+ *
+ * The issue's scenario (a mentee asks a question in one pane, the mentor's pane shows the offer,
+ * the mentor presses "Взять", both exchange a message, the mentee closes and rates) needs the
+ * questions capability; it goes here once that is merged, with the helpers of page-driver.ts.
  */
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -37,11 +42,6 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     await pg?.stop();
   });
 
-  const pane = (page: Page, handle: string) => page.locator(`section.pane[data-handle="${handle}"]`);
-  async function say(page: Page, handle: string, text: string) {
-    await pane(page, handle).locator('textarea').fill(text);
-    await pane(page, handle).getByRole('button', { name: 'Отправить' }).click();
-  }
 
   it('several people use the bot side by side: text, buttons, menu, an export, the clock', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
@@ -62,8 +62,9 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
 
     // The mentee looks for help with children with special needs: the speech therapist shows.
     await say(page, 'mentee-anna', '/find ОВЗ');
-    await pane(page, 'mentee-anna').locator('li.msg.bot', { hasText: 'Марина Сергеевна Волкова' }).waitFor();
+    await botMessage(page, 'mentee-anna', 'Марина Сергеевна Волкова').waitFor();
     expect(await pane(page, 'mentee-anna').locator('li.msg.person').last().textContent()).toContain('/find ОВЗ');
+    expect(await pane(page, 'mentee-anna').getByRole('button', { name: 'Отправить' }).count()).toBe(1);
 
     // The curator opens the roster and a card with buttons.
     await say(page, 'curator', '/people');
@@ -73,8 +74,8 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
 
     // The mentor switches to English with a button; the bot answers in English from then on.
     await say(page, 'mentor-speech', '/language');
-    await pane(page, 'mentor-speech').getByRole('button', { name: 'English' }).click();
-    await pane(page, 'mentor-speech').locator('li.msg.bot', { hasText: 'Language: English.' }).waitFor();
+    await pressButton(page, 'mentor-speech', 'English');
+    await botMessage(page, 'mentor-speech', 'Language: English.').waitFor();
 
     // The main menu shows as chips; one sends its command.
     await say(page, 'mentee-anna', '/menu');
