@@ -922,4 +922,41 @@ linking-platform-local = the playground
 
 ## playground
 
+playground-title = «Наставник» playground
+playground-subtitle = Several people of a demo organisation talk to the bot side by side. It is all real: the same messages, buttons and reminders as in Telegram and VK.
+playground-people = People
+playground-open = Open chat
+playground-close = Close chat
+playground-clock = Demo time
+playground-clock-ahead = ({ $hours } h ahead)
+playground-clock-hour = +1 hour
+playground-clock-day = +1 day
+playground-clock-hint = Move the time forward to watch reminders and timeouts happen.
+playground-language = Русский
+playground-placeholder = Message
+playground-send = Send
+playground-attach = File
+playground-attach-hint = Attach a file or a picture
+playground-pressed = pressed “{ $label }”
+playground-edited = edited
+playground-download = Download
+playground-empty = Nothing here yet. Send /help to see what the bot can do.
+playground-you = You
+playground-bot = Bot
+playground-tabs = Open chats
+playground-offline = Lost the connection to the playground server, reconnecting…
+playground-no-people = There is nobody in the playground yet.
+playground-role-admin = administrator
+playground-role-curator = curator
+playground-role-mentor = mentor
+playground-role-mentee = mentee
+playground-role-staff = staff
+playground-error-unknown_person = There is no such person in the playground.
+playground-error-unknown_message = This message is no longer available.
+playground-error-too_long = The message is too long: at most 4096 characters.
+playground-error-file_too_big = The file is too big: at most 5 MB.
+playground-error-body_too_big = The file is too big: at most 5 MB.
+playground-error-empty = An empty message cannot be sent.
+playground-error-generic = That did not work: { $message }
+
 # end of playground

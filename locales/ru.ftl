@@ -942,4 +942,41 @@ linking-platform-local = песочнице
 
 ## playground
 
+playground-title = Песочница «Наставника»
+playground-subtitle = Несколько человек демонстрационной организации пишут боту бок о бок. Всё по-настоящему: те же сообщения, кнопки и напоминания, что в Telegram и VK.
+playground-people = Участники
+playground-open = Открыть чат
+playground-close = Закрыть чат
+playground-clock = Время в демо
+playground-clock-ahead = (впереди на { $hours } ч)
+playground-clock-hour = +1 час
+playground-clock-day = +1 день
+playground-clock-hint = Передвиньте время вперёд, чтобы увидеть напоминания и таймауты.
+playground-language = English
+playground-placeholder = Сообщение
+playground-send = Отправить
+playground-attach = Файл
+playground-attach-hint = Прикрепить файл или картинку
+playground-pressed = нажата кнопка «{ $label }»
+playground-edited = изменено
+playground-download = Скачать
+playground-empty = Здесь пока пусто. Напишите /help, чтобы узнать, что умеет бот.
+playground-you = Вы
+playground-bot = Бот
+playground-tabs = Открытые чаты
+playground-offline = Нет связи с сервером песочницы, переподключаюсь…
+playground-no-people = В песочнице пока никого нет.
+playground-role-admin = администратор
+playground-role-curator = куратор
+playground-role-mentor = наставник
+playground-role-mentee = наставляемый
+playground-role-staff = сотрудник
+playground-error-unknown_person = Такого участника нет в песочнице.
+playground-error-unknown_message = Это сообщение уже недоступно.
+playground-error-too_long = Слишком длинное сообщение: не больше 4096 символов.
+playground-error-file_too_big = Файл слишком большой: не больше 5 МБ.
+playground-error-body_too_big = Файл слишком большой: не больше 5 МБ.
+playground-error-empty = Пустое сообщение не отправить.
+playground-error-generic = Не получилось: { $message }
+
 # end of playground
