@@ -182,6 +182,28 @@ describe('questions over time and departures', () => {
     expect(h.lastText(m)).toContain('больше не участвует');
   });
 
+  it('thanks are not taken from a message meant for another open conversation, nor long after', async () => {
+    h = await createHarness();
+    people(h);
+    await h.say('anna', '/question_settings wave 1');
+    await ask(h, 'masha', 'Первый вопрос про родителей');
+    const first = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    await h.press(first, 'Взять');
+    await ask(h, 'masha', 'Второй вопрос про ОВЗ', 'Дети с ОВЗ');
+    await h.press('olga', 'Взять');
+    await h.pressAction(first, 'q.solved:1');
+    await h.pressAction('masha', 'q.rate:1:5');
+    await h.say('masha', 'Это для второго вопроса');
+    expect(questionRow(h, 1).thanks).toBeNull();
+    expect(h.allText('olga')).toContain('Это для второго вопроса');
+    await h.pressAction('olga', 'q.solved:2');
+    await h.pressAction('masha', 'q.rate:2:4');
+    await h.advance(2 * 60 * 60_000);
+    await h.say('masha', 'Просто так');
+    expect(questionRow(h, 2).thanks).toBeNull();
+    expect(h.lastText('masha')).toContain('Не понял');
+  });
+
   it('/question_settings shows and changes the defaults, refusing nonsense', async () => {
     h = await createHarness();
     people(h);
