@@ -305,6 +305,7 @@ question-own = This is your own question — you cannot take it.
 question-already-yours = This question is already yours.
 question-already-taken = { $name } has already taken the question.
 question-gone = This question is already closed or withdrawn.
+question-offer-ended = This offer is no longer valid.
 question-you-declined = You have already declined this question.
 question-you-paused = You are on pause. Send /resume to take questions.
 question-take-ok = It's yours!

@@ -309,6 +309,7 @@ question-own = Это ваш собственный вопрос — взять 
 question-already-yours = Этот вопрос уже ваш.
 question-already-taken = Вопрос уже взял(а) { $name }.
 question-gone = Этот вопрос уже закрыт или отозван.
+question-offer-ended = Это предложение уже не действует.
 question-you-declined = Вы уже отказались от этого вопроса.
 question-you-paused = У вас пауза. Чтобы брать вопросы, отправьте /resume.
 question-take-ok = Вопрос ваш!
