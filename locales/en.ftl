@@ -413,6 +413,13 @@ question-settings-usage = Like this: /question_settings NAME NUMBER, e.g. /quest
 question-settings-out-of-range = That value is not allowed: check the number.
 question-settings-saved = Saved.
 
+question-report-sheet = Questions
+question-report-col-mentor = Mentor
+question-report-col-taken = Questions taken
+question-report-col-take = Median to take, min
+question-report-col-answer = Median to first answer, min
+question-report-col-rating = Average rating
+question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }, average rating: { $rating }
 # end of questions
 
 

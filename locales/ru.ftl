@@ -419,6 +419,13 @@ question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО
 question-settings-out-of-range = Такое значение нельзя: проверьте число.
 question-settings-saved = Сохранено.
 
+question-report-sheet = Вопросы
+question-report-col-mentor = Наставник
+question-report-col-taken = Взято вопросов
+question-report-col-take = Медиана до взятия, мин
+question-report-col-answer = Медиана до первого ответа, мин
+question-report-col-rating = Средняя оценка
+question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }, средняя оценка: { $rating }
 # end of questions
 
 

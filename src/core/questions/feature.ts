@@ -30,6 +30,7 @@ import { exportQuestions, forgetQuestions } from './privacy.js';
 import { onRouteJob, ROUTE_JOB } from './routing.js';
 import { conversationsOf } from './question.js';
 import { HOUR } from '../../clock.js';
+import { questionsYearReport } from './year-report.js';
 
 /** Situational mentoring: ask, route, claim, talk, close, rate, escalate. */
 export const questionsFeature: Feature = {
@@ -85,4 +86,5 @@ export const questionsFeature: Feature = {
   privacy: { exportFor: exportQuestions, forget: forgetQuestions },
   onDeactivated: onPersonDeactivated,
   onUnreachable: onPersonUnreachable,
+  yearReport: questionsYearReport,
 };
