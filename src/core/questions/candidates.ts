@@ -106,17 +106,24 @@ export function competentPeople(db: DB, orgId: number, topicId: number, askerId:
   return (stmts(db).competent.all({ topic: topicId, org: orgId, asker: askerId, limit }) as { id: number }[]).map((r) => r.id);
 }
 
-/** Reads each zone's wall clock once for a batch of candidates. */
+/** A zone's weekday and minute of the day for one UTC minute (zone offsets are whole minutes). */
+const wallClocks = new Map<string, { dayBit: number; minute: number }>();
+
+/** Reads each zone's wall clock once per minute, however many candidates and routings ask. */
 export class ZoneClock {
-  private readonly zones = new Map<string, { dayBit: number; minute: number }>();
-  constructor(private readonly now: number) {}
+  private readonly epochMinute: number;
+  constructor(private readonly now: number) {
+    this.epochMinute = Math.floor(now / 60_000);
+  }
 
   isWithin(c: Pick_<Candidate, 'zone' | 'days' | 'from' | 'to'>): boolean {
-    let local = this.zones.get(c.zone);
+    const key = `${c.zone}|${this.epochMinute}`;
+    let local = wallClocks.get(key);
     if (!local) {
+      if (wallClocks.size > 500) wallClocks.clear();
       const dt = DateTime.fromMillis(this.now, { zone: c.zone });
       local = { dayBit: 1 << (dt.weekday - 1), minute: dt.hour * 60 + dt.minute };
-      this.zones.set(c.zone, local);
+      wallClocks.set(key, local);
     }
     return (c.days & local.dayBit) !== 0 && local.minute >= c.from && local.minute < c.to;
   }
