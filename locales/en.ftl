@@ -305,6 +305,7 @@ question-own = This is your own question — you cannot take it.
 question-already-yours = This question is already yours.
 question-already-taken = { $name } has already taken the question.
 question-gone = This question is already closed or withdrawn.
+question-offer-ended = This offer is no longer valid.
 question-you-declined = You have already declined this question.
 question-you-paused = You are on pause. Send /resume to take questions.
 question-take-ok = It's yours!
@@ -412,6 +413,13 @@ question-settings-usage = Like this: /question_settings NAME NUMBER, e.g. /quest
 question-settings-out-of-range = That value is not allowed: check the number.
 question-settings-saved = Saved.
 
+question-report-sheet = Questions
+question-report-col-mentor = Mentor
+question-report-col-taken = Questions taken
+question-report-col-take = Median to take, min
+question-report-col-answer = Median to first answer, min
+question-report-col-rating = Average rating
+question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }, average rating: { $rating }
 # end of questions
 
 

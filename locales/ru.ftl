@@ -309,6 +309,7 @@ question-own = Это ваш собственный вопрос — взять 
 question-already-yours = Этот вопрос уже ваш.
 question-already-taken = Вопрос уже взял(а) { $name }.
 question-gone = Этот вопрос уже закрыт или отозван.
+question-offer-ended = Это предложение уже не действует.
 question-you-declined = Вы уже отказались от этого вопроса.
 question-you-paused = У вас пауза. Чтобы брать вопросы, отправьте /resume.
 question-take-ok = Вопрос ваш!
@@ -418,6 +419,13 @@ question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО
 question-settings-out-of-range = Такое значение нельзя: проверьте число.
 question-settings-saved = Сохранено.
 
+question-report-sheet = Вопросы
+question-report-col-mentor = Наставник
+question-report-col-taken = Взято вопросов
+question-report-col-take = Медиана до взятия, мин
+question-report-col-answer = Медиана до первого ответа, мин
+question-report-col-rating = Средняя оценка
+question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }, средняя оценка: { $rating }
 # end of questions
 
 

@@ -51,6 +51,7 @@ describe('migration 0090_questions', () => {
     expect(plan).toMatch(/SEARCH pt USING PRIMARY KEY/);
     expect(plan).toMatch(/SEARCH p USING INTEGER PRIMARY KEY/);
     expect(plan).toMatch(/SEARCH o USING PRIMARY KEY/);
+    expect(plan).toMatch(/SEARCH a (EXISTS )?USING INDEX accounts_person/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
     expect(plan).not.toMatch(/SCAN (p|pt)\b/);
   });

@@ -36,9 +36,9 @@ export interface ScheduleJob {
   now: number;
 }
 
-/** Schedules (or moves) the pending job with this key. */
 const scheduleStatements = new WeakMap<DB, Database.Statement>();
 
+/** Schedules (or moves) the pending job with this key (its statement is prepared once per database). */
 export function scheduleJob(db: DB, j: ScheduleJob): void {
   let insert = scheduleStatements.get(db);
   if (!insert) scheduleStatements.set(db, (insert = db.prepare(

@@ -5,9 +5,9 @@ import { nextWindowStart } from '../contact/hours.js';
 
 /**
  * Who may be offered a question now: active people competent in its topic (they offer it), not
- * the asker, not paused, under their open-question cap, not offered this question before, and
- * inside their contact days and hours in their own zone. Ordered by fewest open questions, then
- * longest since their last offer, then rating.
+ * the asker, not paused, reachable in some messenger, under their open-question cap, not offered
+ * this question before, and inside their contact days and hours in their own zone. Ordered by
+ * fewest open questions, then longest since their last offer, then rating.
  *
  * The query walks the index question_mentor_order in exactly that order, probing the topic and
  * the person by primary key, and the caller stops reading as soon as a wave is found: routing
@@ -37,6 +37,7 @@ WHERE s.open_count < @cap
   AND p.id = s.person_id AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
   AND (p.paused_until IS NULL OR p.paused_until <= @now)
   AND NOT EXISTS (SELECT 1 FROM question_offers o WHERE o.question_id = @question AND o.person_id = s.person_id)
+  AND EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = s.person_id AND a.reachable = 1)
 ORDER BY s.open_count, s.last_offered_at, s.rating_avg DESC, s.person_id`;
 
 const COMPETENT_SQL = `
@@ -105,17 +106,24 @@ export function competentPeople(db: DB, orgId: number, topicId: number, askerId:
   return (stmts(db).competent.all({ topic: topicId, org: orgId, asker: askerId, limit }) as { id: number }[]).map((r) => r.id);
 }
 
-/** Reads each zone's wall clock once for a batch of candidates. */
+/** A zone's weekday and minute of the day for one UTC minute (zone offsets are whole minutes). */
+const wallClocks = new Map<string, { dayBit: number; minute: number }>();
+
+/** Reads each zone's wall clock once per minute, however many candidates and routings ask. */
 export class ZoneClock {
-  private readonly zones = new Map<string, { dayBit: number; minute: number }>();
-  constructor(private readonly now: number) {}
+  private readonly epochMinute: number;
+  constructor(private readonly now: number) {
+    this.epochMinute = Math.floor(now / 60_000);
+  }
 
   isWithin(c: Pick_<Candidate, 'zone' | 'days' | 'from' | 'to'>): boolean {
-    let local = this.zones.get(c.zone);
+    const key = `${c.zone}|${this.epochMinute}`;
+    let local = wallClocks.get(key);
     if (!local) {
+      if (wallClocks.size > 500) wallClocks.clear();
       const dt = DateTime.fromMillis(this.now, { zone: c.zone });
       local = { dayBit: 1 << (dt.weekday - 1), minute: dt.hour * 60 + dt.minute };
-      this.zones.set(c.zone, local);
+      wallClocks.set(key, local);
     }
     return (c.days & local.dayBit) !== 0 && local.minute >= c.from && local.minute < c.to;
   }

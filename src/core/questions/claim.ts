@@ -96,7 +96,7 @@ export function onTake(turn: Turn, [id]: [number]): void {
   const offer = getOffer(turn.deps.db, q.id, me.id);
   if (!offer) throw new UserError('common-not-allowed');
   if (offer.answer === 'declined') throw new UserError('question-you-declined');
-  if (offer.answer !== null) throw new UserError('question-gone');
+  if (offer.answer !== null) throw new UserError('question-offer-ended');
   if (me.pausedUntil !== null && me.pausedUntil > turn.now) throw new UserError('question-you-paused');
   if (!claimQuestion(turn, q, me, 'taken')) throw new UserError('question-already-taken', { name: personName(turn.deps.db, getQuestion(turn.deps.db, q.id)!.mentorId, turn.tx) });
   turn.ack(turn.t('question-take-ok'));

@@ -28,6 +28,9 @@ import { myQuestions } from './my-questions.js';
 import { pauseCommand, resumeCommand } from './pause.js';
 import { exportQuestions, forgetQuestions } from './privacy.js';
 import { onRouteJob, ROUTE_JOB } from './routing.js';
+import { conversationsOf } from './question.js';
+import { HOUR } from '../../clock.js';
+import { questionsYearReport } from './year-report.js';
 
 /** Situational mentoring: ask, route, claim, talk, close, rate, escalate. */
 export const questionsFeature: Feature = {
@@ -61,7 +64,17 @@ export const questionsFeature: Feature = {
       onText: (turn, state, text) => onAskText(turn, state.step, state.data, text),
       onFile: (turn, state, file) => onAskFile(turn, state.step, file),
     },
-    'question-thanks': { onText: (turn, state, text) => onThanksText(turn, state.data as { questionId?: number }, text) },
+    'question-thanks': {
+      onText: (turn, state, text) => {
+        // Thanks are taken right after the rating, and never from someone still in a conversation.
+        if (turn.now - state.updatedAt > HOUR || (turn.person && conversationsOf(turn.deps.db, turn.person.id).length)) {
+          turn.clearDialog();
+          if (!onConversationMessage(turn)) turn.reply(turn.t('common-dont-understand'));
+          return;
+        }
+        onThanksText(turn, state.data as { questionId?: number }, text);
+      },
+    },
     'question-handover': { onText: (turn, state, text) => onHandOverReason(turn, state.data as { questionId?: number; to?: number | null }, text) },
     'question-pick': {},
   },
@@ -73,4 +86,5 @@ export const questionsFeature: Feature = {
   privacy: { exportFor: exportQuestions, forget: forgetQuestions },
   onDeactivated: onPersonDeactivated,
   onUnreachable: onPersonUnreachable,
+  yearReport: questionsYearReport,
 };

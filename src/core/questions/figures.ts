@@ -27,15 +27,15 @@ function stmts(db: DB) {
     s = {
       takes: db.prepare(
         `SELECT e.person_id AS personId, e.at - q.created_at AS ms FROM question_events e JOIN questions q ON q.id = e.question_id
-         WHERE q.organisation_id = ? AND e.kind IN ('taken', 'assigned') AND e.at >= ? ORDER BY e.person_id`,
+         WHERE q.organisation_id = ? AND e.kind IN ('taken', 'assigned') AND e.at >= ? AND e.at < ? ORDER BY e.person_id`,
       ),
       answers: db.prepare(
         `SELECT mentor_id AS personId, first_answer_at - taken_at AS ms, rating FROM questions
-         WHERE organisation_id = ? AND mentor_id IS NOT NULL AND created_at >= ?`,
+         WHERE organisation_id = ? AND mentor_id IS NOT NULL AND created_at >= ? AND created_at < ?`,
       ),
       gaps: db.prepare(
         `SELECT q.topic_id AS topicId, COUNT(DISTINCT q.id) AS questions FROM question_events e JOIN questions q ON q.id = e.question_id
-         WHERE q.organisation_id = ? AND e.kind = 'escalated' AND e.detail = 'no_candidates' AND e.at >= ?
+         WHERE q.organisation_id = ? AND e.kind = 'escalated' AND e.detail = 'no_candidates' AND e.at >= ? AND e.at < ?
          GROUP BY q.topic_id ORDER BY questions DESC`,
       ),
     };
@@ -51,7 +51,7 @@ export function median(values: number[]): number | null {
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
-export function mentorFigures(db: DB, orgId: number, since = 0): MentorFigures[] {
+export function mentorFigures(db: DB, orgId: number, since = 0, until = Number.MAX_SAFE_INTEGER): MentorFigures[] {
   const s = stmts(db);
   const byPerson = new Map<number, { takes: number[]; answers: number[]; ratings: number[] }>();
   const of = (id: number) => {
@@ -59,8 +59,8 @@ export function mentorFigures(db: DB, orgId: number, since = 0): MentorFigures[]
     if (!x) byPerson.set(id, (x = { takes: [], answers: [], ratings: [] }));
     return x;
   };
-  for (const r of s.takes.all(orgId, since) as { personId: number; ms: number }[]) of(r.personId).takes.push(r.ms);
-  for (const r of s.answers.all(orgId, since) as { personId: number; ms: number | null; rating: number | null }[]) {
+  for (const r of s.takes.all(orgId, since, until) as { personId: number; ms: number }[]) of(r.personId).takes.push(r.ms);
+  for (const r of s.answers.all(orgId, since, until) as { personId: number; ms: number | null; rating: number | null }[]) {
     if (r.ms !== null) of(r.personId).answers.push(r.ms);
     if (r.rating !== null) of(r.personId).ratings.push(r.rating);
   }
@@ -75,6 +75,6 @@ export function mentorFigures(db: DB, orgId: number, since = 0): MentorFigures[]
     .sort((a, b) => b.taken - a.taken || a.personId - b.personId);
 }
 
-export function topicGaps(db: DB, orgId: number, since = 0): TopicGap[] {
-  return stmts(db).gaps.all(orgId, since) as TopicGap[];
+export function topicGaps(db: DB, orgId: number, since = 0, until = Number.MAX_SAFE_INTEGER): TopicGap[] {
+  return stmts(db).gaps.all(orgId, since, until) as TopicGap[];
 }

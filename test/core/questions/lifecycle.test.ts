@@ -47,6 +47,45 @@ describe('questions over time and departures', () => {
     expect(questionRow(h, 1).status).toBe('taken');
   });
 
+  it('a restart in the middle of a conversation: the relay goes on, the idle job is still there', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'q-restart-')), 'bot.db');
+    h = await createHarness({ dbPath: path });
+    people(h);
+    await ask(h, 'masha', 'Родители просят фото каждый день');
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    await h.press(m, 'Взять');
+    const now = h.clock.now();
+    await h.close();
+    h = await createHarness({ db: openDatabase(path), now: now + 60_000 });
+    await h.say('masha', 'Что им ответить?');
+    expect(h.lastText(m)).toContain('Что им ответить?');
+    await h.say(m, 'Договоритесь о фотоотчёте раз в неделю');
+    expect(h.lastText('masha')).toContain('раз в неделю');
+    expect(h.db.prepare("SELECT COUNT(*) FROM jobs WHERE key = 'question:1:idle:nudge' AND status = 'pending'").pluck().get()).toBe(1);
+  });
+
+  it('a mentor hands the question back to the queue: someone else gets it, not them', async () => {
+    h = await createHarness();
+    people(h);
+    await h.say('anna', '/question_settings wave 1');
+    await ask(h, 'masha', 'Про родителей снова');
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const other = m === 'olga' ? 'petr' : 'olga';
+    await h.press(m, 'Взять');
+    await h.press(m, 'Передать');
+    await h.press(m, 'Вернуть в очередь');
+    await h.say(m, '   ');
+    expect(h.lastText(m)).toContain('напишите причину');
+    await h.say(m, 'Заболела');
+    expect(questionRow(h, 1)).toMatchObject({ status: 'offered', mentor_id: null });
+    expect(h.lastText(other)).toContain('Вопрос №1');
+    expect(h.allText('masha')).toContain('Причина: Заболела');
+    // The one who let it go is not offered it again, and cannot take it back with an old button.
+    expect((await h.pressAction(m, 'q.take:1')).ackText).toBe('Это предложение уже не действует.');
+    await h.press(other, 'Взять');
+    expect(questionRow(h, 1).status).toBe('taken');
+  });
+
   it('several open conversations: reply-to picks the question, otherwise the person picks once', async () => {
     h = await createHarness();
     people(h);
@@ -180,6 +219,28 @@ describe('questions over time and departures', () => {
     expect(h.db.prepare('SELECT text FROM questions WHERE id = 1').pluck().get()).toBe('');
     expect(h.db.prepare('SELECT text FROM question_messages').pluck().all()).toEqual(['']);
     expect(h.lastText(m)).toContain('больше не участвует');
+  });
+
+  it('thanks are not taken from a message meant for another open conversation, nor long after', async () => {
+    h = await createHarness();
+    people(h);
+    await h.say('anna', '/question_settings wave 1');
+    await ask(h, 'masha', 'Первый вопрос про родителей');
+    const first = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    await h.press(first, 'Взять');
+    await ask(h, 'masha', 'Второй вопрос про ОВЗ', 'Дети с ОВЗ');
+    await h.press('olga', 'Взять');
+    await h.pressAction(first, 'q.solved:1');
+    await h.pressAction('masha', 'q.rate:1:5');
+    await h.say('masha', 'Это для второго вопроса');
+    expect(questionRow(h, 1).thanks).toBeNull();
+    expect(h.allText('olga')).toContain('Это для второго вопроса');
+    await h.pressAction('olga', 'q.solved:2');
+    await h.pressAction('masha', 'q.rate:2:4');
+    await h.advance(2 * 60 * 60_000);
+    await h.say('masha', 'Просто так');
+    expect(questionRow(h, 2).thanks).toBeNull();
+    expect(h.lastText('masha')).toContain('Не понял');
   });
 
   it('/question_settings shows and changes the defaults, refusing nonsense', async () => {
