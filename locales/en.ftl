@@ -409,6 +409,10 @@ session-message-sent = { $count ->
    *[other] The message went to { $count } participants.
 }
 
+session-people-repeat = 🔁 — met this host at an earlier session: { $count }. Speed mentoring is meant to be one-off.
+session-summary-intro = 📋 How the session went:
+session-recent-note = ✔ — sessions of the last 30 days: participants and feedback.
+
 # end of sessions
 
 

@@ -417,6 +417,10 @@ session-message-sent = { $count ->
    *[other] Сообщение отправлено участникам: { $count }.
 }
 
+session-people-repeat = 🔁 — уже встречались с этим ведущим раньше: { $count }. Скоростное наставничество задумано как разовые встречи.
+session-summary-intro = 📋 Итоги встречи:
+session-recent-note = ✔ — прошедшие встречи за 30 дней: участники и отзывы.
+
 # end of sessions
 
 

@@ -17,7 +17,7 @@ import { FEEDBACK_DIALOG, onAttendance, onRate, onTakeawayText } from './feedbac
 import { organisedUpcoming } from './session.js';
 import { releasePerson } from './organising.js';
 import { exportSessions, forgetSessions } from './privacy.js';
-import { END_JOB, remind, REMIND_JOB, sessionEnded } from './reminders.js';
+import { END_JOB, remind, REMIND_JOB, sendSummary, sessionEnded, SUMMARY_JOB } from './reminders.js';
 import { sessionsReport } from './report.js';
 import {
   comingAction,
@@ -107,7 +107,7 @@ export const sessionsFeature: Feature = {
     [MESSAGE_DIALOG]: { onText: (turn, state, text) => onMessageText(turn, Number(state.data.sessionId), text) },
     [FEEDBACK_DIALOG]: { onText: (turn, state, text) => onTakeawayText(turn, Number(state.data.sessionId), text) },
   },
-  jobs: { [REMIND_JOB]: remind, [END_JOB]: sessionEnded },
+  jobs: { [REMIND_JOB]: remind, [END_JOB]: sessionEnded, [SUMMARY_JOB]: sendSummary },
   privacy: { exportFor: exportSessions, forget: forgetSessions },
   onDeactivated: (ctx, person) => releasePerson(ctx, person, 'deactivated'),
   onUnreachable: (ctx, person) => {

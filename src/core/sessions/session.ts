@@ -147,6 +147,12 @@ function statements(db: DB) {
       `SELECT p.* FROM session_participants p JOIN sessions s ON s.id = p.session_id
        WHERE p.person_id = ? AND p.state != 'left' AND s.status = 'scheduled' AND s.starts_at > ? ORDER BY s.starts_at`,
     ),
+    metBefore: db.prepare(
+      `SELECT 1 FROM session_participants p JOIN sessions s ON s.id = p.session_id
+       WHERE p.person_id = @personId AND p.attended = 1 AND s.id != @id AND s.status = 'scheduled' AND s.starts_at < @startsAt
+         AND ((@guest IS NULL AND s.guest_name IS NULL AND s.organiser_id = @organiserId) OR (@guest IS NOT NULL AND lower(s.guest_name) = lower(@guest)))
+       LIMIT 1`,
+    ),
     setAttended: db.prepare('UPDATE session_participants SET attended = ? WHERE session_id = ? AND person_id = ?'),
     setRating: db.prepare('UPDATE session_participants SET rating = ?, feedback_at = ? WHERE session_id = ? AND person_id = ?'),
     setTakeaway: db.prepare('UPDATE session_participants SET takeaway = ?, feedback_at = ? WHERE session_id = ? AND person_id = ?'),
@@ -267,6 +273,13 @@ export function placesOfPerson(db: DB, personId: number): Participant[] {
 /** A person's seats and waiting places in scheduled sessions still to come. */
 export function activePlacesOfPerson(db: DB, personId: number, now: number): Participant[] {
   return places(q(db).activePlacesOfPerson, personId, now);
+}
+
+/** Whether this person already came to an earlier session of the same host. */
+export function metBefore(db: DB, session: Session, personId: number): boolean {
+  return Boolean(
+    q(db).metBefore.get({ personId, id: session.id, startsAt: session.startsAt, guest: session.guestName, organiserId: session.organiserId ?? -1 }),
+  );
 }
 
 export function setAttended(db: DB, sessionId: number, personId: number, attended: boolean): void {

@@ -233,7 +233,6 @@ describe('reminders', () => {
     await h.flush();
     const before = (u: string) => h.messages(u).length;
     const annaBefore = before('anna');
-    const dinaBefore = before('dina');
 
     // Tuesday 08:30 Moscow: Anna's hours start at 09:00; Dina (10:30 in Yekaterinburg) is within hers.
     await h.advance(msk('2026-11-24T08:30') - h.clock.now());
@@ -337,6 +336,37 @@ describe('cancellation and the end of a session', () => {
     expect(feature.audiences![0]!.choices(h.app.deps, h.org.id, 'ru')[0]!.label).toContain('Разговор с родителями');
     const exported = feature.privacy!.exportFor!(h.app.deps, anna.id) as { places: { takeaway: string }[] };
     expect(exported.places[0]!.takeaway).toContain('хороших новостей');
+
+    // A day later the host and the curator get the summary, once.
+    await h.advance(DAY);
+    await h.advance(DAY);
+    for (const reader of ['marina', 'olga']) {
+      const summaries = h.messages(reader).filter((m) => m.text.includes('Итоги встречи'));
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]!.text).toContain('Начну собрания с хороших новостей');
+    }
+
+    // Forgetting removes Anna's words but keeps her rating, unnamed, for the year's figures.
+    await h.say('anna', '/forget');
+    await h.press('anna', 'Удалить навсегда');
+    expect(placeOf(h.db, s.id, anna.id)).toMatchObject({ rating: 5, takeaway: null });
+  });
+
+  it('the same pair meeting again is allowed, and the host and curator see it', async () => {
+    const { mentor, anna } = await cast();
+    const first = seed(mentor.id, msk('2026-11-24T11:00'), 3);
+    signUp(first.id, anna.id);
+    await h.advance(msk('2026-11-24T12:30') - h.clock.now());
+    const second = seed(mentor.id, msk('2026-11-26T11:00'), 3);
+    await h.pressAction('anna', `ses.join:${second.id}`);
+    expect(placeOf(h.db, second.id, anna.id)?.state).toBe('seat');
+    await h.pressAction('olga', `ses.people:${second.id}`);
+    expect(h.lastText('olga')).toContain('Анна 🔁');
+    expect(h.lastText('olga')).toContain('уже встречались');
+    await h.advance(msk('2026-11-27T12:30') - h.clock.now());
+    const feature = h.app.features.find((f) => f.name === 'sessions')!;
+    const [section] = feature.yearReport!(h.app.deps, h.org.id, { from: msk('2026-09-01T00:00'), to: msk('2027-06-01T00:00') }, 'ru');
+    expect(section!.summary.join('\n')).toContain('больше одного раза: 1');
   });
 
   it('lists: /sessions shows free seats, /my_sessions a person\'s own, a card shows their place', async () => {
