@@ -159,6 +159,10 @@ export function cancelSession(ctx: SessionCtx, sessionId: number, actor: Person 
       );
     }
   }
+  // The invitations lose their sign-up button and say so.
+  for (const person of audienceOf(ctx, session)) {
+    ctx.notifier.editForPerson(person, `session-ann-${session.id}`, (tx) => ({ text: sessionText(ctx.deps, cancelled, tx), buttons: [] }), `session:${session.id}`);
+  }
   return cancelled;
 }
 

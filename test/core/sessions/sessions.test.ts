@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DAY, HOUR, MINUTE } from '../../../src/clock.js';
 import { pendingJob } from '../../../src/core/jobs/jobs.js';
-import { createSession } from '../../../src/core/sessions/organising.js';
+import { announceSession, createSession } from '../../../src/core/sessions/organising.js';
 import { signUpPerson } from '../../../src/core/sessions/sign-up.js';
 import { countInState, getSession, placeOf } from '../../../src/core/sessions/session.js';
 import { Notifier } from '../../../src/core/contact/notifier.js';
@@ -298,12 +298,21 @@ describe('cancellation and the end of a session', () => {
     expect(h.lastText('anna')).toContain('отменена');
     expect(h.lastText('boris')).toContain('отменена');
     expect(pendingJob(h.db, `session:${s.id}:remind24`)).toBeNull();
+    // The invitation itself now says cancelled and has no sign-up button.
+    const s2 = seed(mentor.id, msk('2026-11-28T15:00'), 1);
+    h.db.transaction(() => announceSession({ deps: h.app.deps, org: h.org, notifier: new Notifier(h.app.deps, h.org), now: h.clock.now() }, s2))();
+    await h.flush();
+    const invitation = h.messages('vera').find((m) => m.text.includes('Новая встреча'))!;
+    expect(invitation.buttons.flat().map((b) => b.label)).toContain('Записаться');
+    await h.pressAction('marina', `ses.cancelok:${s2.id}`);
+    expect(invitation.text).toContain('Встреча отменена');
+    expect(invitation.buttons.flat()).toHaveLength(0);
     // Pressing the old confirmation again changes nothing and sends nothing twice.
     const again = await h.pressAction('marina', `ses.cancelok:${s.id}`);
     expect(again.ackText).toContain('отменена');
     expect((await h.pressAction('vera', `ses.join:${s.id}`)).ackText).toContain('отменена');
     await h.advance(5 * DAY);
-    expect(h.messages('anna').filter((m) => m.text.includes('отменена'))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => m.text.includes('Запись снята'))).toHaveLength(1);
     expect(h.allText('anna')).not.toContain('Напоминание');
   });
 
