@@ -196,6 +196,12 @@ export function onWhen(turn: Turn, [yes]: [number]): void {
     turn.reply(turn.t('session-when-past'));
     return;
   }
+  if (dataOf(turn).audience) {
+    // Back from the summary for a new time: everything else is known.
+    go(turn, 'confirm');
+    showSummary(turn);
+    return;
+  }
   go(turn, 'duration');
   turn.reply({
     text: turn.t('session-form-duration'),
@@ -244,6 +250,10 @@ export function onAudience(turn: Turn, [audience]: [string]): void {
     return;
   }
   go(turn, 'confirm', { audience: audience as SessionAudience });
+  showSummary(turn);
+}
+
+function showSummary(turn: Turn): void {
   const d = dataOf(turn);
   const topic = listTopics(turn.deps.db, turn.org.id, true).find((t) => t.id === d.topicId);
   const busy = clashes(turn, turn.person!.id, d.startsAt!, d.durationMin!);
@@ -273,6 +283,12 @@ export function onConfirm(turn: Turn, [yes]: [number]): void {
   if (!atStep(turn, 'confirm')) return;
   requireRole(turn.person, 'curator', 'mentor');
   const d = dataOf(turn);
+  if (yes === 1 && (d.startsAt ?? 0) <= turn.now) {
+    // The summary waited too long: the time has passed meanwhile. Ask for a new one, keep the rest.
+    go(turn, 'when');
+    turn.reply(turn.t('session-when-past'));
+    return;
+  }
   turn.clearDialog();
   if (yes !== 1) {
     turn.reply(turn.t('session-discarded'));

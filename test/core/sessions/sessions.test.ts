@@ -111,6 +111,13 @@ describe('creating a session in the chat', () => {
     const ack = await h.pressAction('marina', 'ses.fdur:60');
     expect(ack.ackText).toContain('устарела');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    // The summary waited past the start it names: a new time is asked, the rest is kept.
+    h.clock.set(msk('2026-11-23T15:10'));
+    await h.press('marina', 'Создать');
+    expect(h.lastText('marina')).toContain('уже прошло');
+    await h.say('marina', 'завтра в 15:30');
+    await h.press('marina', 'Да, верно');
+    expect(h.lastText('marina')).toContain('24.11.2026 15:30');
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT guest_name, place_kind, seats FROM sessions').get()).toEqual({ guest_name: 'Иван Петров, методист', place_kind: 'online', seats: 2 });
   });
