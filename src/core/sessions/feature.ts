@@ -39,6 +39,7 @@ import {
   formConfirmAction,
   formDurationAction,
   formHostAction,
+  formInviteesDoneAction,
   formSkipAction,
   formPlaceAction,
   formText,
@@ -49,6 +50,7 @@ import {
   onConfirm,
   onDuration,
   onHost,
+  onInviteesDone,
   onSkipDescription,
   onPlaceKind,
   onTopic,
@@ -100,6 +102,7 @@ export const sessionsFeature: Feature = {
     onAction(formConfirmAction, ['curator', 'mentor'], onConfirm),
     onAction(formSkipAction, ['curator', 'mentor'], onSkipDescription),
     onAction(formHostAction, ['curator', 'mentor'], onHost),
+    onAction(formInviteesDoneAction, ['curator', 'mentor'], onInviteesDone),
   ],
   dialogs: {
     [DIALOG]: { onText: (turn, _state, text) => formText(turn, text) },

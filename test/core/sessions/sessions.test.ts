@@ -143,6 +143,37 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 2 });
   });
+  it('invites chosen people by name: unknown and ambiguous names are said, only the chosen get the invitation', async () => {
+    const { anna, boris } = await cast();
+    await h.say('marina', '/session_new');
+    await h.press('marina', 'Интерактивные и цифровые технологии');
+    await h.say('marina', 'Для двоих');
+    await h.press('marina', 'Пропустить');
+    await h.press('marina', 'Веду сам(а)');
+    await h.say('marina', 'в пятницу 16:00');
+    expect(h.lastText('marina')).toContain('27.11.2026 16:00');
+    await h.press('marina', 'Да, верно');
+    await h.press('marina', '30 минут');
+    await h.press('marina', 'Очно');
+    await h.say('marina', 'Кабинет 3');
+    await h.say('marina', '4');
+    await h.press('marina', 'Выбранным людям');
+    await h.say('marina', 'Анна, Никто, о');
+    expect(h.lastText('marina')).toContain('Пригласим: Анна');
+    expect(h.lastText('marina')).toContain('«Никто» — никого не нашёл');
+    expect(h.lastText('marina')).toContain('«о» — подходят');
+    await h.say('marina', 'бор');
+    expect(h.lastText('marina')).toContain('Приглашение: Анна, Борис');
+    await h.press('marina', 'Создать');
+    expect(h.lastText('marina')).toContain('2 людям');
+    expect(h.allText('anna')).toContain('Новая встреча');
+    expect(h.allText('boris')).toContain('Новая встреча');
+    expect(h.allText('vera')).not.toContain('Новая встреча');
+    const id = (h.db.prepare('SELECT id FROM sessions').get() as { id: number }).id;
+    expect(h.db.prepare('SELECT person_id FROM session_invitees WHERE session_id = ? ORDER BY person_id').all(id)).toEqual(
+      [anna.id, boris.id].sort((a, b) => a - b).map((person_id) => ({ person_id })),
+    );
+  });
 });
 
 describe('seats and the waiting list', () => {
