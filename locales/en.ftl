@@ -594,6 +594,18 @@ session-message-sent = { $count ->
    *[other] The message went to { $count } participants.
 }
 
+session-people-repeat = 🔁 — met this host at an earlier session: { $count }. Speed mentoring is meant to be one-off.
+session-summary-intro = 📋 How the session went:
+session-recent-note = ✔ — sessions of the last 30 days: participants and feedback.
+
+session-audience-people = Chosen people
+session-form-invitees = Type whom to invite: surnames or names separated by commas, e.g. “Ivanova, Petrov”.
+session-invitees-found = We will invite: { $names }.
+session-invitees-none = Nobody is chosen yet. Type surnames separated by commas.
+session-invitee-unknown = “{ $name }” — nobody found.
+session-invitee-ambiguous = “{ $name }” — { $count } people match; be more precise (name and surname).
+session-invitees-done = Done, these are enough
+
 # end of sessions
 
 

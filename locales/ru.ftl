@@ -604,6 +604,18 @@ session-message-sent = { $count ->
    *[other] Сообщение отправлено участникам: { $count }.
 }
 
+session-people-repeat = 🔁 — уже встречались с этим ведущим раньше: { $count }. Скоростное наставничество задумано как разовые встречи.
+session-summary-intro = 📋 Итоги встречи:
+session-recent-note = ✔ — прошедшие встречи за 30 дней: участники и отзывы.
+
+session-audience-people = Выбранным людям
+session-form-invitees = Напишите, кого пригласить: фамилии или имена через запятую, например: «Иванова, Петров».
+session-invitees-found = Пригласим: { $names }.
+session-invitees-none = Пока никого не выбрано. Напишите фамилии через запятую.
+session-invitee-unknown = «{ $name }» — никого не нашёл.
+session-invitee-ambiguous = «{ $name }» — подходят { $count }, уточните (например, имя и фамилию).
+session-invitees-done = Готово, этих достаточно
+
 # end of sessions
 
 

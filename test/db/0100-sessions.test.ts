@@ -33,8 +33,11 @@ describe('migration 0100_sessions', () => {
     db.prepare(`INSERT INTO session_participants (session_id, person_id, organisation_id, state, seq, joined_at) VALUES (?, 2, 1, 'seat', 1, 0)`).run(id);
     db.prepare('DELETE FROM persons WHERE id = 1').run();
     expect(db.prepare('SELECT organiser_id FROM sessions WHERE id = ?').get(id)).toEqual({ organiser_id: null });
+    db.prepare('INSERT INTO session_invitees (session_id, person_id) VALUES (?, 2)').run(id);
+    expect(() => db.prepare('INSERT INTO session_invitees (session_id, person_id) VALUES (?, 2)').run(id)).toThrow(/UNIQUE|PRIMARY/);
     db.prepare('DELETE FROM persons WHERE id = 2').run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM session_participants').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM session_invitees').get()).toEqual({ n: 0 });
     db.close();
   });
 

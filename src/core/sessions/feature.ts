@@ -17,7 +17,7 @@ import { FEEDBACK_DIALOG, onAttendance, onRate, onTakeawayText } from './feedbac
 import { organisedUpcoming } from './session.js';
 import { releasePerson } from './organising.js';
 import { exportSessions, forgetSessions } from './privacy.js';
-import { END_JOB, remind, REMIND_JOB, sessionEnded } from './reminders.js';
+import { END_JOB, remind, REMIND_JOB, sendSummary, sessionEnded, SUMMARY_JOB } from './reminders.js';
 import { sessionsReport } from './report.js';
 import {
   comingAction,
@@ -39,6 +39,7 @@ import {
   formConfirmAction,
   formDurationAction,
   formHostAction,
+  formInviteesDoneAction,
   formSkipAction,
   formPlaceAction,
   formText,
@@ -49,6 +50,7 @@ import {
   onConfirm,
   onDuration,
   onHost,
+  onInviteesDone,
   onSkipDescription,
   onPlaceKind,
   onTopic,
@@ -100,6 +102,7 @@ export const sessionsFeature: Feature = {
     onAction(formConfirmAction, ['curator', 'mentor'], onConfirm),
     onAction(formSkipAction, ['curator', 'mentor'], onSkipDescription),
     onAction(formHostAction, ['curator', 'mentor'], onHost),
+    onAction(formInviteesDoneAction, ['curator', 'mentor'], onInviteesDone),
   ],
   dialogs: {
     [DIALOG]: { onText: (turn, _state, text) => formText(turn, text) },
@@ -107,7 +110,7 @@ export const sessionsFeature: Feature = {
     [MESSAGE_DIALOG]: { onText: (turn, state, text) => onMessageText(turn, Number(state.data.sessionId), text) },
     [FEEDBACK_DIALOG]: { onText: (turn, state, text) => onTakeawayText(turn, Number(state.data.sessionId), text) },
   },
-  jobs: { [REMIND_JOB]: remind, [END_JOB]: sessionEnded },
+  jobs: { [REMIND_JOB]: remind, [END_JOB]: sessionEnded, [SUMMARY_JOB]: sendSummary },
   privacy: { exportFor: exportSessions, forget: forgetSessions },
   onDeactivated: (ctx, person) => releasePerson(ctx, person, 'deactivated'),
   onUnreachable: (ctx, person) => {

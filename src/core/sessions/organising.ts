@@ -6,6 +6,8 @@ import { cancelSessionJobs, scheduleSessionJobs } from './reminders.js';
 import { sessionText } from './session-text.js';
 import {
   activePlacesOfPerson,
+  addInvitees,
+  inviteesOf,
   getSession,
   insertSession,
   markCancelled,
@@ -40,6 +42,8 @@ export interface NewSession {
   place: string;
   seats: number;
   audience?: SessionAudience;
+  /** The chosen people (audience 'people'). */
+  invitees?: number[];
 }
 
 /** A link people can open: http(s) with a host that has a dot. */
@@ -93,6 +97,11 @@ export function createSession(ctx: SessionCtx, input: NewSession): Session {
     audience: input.audience ?? 'all',
     now: ctx.now,
   });
+  if (input.audience === 'people') {
+    const chosen = (input.invitees ?? []).filter((pid) => pid !== organiser.id && getPersonInOrg(db, ctx.org.id, pid)?.status === 'active');
+    if (!chosen.length) throw new UserError('session-invitees-none');
+    addInvitees(db, id, chosen);
+  }
   const session = getSession(db, ctx.org.id, id)!;
   scheduleSessionJobs(ctx, session);
   return session;
@@ -108,6 +117,10 @@ export function audienceOf(ctx: SessionCtx, session: Session): Person[] {
   const { db } = ctx.deps;
   let people = listPersons(db, ctx.org.id);
   if (session.audience === 'mentees') people = people.filter((p) => p.roles.includes('mentee'));
+  if (session.audience === 'people') {
+    const chosen = new Set(inviteesOf(db, session.id));
+    people = people.filter((p) => chosen.has(p.id));
+  }
   if (session.audience === 'topic' && session.topicId !== null) {
     const wanting = new Set(
       (db.prepare(`SELECT person_id FROM person_topics WHERE topic_id = ? AND kind = 'wants'`).all(session.topicId) as { person_id: number }[]).map(
@@ -158,6 +171,10 @@ export function cancelSession(ctx: SessionCtx, sessionId: number, actor: Person 
         { urgency, source: `session:${session.id}` },
       );
     }
+  }
+  // The invitations lose their sign-up button and say so.
+  for (const person of audienceOf(ctx, session)) {
+    ctx.notifier.editForPerson(person, `session-ann-${session.id}`, (tx) => ({ text: sessionText(ctx.deps, cancelled, tx), buttons: [] }), `session:${session.id}`);
   }
   return cancelled;
 }

@@ -3,7 +3,7 @@ import { getOrganisation } from '../organisation/organisation.js';
 import { Notifier } from '../contact/notifier.js';
 import { getPerson } from '../people/person.js';
 import { releasePerson } from './organising.js';
-import { clearOrganiser, forgetFeedbackText, getSession, placesOfPerson, sessionsBetween } from './session.js';
+import { clearOrganiser, forgetFeedbackText, forgetInvitee, getSession, placesOfPerson, sessionsBetween } from './session.js';
 
 /** A person's part of speed mentoring in /my_data, and what /forget removes. */
 
@@ -40,5 +40,6 @@ export function forgetSessions(deps: CoreDeps, personId: number, now: number): v
   const org = getOrganisation(deps.db, person.organisationId);
   releasePerson({ deps, org, notifier: new Notifier(deps, org), now }, person, 'forgotten');
   forgetFeedbackText(deps.db, personId);
+  forgetInvitee(deps.db, personId);
   clearOrganiser(deps.db, personId);
 }

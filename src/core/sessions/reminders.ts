@@ -1,7 +1,8 @@
 import { HOUR } from '../../clock.js';
 import type { JobContext } from '../feature.js';
 import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jobs.js';
-import { getPersonInOrg, type Person } from '../people/person.js';
+import { curatorsOf, getPersonInOrg, type Person } from '../people/person.js';
+import { participantsText } from './summary.js';
 import { leaveButton, rateAction, attendanceAction } from './buttons.js';
 import { sessionText } from './session-text.js';
 import { endOf, getSession, participantsInState, setAttended, type Session } from './session.js';
@@ -17,6 +18,9 @@ import type { SessionCtx } from './sign-up.js';
 
 export const REMIND_JOB = 'session.remind';
 export const END_JOB = 'session.end';
+export const SUMMARY_JOB = 'session.summary';
+/** The host and the curator get the feedback summary this long after the end. */
+export const SUMMARY_DELAY = 24 * HOUR;
 
 export const jobPrefix = (sessionId: number) => `session:${sessionId}:`;
 
@@ -32,6 +36,7 @@ export function scheduleSessionJobs(ctx: SessionCtx, session: Session): void {
     else cancelJob(db, key, ctx.now);
   }
   scheduleJob(db, { ...base, kind: END_JOB, key: `${jobPrefix(session.id)}end`, dueAt: endOf(session), payload });
+  scheduleJob(db, { ...base, kind: SUMMARY_JOB, key: `${jobPrefix(session.id)}summary`, dueAt: endOf(session) + SUMMARY_DELAY, payload });
 }
 
 export function cancelSessionJobs(ctx: SessionCtx, sessionId: number): void {
@@ -99,6 +104,23 @@ export function sessionEnded(ctx: JobContext, job: Job): void {
     ctx.notifier.toPerson(host, (tx) => attendanceMessage(ctx, session, tx.t('session-attendance-ask', { title: session.title }), tx.t), {
       urgency: 'ping',
       key: `session-attendance-${session.id}`,
+      source: `session:${session.id}`,
+    });
+  }
+}
+
+/** A day after the end: the host and the curators read who came and what participants said. */
+export function sendSummary(ctx: JobContext, job: Job): void {
+  const session = sessionOfJob(ctx, job);
+  if (!session) return;
+  if (participantsInState(ctx.deps.db, session.id, 'seat').length === 0) return;
+  const readers = new Map<number, Person>();
+  const host = session.organiserId ? getPersonInOrg(ctx.deps.db, ctx.org.id, session.organiserId) : null;
+  if (host && host.status === 'active') readers.set(host.id, host);
+  for (const c of curatorsOf(ctx.deps.db, ctx.org.id)) readers.set(c.id, c);
+  for (const reader of readers.values()) {
+    ctx.notifier.toPerson(reader, (tx) => ({ text: `${tx.t('session-summary-intro')}\n\n${participantsText(ctx.deps, session, tx)}` }), {
+      urgency: 'bulk',
       source: `session:${session.id}`,
     });
   }

@@ -4,6 +4,7 @@ import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { listTopics, topicTitle } from '../organisation/topics.js';
+import { listPersons } from '../people/person.js';
 import { announceSession, clashes, createSession, DURATIONS, isLink, MAX_DESCRIPTION, MAX_NAME, MAX_PLACE, MAX_SEATS, MAX_TITLE, parseSeats } from './organising.js';
 import { placeText, sessionText } from './session-text.js';
 import type { PlaceKind, SessionAudience } from './session.js';
@@ -27,9 +28,11 @@ export const formAudienceAction = defineAction('ses.faud', ['str']);
 export const formConfirmAction = defineAction('ses.fok', ['int']);
 export const formSkipAction = defineAction('ses.fskip', ['int']);
 export const formHostAction = defineAction('ses.fhost', ['int']);
+export const formInviteesDoneAction = defineAction('ses.finv', ['int']);
 
 const TOPIC_PAGE = 6;
-const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic'];
+const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic', 'people'];
+const MAX_INVITEES = 100;
 
 interface FormData {
   topicId?: number;
@@ -42,6 +45,7 @@ interface FormData {
   place?: string;
   seats?: number;
   audience?: SessionAudience;
+  invitees?: number[];
 }
 
 const dataOf = (turn: Turn) => (turn.dialog?.data ?? {}) as FormData;
@@ -130,6 +134,8 @@ export function formText(turn: Turn, text: string): void {
         buttons: AUDIENCES.map((a) => [{ label: turn.t(`session-audience-${a}`), action: formAudienceAction.encode(a) }]),
       });
     }
+    case 'invitees':
+      return onInviteesText(turn, clean);
     default:
       turn.reply(turn.t('common-use-buttons'));
   }
@@ -196,6 +202,12 @@ export function onWhen(turn: Turn, [yes]: [number]): void {
     turn.reply(turn.t('session-when-past'));
     return;
   }
+  if (dataOf(turn).audience) {
+    // Back from the summary for a new time: everything else is known.
+    go(turn, 'confirm');
+    showSummary(turn);
+    return;
+  }
   go(turn, 'duration');
   turn.reply({
     text: turn.t('session-form-duration'),
@@ -243,7 +255,51 @@ export function onAudience(turn: Turn, [audience]: [string]): void {
     turn.ack(turn.t('common-stale-button'));
     return;
   }
+  if (audience === 'people') {
+    go(turn, 'invitees', { audience: 'people', invitees: [] });
+    turn.reply(turn.t('session-form-invitees'));
+    return;
+  }
   go(turn, 'confirm', { audience: audience as SessionAudience });
+  showSummary(turn);
+}
+
+/** Names typed, separated by commas: each must match exactly one active colleague. */
+function onInviteesText(turn: Turn, text: string): void {
+  const people = listPersons(turn.deps.db, turn.org.id).filter((p) => p.id !== turn.person!.id);
+  const chosen = new Set(dataOf(turn).invitees ?? []);
+  const problems: string[] = [];
+  for (const token of text.split(/[,;\n]+/).map((x) => x.trim()).filter(Boolean).slice(0, MAX_INVITEES)) {
+    const needle = token.toLowerCase();
+    const matches = people.filter((p) => p.fullName.toLowerCase().includes(needle));
+    if (matches.length === 1) chosen.add(matches[0]!.id);
+    else problems.push(turn.t(matches.length ? 'session-invitee-ambiguous' : 'session-invitee-unknown', { name: token.slice(0, 60), count: matches.length }));
+  }
+  go(turn, 'invitees', { invitees: [...chosen] });
+  const names = people.filter((p) => chosen.has(p.id)).map((p) => p.fullName);
+  if (!problems.length && names.length) {
+    go(turn, 'confirm');
+    showSummary(turn);
+    return;
+  }
+  const lines = [names.length ? turn.t('session-invitees-found', { names: names.join(', ') }) : turn.t('session-invitees-none'), ...problems];
+  turn.reply({
+    text: lines.join('\n'),
+    buttons: names.length ? [[{ label: turn.t('session-invitees-done'), action: formInviteesDoneAction.encode(1) }]] : [],
+  });
+}
+
+export function onInviteesDone(turn: Turn): void {
+  if (!atStep(turn, 'invitees')) return;
+  if (!(dataOf(turn).invitees ?? []).length) {
+    turn.reply(turn.t('session-invitees-none'));
+    return;
+  }
+  go(turn, 'confirm');
+  showSummary(turn);
+}
+
+function showSummary(turn: Turn): void {
   const d = dataOf(turn);
   const topic = listTopics(turn.deps.db, turn.org.id, true).find((t) => t.id === d.topicId);
   const busy = clashes(turn, turn.person!.id, d.startsAt!, d.durationMin!);
@@ -255,7 +311,10 @@ export function onAudience(turn: Turn, [audience]: [string]): void {
       duration: d.durationMin!,
       place: placeText({ placeKind: d.placeKind!, place: d.place! }, turn.tx),
       seats: d.seats!,
-      audience: turn.t(`session-audience-${d.audience}`),
+      audience:
+        d.audience === 'people'
+          ? listPersons(turn.deps.db, turn.org.id).filter((p) => (d.invitees ?? []).includes(p.id)).map((p) => p.fullName).join(', ')
+          : turn.t(`session-audience-${d.audience}`),
       host: d.guestName ?? turn.person!.fullName,
     }),
   ];
@@ -273,6 +332,12 @@ export function onConfirm(turn: Turn, [yes]: [number]): void {
   if (!atStep(turn, 'confirm')) return;
   requireRole(turn.person, 'curator', 'mentor');
   const d = dataOf(turn);
+  if (yes === 1 && (d.startsAt ?? 0) <= turn.now) {
+    // The summary waited too long: the time has passed meanwhile. Ask for a new one, keep the rest.
+    go(turn, 'when');
+    turn.reply(turn.t('session-when-past'));
+    return;
+  }
   turn.clearDialog();
   if (yes !== 1) {
     turn.reply(turn.t('session-discarded'));
@@ -290,6 +355,7 @@ export function onConfirm(turn: Turn, [yes]: [number]): void {
     place: d.place ?? '',
     seats: d.seats ?? 0,
     audience: d.audience ?? 'all',
+    invitees: d.invitees ?? [],
   });
   const told = announceSession(turn, session);
   turn.reply({

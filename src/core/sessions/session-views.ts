@@ -1,9 +1,8 @@
+import { DAY } from '../../clock.js';
 import type { Button } from '../../messaging/types.js';
 import type { Turn } from '../feature.js';
 import { UserError } from '../errors.js';
-import { getPersonInOrg } from '../people/person.js';
 import {
-  calendarAction,
   cancelAskAction,
   cancelConfirmAction,
   joinButton,
@@ -14,18 +13,21 @@ import {
 import { canManage, cancelSession } from './organising.js';
 import { messageAskAction, moveAskAction } from './rescheduling.js';
 import { calendarMessage, sessionLabel, sessionText } from './session-text.js';
+import { participantsText } from './summary.js';
 import {
   activePlacesOfPerson,
   countInState,
   getSession,
   organisedUpcoming,
-  participantsInState,
   placeOf,
+  sessionsBetween,
   upcomingSessions,
   waitingPosition,
   type Session,
 } from './session.js';
 import { leaveSession, signUpPerson } from './sign-up.js';
+
+const RECENT = 30 * DAY;
 
 /** What people see and press: /sessions, /my_sessions, a session's card, sign-up and cancel. */
 
@@ -67,18 +69,30 @@ export function showCard(turn: Turn, [id]: [number]): void {
   turn.reply({ text: [sessionText(turn.deps, session, turn.tx), status].filter(Boolean).join('\n\n'), buttons: cardButtons(turn, session) });
 }
 
+/** Finished (or running) sessions of the last 30 days that this person may manage: to see feedback. */
+function recentManaged(turn: Turn): Session[] {
+  return sessionsBetween(turn.deps.db, turn.org.id, turn.now - RECENT, turn.now)
+    .filter((s) => s.status === 'scheduled' && canManage(turn.person, s))
+    .slice(-10);
+}
+
+const recentButton = (turn: Turn, s: Session): Button[] => [{ label: `✔ ${sessionLabel(s, turn.tx)}`.slice(0, 64), action: showSessionAction.encode(s.id) }];
+
 export function listUpcoming(turn: Turn): void {
   const sessions = upcomingSessions(turn.deps.db, turn.org.id, turn.now, 20);
-  if (!sessions.length) {
+  const recent = recentManaged(turn);
+  if (!sessions.length && !recent.length) {
     turn.reply(turn.t('session-none-upcoming'));
     return;
   }
-  const buttons = sessions.map((s) => {
+  const buttons: Button[][] = sessions.map((s) => {
     const free = Math.max(0, s.seats - countInState(turn.deps.db, s.id, 'seat'));
     const mark = free > 0 ? turn.t('session-free-mark', { count: free }) : turn.t('session-full-mark');
     return [{ label: `${sessionLabel(s, turn.tx)} (${mark})`.slice(0, 64), action: showSessionAction.encode(s.id) }];
   });
-  turn.reply({ text: turn.t('session-upcoming-title', { count: sessions.length }), buttons });
+  for (const s of recent) buttons.push(recentButton(turn, s));
+  const title = sessions.length ? turn.t('session-upcoming-title', { count: sessions.length }) : turn.t('session-none-upcoming');
+  turn.reply({ text: recent.length ? `${title}\n${turn.t('session-recent-note')}` : title, buttons });
 }
 
 export function mySessions(turn: Turn): void {
@@ -86,7 +100,8 @@ export function mySessions(turn: Turn): void {
   const { db } = turn.deps;
   const places = activePlacesOfPerson(db, me.id, turn.now);
   const hosting = organisedUpcoming(db, me.id, turn.now);
-  if (!places.length && !hosting.length) {
+  const recent = recentManaged(turn).filter((s) => s.organiserId === me.id);
+  if (!places.length && !hosting.length && !recent.length) {
     turn.reply(turn.t('session-mine-none'));
     return;
   }
@@ -97,6 +112,7 @@ export function mySessions(turn: Turn): void {
     const mark = p.state === 'seat' ? '✅' : `⏳${waitingPosition(db, s.id, p.seq)}`;
     buttons.push([{ label: `${mark} ${sessionLabel(s, turn.tx)}`.slice(0, 64), action: showSessionAction.encode(s.id) }]);
   }
+  for (const s of recent) buttons.push(recentButton(turn, s));
   turn.reply({ text: turn.t('session-mine-title'), buttons });
 }
 
@@ -131,23 +147,7 @@ export function onCalendar(turn: Turn, [id]: [number]): void {
 export function onPeople(turn: Turn, [id]: [number]): void {
   const session = sessionOr404(turn, id);
   if (!canManage(turn.person, session)) throw new UserError('common-not-allowed');
-  const { db } = turn.deps;
-  const name = (personId: number) => getPersonInOrg(db, turn.org.id, personId)?.fullName || turn.t('session-organiser-unknown');
-  const seats = participantsInState(db, id, 'seat');
-  const waiting = participantsInState(db, id, 'waiting');
-  const lines = [turn.t('session-people-title', { title: session.title, taken: seats.length, seats: session.seats })];
-  seats.forEach((p, i) => lines.push(`${i + 1}. ${name(p.personId)}${p.attended === false ? ' ❌' : ''}${p.rating ? ` — ${p.rating}/5` : ''}`));
-  if (waiting.length) {
-    lines.push('', turn.t('session-people-waiting', { count: waiting.length }));
-    waiting.forEach((p, i) => lines.push(`${i + 1}. ${name(p.personId)}`));
-  }
-  const rated = seats.filter((p) => p.rating !== null);
-  if (rated.length) {
-    const avg = rated.reduce((a, p) => a + p.rating!, 0) / rated.length;
-    lines.push('', turn.t('session-feedback-summary', { count: rated.length, average: avg.toFixed(1) }));
-    for (const p of seats) if (p.takeaway) lines.push(`• ${p.takeaway}`);
-  }
-  turn.reply(lines.join('\n').slice(0, 4000));
+  turn.reply(participantsText(turn.deps, session, turn.tx));
 }
 
 export function onCancelAsk(turn: Turn, [id]: [number]): void {

@@ -4,7 +4,7 @@ import type { DB } from '../../db/database.js';
 /** A speed-mentoring session and the places people hold in it; prepared statements per database. */
 
 export type PlaceKind = 'room' | 'online';
-export type SessionAudience = 'all' | 'mentees' | 'topic';
+export type SessionAudience = 'all' | 'mentees' | 'topic' | 'people';
 export type SessionStatus = 'scheduled' | 'cancelled';
 export type PlaceState = 'seat' | 'waiting' | 'left';
 
@@ -147,6 +147,15 @@ function statements(db: DB) {
       `SELECT p.* FROM session_participants p JOIN sessions s ON s.id = p.session_id
        WHERE p.person_id = ? AND p.state != 'left' AND s.status = 'scheduled' AND s.starts_at > ? ORDER BY s.starts_at`,
     ),
+    metBefore: db.prepare(
+      `SELECT 1 FROM session_participants p JOIN sessions s ON s.id = p.session_id
+       WHERE p.person_id = @personId AND p.attended = 1 AND s.id != @id AND s.status = 'scheduled' AND s.starts_at < @startsAt
+         AND ((@guest IS NULL AND s.guest_name IS NULL AND s.organiser_id = @organiserId) OR (@guest IS NOT NULL AND lower(s.guest_name) = lower(@guest)))
+       LIMIT 1`,
+    ),
+    addInvitee: db.prepare('INSERT OR IGNORE INTO session_invitees (session_id, person_id) VALUES (?, ?)'),
+    invitees: db.prepare('SELECT person_id FROM session_invitees WHERE session_id = ? ORDER BY person_id'),
+    forgetInvitee: db.prepare('DELETE FROM session_invitees WHERE person_id = ?'),
     setAttended: db.prepare('UPDATE session_participants SET attended = ? WHERE session_id = ? AND person_id = ?'),
     setRating: db.prepare('UPDATE session_participants SET rating = ?, feedback_at = ? WHERE session_id = ? AND person_id = ?'),
     setTakeaway: db.prepare('UPDATE session_participants SET takeaway = ?, feedback_at = ? WHERE session_id = ? AND person_id = ?'),
@@ -269,6 +278,13 @@ export function activePlacesOfPerson(db: DB, personId: number, now: number): Par
   return places(q(db).activePlacesOfPerson, personId, now);
 }
 
+/** Whether this person already came to an earlier session of the same host. */
+export function metBefore(db: DB, session: Session, personId: number): boolean {
+  return Boolean(
+    q(db).metBefore.get({ personId, id: session.id, startsAt: session.startsAt, guest: session.guestName, organiserId: session.organiserId ?? -1 }),
+  );
+}
+
 export function setAttended(db: DB, sessionId: number, personId: number, attended: boolean): void {
   q(db).setAttended.run(attended ? 1 : 0, sessionId, personId);
 }
@@ -283,4 +299,16 @@ export function setTakeaway(db: DB, sessionId: number, personId: number, text: s
 
 export function forgetFeedbackText(db: DB, personId: number): void {
   q(db).forgetFeedback.run(personId);
+}
+
+export function addInvitees(db: DB, sessionId: number, personIds: number[]): void {
+  for (const id of personIds) q(db).addInvitee.run(sessionId, id);
+}
+
+export function inviteesOf(db: DB, sessionId: number): number[] {
+  return (q(db).invitees.all(sessionId) as { person_id: number }[]).map((r) => r.person_id);
+}
+
+export function forgetInvitee(db: DB, personId: number): void {
+  q(db).forgetInvitee.run(personId);
 }

@@ -16,7 +16,7 @@ CREATE TABLE sessions (
   place_kind TEXT NOT NULL CHECK (place_kind IN ('room', 'online')),
   place TEXT NOT NULL,
   seats INTEGER NOT NULL CHECK (seats BETWEEN 1 AND 500),
-  audience TEXT NOT NULL DEFAULT 'all' CHECK (audience IN ('all', 'mentees', 'topic')),
+  audience TEXT NOT NULL DEFAULT 'all' CHECK (audience IN ('all', 'mentees', 'topic', 'people')),
   status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
   created_at INTEGER NOT NULL,
   cancelled_at INTEGER
@@ -43,3 +43,11 @@ CREATE TABLE session_participants (
 ) WITHOUT ROWID;
 CREATE INDEX session_participants_queue ON session_participants(session_id, state, seq);
 CREATE INDEX session_participants_person ON session_participants(person_id, state);
+
+-- The chosen people a session's invitation went to (audience 'people').
+CREATE TABLE session_invitees (
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  PRIMARY KEY (session_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX session_invitees_person ON session_invitees(person_id);

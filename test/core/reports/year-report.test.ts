@@ -15,8 +15,8 @@ const questionsPart: Feature = {
   name: 'questions-stand-in',
   yearReport: (_deps, _org, period) => [
     {
-      sheet: 'Вопросы',
-      summary: [`Вопросов: 12 (с ${new Date(period.from).toISOString().slice(0, 10)})`],
+      sheet: 'Пример раздела',
+      summary: [`Пример: 12 (с ${new Date(period.from).toISOString().slice(0, 10)})`],
       columns: ['Тема', 'Вопросов', 'Медиана, мин'],
       rows: [
         ['Работа с родителями', 7, 35],
@@ -46,7 +46,7 @@ describe('the year-end report', () => {
     await h.say('cur', '/report');
     const summary = h.messages('cur').find((m) => m.text.includes('Итоги наставничества за 2026/2027'))!.text;
     expect(summary).toContain('Наставников: 3, наставляемых: 6');
-    expect(summary).toContain('Вопросов: 12');
+    expect(summary).toContain('Пример: 12');
     expect(summary).toMatch(/ответили 5 из 6/);
     expect(h.messages('cur').some((m) => m.file)).toBe(false);
 
@@ -57,12 +57,12 @@ describe('the year-end report', () => {
     await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
     const sheets = wb.worksheets.map((w) => w.name);
     expect(sheets[0]).toBe('Участники');
-    expect(sheets).toEqual(expect.arrayContaining(['Опросы', 'Вопросы']));
+    expect(sheets).toEqual(expect.arrayContaining(['Опросы', 'Пример раздела']));
     expect(new Set(sheets).size).toBe(sheets.length);
     const people = wb.getWorksheet('Участники')!;
     expect(people.getRow(2).values).toEqual([undefined, 'Наставники', 3]);
     expect(people.getRow(3).values).toEqual([undefined, 'Наставляемые', 6]);
-    const questions = wb.getWorksheet('Вопросы')!;
+    const questions = wb.getWorksheet('Пример раздела')!;
     expect(questions.getRow(3).getCell(1).value).toBe("'=cmd()");
     const surveys = wb.getWorksheet('Опросы')!;
     const sat = (surveys.getSheetValues().filter(Boolean) as unknown[][]).find((r) => typeof r[4] === 'string' && String(r[4]).includes('удовлетворены'));

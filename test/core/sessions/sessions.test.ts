@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DAY, HOUR, MINUTE } from '../../../src/clock.js';
 import { pendingJob } from '../../../src/core/jobs/jobs.js';
-import { createSession } from '../../../src/core/sessions/organising.js';
+import { announceSession, createSession } from '../../../src/core/sessions/organising.js';
 import { signUpPerson } from '../../../src/core/sessions/sign-up.js';
 import { countInState, getSession, placeOf } from '../../../src/core/sessions/session.js';
 import { Notifier } from '../../../src/core/contact/notifier.js';
@@ -111,6 +111,13 @@ describe('creating a session in the chat', () => {
     const ack = await h.pressAction('marina', 'ses.fdur:60');
     expect(ack.ackText).toContain('устарела');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    // The summary waited past the start it names: a new time is asked, the rest is kept.
+    h.clock.set(msk('2026-11-23T15:10'));
+    await h.press('marina', 'Создать');
+    expect(h.lastText('marina')).toContain('уже прошло');
+    await h.say('marina', 'завтра в 15:30');
+    await h.press('marina', 'Да, верно');
+    expect(h.lastText('marina')).toContain('24.11.2026 15:30');
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT guest_name, place_kind, seats FROM sessions').get()).toEqual({ guest_name: 'Иван Петров, методист', place_kind: 'online', seats: 2 });
   });
@@ -135,6 +142,37 @@ describe('creating a session in the chat', () => {
     expect(h.lastText('marina')).toContain('уже есть встреча «Разговор с родителями»');
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 2 });
+  });
+  it('invites chosen people by name: unknown and ambiguous names are said, only the chosen get the invitation', async () => {
+    const { anna, boris } = await cast();
+    await h.say('marina', '/session_new');
+    await h.press('marina', 'Интерактивные и цифровые технологии');
+    await h.say('marina', 'Для двоих');
+    await h.press('marina', 'Пропустить');
+    await h.press('marina', 'Веду сам(а)');
+    await h.say('marina', 'в пятницу 16:00');
+    expect(h.lastText('marina')).toContain('27.11.2026 16:00');
+    await h.press('marina', 'Да, верно');
+    await h.press('marina', '30 минут');
+    await h.press('marina', 'Очно');
+    await h.say('marina', 'Кабинет 3');
+    await h.say('marina', '4');
+    await h.press('marina', 'Выбранным людям');
+    await h.say('marina', 'Анна, Никто, о');
+    expect(h.lastText('marina')).toContain('Пригласим: Анна');
+    expect(h.lastText('marina')).toContain('«Никто» — никого не нашёл');
+    expect(h.lastText('marina')).toContain('«о» — подходят');
+    await h.say('marina', 'бор');
+    expect(h.lastText('marina')).toContain('Приглашение: Анна, Борис');
+    await h.press('marina', 'Создать');
+    expect(h.lastText('marina')).toContain('2 людям');
+    expect(h.allText('anna')).toContain('Новая встреча');
+    expect(h.allText('boris')).toContain('Новая встреча');
+    expect(h.allText('vera')).not.toContain('Новая встреча');
+    const id = (h.db.prepare('SELECT id FROM sessions').get() as { id: number }).id;
+    expect(h.db.prepare('SELECT person_id FROM session_invitees WHERE session_id = ? ORDER BY person_id').all(id)).toEqual(
+      [anna.id, boris.id].sort((a, b) => a - b).map((person_id) => ({ person_id })),
+    );
   });
 });
 
@@ -233,7 +271,6 @@ describe('reminders', () => {
     await h.flush();
     const before = (u: string) => h.messages(u).length;
     const annaBefore = before('anna');
-    const dinaBefore = before('dina');
 
     // Tuesday 08:30 Moscow: Anna's hours start at 09:00; Dina (10:30 in Yekaterinburg) is within hers.
     await h.advance(msk('2026-11-24T08:30') - h.clock.now());
@@ -299,12 +336,21 @@ describe('cancellation and the end of a session', () => {
     expect(h.lastText('anna')).toContain('отменена');
     expect(h.lastText('boris')).toContain('отменена');
     expect(pendingJob(h.db, `session:${s.id}:remind24`)).toBeNull();
+    // The invitation itself now says cancelled and has no sign-up button.
+    const s2 = seed(mentor.id, msk('2026-11-28T15:00'), 1);
+    h.db.transaction(() => announceSession({ deps: h.app.deps, org: h.org, notifier: new Notifier(h.app.deps, h.org), now: h.clock.now() }, s2))();
+    await h.flush();
+    const invitation = h.messages('vera').find((m) => m.text.includes('Новая встреча'))!;
+    expect(invitation.buttons.flat().map((b) => b.label)).toContain('Записаться');
+    await h.pressAction('marina', `ses.cancelok:${s2.id}`);
+    expect(invitation.text).toContain('Встреча отменена');
+    expect(invitation.buttons.flat()).toHaveLength(0);
     // Pressing the old confirmation again changes nothing and sends nothing twice.
     const again = await h.pressAction('marina', `ses.cancelok:${s.id}`);
     expect(again.ackText).toContain('отменена');
     expect((await h.pressAction('vera', `ses.join:${s.id}`)).ackText).toContain('отменена');
     await h.advance(5 * DAY);
-    expect(h.messages('anna').filter((m) => m.text.includes('отменена'))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => m.text.includes('Запись снята'))).toHaveLength(1);
     expect(h.allText('anna')).not.toContain('Напоминание');
   });
 
@@ -337,6 +383,37 @@ describe('cancellation and the end of a session', () => {
     expect(feature.audiences![0]!.choices(h.app.deps, h.org.id, 'ru')[0]!.label).toContain('Разговор с родителями');
     const exported = feature.privacy!.exportFor!(h.app.deps, anna.id) as { places: { takeaway: string }[] };
     expect(exported.places[0]!.takeaway).toContain('хороших новостей');
+
+    // A day later the host and the curator get the summary, once.
+    await h.advance(DAY);
+    await h.advance(DAY);
+    for (const reader of ['marina', 'olga']) {
+      const summaries = h.messages(reader).filter((m) => m.text.includes('Итоги встречи'));
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]!.text).toContain('Начну собрания с хороших новостей');
+    }
+
+    // Forgetting removes Anna's words but keeps her rating, unnamed, for the year's figures.
+    await h.say('anna', '/forget');
+    await h.press('anna', 'Удалить навсегда');
+    expect(placeOf(h.db, s.id, anna.id)).toMatchObject({ rating: 5, takeaway: null });
+  });
+
+  it('the same pair meeting again is allowed, and the host and curator see it', async () => {
+    const { mentor, anna } = await cast();
+    const first = seed(mentor.id, msk('2026-11-24T11:00'), 3);
+    signUp(first.id, anna.id);
+    await h.advance(msk('2026-11-24T12:30') - h.clock.now());
+    const second = seed(mentor.id, msk('2026-11-26T11:00'), 3);
+    await h.pressAction('anna', `ses.join:${second.id}`);
+    expect(placeOf(h.db, second.id, anna.id)?.state).toBe('seat');
+    await h.pressAction('olga', `ses.people:${second.id}`);
+    expect(h.lastText('olga')).toContain('Анна 🔁');
+    expect(h.lastText('olga')).toContain('уже встречались');
+    await h.advance(msk('2026-11-27T12:30') - h.clock.now());
+    const feature = h.app.features.find((f) => f.name === 'sessions')!;
+    const [section] = feature.yearReport!(h.app.deps, h.org.id, { from: msk('2026-09-01T00:00'), to: msk('2027-06-01T00:00') }, 'ru');
+    expect(section!.summary.join('\n')).toContain('больше одного раза: 1');
   });
 
   it('lists: /sessions shows free seats, /my_sessions a person\'s own, a card shows their place', async () => {
