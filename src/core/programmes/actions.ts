@@ -1,0 +1,34 @@
+import { defineAction } from '../../messaging/actions.js';
+
+/** Every button of programmes: the payload names an object; the handler checks who may touch it now. */
+
+/** Show a programme's plan. */
+export const showAction = defineAction('prg.show', ['int']);
+/** Mark a plan item done (asks for a comment or a file). */
+export const doneAction = defineAction('prg.done', ['int']);
+/** Report without a comment. */
+export const noCommentAction = defineAction('prg.nocom', ['int']);
+/** The mentor confirms a reported item, or returns it with a remark. */
+export const confirmAction = defineAction('prg.ok', ['int']);
+export const returnAction = defineAction('prg.ret', ['int']);
+/** Add an item to a programme's plan; who is responsible (in the add dialog). */
+export const addItemAction = defineAction('prg.add', ['int']);
+export const responsibleAction = defineAction('prg.resp', ['int', 'str']);
+/** Fill a plan from a template. */
+export const templateAction = defineAction('prg.tpl', ['int', 'str']);
+/** A member agrees (1) or declines (0) to take part. */
+export const agreeAction = defineAction('prg.agree', ['int', 'int']);
+/** The curator ends a programme (asks first), and confirms. */
+export const endAction = defineAction('prg.end', ['int']);
+export const endConfirmAction = defineAction('prg.endok', ['int']);
+/** The curator's wizard for a new programme. */
+export const pickMenteeAction = defineAction('prg.nme', ['int']);
+export const menteesDoneAction = defineAction('prg.nmed', []);
+export const pickMentorAction = defineAction('prg.nmr', ['int']);
+export const pickKindAction = defineAction('prg.nk', ['str']);
+export const pickTemplateAction = defineAction('prg.nt', ['str']);
+export const defaultTermAction = defineAction('prg.nterm', []);
+/** The curator picks a new mentor for a programme; a mentee asks the curator for another mentor. */
+export const changeMentorAction = defineAction('prg.chm', ['int']);
+export const setMentorAction = defineAction('prg.setm', ['int', 'int']);
+export const askOtherMentorAction = defineAction('prg.askm', ['int']);

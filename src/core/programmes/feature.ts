@@ -1,0 +1,87 @@
+import type { Feature } from '../feature.js';
+import { onAction } from '../feature.js';
+import {
+  addItemAction,
+  agreeAction,
+  askOtherMentorAction,
+  changeMentorAction,
+  confirmAction,
+  defaultTermAction,
+  doneAction,
+  endAction,
+  endConfirmAction,
+  menteesDoneAction,
+  noCommentAction,
+  pickKindAction,
+  pickMenteeAction,
+  pickMentorAction,
+  pickTemplateAction,
+  responsibleAction,
+  returnAction,
+  setMentorAction,
+  showAction,
+  templateAction,
+} from './actions.js';
+import {
+  dialogs,
+  newProgrammeCommand,
+  onAddItem,
+  onAgree,
+  onConfirm,
+  onDefaultTerm,
+  onDone,
+  onEnd,
+  onEndConfirm,
+  onMenteesDone,
+  onNoComment,
+  onPickKind,
+  onPickMentee,
+  onPickMentor,
+  onPickTemplate,
+  onResponsible,
+  onReturn,
+  onTemplate,
+} from './flows.js';
+import { onAskOtherMentor, onChangeMentor, onPersonDeactivated, onSetMentor } from './mentor-change.js';
+import { planCommand, programmesCommand, showPlan } from './views.js';
+import { digestJob, DIGEST_JOB, sweepJob, SWEEP_JOB } from './reminders.js';
+import { exportProgrammes, forgetProgrammes } from './privacy.js';
+import { programmeAudience, programmesReport } from './report.js';
+
+/** Personalised programmes: pairs and groups, plans with deadlines, reminders and escalation. */
+export const programmesFeature: Feature = {
+  name: 'programmes',
+  commands: [
+    { name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand },
+    { name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand },
+    { name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand },
+  ],
+  actions: [
+    onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),
+    onAction(doneAction, 'member', onDone),
+    onAction(noCommentAction, 'member', onNoComment),
+    onAction(confirmAction, 'member', onConfirm),
+    onAction(returnAction, 'member', onReturn),
+    onAction(addItemAction, 'member', onAddItem),
+    onAction(responsibleAction, 'member', onResponsible),
+    onAction(templateAction, 'member', onTemplate),
+    onAction(agreeAction, 'member', onAgree),
+    onAction(endAction, ['curator'], onEnd),
+    onAction(endConfirmAction, ['curator'], onEndConfirm),
+    onAction(pickMenteeAction, ['curator'], onPickMentee),
+    onAction(menteesDoneAction, ['curator'], onMenteesDone),
+    onAction(pickMentorAction, ['curator'], onPickMentor),
+    onAction(pickKindAction, ['curator'], onPickKind),
+    onAction(pickTemplateAction, ['curator'], onPickTemplate),
+    onAction(defaultTermAction, ['curator'], onDefaultTerm),
+    onAction(changeMentorAction, ['curator'], onChangeMentor),
+    onAction(setMentorAction, ['curator'], onSetMentor),
+    onAction(askOtherMentorAction, 'member', onAskOtherMentor),
+  ],
+  dialogs,
+  jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob },
+  privacy: { exportFor: exportProgrammes, forget: forgetProgrammes },
+  onDeactivated: onPersonDeactivated,
+  yearReport: programmesReport,
+  audiences: [programmeAudience],
+};
