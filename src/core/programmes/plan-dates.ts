@@ -13,10 +13,19 @@ export function isIsoDate(s: string): boolean {
   return ISO.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
 }
 
-/** The instant local midnight starts the day `iso` (plus `plusDays` days) in `zone`. */
+const dayStarts = new Map<string, number>();
+
+/** The instant local midnight starts the day `iso` (plus `plusDays` days) in `zone` (memoised: zone rules are fixed). */
 export function dayStart(iso: string, zone: string, plusDays = 0): number {
-  const d = DateTime.fromISO(iso, { zone }).startOf('day');
-  return (plusDays ? d.plus({ days: plusDays }) : d).toMillis();
+  const key = `${zone}|${iso}|${plusDays}`;
+  let at = dayStarts.get(key);
+  if (at === undefined) {
+    const d = DateTime.fromISO(iso, { zone }).startOf('day');
+    at = (plusDays ? d.plus({ days: plusDays }) : d).toMillis();
+    if (dayStarts.size > 50_000) dayStarts.clear();
+    dayStarts.set(key, at);
+  }
+  return at;
 }
 
 export function todayIn(zone: string, now: number): string {

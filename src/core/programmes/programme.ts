@@ -122,7 +122,13 @@ class Statements {
   readonly insertItem: Statement;
   readonly insertEvent: Statement;
   readonly programmesOf: Statement;
+  readonly programmesMany: Statement;
+  readonly membersMany: Statement;
   constructor(db: DB) {
+    this.programmesMany = db.prepare('SELECT * FROM programmes WHERE id IN (SELECT value FROM json_each(?))');
+    this.membersMany = db.prepare(
+      'SELECT programme_id, person_id, role, confirmed_at, left_at FROM programme_members WHERE programme_id IN (SELECT value FROM json_each(?)) ORDER BY programme_id, role DESC, person_id',
+    );
     this.programme = db.prepare('SELECT * FROM programmes WHERE id = ?');
     this.members = db.prepare('SELECT person_id, role, confirmed_at, left_at FROM programme_members WHERE programme_id = ? ORDER BY role DESC, person_id');
     this.insertProgramme = db.prepare(
@@ -158,8 +164,26 @@ export function membersOf(db: DB, programmeId: number): Member[] {
 
 export function getProgramme(db: DB, id: number): Programme | null {
   const r = statements(db).programme.get(id) as ProgrammeRow | undefined;
-  if (!r) return null;
-  const members = membersOf(db, id).filter((m) => m.leftAt === null);
+  return r ? programmeFromRow(r, membersOf(db, id)) : null;
+}
+
+/** Programmes by id, many at once (the reminder sweep): two queries for the lot. */
+export function loadProgrammes(db: DB, ids: number[]): Map<number, Programme> {
+  const s = statements(db);
+  const json = JSON.stringify(ids);
+  const members = new Map<number, Member[]>();
+  for (const r of s.membersMany.all(json) as { programme_id: number; person_id: number; role: 'mentor' | 'mentee'; confirmed_at: number | null; left_at: number | null }[]) {
+    let list = members.get(r.programme_id);
+    if (!list) members.set(r.programme_id, (list = []));
+    list.push({ personId: r.person_id, role: r.role, confirmedAt: r.confirmed_at, leftAt: r.left_at });
+  }
+  const out = new Map<number, Programme>();
+  for (const r of s.programmesMany.all(json) as ProgrammeRow[]) out.set(r.id, programmeFromRow(r, members.get(r.id) ?? []));
+  return out;
+}
+
+function programmeFromRow(r: ProgrammeRow, allMembers: Member[]): Programme {
+  const members = allMembers.filter((m) => m.leftAt === null);
   let agreement: Record<string, string> = {};
   try {
     agreement = JSON.parse(r.agreement) as Record<string, string>;
@@ -366,10 +390,9 @@ export type ItemProgress = 'done_on_time' | 'done_late' | 'awaiting' | 'overdue'
 
 /** Where an item stands: done on time (reported by the end of its deadline day), late, waiting for the mentor, overdue, upcoming. */
 export function progressOf(item: PlanItem, now: number, zone: string): ItemProgress {
-  const dayEnd = dayStart(item.dueOn, zone, 1);
-  if (item.state === 'done') return (item.reportedAt ?? item.confirmedAt ?? 0) < dayEnd ? 'done_on_time' : 'done_late';
+  if (item.state === 'done') return (item.reportedAt ?? item.confirmedAt ?? 0) < dayStart(item.dueOn, zone, 1) ? 'done_on_time' : 'done_late';
   if (item.state === 'reported') return 'awaiting';
-  return now >= dayEnd ? 'overdue' : 'upcoming';
+  return now >= dayStart(item.dueOn, zone, 1) ? 'overdue' : 'upcoming';
 }
 
 export function countProgress(items: PlanItem[], now: number, zone: string): Record<ItemProgress, number> {

@@ -8,7 +8,9 @@ import { finishJob, scheduleJob } from '../jobs/jobs.js';
 import type { Organisation, OrganisationSettings } from '../organisation/organisation.js';
 import { curatorsOf, getPerson, type Person } from '../people/person.js';
 import type { Texts } from '../contact/texts.js';
-import { countProgress, getProgramme, itemFromRow, itemsOf, listProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
+import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
+import { loadActivePersons } from './recipients.js';
+import { todayIn } from './plan-dates.js';
 import { showDate } from './plan-dates.js';
 import { doneAction } from './actions.js';
 
@@ -51,9 +53,13 @@ export function stagesOf(settings: OrganisationSettings): Stage[] {
 
 const timesCache = new Map<string, number[]>();
 
+export function stageSignature(stages: Stage[]): string {
+  return stages.map((s) => `${s.kind}${s.days}`).join(',');
+}
+
 /** The instant each stage fires for a deadline day, in the organisation's zone (cached). */
-export function stageTimes(stages: Stage[], dueOn: string, zone: string): number[] {
-  const key = `${zone}|${dueOn}|${stages.map((s) => `${s.kind}${s.days}`).join(',')}`;
+export function stageTimes(stages: Stage[], dueOn: string, zone: string, signature: string = stageSignature(stages)): number[] {
+  const key = `${zone}|${dueOn}|${signature}`;
   let times = timesCache.get(key);
   if (!times) {
     const start = DateTime.fromISO(dueOn, { zone }).startOf('day');
@@ -144,6 +150,7 @@ export function runSweep(ctx: JobContext): number {
   const { org, now, notifier } = ctx;
   const s = st(db);
   const stages = stagesOf(org.settings);
+  const signature = stageSignature(stages);
   const persons = new Map<number, Person | null>();
   const person = (id: number | null): Person | null => {
     if (id === null) return null;
@@ -153,10 +160,12 @@ export function runSweep(ctx: JobContext): number {
     }
     return persons.get(id)!;
   };
-  const windows = new Map<number, number>();
+  // People with the same zone and hours share the answer to "when could they be written to now".
+  const windows = new Map<string, number>();
   const deliveryTime = (p: Person): number => {
-    let t = windows.get(p.id);
-    if (t === undefined) windows.set(p.id, (t = notifier.deliveryTime(p, 'reminder', now)));
+    const key = `${p.timezone ?? ''}|${p.contactDays}|${p.contactFrom}|${p.contactTo}`;
+    let t = windows.get(key);
+    if (t === undefined) windows.set(key, (t = notifier.deliveryTime(p, 'reminder', now)));
     return t;
   };
   const programmes = new Map<number, Programme | null>();
@@ -172,16 +181,28 @@ export function runSweep(ctx: JobContext): number {
   let handled = 0;
   for (;;) {
     const rows = s.due.all(org.id, now, BATCH) as ItemRow[];
+    // Load this batch's programmes and people at once.
+    const newProgrammes = [...new Set(rows.map((r) => r.programme_id))].filter((id) => !programmes.has(id));
+    if (newProgrammes.length) {
+      const loaded = loadProgrammes(db, newProgrammes);
+      const ids: number[] = [];
+      for (const id of newProgrammes) {
+        const prog = loaded.get(id) ?? null;
+        programmes.set(id, prog);
+        if (prog) for (const m of [prog.mentorId, prog.curatorId, ...prog.menteeIds]) if (m !== null && !persons.has(m)) ids.push(m);
+      }
+      const people = loadActivePersons(db, [...new Set(ids)]);
+      for (const id of ids) persons.set(id, people.get(id) ?? null);
+    }
     for (const row of rows) {
       handled++;
       const item = itemFromRow(row);
-      let prog = programmes.get(item.programmeId);
-      if (prog === undefined) programmes.set(item.programmeId, (prog = getProgramme(db, item.programmeId)));
+      const prog = programmes.get(item.programmeId) ?? null;
       if (!prog || prog.status !== 'active' || item.state !== 'open') {
         s.setRemind.run(item.remindStage, null, item.id);
         continue;
       }
-      const times = stageTimes(stages, item.dueOn, org.timezone);
+      const times = stageTimes(stages, item.dueOn, org.timezone, signature);
       let latest = -1;
       for (let i = item.remindStage; i < times.length; i++) if (times[i]! <= now) latest = i;
       if (latest < 0) {
@@ -208,9 +229,16 @@ export function runSweep(ctx: JobContext): number {
     if (rows.length < BATCH || handled >= MAX_PER_RUN) break;
   }
 
+  // The fixed lines of a reminder, once per language.
+  const frames = new Map<string, { title: string; footer: string }>();
+  const frame = (tx: Texts) => {
+    let f = frames.get(tx.lang);
+    if (!f) frames.set(tx.lang, (f = { title: tx.t('programmes-remind-title'), footer: tx.t('programmes-remind-footer') }));
+    return f;
+  };
   for (const [personId, lines] of buckets) {
     const p = person(personId)!;
-    notifier.toPerson(p, (tx) => reminderMessage(tx, p, lines, person), { urgency: 'reminder', source: 'programmes:reminder' });
+    notifier.toPerson(p, (tx) => reminderMessage(tx, frame(tx), p, lines, person), { urgency: 'reminder', source: 'programmes:reminder' });
   }
   return buckets.size;
 }
@@ -242,8 +270,8 @@ function names(ids: number[], person: (id: number | null) => Person | null): str
   return ids.map((id) => person(id)?.fullName || '—').join(', ');
 }
 
-function reminderMessage(tx: Texts, to: Person, lines: Line[], person: (id: number | null) => Person | null) {
-  const text: string[] = [tx.t('programmes-remind-title')];
+function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to: Person, lines: Line[], person: (id: number | null) => Person | null) {
+  const text: string[] = [frame.title];
   const buttons: Button[][] = [];
   lines.sort((a, b) => a.item.dueAt - b.item.dueAt || a.item.id - b.item.id);
   for (const { item, stage, programme } of lines.slice(0, MAX_LINES)) {
@@ -262,7 +290,7 @@ function reminderMessage(tx: Texts, to: Person, lines: Line[], person: (id: numb
     }
   }
   if (lines.length > MAX_LINES) text.push(tx.t('programmes-remind-more', { count: lines.length - MAX_LINES }));
-  text.push('', tx.t('programmes-remind-footer'));
+  text.push('', frame.footer);
   return { text: text.join('\n'), buttons };
 }
 
@@ -286,33 +314,33 @@ export function digestJob(ctx: JobContext, job: Job): void {
   const { db } = ctx.deps;
   const { org, now } = ctx;
   finishJob(db, job.id, now);
-  const active = listProgrammes(db, org.id, ['active']);
-  const rows: { prog: Programme; overdue: number; upcoming: number }[] = [];
-  for (const prog of active) {
-    const c = countProgress(itemsOf(db, prog.id), now, org.timezone);
-    if (c.overdue > 0) rows.push({ prog, overdue: c.overdue, upcoming: c.upcoming });
-  }
+  const rows = db
+    .prepare(
+      `SELECT p.id, COUNT(i.id) AS overdue FROM programmes p JOIN plan_items i ON i.programme_id = p.id
+       WHERE p.organisation_id = ? AND p.status = 'active' AND i.state = 'open' AND i.due_on < ?
+       GROUP BY p.id ORDER BY p.id`,
+    )
+    .all(org.id, todayIn(org.timezone, now)) as { id: number; overdue: number }[];
   if (rows.length) {
+    const shown = loadProgrammes(db, rows.slice(0, MAX_LINES * 2).map((r) => r.id));
+    const people = loadActivePersons(db, [...shown.values()].flatMap((p) => [...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds]));
+    const name = (id: number | null) => (id !== null && people.get(id)?.fullName) || '—';
     for (const curator of curatorsOf(db, org.id)) {
       ctx.notifier.toPerson(
         curator,
         (tx) => ({
           text: [
             tx.t('programmes-digest-title', { count: rows.length }),
-            ...rows.map(({ prog, overdue }) =>
-              tx.t('programmes-digest-line', {
-                id: prog.id,
-                mentor: getPerson(db, prog.mentorId ?? -1)?.fullName ?? '—',
-                mentees: prog.menteeIds.map((id) => getPerson(db, id)?.fullName ?? '—').join(', '),
-                overdue,
-              }),
+            ...rows.slice(0, MAX_LINES * 2).map(({ id, overdue }) =>
+              tx.t('programmes-digest-line', { id, mentor: name(shown.get(id)?.mentorId ?? null), mentees: (shown.get(id)?.menteeIds ?? []).map(name).join(', '), overdue }),
             ),
+            ...(rows.length > MAX_LINES * 2 ? [tx.t('programmes-remind-more', { count: rows.length - MAX_LINES * 2 })] : []),
           ].join('\n'),
         }),
         { urgency: 'bulk', source: 'programmes:digest' },
       );
     }
   }
-  if (active.length) scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key: digestKey(org.id), dueAt: nextMonday(org, now), now });
+  const running = db.prepare(`SELECT 1 FROM programmes WHERE organisation_id = ? AND status = 'active' LIMIT 1`).get(org.id);
+  if (running) scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key: digestKey(org.id), dueAt: nextMonday(org, now), now });
 }
-
