@@ -384,6 +384,22 @@ programmes-report-summary = Programmes: { $programmes }; mentors: { $mentors }; 
 programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Overdue
 programmes-audience = A mentoring pair or group
 programmes-audience-choice = #{ $id } { $mentor } + { $count }
+programmes-button-move-n = 🗓 Date { $n }
+programmes-button-quit = End early
+programmes-button-accept = Agree
+programmes-move-ask = A new deadline for "{ $title }" (now { $date }; the programme runs from { $from } to { $to }):
+programmes-move-same = That is the same deadline. Give another date.
+programmes-move-proposed = { $name } proposes to move "{ $title }" from { $old } to { $date }.
+programmes-move-sent = The proposal is sent. The deadline changes when the other side agrees.
+programmes-moved = "{ $title }" is now due { $date }.
+programmes-move-accepted = { $name } agreed: "{ $title }" is now due { $date }.
+programmes-move-declined = { $name } did not agree to move "{ $title }" to { $date }.
+programmes-move-you-declined = You declined to move "{ $title }".
+programmes-move-stale = This proposal is no longer current.
+programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it.
+programmes-end-note = Reason: { $note }
+programmes-rate-ask = Please rate the programme from 1 to 5: it helps the curator.
+programmes-rated = Thank you! Your rating: { $score }.
 
 # end of programmes
 

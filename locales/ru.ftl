@@ -392,6 +392,22 @@ programmes-report-summary = Программ: { $programmes }; наставни�
 programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Просрочено
 programmes-audience = Пара или группа наставничества
 programmes-audience-choice = №{ $id } { $mentor } + { $count }
+programmes-button-move-n = 🗓 Срок { $n }
+programmes-button-quit = Завершить досрочно
+programmes-button-accept = Согласен
+programmes-move-ask = Новый срок для «{ $title }» (сейчас { $date }; программа идёт с { $from } по { $to }):
+programmes-move-same = Это тот же срок. Укажите другую дату.
+programmes-move-proposed = { $name } предлагает перенести срок «{ $title }» с { $old } на { $date }.
+programmes-move-sent = Предложение отправлено. Срок изменится, когда другая сторона согласится.
+programmes-moved = Срок «{ $title }» перенесён на { $date }.
+programmes-move-accepted = { $name } согласен(-на): срок «{ $title }» теперь { $date }.
+programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
+programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
+programmes-move-stale = Это предложение уже неактуально.
+programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник.
+programmes-end-note = Причина: { $note }
+programmes-rate-ask = Оцените, пожалуйста, программу от 1 до 5 — это поможет куратору.
+programmes-rated = Спасибо! Ваша оценка: { $score }.
 
 # end of programmes
 

@@ -32,3 +32,9 @@ export const defaultTermAction = defineAction('prg.nterm', []);
 export const changeMentorAction = defineAction('prg.chm', ['int']);
 export const setMentorAction = defineAction('prg.setm', ['int', 'int']);
 export const askOtherMentorAction = defineAction('prg.askm', ['int']);
+/** Propose another deadline for an item; the other side accepts (1) or declines (0) the proposal (an event id). */
+export const moveAction = defineAction('prg.mv', ['int']);
+export const moveAnswerAction = defineAction('prg.mva', ['int', 'int']);
+/** A member ends the programme early (asks for the reason); each member rates it at the end. */
+export const leaveAction = defineAction('prg.quit', ['int']);
+export const rateAction = defineAction('prg.rate', ['int', 'int']);

@@ -21,7 +21,12 @@ import {
   setMentorAction,
   showAction,
   templateAction,
+  moveAction,
+  moveAnswerAction,
+  leaveAction,
+  rateAction,
 } from './actions.js';
+import { changeDialogs, onMove, onMoveAnswer, onQuit, onRate } from './changes.js';
 import {
   dialogs,
   newProgrammeCommand,
@@ -77,8 +82,12 @@ export const programmesFeature: Feature = {
     onAction(changeMentorAction, ['curator'], onChangeMentor),
     onAction(setMentorAction, ['curator'], onSetMentor),
     onAction(askOtherMentorAction, 'member', onAskOtherMentor),
+    onAction(moveAction, 'member', onMove),
+    onAction(moveAnswerAction, 'member', onMoveAnswer),
+    onAction(leaveAction, 'member', onQuit),
+    onAction(rateAction, 'member', onRate),
   ],
-  dialogs,
+  dialogs: { ...dialogs, ...changeDialogs },
   jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob },
   privacy: { exportFor: exportProgrammes, forget: forgetProgrammes },
   onDeactivated: onPersonDeactivated,

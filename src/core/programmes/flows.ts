@@ -216,7 +216,7 @@ export function onEndConfirm(turn: Turn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   visibleProgramme(turn, id);
   endProgramme(turn.deps, turn.notifier, turn.person, id, 'curator', turn.now);
-  turn.reply(turn.t('programmes-you-ended', { id }));
+  if (!isMemberOf(turn, id)) turn.reply(turn.t('programmes-you-ended', { id }));
 }
 
 // ── Plan items ───────────────────────────────────────────────────────────────────────────────
@@ -323,6 +323,11 @@ function returnText(turn: Turn, state: DialogState, text: string): void {
   const item = returnItem(turn.deps, turn.notifier, turn.person!, Number(state.data.itemId), text, turn.now);
   turn.clearDialog();
   turn.reply(turn.t('programmes-returned', { title: item.title }));
+}
+
+function isMemberOf(turn: Turn, id: number): boolean {
+  const p = getProgramme(turn.deps.db, id);
+  return !!p && (p.mentorId === turn.person!.id || p.menteeIds.includes(turn.person!.id));
 }
 
 export const dialogs = {

@@ -4,7 +4,7 @@ import type { Notifier } from '../contact/notifier.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { getOrganisation } from '../organisation/organisation.js';
 import { curatorsOf, getPerson, isCurator, type Person } from '../people/person.js';
-import { confirmAction, returnAction, showAction } from './actions.js';
+import { confirmAction, rateAction, returnAction, showAction } from './actions.js';
 import { activateProgramme, getItem, getProgramme, MAX_NOTE, membersOf, recordEvent, type PlanItem, type Programme } from './programme.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { showDate } from './plan-dates.js';
@@ -180,17 +180,47 @@ export function answerInvitation(deps: CoreDeps, notifier: Notifier, actor: Pers
   return getProgramme(db, programmeId)!;
 }
 
-/** Ends a programme (the curator, or a member on their initiative); its reminders stop. */
-export function endProgramme(deps: CoreDeps, notifier: Notifier, actor: Person | null, programmeId: number, reason: string, now: number): void {
+/** Ends a programme (the curator, or a member on their initiative, with a reason); reminders stop; members are asked for a rating. */
+export function endProgramme(
+  deps: CoreDeps,
+  notifier: Notifier,
+  actor: Person | null,
+  programmeId: number,
+  reason: 'curator' | 'member' | 'mentee-left',
+  now: number,
+  note?: string,
+): void {
   const { db } = deps;
   const programme = getProgramme(db, programmeId);
   if (!programme) throw new UserError('programmes-not-found');
   if (actor && !(isCurator(actor) || isMember(programme, actor.id))) throw new NotAllowed();
   if (programme.status === 'ended' || programme.status === 'declined') throw new UserError('programmes-not-running');
-  db.prepare(`UPDATE programmes SET status = 'ended', ended_at = ?, ended_by = ?, end_reason = ? WHERE id = ?`).run(now, actor?.id ?? null, reason, programmeId);
+  db.prepare(`UPDATE programmes SET status = 'ended', ended_at = ?, ended_by = ?, end_reason = ?, end_note = ? WHERE id = ?`).run(
+    now,
+    actor?.id ?? null,
+    reason,
+    note ?? null,
+    programmeId,
+  );
   db.prepare('UPDATE plan_items SET remind_at = NULL WHERE programme_id = ?').run(programmeId);
-  for (const id of [programme.mentorId, ...programme.menteeIds]) {
-    if (id === null || id === actor?.id) continue;
-    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-ended', { id: programmeId, reason: tx.t(`programmes-end-${reason}`) }) }), { urgency: 'ping' });
+  const wasActive = programme.status === 'active';
+  const tell = [programme.mentorId, ...programme.menteeIds, ...(reason === 'member' ? curatorsOf(db, programme.organisationId).map((c) => c.id) : [])];
+  for (const id of new Set(tell)) {
+    if (id === null) continue;
+    const member = isMember(programme, id);
+    notifier.toPerson(
+      id,
+      (tx) => ({
+        text: [
+          id === actor?.id ? tx.t('programmes-you-ended', { id: programmeId }) : tx.t('programmes-ended', { id: programmeId, reason: tx.t(`programmes-end-${reason}`) }),
+          note ? tx.t('programmes-end-note', { note }) : '',
+          member && wasActive ? tx.t('programmes-rate-ask') : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        buttons: member && wasActive ? [[1, 2, 3, 4, 5].map((n) => ({ label: String(n), action: rateAction.encode(programmeId, n) }))] : undefined,
+      }),
+      { urgency: id === actor?.id ? 'reply' : 'ping', source: `programmes:${programmeId}` },
+    );
   }
 }

@@ -4,7 +4,7 @@ import type { Texts } from '../contact/texts.js';
 import type { DB } from '../../db/database.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { getPerson, isCurator, type Person } from '../people/person.js';
-import { addItemAction, agreeAction, askOtherMentorAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
+import { addItemAction, agreeAction, askOtherMentorAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
 import { countProgress, getProgrammeInOrg, itemsOf, listProgrammes, membersOf, progressOf, programmesOfPerson, type PlanItem, type Programme } from './programme.js';
 import { canSee, mayReport } from './progress.js';
 import { showDate } from './plan-dates.js';
@@ -69,7 +69,10 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
   if (p.status === 'active') {
     const mine = items.filter((item) => item.state === 'open' && mayReport(item, p, viewer.id)).slice(0, 5);
     for (const item of mine) {
-      buttons.push([{ label: tx.t('programmes-button-done', { title: `${number.get(item.id)}. ${item.title.slice(0, 36)}` }), action: doneAction.encode(item.id) }]);
+      buttons.push([
+        { label: tx.t('programmes-button-done', { title: `${number.get(item.id)}. ${item.title.slice(0, 36)}` }), action: doneAction.encode(item.id) },
+        { label: tx.t('programmes-button-move-n', { n: number.get(item.id)! }), action: moveAction.encode(item.id) },
+      ]);
     }
     if (p.mentorId === viewer.id || isCurator(viewer)) {
       for (const item of items.filter((x) => x.state === 'reported').slice(0, 4)) {
@@ -86,6 +89,9 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
     if (!items.length) {
       for (const t of planTemplates()) buttons.push([{ label: `📋 ${t.title[tx.lang]}`.slice(0, 60), action: templateAction.encode(p.id, t.code) }]);
     }
+  }
+  if (p.status === 'active' && (p.menteeIds.includes(viewer.id) || p.mentorId === viewer.id)) {
+    buttons.push([{ label: tx.t('programmes-button-quit'), action: leaveAction.encode(p.id) }]);
   }
   if (running && p.menteeIds.includes(viewer.id)) buttons.push([{ label: tx.t('programmes-button-other-mentor'), action: askOtherMentorAction.encode(p.id) }]);
   if (running && isCurator(viewer)) buttons.push([{ label: tx.t('programmes-button-end'), action: endAction.encode(p.id), style: 'negative' }]);

@@ -21,7 +21,9 @@ CREATE TABLE programmes (
   activated_at INTEGER,
   ended_at INTEGER,
   ended_by INTEGER REFERENCES persons(id) ON DELETE SET NULL,
-  end_reason TEXT
+  -- curator | member | mentee-left; with the member's own words, if any
+  end_reason TEXT,
+  end_note TEXT
 );
 CREATE INDEX programmes_org_status ON programmes(organisation_id, status);
 
@@ -32,6 +34,8 @@ CREATE TABLE programme_members (
   -- voluntariness: when this person agreed to take part (Labour Code 351.8: the mentor's consent)
   confirmed_at INTEGER,
   left_at INTEGER,
+  -- the member's rating of the programme when it ended (1–5)
+  rating INTEGER CHECK (rating BETWEEN 1 AND 5),
   PRIMARY KEY (programme_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX programme_members_person ON programme_members(person_id, programme_id);
@@ -62,7 +66,8 @@ CREATE INDEX plan_items_programme ON plan_items(programme_id, due_at, id);
 -- the sweep's due rows and its next wake-up (MIN) come from this index
 CREATE INDEX plan_items_remind ON plan_items(organisation_id, remind_at) WHERE remind_at IS NOT NULL;
 
--- What happened to an item: reported, confirmed, returned, deadline moved, archived.
+-- What happened to an item: reported, confirmed, returned, a deadline move proposed, accepted or
+-- declined (note: the new date), archived.
 CREATE TABLE plan_item_events (
   id INTEGER PRIMARY KEY,
   item_id INTEGER NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,

@@ -271,3 +271,57 @@ describe('people leaving, privacy, reports', () => {
     expect(h.lastText('наставник-один')).toContain('с опозданием: 1');
   });
 });
+
+describe('changes by agreement', () => {
+  it('the mentee proposes another deadline, the mentor accepts; reminders follow the new date; the history is kept', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Открытое занятие', dueOn: '2026-11-27' }]);
+    await h.say('ivan', '/plan');
+    await h.press('ivan', 'Срок 1');
+    await h.say('ivan', '30.02.2027');
+    expect(h.lastText('ivan')).toContain('Такой даты нет в календаре');
+    await h.say('ivan', '27.11.2026');
+    expect(h.lastText('ivan')).toContain('Это тот же срок');
+    await h.say('ivan', '11.12.2026');
+    expect(h.lastText('ivan')).toContain('Срок изменится, когда другая сторона согласится');
+    expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-11-27');
+    // The proposer cannot accept their own proposal.
+    const own = h.messages('olga').length;
+    expect(own).toBe(1);
+    const data = h.last('olga').buttons.flat().find((b) => b.label === 'Согласен')!.action!;
+    expect((await h.pressAction('ivan', data)).ackText).toBe('Это действие вам недоступно.');
+    await h.press('olga', 'Согласен');
+    expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-12-11');
+    expect(h.lastText('ivan')).toContain('срок «Открытое занятие» теперь 11.12.2026');
+    // Pressed again: stale.
+    expect((await h.pressAction('olga', data)).ackText).toBe('Это предложение уже неактуально.');
+    // No reminder for the old date; 3 days before the new one.
+    await at(h, '2026-11-30T09:00');
+    expect(reminders(h, 'ivan')).toEqual([]);
+    await at(h, '2026-12-08T09:00');
+    expect(reminders(h, 'ivan')[0]).toContain('срок 11.12.2026, осталось 3 дня');
+    const kinds = (h.db.prepare('SELECT kind, note FROM plan_item_events ORDER BY id').all() as { kind: string; note: string }[]).map((e) => `${e.kind} ${e.note}`);
+    expect(kinds).toEqual(['move-proposed 2026-12-11', 'move-accepted 2026-12-11']);
+  });
+
+  it('a member ends the programme early with a reason; everyone is told and asked for a rating', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01' }]);
+    await h.say('ivan', '/plan');
+    await h.press('ivan', 'Завершить досрочно');
+    await h.say('ivan', 'Перевожусь в другую школу');
+    const p = getProgramme(h.db, 1)!;
+    expect([p.status, p.endReason]).toEqual(['ended', 'member']);
+    expect(h.db.prepare('SELECT end_note FROM programmes WHERE id = 1').get()).toEqual({ end_note: 'Перевожусь в другую школу' });
+    await at(h, '2026-11-23T11:00');
+    expect(h.lastText('olga')).toContain('Причина: Перевожусь в другую школу');
+    expect(h.lastText('anna')).toContain('по инициативе участника');
+    await h.press('olga', '5');
+    expect(h.lastText('olga')).toBe('Спасибо! Ваша оценка: 5.');
+    expect((await h.pressAction('anna', 'prg.rate:1:4')).ackText).toBe('Это действие вам недоступно.');
+    expect((await h.pressAction('olga', 'prg.rate:1:9')).ackText).toBe('Эта кнопка устарела. Откройте свежее сообщение.');
+    expect(h.db.prepare('SELECT person_id, rating FROM programme_members WHERE rating IS NOT NULL').all()).toEqual([{ person_id: cast.mentor.id, rating: 5 }]);
+  });
+});
