@@ -400,6 +400,19 @@ programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the
 programmes-end-note = Reason: { $note }
 programmes-rate-ask = Please rate the programme from 1 to 5: it helps the curator.
 programmes-rated = Thank you! Your rating: { $score }.
+programmes-button-edit = ✏️ Change the plan
+programmes-button-remove-n = 🗑 { $n }
+programmes-button-extend = Extend the programme
+programmes-edit-title = Programme #{ $id }: which event should go? An event with history (reports, moves) is archived; others are deleted.
+programmes-item-archived = "{ $title }" is archived: its history is kept.
+programmes-item-removed = "{ $title }" is removed from the plan.
+programmes-extend-ask = Until which date should programme #{ $id } run? Now it ends on { $to }.
+programmes-extend-not-later = The new date must be after { $to }.
+programmes-extend-proposed = { $name } proposes to extend programme #{ $id } until { $to }.
+programmes-extend-sent = The proposal is sent: the programme is extended when the other side agrees.
+programmes-extended = Programme #{ $id } now runs until { $to }.
+programmes-extend-declined = { $name } did not agree to extend programme #{ $id } until { $to }.
+programmes-extend-you-declined = You declined to extend programme #{ $id }.
 
 # end of programmes
 

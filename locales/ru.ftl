@@ -408,6 +408,19 @@ programmes-quit-ask = Почему вы хотите завершить прог
 programmes-end-note = Причина: { $note }
 programmes-rate-ask = Оцените, пожалуйста, программу от 1 до 5 — это поможет куратору.
 programmes-rated = Спасибо! Ваша оценка: { $score }.
+programmes-button-edit = ✏️ Изменить план
+programmes-button-remove-n = 🗑 { $n }
+programmes-button-extend = Продлить программу
+programmes-edit-title = Программа №{ $id }: какое мероприятие убрать из плана? Мероприятие с историей (отметки, переносы) уходит в архив, остальные удаляются.
+programmes-item-archived = «{ $title }» перенесено в архив: история сохранена.
+programmes-item-removed = «{ $title }» удалено из плана.
+programmes-extend-ask = До какой даты продлить программу №{ $id }? Сейчас она идёт до { $to }.
+programmes-extend-not-later = Новая дата должна быть позже { $to }.
+programmes-extend-proposed = { $name } предлагает продлить программу №{ $id } до { $to }.
+programmes-extend-sent = Предложение отправлено: программа продлится, когда другая сторона согласится.
+programmes-extended = Программа №{ $id } продлена до { $to }.
+programmes-extend-declined = { $name } не согласен(-на) продлевать программу №{ $id } до { $to }.
+programmes-extend-you-declined = Вы отклонили продление программы №{ $id }.
 
 # end of programmes
 

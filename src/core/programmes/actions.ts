@@ -38,3 +38,8 @@ export const moveAnswerAction = defineAction('prg.mva', ['int', 'int']);
 /** A member ends the programme early (asks for the reason); each member rates it at the end. */
 export const leaveAction = defineAction('prg.quit', ['int']);
 export const rateAction = defineAction('prg.rate', ['int', 'int']);
+/** The mentor's or curator's view for changing the plan: remove (or archive) an item, extend the programme. */
+export const editPlanAction = defineAction('prg.edit', ['int']);
+export const removeItemAction = defineAction('prg.rm', ['int']);
+export const extendAction = defineAction('prg.ext', ['int']);
+export const extendAnswerAction = defineAction('prg.exta', ['int', 'int']);

@@ -25,7 +25,12 @@ import {
   moveAnswerAction,
   leaveAction,
   rateAction,
+  editPlanAction,
+  removeItemAction,
+  extendAction,
+  extendAnswerAction,
 } from './actions.js';
+import { editDialogs, onEditPlan, onExtend, onExtendAnswer, onRemoveItem } from './plan-edit.js';
 import { changeDialogs, onMove, onMoveAnswer, onQuit, onRate } from './changes.js';
 import {
   dialogs,
@@ -86,8 +91,12 @@ export const programmesFeature: Feature = {
     onAction(moveAnswerAction, 'member', onMoveAnswer),
     onAction(leaveAction, 'member', onQuit),
     onAction(rateAction, 'member', onRate),
+    onAction(editPlanAction, 'member', onEditPlan),
+    onAction(removeItemAction, 'member', onRemoveItem),
+    onAction(extendAction, 'member', onExtend),
+    onAction(extendAnswerAction, 'member', onExtendAnswer),
   ],
-  dialogs: { ...dialogs, ...changeDialogs },
+  dialogs: { ...dialogs, ...changeDialogs, ...editDialogs },
   jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob },
   privacy: { exportFor: exportProgrammes, forget: forgetProgrammes },
   onDeactivated: onPersonDeactivated,

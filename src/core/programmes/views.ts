@@ -4,7 +4,7 @@ import type { Texts } from '../contact/texts.js';
 import type { DB } from '../../db/database.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { getPerson, isCurator, type Person } from '../people/person.js';
-import { addItemAction, agreeAction, askOtherMentorAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
+import { addItemAction, agreeAction, askOtherMentorAction, editPlanAction, extendAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
 import { countProgress, getProgrammeInOrg, itemsOf, listProgrammes, membersOf, progressOf, programmesOfPerson, type PlanItem, type Programme } from './programme.js';
 import { canSee, mayReport } from './progress.js';
 import { showDate } from './plan-dates.js';
@@ -85,13 +85,19 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
   }
   const running = p.status === 'active' || p.status === 'proposed';
   if (running && (p.mentorId === viewer.id || isCurator(viewer))) {
-    buttons.push([{ label: tx.t('programmes-button-add'), action: addItemAction.encode(p.id) }]);
+    buttons.push([
+      { label: tx.t('programmes-button-add'), action: addItemAction.encode(p.id) },
+      ...(items.length ? [{ label: tx.t('programmes-button-edit'), action: editPlanAction.encode(p.id) }] : []),
+    ]);
     if (!items.length) {
       for (const t of planTemplates()) buttons.push([{ label: `📋 ${t.title[tx.lang]}`.slice(0, 60), action: templateAction.encode(p.id, t.code) }]);
     }
   }
   if (p.status === 'active' && (p.menteeIds.includes(viewer.id) || p.mentorId === viewer.id)) {
-    buttons.push([{ label: tx.t('programmes-button-quit'), action: leaveAction.encode(p.id) }]);
+    buttons.push([
+      { label: tx.t('programmes-button-extend'), action: extendAction.encode(p.id) },
+      { label: tx.t('programmes-button-quit'), action: leaveAction.encode(p.id) },
+    ]);
   }
   if (running && p.menteeIds.includes(viewer.id)) buttons.push([{ label: tx.t('programmes-button-other-mentor'), action: askOtherMentorAction.encode(p.id) }]);
   if (running && isCurator(viewer)) buttons.push([{ label: tx.t('programmes-button-end'), action: endAction.encode(p.id), style: 'negative' }]);

@@ -77,3 +77,14 @@ CREATE TABLE plan_item_events (
   at INTEGER NOT NULL
 );
 CREATE INDEX plan_item_events_item ON plan_item_events(item_id, id);
+
+-- What happened to a programme as a whole: an extension proposed, accepted or declined (note: the new end date).
+CREATE TABLE programme_events (
+  id INTEGER PRIMARY KEY,
+  programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+  person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+  kind TEXT NOT NULL,
+  note TEXT,
+  at INTEGER NOT NULL
+);
+CREATE INDEX programme_events_programme ON programme_events(programme_id, id);

@@ -325,3 +325,45 @@ describe('changes by agreement', () => {
     expect(h.db.prepare('SELECT person_id, rating FROM programme_members WHERE rating IS NOT NULL').all()).toEqual([{ person_id: cast.mentor.id, rating: 5 }]);
   });
 });
+
+describe('changing the plan', () => {
+  it('an item with history is archived, one without is deleted; a mentee may not remove items', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [
+      { title: 'С историей', dueOn: '2026-12-01' },
+      { title: 'Без истории', dueOn: '2026-12-02' },
+    ]);
+    await h.pressAction('ivan', 'prg.done:1');
+    await h.press('ivan', 'Без комментария');
+    expect((await h.pressAction('ivan', 'prg.rm:2')).ackText).toBe('Это действие вам недоступно.');
+    await h.say('olga', '/plan');
+    await h.press('olga', 'Изменить план');
+    await h.press('olga', '🗑 1');
+    expect(h.lastText('olga')).toBe('«С историей» перенесено в архив: история сохранена.');
+    await h.pressAction('olga', 'prg.rm:2');
+    expect(h.lastText('olga')).toBe('«Без истории» удалено из плана.');
+    expect(h.db.prepare('SELECT id, state FROM plan_items ORDER BY id').all()).toEqual([{ id: 1, state: 'archived' }]);
+    expect((await h.pressAction('olga', 'prg.rm:1')).ackText).toBe('Такого мероприятия нет.');
+  });
+
+  it('the mentor proposes an extension, the mentee agrees; a later deadline is then allowed', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [], { endsOn: '2026-12-31' });
+    await h.pressAction('olga', 'prg.ext:1');
+    await h.say('olga', '01.12.2026');
+    expect(h.lastText('olga')).toBe('Новая дата должна быть позже 31.12.2026.');
+    await h.say('olga', '31.05.2027');
+    expect(h.lastText('olga')).toContain('программа продлится, когда другая сторона согласится');
+    await h.press('ivan', 'Согласен');
+    expect(getProgramme(h.db, 1)!.endsOn).toBe('2027-05-31');
+    expect(h.lastText('olga')).toBe('Программа №1 продлена до 31.05.2027.');
+    expect((await h.pressAction('ivan', 'prg.exta:1:1')).ackText).toBe('Это предложение уже неактуально.');
+    await h.pressAction('olga', 'prg.add:1');
+    await h.say('olga', 'Итоговый педсовет');
+    await h.say('olga', '28.05.2027');
+    await h.press('olga', 'оба');
+    expect(itemsOf(h.db, 1).map((i) => i.dueOn)).toEqual(['2027-05-28']);
+  });
+});
