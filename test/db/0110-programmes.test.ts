@@ -32,8 +32,12 @@ describe('migration 0110_programmes', () => {
       db.prepare(`INSERT INTO plan_items (organisation_id, programme_id, title, responsible, due_on, due_at, created_at) VALUES (1, 1, 'x', 'nobody', '2026-10-01', 0, 0)`).run(),
     ).toThrow(/CHECK/);
     db.prepare(`INSERT INTO plan_item_events (item_id, person_id, kind, at) VALUES (1, 2, 'reported', 0)`).run();
+    db.prepare(`INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (1, 1, 'extend-proposed', '2027-06-30', 0)`).run();
+    expect(() => db.prepare('UPDATE programme_members SET rating = 6 WHERE person_id = 2').run()).toThrow(/CHECK/);
     db.prepare('DELETE FROM programmes WHERE id = 1').run();
-    expect(db.prepare('SELECT (SELECT COUNT(*) FROM plan_items) + (SELECT COUNT(*) FROM plan_item_events) + (SELECT COUNT(*) FROM programme_members) AS n').get()).toEqual({ n: 0 });
+    expect(
+      db.prepare('SELECT (SELECT COUNT(*) FROM plan_items) + (SELECT COUNT(*) FROM plan_item_events) + (SELECT COUNT(*) FROM programme_members) + (SELECT COUNT(*) FROM programme_events) AS n').get(),
+    ).toEqual({ n: 0 });
   });
 
   it('the reminder sweep’s due rows and its next wake-up come from the plan_items_remind index', () => {

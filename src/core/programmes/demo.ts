@@ -31,18 +31,17 @@ export function seedDemo(
         startsOn,
         endsOn: addMonths(startsOn, 9),
         curatorId: cast.curatorId,
-        goals: '',
-        agreement: {},
         confirmed: true,
         now,
       });
       applyTemplate(deps, p.id, 'ys-kindergarten', org.language, { now, createdBy: cast.curatorId, allowPast: true });
       const items = itemsOf(db, p.id);
-      const history: { index: number; lateDays: number; confirmed: boolean; comment: string }[] = [
-        { index: 0, lateDays: 0, confirmed: true, comment: '+' },
-        { index: 1, lateDays: 0, confirmed: true, comment: '+' },
-        { index: 2, lateDays: 4, confirmed: true, comment: '+' },
-        { index: 3, lateDays: -2, confirmed: false, comment: '+' },
+      // The first four events: on time, on time, four days late, and one waiting for the mentor.
+      const history: { index: number; lateDays: number; confirmed: boolean }[] = [
+        { index: 0, lateDays: 0, confirmed: true },
+        { index: 1, lateDays: 0, confirmed: true },
+        { index: 2, lateDays: 4, confirmed: true },
+        { index: 3, lateDays: -2, confirmed: false },
       ];
       for (const h of history) {
         const item = items[h.index];
