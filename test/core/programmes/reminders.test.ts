@@ -132,6 +132,23 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')).toHaveLength(1);
   });
 
+  it('curators get a weekly digest of overdue events by pair on Monday morning', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [
+      { title: 'Просроченное', dueOn: '2026-11-24' },
+      { title: 'Будущее', dueOn: '2027-02-01' },
+    ]);
+    await at(h, '2026-11-30T08:59');
+    expect(h.allText('anna')).not.toContain('Еженедельная сводка');
+    await at(h, '2026-11-30T09:00');
+    expect(h.allText('anna')).toContain('Еженедельная сводка: просрочки в 1 программе');
+    expect(h.allText('anna')).toContain('№1 Ольга Наставник → Иван Новичок: просрочено 1');
+    // And again next Monday, once.
+    await at(h, '2026-12-07T09:00');
+    expect(h.messages('anna').filter((m) => m.text.includes('Еженедельная сводка'))).toHaveLength(2);
+  });
+
   it('a restart loses nothing: the next reminder comes from the rows of the database file', async () => {
     const path = `${mkdtempSync(`${tmpdir()}/prg-`)}/bot.db`;
     h = await createHarness({ dbPath: path });
