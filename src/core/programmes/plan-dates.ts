@@ -42,7 +42,8 @@ export function addMonths(iso: string, months: number): string {
 
 /** "15.03.2027" for display. */
 export function showDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: 'UTC' }).toFormat('dd.MM.yyyy');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
 /** Whole days from the start of `fromIso` to the start of `toIso`. */
