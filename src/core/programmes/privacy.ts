@@ -26,6 +26,8 @@ export function exportProgrammes(deps: CoreDeps, personId: number): Record<strin
       status: p.status,
       agreedAt: me.confirmedAt ? new Date(me.confirmedAt).toISOString() : null,
       leftAt: me.leftAt ? new Date(me.leftAt).toISOString() : null,
+      rating: (db.prepare('SELECT rating FROM programme_members WHERE programme_id = ? AND person_id = ?').get(programme_id, personId) as { rating: number | null }).rating,
+      endNote: p.endedBy === personId ? (db.prepare('SELECT end_note FROM programmes WHERE id = ?').get(programme_id) as { end_note: string | null }).end_note : null,
     };
   });
   const reports = (
@@ -49,7 +51,9 @@ export function exportProgrammes(deps: CoreDeps, personId: number): Record<strin
 export function forgetProgrammes(deps: CoreDeps, personId: number, now: number): void {
   const { db } = deps;
   db.prepare('UPDATE plan_items SET comment = NULL, evidence = NULL WHERE reported_by = ?').run(personId);
-  db.prepare('UPDATE plan_item_events SET note = NULL WHERE person_id = ?').run(personId);
+  db.prepare(`UPDATE plan_items SET remark = NULL WHERE id IN (SELECT item_id FROM plan_item_events WHERE person_id = ? AND kind = 'returned')`).run(personId);
+  db.prepare(`UPDATE plan_item_events SET note = NULL WHERE person_id = ? AND kind NOT LIKE 'move-%'`).run(personId);
+  db.prepare('UPDATE programmes SET end_note = NULL WHERE ended_by = ?').run(personId);
   const person = getPerson(db, personId);
   if (!person) return;
   const notifier = new Notifier(deps, getOrganisation(db, person.organisationId));

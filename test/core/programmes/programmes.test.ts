@@ -231,6 +231,23 @@ describe('people leaving, privacy, reports', () => {
     expect(getProgramme(h.db, 1)!.status).toBe('ended');
   });
 
+  it('a forgotten mentor’s remarks go; the curator is asked for a new mentor', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01' }]);
+    await h.pressAction('ivan', 'prg.done:1');
+    await h.press('ivan', 'Без комментария');
+    await h.pressAction('olga', 'prg.ret:1');
+    await h.say('olga', 'Замечание о работе');
+    expect(itemsOf(h.db, 1)[0]!.remark).toBe('Замечание о работе');
+    await h.say('olga', '/forget');
+    await h.press('olga', 'Удалить');
+    expect(itemsOf(h.db, 1)[0]!.remark).toBeNull();
+    expect(h.db.prepare(`SELECT COUNT(*) AS n FROM plan_item_events WHERE note = 'Замечание о работе'`).get()).toEqual({ n: 0 });
+    expect(getProgramme(h.db, 1)!.mentorId).toBeNull();
+    expect(h.allText('anna')).toContain('Назначьте нового наставника');
+  });
+
   it('the year report counts programmes and items; a programme’s group is an audience', async () => {
     h = await createHarness();
     const cast = people(h);
