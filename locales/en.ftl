@@ -413,6 +413,11 @@ programmes-extend-sent = The proposal is sent: the programme is extended when th
 programmes-extended = Programme #{ $id } now runs until { $to }.
 programmes-extend-declined = { $name } did not agree to extend programme #{ $id } until { $to }.
 programmes-extend-you-declined = You declined to extend programme #{ $id }.
+programmes-button-agreement = 📝 The pair's agreement
+programmes-agreement-ask = Write down the pair's agreement for programme #{ $id }: when and how to get in touch, how often and where to meet (in person or online), confidentiality, feedback.
+programmes-agreement-saved = The agreement is recorded. The members and the curator can see it.
+programmes-agreement-changed = { $name } recorded the agreement for programme #{ $id }: { $text }
+programmes-agreement-line = Agreement: { $text }
 
 # end of programmes
 

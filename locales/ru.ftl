@@ -421,6 +421,11 @@ programmes-extend-sent = Предложение отправлено: прогр
 programmes-extended = Программа №{ $id } продлена до { $to }.
 programmes-extend-declined = { $name } не согласен(-на) продлевать программу №{ $id } до { $to }.
 programmes-extend-you-declined = Вы отклонили продление программы №{ $id }.
+programmes-button-agreement = 📝 Договорённости пары
+programmes-agreement-ask = Запишите договорённости пары по программе №{ $id }: когда и как связываться, как часто и где встречаться (очно или онлайн), конфиденциальность, обратная связь.
+programmes-agreement-saved = Договорённости записаны. Их видят участники программы и куратор.
+programmes-agreement-changed = { $name } записал(а) договорённости по программе №{ $id }: { $text }
+programmes-agreement-line = Договорённости: { $text }
 
 # end of programmes
 

@@ -43,3 +43,5 @@ export const editPlanAction = defineAction('prg.edit', ['int']);
 export const removeItemAction = defineAction('prg.rm', ['int']);
 export const extendAction = defineAction('prg.ext', ['int']);
 export const extendAnswerAction = defineAction('prg.exta', ['int', 'int']);
+/** Record the pair's agreement (contact times, meetings, confidentiality) as the members word it. */
+export const agreementAction = defineAction('prg.agr', ['int']);

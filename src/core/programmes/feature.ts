@@ -29,8 +29,9 @@ import {
   removeItemAction,
   extendAction,
   extendAnswerAction,
+  agreementAction,
 } from './actions.js';
-import { editDialogs, onEditPlan, onExtend, onExtendAnswer, onRemoveItem } from './plan-edit.js';
+import { editDialogs, onAgreement, onEditPlan, onExtend, onExtendAnswer, onRemoveItem } from './plan-edit.js';
 import { changeDialogs, onMove, onMoveAnswer, onQuit, onRate } from './changes.js';
 import {
   dialogs,
@@ -95,6 +96,7 @@ export const programmesFeature: Feature = {
     onAction(removeItemAction, 'member', onRemoveItem),
     onAction(extendAction, 'member', onExtend),
     onAction(extendAnswerAction, 'member', onExtendAnswer),
+    onAction(agreementAction, 'member', onAgreement),
   ],
   dialogs: { ...dialogs, ...changeDialogs, ...editDialogs },
   jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob },

@@ -4,7 +4,7 @@ import type { Turn } from '../feature.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { isCurator } from '../people/person.js';
 import { extendAction, extendAnswerAction, removeItemAction } from './actions.js';
-import { getItem, getProgramme, itemsOf, recordEvent, type Programme } from './programme.js';
+import { getItem, getProgramme, itemsOf, MAX_NOTE, recordEvent, type Programme } from './programme.js';
 import { isMember } from './progress.js';
 import { parseDeadline, showDate } from './plan-dates.js';
 import { stopItemReminders } from './reminders.js';
@@ -17,6 +17,30 @@ import { visibleProgramme } from './views.js';
  */
 
 export const EXTEND_DIALOG = 'programme-extend';
+export const AGREEMENT_DIALOG = 'programme-agreement';
+
+/** A member (or the curator) writes down the pair's agreement: when and how they keep in touch, meetings, confidentiality. */
+export function onAgreement(turn: Turn, [id]: [number]): void {
+  const p = visibleProgramme(turn, id);
+  if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
+  turn.setDialog(AGREEMENT_DIALOG, 'text', { programmeId: id });
+  turn.reply(turn.t('programmes-agreement-ask', { id }));
+}
+
+function agreementText(turn: Turn, state: DialogState, text: string): void {
+  const p = visibleProgramme(turn, Number(state.data.programmeId));
+  const note = text.trim().slice(0, MAX_NOTE);
+  if (!note) throw new UserError('programmes-remark-empty');
+  const agreement = { text: note, by: turn.person!.fullName, at: new Date(turn.now).toISOString() };
+  turn.deps.db.prepare('UPDATE programmes SET agreement = ? WHERE id = ?').run(JSON.stringify(agreement), p.id);
+  turn.deps.db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, turn.person!.id, 'agreement', null, turn.now);
+  turn.clearDialog();
+  for (const id of [p.mentorId, ...p.menteeIds]) {
+    if (id === null || id === turn.person!.id) continue;
+    turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-agreement-changed', { id: p.id, name: turn.person!.fullName, text: note }) }), { urgency: 'ping' });
+  }
+  turn.reply(turn.t('programmes-agreement-saved'));
+}
 
 function editor(turn: Turn, p: Programme): void {
   if (p.mentorId !== turn.person!.id && !isCurator(turn.person)) throw new NotAllowed();
@@ -125,4 +149,4 @@ export function onExtendAnswer(turn: Turn, [eventId, yes]: [number, number]): vo
   turn.reply(turn.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-you-declined', { id: p.id, to }));
 }
 
-export const editDialogs = { [EXTEND_DIALOG]: { onText: extendText } };
+export const editDialogs = { [EXTEND_DIALOG]: { onText: extendText }, [AGREEMENT_DIALOG]: { onText: agreementText } };

@@ -4,7 +4,7 @@ import type { Texts } from '../contact/texts.js';
 import type { DB } from '../../db/database.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { getPerson, isCurator, type Person } from '../people/person.js';
-import { addItemAction, agreeAction, askOtherMentorAction, editPlanAction, extendAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
+import { addItemAction, agreeAction, agreementAction, askOtherMentorAction, editPlanAction, extendAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
 import { countProgress, getProgrammeInOrg, itemsOf, listProgrammes, membersOf, progressOf, programmesOfPerson, type PlanItem, type Programme } from './programme.js';
 import { canSee, mayReport } from './progress.js';
 import { showDate } from './plan-dates.js';
@@ -38,7 +38,9 @@ export function progressLine(tx: Texts, items: PlanItem[], now: number, zone: st
 
 export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now: number, zone: string): OutgoingMessage {
   const items = itemsOf(db, p.id);
-  const lines = [programmeSummary(db, tx, p), progressLine(tx, items, now, zone), ''];
+  const lines = [programmeSummary(db, tx, p)];
+  if (p.agreement.text) lines.push(tx.t('programmes-agreement-line', { text: p.agreement.text }));
+  lines.push(progressLine(tx, items, now, zone), '');
   if (!items.length) lines.push(tx.t('programmes-plan-empty'));
   items.slice(0, MAX_ITEM_LINES).forEach((item, i) => {
     const state = progressOf(item, now, zone);
@@ -93,6 +95,7 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
       for (const t of planTemplates()) buttons.push([{ label: `📋 ${t.title[tx.lang]}`.slice(0, 60), action: templateAction.encode(p.id, t.code) }]);
     }
   }
+  if (running) buttons.push([{ label: tx.t('programmes-button-agreement'), action: agreementAction.encode(p.id) }]);
   if (p.status === 'active' && (p.menteeIds.includes(viewer.id) || p.mentorId === viewer.id)) {
     buttons.push([
       { label: tx.t('programmes-button-extend'), action: extendAction.encode(p.id) },

@@ -364,6 +364,21 @@ describe('changing the plan', () => {
     expect((await h.pressAction('olga', 'prg.rm:1')).ackText).toBe('Такого мероприятия нет.');
   });
 
+  it('the pair records its agreement; the other member is told; the plan shows it', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, []);
+    await h.say('ivan', '/plan');
+    await h.press('ivan', 'Договорённости пары');
+    await h.say('ivan', 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально');
+    expect(h.lastText('ivan')).toContain('Договорённости записаны');
+    expect(h.lastText('olga')).toContain('Иван Новичок записал(а) договорённости по программе №1');
+    await h.say('anna', '/programmes');
+    await h.press('anna', '№1');
+    expect(h.lastText('anna')).toContain('Договорённости: Пишем в будни 9–17');
+    expect((await h.pressAction('stranger', 'prg.agr:1')).ackText).toBe('Вы пока не участник программы наставничества. Попросите у куратора ссылку-приглашение или отправьте код приглашения: /start КОД');
+  });
+
   it('the mentor proposes an extension, the mentee agrees; a later deadline is then allowed', async () => {
     h = await createHarness();
     const cast = people(h);
