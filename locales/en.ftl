@@ -611,6 +611,180 @@ session-invitees-done = Done, these are enough
 
 ## programmes
 
+programmes-cmd-plan = my mentoring plan
+programmes-cmd-programmes = all pairs and groups with progress
+programmes-cmd-new = form a pair or a group
+programmes-menu-plan = 🗓 My plan
+programmes-menu-programmes = 🗂 Programmes
+programmes-kind-traditional = traditional (one to one)
+programmes-kind-group = group
+programmes-kind-reverse = reverse
+programmes-kind-goal_setting = short-term goal setting
+programmes-kind-distance = distance coaching
+programmes-status-proposed = waiting for the members' agreement
+programmes-status-active = running
+programmes-status-ended = ended
+programmes-status-declined = declined
+programmes-resp-mentee = mentee
+programmes-resp-mentor = mentor
+programmes-resp-both = both
+programmes-plan-header = Programme #{ $id } · { $kind }
+    Mentor: { $mentor }
+    Mentees: { $mentees }
+    Term: { $from } — { $to } · { $status }
+programmes-progress = On time: { $onTime } · late: { $late } · awaiting review: { $awaiting } · overdue: { $overdue } · upcoming: { $upcoming }
+programmes-plan-empty = The plan has no events yet.
+programmes-item-line = { $icon } { $n }. { $title } — by { $date } ({ $responsible })
+programmes-item-remark = ↩ mentor's remark: { $remark }
+programmes-none = You are not in any mentoring programme yet. When the curator forms your pair, I will send an invitation.
+programmes-none-curator = You have no programme of your own. All pairs and groups: /programmes, a new one: /new_programme
+programmes-choose = You are in several programmes. Which one?
+programmes-list-empty = No pairs or groups yet. Form one: /new_programme
+programmes-list-title = { $count ->
+    [one] { $count } programme
+   *[other] { $count } programmes
+}:
+programmes-button-open = #{ $id }: { $mentor }
+programmes-button-plan = 🗓 Plan
+programmes-button-done = ✅ { $title }
+programmes-button-confirm = 👍 Accept
+programmes-button-return = ↩ Return with a remark
+programmes-button-confirm-n = 👍 Accept { $n }
+programmes-button-return-n = ↩ Return { $n }
+programmes-button-add = ➕ Add an event
+programmes-button-agree = I agree to take part
+programmes-button-decline = Decline
+programmes-button-end = ⏹ End the programme
+programmes-button-end-yes = Yes, end it
+programmes-button-no-comment = No comment
+programmes-button-change-mentor = Change the mentor
+programmes-button-other-mentor = Ask for another mentor
+programmes-new-mentees = A new programme. Pick the mentee (several for a group), then "Next".
+programmes-new-no-mentees = Nobody has the mentee role. Assign it in /people.
+programmes-new-no-mentors = No suitable mentors: assign the mentor role in /people.
+programmes-new-mentor = Who should be the mentor? Candidates:
+programmes-candidate = { $name }
+    shared topics: { $topics }
+    contact hours { $hours }, { $overlap } h a week in common; programmes now: { $load }
+programmes-candidate-no-topics = none
+programmes-warn-no-topic = ⚠️ { $name } offers none of the topics the mentee wants to learn. You may still choose them.
+programmes-new-kind = Which kind of mentoring?
+programmes-warn-busy = ⚠️ Already in a programme of this kind: { $names }. You may go on, but check it is not a duplicate.
+programmes-new-template = The plan of events: take a template or start empty?
+programmes-new-empty-plan = Empty plan
+programmes-new-term = The programme starts today, { $from }. Until which date does it run? Type a date (e.g. 31.05.2027) or press the button.
+programmes-new-term-default = Until { $to }
+programmes-created = Programme #{ $id } is created. The mentor and mentees are invited: it starts when everyone agrees.
+programmes-invitation = You are invited to a mentoring programme. Taking part is voluntary: agree or decline.
+programmes-you-agreed-waiting = Thank you, your agreement is recorded. The programme starts when every member agrees.
+programmes-you-declined = You declined. The curator will be told.
+programmes-declined = Programme #{ $id } will not start: { $name } declined.
+programmes-started = Programme #{ $id } has started! Mentor: { $mentor }; mentees: { $mentees }. I will remind you of the plan's deadlines.
+programmes-already-answered = You have already answered this invitation.
+programmes-not-found = There is no such programme.
+programmes-not-running = This programme is no longer running.
+programmes-bad-kind = Unknown kind of mentoring.
+programmes-bad-term = The programme cannot end before it starts.
+programmes-no-mentee = Pick at least one mentee.
+programmes-mentor-is-mentee = One person cannot be both mentor and mentee in a programme.
+programmes-person-not-active = This person is not active: pick someone else.
+programmes-date-unparsed = I did not understand the date. Type, for example: 15.03.2027.
+programmes-date-impossible = There is no such date in the calendar. Check the day and month.
+programmes-date-past = That date has passed. Give today or a later date.
+programmes-date-outside = The deadline must fall within the programme: from { $from } to { $to }.
+programmes-item-ask-title = The event's title (up to 200 characters):
+programmes-item-ask-date = The deadline? The programme runs from { $from } to { $to }. For example: 15.03.2027
+programmes-item-ask-responsible = Who is responsible?
+programmes-item-no-title = The title cannot be empty.
+programmes-item-title-long = The title is too long: at most { $max } characters.
+programmes-item-added = "{ $title }" is added, due { $date }.
+programmes-item-added-to-mentee = A new event in your plan: "{ $title }", due { $date }. The plan: /plan
+programmes-item-not-found = There is no such event.
+programmes-item-not-open = This event is already marked done.
+programmes-item-not-reported = This event is not waiting for review.
+programmes-template-applied = Events added from the template: { $count }.
+programmes-report-ask = Marking "{ $title }" done. Write a short comment or send a file as evidence (a photo, a document). Or press the button to go without a comment.
+programmes-report-sent = Marked: "{ $title }". Your mentor will review and confirm it.
+programmes-report-done = Done: "{ $title }".
+programmes-reported-to-mentor = { $name } marked done: "{ $title }" (due { $date }).
+    Comment: { $comment }
+programmes-no-comment = no comment
+programmes-confirmed = Accepted: "{ $title }".
+programmes-confirmed-to-mentee = Your mentor { $name } accepted "{ $title }". Well done!
+programmes-return-ask = What should be improved in "{ $title }"? Write a remark.
+programmes-remark-empty = Please write the remark as text.
+programmes-returned = "{ $title }" is returned with a remark.
+programmes-returned-to-mentee = Your mentor { $name } returned "{ $title }": { $remark }
+programmes-remind-title = 🗓 A reminder from your mentoring plan:
+programmes-remind-before = "{ $title }" is due { $date }, { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+programmes-remind-day = "{ $title }" is due today, { $date }
+programmes-remind-overdue = "{ $title }" was due { $date }: mark it done or agree on a new date with your mentor
+programmes-remind-mentor = { $mentees }: "{ $title }" is overdue (due { $date })
+programmes-remind-curator = Pair { $mentor } → { $mentees }: "{ $title }" is long overdue (due { $date })
+programmes-remind-more = …and { $count } more
+programmes-remind-footer = The whole plan: /plan
+programmes-digest-title = Weekly summary: overdue events in { $count ->
+    [one] { $count } programme
+   *[other] { $count } programmes
+}
+programmes-digest-line = #{ $id } { $mentor } → { $mentees }: { $overdue } overdue
+programmes-end-confirm = End programme #{ $id }? Reminders stop and the members are told.
+programmes-you-ended = Programme #{ $id } is ended.
+programmes-ended = Programme #{ $id } has ended: { $reason }.
+programmes-end-curator = by the curator's decision
+programmes-end-mentee-left = the mentee no longer takes part
+programmes-end-member = on a member's initiative
+programmes-mentor-deactivated = Mentor { $name } was deactivated while running programme #{ $id } (mentees: { $mentees }). Please assign a new mentor.
+programmes-other-mentor-asked = { $name } asks for another mentor in programme #{ $id } (now: { $mentor }).
+programmes-other-mentor-sent = Your request went to the curator.
+programmes-change-mentor-choose = The new mentor for programme #{ $id }:
+programmes-mentor-changed = Programme #{ $id } now has { $name } as its mentor.
+programmes-you-are-mentor = You are now the mentor of programme #{ $id } (mentees: { $mentees }).
+programmes-new-mentor-for-you = Programme #{ $id } has a new mentor for you: { $name }.
+programmes-mentor-replaced = Programme #{ $id } went to another mentor. Thank you for your work!
+programmes-report-sheet = Mentoring programmes
+programmes-report-summary = Programmes: { $programmes }; mentors: { $mentors }; mentees: { $mentees }; events done on time: { $onTime } of { $total }
+programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Overdue
+programmes-audience = A mentoring pair or group
+programmes-audience-choice = #{ $id } { $mentor } + { $count }
+programmes-button-move-n = 🗓 Date { $n }
+programmes-button-quit = End early
+programmes-button-accept = Agree
+programmes-move-ask = A new deadline for "{ $title }" (now { $date }; the programme runs from { $from } to { $to }):
+programmes-move-same = That is the same deadline. Give another date.
+programmes-move-proposed = { $name } proposes to move "{ $title }" from { $old } to { $date }.
+programmes-move-sent = The proposal is sent. The deadline changes when the other side agrees.
+programmes-moved = "{ $title }" is now due { $date }.
+programmes-move-accepted = { $name } agreed: "{ $title }" is now due { $date }.
+programmes-move-declined = { $name } did not agree to move "{ $title }" to { $date }.
+programmes-move-you-declined = You declined to move "{ $title }".
+programmes-move-stale = This proposal is no longer current.
+programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it.
+programmes-end-note = Reason: { $note }
+programmes-rate-ask = Please rate the programme from 1 to 5: it helps the curator.
+programmes-rated = Thank you! Your rating: { $score }.
+programmes-button-edit = ✏️ Change the plan
+programmes-button-remove-n = 🗑 { $n }
+programmes-button-extend = Extend the programme
+programmes-edit-title = Programme #{ $id }: which event should go? An event with history (reports, moves) is archived; others are deleted.
+programmes-item-archived = "{ $title }" is archived: its history is kept.
+programmes-item-removed = "{ $title }" is removed from the plan.
+programmes-extend-ask = Until which date should programme #{ $id } run? Now it ends on { $to }.
+programmes-extend-not-later = The new date must be after { $to }.
+programmes-extend-proposed = { $name } proposes to extend programme #{ $id } until { $to }.
+programmes-extend-sent = The proposal is sent: the programme is extended when the other side agrees.
+programmes-extended = Programme #{ $id } now runs until { $to }.
+programmes-extend-declined = { $name } did not agree to extend programme #{ $id } until { $to }.
+programmes-extend-you-declined = You declined to extend programme #{ $id }.
+programmes-button-agreement = 📝 The pair's agreement
+programmes-agreement-ask = Write down the pair's agreement for programme #{ $id }: when and how to get in touch, how often and where to meet (in person or online), confidentiality, feedback.
+programmes-agreement-saved = The agreement is recorded. The members and the curator can see it.
+programmes-agreement-changed = { $name } recorded the agreement for programme #{ $id }: { $text }
+programmes-agreement-line = Agreement: { $text }
+
 # end of programmes
 
 

@@ -621,6 +621,184 @@ session-invitees-done = Готово, этих достаточно
 
 ## programmes
 
+programmes-cmd-plan = мой план по программе наставничества
+programmes-cmd-programmes = все пары и группы с прогрессом
+programmes-cmd-new = сформировать пару или группу
+programmes-menu-plan = 🗓 Мой план
+programmes-menu-programmes = 🗂 Программы
+programmes-kind-traditional = традиционное (один на один)
+programmes-kind-group = групповое
+programmes-kind-reverse = реверсивное
+programmes-kind-goal_setting = краткосрочное, целеполагание
+programmes-kind-distance = дистанционный коучинг
+programmes-status-proposed = ждёт согласия участников
+programmes-status-active = идёт
+programmes-status-ended = завершена
+programmes-status-declined = отклонена
+programmes-resp-mentee = наставляемый
+programmes-resp-mentor = наставник
+programmes-resp-both = оба
+programmes-plan-header = Программа №{ $id } · { $kind }
+    Наставник: { $mentor }
+    Наставляемые: { $mentees }
+    Срок: { $from } — { $to } · { $status }
+programmes-progress = В срок: { $onTime } · с опозданием: { $late } · на проверке: { $awaiting } · просрочено: { $overdue } · впереди: { $upcoming }
+programmes-plan-empty = В плане пока нет мероприятий.
+programmes-item-line = { $icon } { $n }. { $title } — до { $date } ({ $responsible })
+programmes-item-remark = ↩ замечание наставника: { $remark }
+programmes-none = Вы пока не участвуете ни в одной программе наставничества. Когда куратор сформирует пару, я пришлю приглашение.
+programmes-none-curator = У вас нет своей программы. Все пары и группы: /programmes, новая: /new_programme
+programmes-choose = Вы участвуете в нескольких программах. Какую открыть?
+programmes-list-empty = Пар и групп пока нет. Сформировать: /new_programme
+programmes-list-title = { $count ->
+    [one] { $count } программа
+    [few] { $count } программы
+    [many] { $count } программ
+   *[other] { $count } программы
+}:
+programmes-button-open = №{ $id }: { $mentor }
+programmes-button-plan = 🗓 План
+programmes-button-done = ✅ { $title }
+programmes-button-confirm = 👍 Принять
+programmes-button-return = ↩ Вернуть с замечанием
+programmes-button-confirm-n = 👍 Принять { $n }
+programmes-button-return-n = ↩ Вернуть { $n }
+programmes-button-add = ➕ Добавить мероприятие
+programmes-button-agree = Согласен участвовать
+programmes-button-decline = Отказаться
+programmes-button-end = ⏹ Завершить программу
+programmes-button-end-yes = Да, завершить
+programmes-button-no-comment = Без комментария
+programmes-button-change-mentor = Сменить наставника
+programmes-button-other-mentor = Попросить другого наставника
+programmes-new-mentees = Новая программа. Выберите наставляемого (для группы — нескольких), затем «Далее».
+programmes-new-no-mentees = Нет ни одного сотрудника с ролью «наставляемый». Назначьте роль в /people.
+programmes-new-no-mentors = Нет подходящих наставников: назначьте роль «наставник» в /people.
+programmes-new-mentor = Кого назначить наставником? Подходящие кандидаты:
+programmes-candidate = { $name }
+    общие темы: { $topics }
+    часы связи { $hours }, пересечение { $overlap } ч в неделю; сейчас ведёт программ: { $load }
+programmes-candidate-no-topics = нет
+programmes-warn-no-topic = ⚠️ У наставника { $name } нет ни одной темы, которую хочет изучать наставляемый. Назначить всё равно можно.
+programmes-new-kind = Вид наставничества?
+programmes-warn-busy = ⚠️ Уже в программе такого вида: { $names }. Можно продолжить, но проверьте, не дублируется ли она.
+programmes-new-template = План мероприятий: взять шаблон или начать с пустого?
+programmes-new-empty-plan = Пустой план
+programmes-new-term = Программа начнётся сегодня, { $from }. До какой даты она продлится? Напишите дату (например, 31.05.2027) или нажмите кнопку.
+programmes-new-term-default = До { $to }
+programmes-created = Программа №{ $id } создана. Наставнику и наставляемым отправлены приглашения: программа начнётся, когда все согласятся.
+programmes-invitation = Вас приглашают в программу наставничества. Участие добровольное: подтвердите согласие или откажитесь.
+programmes-you-agreed-waiting = Спасибо, согласие записано. Программа начнётся, когда согласятся все участники.
+programmes-you-declined = Вы отказались от участия. Куратор получит уведомление.
+programmes-declined = Программа №{ $id } не начнётся: { $name } отказался(-ась) от участия.
+programmes-started = Программа №{ $id } началась! Наставник: { $mentor }; наставляемые: { $mentees }. Я буду напоминать о сроках мероприятий плана.
+programmes-already-answered = Вы уже ответили на это приглашение.
+programmes-not-found = Такой программы нет.
+programmes-not-running = Эта программа уже не идёт.
+programmes-bad-kind = Неизвестный вид наставничества.
+programmes-bad-term = Дата окончания программы должна быть не раньше даты начала.
+programmes-no-mentee = Выберите хотя бы одного наставляемого.
+programmes-mentor-is-mentee = Один человек не может быть наставником и наставляемым в одной программе.
+programmes-person-not-active = Этот сотрудник не активен: выберите другого.
+programmes-date-unparsed = Не понял дату. Напишите, например: 15.03.2027 или «15 марта».
+programmes-date-impossible = Такой даты нет в календаре. Проверьте число и месяц.
+programmes-date-past = Эта дата уже прошла. Укажите сегодняшнюю или будущую.
+programmes-date-outside = Срок должен быть в пределах программы: с { $from } по { $to }.
+programmes-item-ask-title = Название мероприятия (до 200 символов):
+programmes-item-ask-date = Срок выполнения? Программа идёт с { $from } по { $to }. Например: 15.03.2027
+programmes-item-ask-responsible = Кто отвечает за выполнение?
+programmes-item-no-title = Название не может быть пустым.
+programmes-item-title-long = Слишком длинное название: не больше { $max } символов.
+programmes-item-added = Мероприятие «{ $title }» добавлено, срок — { $date }.
+programmes-item-added-to-mentee = В ваш план добавлено мероприятие «{ $title }», срок — { $date }. План: /plan
+programmes-item-not-found = Такого мероприятия нет.
+programmes-item-not-open = Это мероприятие уже отмечено выполненным.
+programmes-item-not-reported = Это мероприятие сейчас не ждёт проверки.
+programmes-template-applied = Из шаблона добавлено мероприятий: { $count }.
+programmes-report-ask = Отмечаю «{ $title }» выполненным. Напишите короткий комментарий или пришлите файл-подтверждение (фото, документ). Можно без комментария — кнопкой.
+programmes-report-sent = Отмечено: «{ $title }». Наставник проверит и подтвердит.
+programmes-report-done = Готово: «{ $title }» выполнено.
+programmes-reported-to-mentor = { $name } отметил(а) выполненным: «{ $title }» (срок { $date }).
+    Комментарий: { $comment }
+programmes-no-comment = без комментария
+programmes-confirmed = Принято: «{ $title }».
+programmes-confirmed-to-mentee = Наставник { $name } принял(а) «{ $title }». Отлично!
+programmes-return-ask = Что нужно доработать в «{ $title }»? Напишите замечание.
+programmes-remark-empty = Напишите замечание текстом.
+programmes-returned = «{ $title }» возвращено с замечанием.
+programmes-returned-to-mentee = Наставник { $name } вернул(а) «{ $title }» на доработку: { $remark }
+programmes-remind-title = 🗓 Напоминание по плану наставничества:
+programmes-remind-before = «{ $title }» — срок { $date }, осталось { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+programmes-remind-day = «{ $title }» — срок сегодня, { $date }
+programmes-remind-overdue = «{ $title }» — срок прошёл { $date }, отметьте выполнение или договоритесь с наставником о новом сроке
+programmes-remind-mentor = { $mentees }: «{ $title }» просрочено (срок { $date })
+programmes-remind-curator = Пара { $mentor } → { $mentees }: «{ $title }» давно просрочено (срок { $date })
+programmes-remind-more = …и ещё { $count }
+programmes-remind-footer = Весь план: /plan
+programmes-digest-title = Еженедельная сводка: просрочки в { $count ->
+    [one] { $count } программе
+   *[other] { $count } программах
+}
+programmes-digest-line = №{ $id } { $mentor } → { $mentees }: просрочено { $overdue }
+programmes-end-confirm = Завершить программу №{ $id }? Напоминания прекратятся, участники получат уведомление.
+programmes-you-ended = Программа №{ $id } завершена.
+programmes-ended = Программа №{ $id } завершена: { $reason }.
+programmes-end-curator = по решению куратора
+programmes-end-mentee-left = наставляемый больше не участвует
+programmes-end-member = по инициативе участника
+programmes-mentor-deactivated = Наставник { $name } отключён, а у него идёт программа №{ $id } (наставляемые: { $mentees }). Назначьте нового наставника.
+programmes-other-mentor-asked = { $name } просит сменить наставника в программе №{ $id } (сейчас: { $mentor }).
+programmes-other-mentor-sent = Просьба отправлена куратору.
+programmes-change-mentor-choose = Новый наставник для программы №{ $id }:
+programmes-mentor-changed = В программе №{ $id } теперь наставник { $name }.
+programmes-you-are-mentor = Вы назначены наставником в программе №{ $id } (наставляемые: { $mentees }).
+programmes-new-mentor-for-you = В программе №{ $id } у вас новый наставник: { $name }.
+programmes-mentor-replaced = Программа №{ $id } передана другому наставнику. Спасибо за вашу работу!
+programmes-report-sheet = Программы наставничества
+programmes-report-summary = Программ: { $programmes }; наставников: { $mentors }; наставляемых: { $mentees }; мероприятий выполнено в срок: { $onTime } из { $total }
+programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Просрочено
+programmes-audience = Пара или группа наставничества
+programmes-audience-choice = №{ $id } { $mentor } + { $count }
+programmes-button-move-n = 🗓 Срок { $n }
+programmes-button-quit = Завершить досрочно
+programmes-button-accept = Согласен
+programmes-move-ask = Новый срок для «{ $title }» (сейчас { $date }; программа идёт с { $from } по { $to }):
+programmes-move-same = Это тот же срок. Укажите другую дату.
+programmes-move-proposed = { $name } предлагает перенести срок «{ $title }» с { $old } на { $date }.
+programmes-move-sent = Предложение отправлено. Срок изменится, когда другая сторона согласится.
+programmes-moved = Срок «{ $title }» перенесён на { $date }.
+programmes-move-accepted = { $name } согласен(-на): срок «{ $title }» теперь { $date }.
+programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
+programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
+programmes-move-stale = Это предложение уже неактуально.
+programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник.
+programmes-end-note = Причина: { $note }
+programmes-rate-ask = Оцените, пожалуйста, программу от 1 до 5 — это поможет куратору.
+programmes-rated = Спасибо! Ваша оценка: { $score }.
+programmes-button-edit = ✏️ Изменить план
+programmes-button-remove-n = 🗑 { $n }
+programmes-button-extend = Продлить программу
+programmes-edit-title = Программа №{ $id }: какое мероприятие убрать из плана? Мероприятие с историей (отметки, переносы) уходит в архив, остальные удаляются.
+programmes-item-archived = «{ $title }» перенесено в архив: история сохранена.
+programmes-item-removed = «{ $title }» удалено из плана.
+programmes-extend-ask = До какой даты продлить программу №{ $id }? Сейчас она идёт до { $to }.
+programmes-extend-not-later = Новая дата должна быть позже { $to }.
+programmes-extend-proposed = { $name } предлагает продлить программу №{ $id } до { $to }.
+programmes-extend-sent = Предложение отправлено: программа продлится, когда другая сторона согласится.
+programmes-extended = Программа №{ $id } продлена до { $to }.
+programmes-extend-declined = { $name } не согласен(-на) продлевать программу №{ $id } до { $to }.
+programmes-extend-you-declined = Вы отклонили продление программы №{ $id }.
+programmes-button-agreement = 📝 Договорённости пары
+programmes-agreement-ask = Запишите договорённости пары по программе №{ $id }: когда и как связываться, как часто и где встречаться (очно или онлайн), конфиденциальность, обратная связь.
+programmes-agreement-saved = Договорённости записаны. Их видят участники программы и куратор.
+programmes-agreement-changed = { $name } записал(а) договорённости по программе №{ $id }: { $text }
+programmes-agreement-line = Договорённости: { $text }
+
 # end of programmes
 
 

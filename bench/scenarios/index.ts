@@ -1,6 +1,7 @@
 import type { BenchScenario } from '../types.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
+import { programmesTick } from './programmes-tick.js';
 import { broadcastsScenario } from './broadcasts.js';
 import { surveysBench } from './surveys.js';
 
@@ -8,6 +9,7 @@ import { surveysBench } from './surveys.js';
 export const scenarios: BenchScenario[] = [
   routingScenario,
   sessionsScenario,
+  programmesTick,
   broadcastsScenario,
   surveysBench,
 ];

@@ -3,6 +3,7 @@ import { peopleFeature } from '../core/people/feature.js';
 import { linkingFeature } from '../core/linking/feature.js';
 import { questionsFeature } from '../core/questions/feature.js';
 import { sessionsFeature } from '../core/sessions/feature.js';
+import { programmesFeature } from '../core/programmes/feature.js';
 import { broadcastsFeature } from '../core/broadcasts/feature.js';
 import { surveysFeature } from '../core/surveys/feature.js';
 import { reportsFeature } from '../core/reports/feature.js';
@@ -14,6 +15,7 @@ export function allFeatures(): Feature[] {
     linkingFeature,
     questionsFeature,
     sessionsFeature,
+    programmesFeature,
     broadcastsFeature,
     surveysFeature,
     reportsFeature,

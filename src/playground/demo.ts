@@ -7,6 +7,7 @@ import { createPerson, setPersonTopics, updatePerson, ROLES } from '../core/peop
 import { listTopics } from '../core/organisation/topics.js';
 import { seedDemo as questionsDemo } from '../core/questions/demo.js';
 import { seedDemo as sessionsDemo } from '../core/sessions/demo.js';
+import { seedDemo as programmesDemo } from '../core/programmes/demo.js';
 import { seedDemo as broadcastsDemo } from '../core/broadcasts/demo.js';
 import { seedDemo as surveysDemo } from '../core/surveys/demo.js';
 
@@ -29,6 +30,7 @@ export type DemoSeeder = (deps: CoreDeps, orgId: number, cast: DemoCast, now: nu
 export const demoSeeders: DemoSeeder[] = [
   questionsDemo,
   sessionsDemo,
+  programmesDemo,
   broadcastsDemo,
   surveysDemo,
 ];

@@ -113,7 +113,7 @@ describe('the playground HTTP API', () => {
   it('the whole demo: every capability seeds its part for the cast, and the chats show it', async () => {
     const pg = await start({ seeders: demoSeeders });
     const count = (table: string) => (pg.app.deps.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    for (const table of ['questions', 'sessions', 'session_participants', 'broadcasts', 'surveys']) {
+    for (const table of ['questions', 'sessions', 'session_participants', 'programmes', 'plan_items', 'broadcasts', 'surveys']) {
       expect({ table, some: count(table) > 0 }).toEqual({ table, some: true });
     }
     const people = (await pg.get('/api/people')).body.people as { handle: string }[];
