@@ -53,7 +53,7 @@ export class Scheduler {
             db.transaction(() => {
               if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
               handler(ctx, job);
-              finishJob(db, job.id, now);
+              finishJob(db, job, now);
             })();
           } catch (err) {
             log.error({ err, jobId: job.id, kind: job.kind }, 'job failed');

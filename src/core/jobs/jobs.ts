@@ -75,8 +75,17 @@ export function dueJobs(db: DB, now: number, limit: number): Job[] {
   ).map(fromRow);
 }
 
-export function finishJob(db: DB, id: number, now: number): void {
-  db.prepare(`UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending'`).run(now, id);
+/**
+ * Marks a job that ran as done, unless its handler scheduled the same key again (moved it or
+ * changed its payload): then the row stays pending for its new time.
+ */
+export function finishJob(db: DB, job: Pick<Job, 'id' | 'dueAt' | 'payload'>, now: number): void {
+  db.prepare(`UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending' AND due_at = ? AND payload = ?`).run(
+    now,
+    job.id,
+    job.dueAt,
+    JSON.stringify(job.payload),
+  );
 }
 
 /** A job whose handler threw: retried later, given up after a few attempts. */

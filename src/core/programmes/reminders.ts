@@ -3,8 +3,7 @@ import { DateTime } from 'luxon';
 import type { DB } from '../../db/database.js';
 import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../feature.js';
-import type { Job } from '../jobs/jobs.js';
-import { finishJob, scheduleJob } from '../jobs/jobs.js';
+import { scheduleJob } from '../jobs/jobs.js';
 import type { Organisation, OrganisationSettings } from '../organisation/organisation.js';
 import { curatorsOf, getPerson, type Person } from '../people/person.js';
 import type { Texts } from '../contact/texts.js';
@@ -135,10 +134,9 @@ interface Line {
 }
 
 /** The sweep job: send what is due, then set the job again for the next earliest reminder. */
-export function sweepJob(ctx: JobContext, job: Job): void {
+export function sweepJob(ctx: JobContext): void {
   const { db } = ctx.deps;
-  // Finished first, so the job set again below is a new pending row, not this one.
-  finishJob(db, job.id, ctx.now);
+  // Setting the same key again below moves this row; the scheduler then leaves it pending.
   runSweep(ctx);
   const next = (st(db).next.get(ctx.org.id) as { at: number | null }).at;
   if (next !== null) scheduleJob(db, { organisationId: ctx.org.id, kind: SWEEP_JOB, key: sweepKey(ctx.org.id), dueAt: Math.max(next, ctx.now), now: ctx.now });
@@ -310,10 +308,9 @@ export function ensureDigest(db: DB, org: Organisation, now: number): void {
 }
 
 /** The weekly digest: overdue items by pair, to every curator; then the next Monday. */
-export function digestJob(ctx: JobContext, job: Job): void {
+export function digestJob(ctx: JobContext): void {
   const { db } = ctx.deps;
   const { org, now } = ctx;
-  finishJob(db, job.id, now);
   const rows = db
     .prepare(
       `SELECT p.id, COUNT(i.id) AS overdue FROM programmes p JOIN plan_items i ON i.programme_id = p.id
