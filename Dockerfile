@@ -8,6 +8,8 @@ RUN npm ci --omit=dev && npm rebuild better-sqlite3 --build-from-source
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production DATABASE_PATH=/app/data/nastavnik.db PLAYGROUND=off
 WORKDIR /app
+# Survey charts are SVG rendered to PNG: they need a font with Cyrillic.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/node_modules ./node_modules
 COPY package.json ./
 COPY src ./src

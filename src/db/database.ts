@@ -16,6 +16,8 @@ export function openDatabase(path: string): DB {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // Deleted rows (a submitted anonymous survey's draft, a forgotten person) are overwritten, not left readable in the file.
+  db.pragma('secure_delete = ON');
   // SQLite's lower() folds only ASCII; names and topics are Cyrillic.
   db.function('ulower', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('ru') : s));
   migrate(db);

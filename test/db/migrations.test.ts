@@ -49,10 +49,11 @@ describe('migrations', () => {
     expect(db.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'b'`).get()).toEqual({ n: 0 });
   });
 
-  it('opens a file database in WAL mode with foreign keys on', () => {
+  it('opens a file database in WAL mode with foreign keys and secure delete on', () => {
     const db = openDatabase(`${mkdtempSync(`${tmpdir()}/db-`)}/x.db`);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     db.close();
   });
 
