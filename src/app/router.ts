@@ -83,8 +83,8 @@ export class Router {
     const outcome: HandleOutcome = {};
     try {
       db.transaction(() => {
-        if (this.isDuplicate(incoming)) return;
-        this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
+        // Remembering the update and learning it was seen before are one statement.
+        if (this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now()).changes === 0) return;
         const turn = this.createTurn(incoming, outcome, file);
         this.dispatch(turn);
       })();
