@@ -1,5 +1,4 @@
 import { runInbound } from './scenarios/inbound.js';
-import { scenarios } from './scenarios/index.js';
 
 /**
  * Runs one workload in a process of its own and prints its peak resident memory (the kernel's
@@ -12,6 +11,8 @@ let figures: unknown;
 if (name === 'inbound') {
   figures = await runInbound();
 } else {
+  // Loaded only for another scenario: the registry pulls in every scenario's imports.
+  const { scenarios } = await import('./scenarios/index.js');
   const scenario = scenarios.find((s) => s.name === name);
   if (!scenario) throw new Error(`no scenario ${name}`);
   figures = await scenario.run();
