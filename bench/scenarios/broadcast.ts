@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchResult, BenchScenario } from '../types.js';
 import { SimClock } from '../../test/support/sim-clock.js';
-import { SimulatedTelegram } from '../../test/support/simulated-telegram.js';
-import { SimulatedVk } from '../../test/support/simulated-vk.js';
+import { SimTelegram } from '../../test/support/sim-telegram.js';
+import { SimVk } from '../../test/support/sim-vk.js';
 import { Notifier } from '../../src/core/contact/notifier.js';
 import { getPerson } from '../../src/core/people/person.js';
 import type { MessengerAdapter, Platform } from '../../src/messaging/types.js';
@@ -22,7 +22,7 @@ const TEXT =
   'Возьмите, пожалуйста, планы работы с подопечными на второе полугодие.';
 
 interface Simulated extends MessengerAdapter {
-  readonly ledger: SimulatedTelegram['ledger'];
+  readonly ledger: SimTelegram['ledger'];
   readonly rateLimited: number;
   readonly calls: number;
 }
@@ -110,7 +110,7 @@ export const broadcastTelegram: BenchScenario = {
     broadcast({
       id: 'P1',
       platform: 'telegram',
-      makeAdapter: (clock) => new SimulatedTelegram(clock, { latencyMs: 60 }),
+      makeAdapter: (clock) => new SimTelegram(clock, { latencyMs: 60 }),
       floorSeconds: PEOPLE / 30,
       floorLabel: '10,000 / 30 per second',
       goal: 1.05,
@@ -123,7 +123,7 @@ export const broadcastVk: BenchScenario = {
     broadcast({
       id: 'P2',
       platform: 'vk',
-      makeAdapter: (clock) => new SimulatedVk(clock, { latencyMs: 80 }),
+      makeAdapter: (clock) => new SimVk(clock, { latencyMs: 80 }),
       floorSeconds: Math.ceil(PEOPLE / 100) / 20,
       floorLabel: '100 calls of 100 peers / 20 per second',
       goal: 1.1,

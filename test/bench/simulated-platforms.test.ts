@@ -5,8 +5,8 @@ import { Outbox, BULK } from '../../src/messaging/outbox.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
 import type { Delivery, MessengerAdapter } from '../../src/messaging/types.js';
 import { SimClock } from '../support/sim-clock.js';
-import { SimulatedTelegram } from '../support/simulated-telegram.js';
-import { SimulatedVk } from '../support/simulated-vk.js';
+import { SimTelegram } from '../support/sim-telegram.js';
+import { SimVk } from '../support/sim-vk.js';
 
 const START = Date.UTC(2026, 10, 23, 7, 0);
 
@@ -29,7 +29,7 @@ describe('simulated clock', () => {
 describe('simulated Telegram', () => {
   it('takes 30 messages in a second and answers the 31st with 429 and retry_after', async () => {
     const clock = new SimClock(START);
-    const tg = new SimulatedTelegram(clock);
+    const tg = new SimTelegram(clock);
     const results = [];
     for (let i = 0; i < 31; i++) results.push(await tg.deliver(send(String(i))));
     expect(results.filter((r) => r.ok)).toHaveLength(30);
@@ -43,7 +43,7 @@ describe('simulated Telegram', () => {
 
   it('takes one message a second in one chat', async () => {
     const clock = new SimClock(START);
-    const tg = new SimulatedTelegram(clock);
+    const tg = new SimTelegram(clock);
     expect((await tg.deliver(send('7'))).ok).toBe(true);
     expect(await tg.deliver(send('7'))).toMatchObject({ ok: false, reason: 'rate_limited' });
     expect(tg.tooMany.perChat).toBe(1);
@@ -56,7 +56,7 @@ describe('simulated Telegram', () => {
 
   it('a blocked chat is unreachable; a too long text is rejected; neither is received', async () => {
     const clock = new SimClock(START);
-    const tg = new SimulatedTelegram(clock);
+    const tg = new SimTelegram(clock);
     tg.blocked.add('9');
     expect(await tg.deliver(send('9'))).toMatchObject({ ok: false, reason: 'unreachable' });
     expect(await tg.deliver(send('8', 'x'.repeat(5000)))).toMatchObject({ ok: false, reason: 'rejected' });
@@ -65,7 +65,7 @@ describe('simulated Telegram', () => {
 
   it('the ledger tells missing and doubled chats apart', async () => {
     const clock = new SimClock(START);
-    const tg = new SimulatedTelegram(clock);
+    const tg = new SimTelegram(clock);
     await tg.deliver(send('1'));
     await tg.deliver(send('2'));
     await clock.sleep(1000);
@@ -80,7 +80,7 @@ describe('simulated VK', () => {
 
   it('takes 20 requests a second and answers the 21st with error 6', async () => {
     const clock = new SimClock(START);
-    const vk = new SimulatedVk(clock);
+    const vk = new SimVk(clock);
     for (let i = 0; i < 20; i++) expect((await vk.deliver({ ...send(String(i), 'x', i + 1), to: { platform: 'vk', chatId: String(i) } })).ok).toBe(true);
     const refused = await vk.deliverBatch(peers(3, 100), { text: 'x' }, 500);
     expect([...refused.values()].every((r) => !r.ok && r.reason === 'rate_limited')).toBe(true);
@@ -90,7 +90,7 @@ describe('simulated VK', () => {
 
   it('sends one text to up to 100 peers in one request, refuses 101', async () => {
     const clock = new SimClock(START);
-    const vk = new SimulatedVk(clock);
+    const vk = new SimVk(clock);
     const ok = await vk.deliverBatch(peers(100), { text: 'x' }, 1);
     expect([...ok.values()].every((r) => r.ok)).toBe(true);
     expect(vk.calls).toBe(1);
@@ -101,7 +101,7 @@ describe('simulated VK', () => {
 
   it('drops a repeated random_id, so a resend is received once; a blocked peer is unreachable', async () => {
     const clock = new SimClock(START);
-    const vk = new SimulatedVk(clock);
+    const vk = new SimVk(clock);
     vk.blocked.add('3');
     await vk.deliverBatch(peers(3), { text: 'x' }, 42);
     const again = await vk.deliverBatch(peers(3), { text: 'x' }, 42);
@@ -116,7 +116,7 @@ describe('the real dispatcher on simulated platforms', () => {
   let db: DB;
   afterEach(() => db?.close());
 
-  async function run(adapter: MessengerAdapter & { ledger: SimulatedTelegram['ledger']; rateLimited: number }, clock: SimClock, chats: string[], perChat: number) {
+  async function run(adapter: MessengerAdapter & { ledger: SimTelegram['ledger']; rateLimited: number }, clock: SimClock, chats: string[], perChat: number) {
     db = openDatabase(':memory:');
     db.prepare(`INSERT INTO organisations (id, name, timezone, created_at) VALUES (1, 'x', 'Europe/Moscow', 0)`).run();
     const outbox = new Outbox(db);
@@ -136,7 +136,7 @@ describe('the real dispatcher on simulated platforms', () => {
 
   it('Telegram: 90 chats × 2 messages arrive each once, in order, without a 429', async () => {
     const clock = new SimClock(START);
-    const tg = new SimulatedTelegram(clock, { latencyMs: 50 });
+    const tg = new SimTelegram(clock, { latencyMs: 50 });
     const chats = Array.from({ length: 90 }, (_, i) => String(1000 + i));
     const { left } = await run(tg, clock, chats, 2);
     expect(left).toBe(0);
@@ -146,7 +146,7 @@ describe('the real dispatcher on simulated platforms', () => {
 
   it('VK: 250 peers get one message each, in batches, without error 6', async () => {
     const clock = new SimClock(START);
-    const vk = new SimulatedVk(clock, { latencyMs: 80 });
+    const vk = new SimVk(clock, { latencyMs: 80 });
     const chats = Array.from({ length: 250 }, (_, i) => String(500 + i));
     const { left } = await run(vk, clock, chats, 1);
     expect(left).toBe(0);

@@ -97,7 +97,7 @@ export class Ledger {
 }
 
 /** The part of MessengerAdapter both simulations implement the same way. */
-export abstract class SimulatedAdapterBase {
+export abstract class SimAdapterBase {
   protected sink?: IncomingSink;
   readonly ledger = new Ledger();
   /** Chats that blocked the bot (Telegram 403, VK 901). */

@@ -3,7 +3,7 @@ import { resultForVkError, VK_ERROR } from '../../src/adapters/vk/errors.js';
 import { randomIdFor } from '../../src/adapters/vk/random-id.js';
 import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingMessage } from '../../src/messaging/types.js';
 import type { SimClock } from './sim-clock.js';
-import { SimulatedAdapterBase, SlidingWindow } from './simulated-platform.js';
+import { SimAdapterBase, SlidingWindow } from './sim-platform.js';
 
 /**
  * A simulated VK API (community token) behind the MessengerAdapter port, on simulated time.
@@ -13,7 +13,7 @@ import { SimulatedAdapterBase, SlidingWindow } from './simulated-platform.js';
  * drops a repeated `random_id` to the same peer, so a resend after an unknown outcome does not
  * reach the person twice. Errors go through the real adapter's error table.
  */
-export interface SimulatedVkOptions {
+export interface SimVkOptions {
   latencyMs?: number;
   requestsPerSecond?: number;
 }
@@ -21,7 +21,7 @@ export interface SimulatedVkOptions {
 const MAX_PEERS = 100;
 const PARAM_ERROR = 100;
 
-export class SimulatedVk extends SimulatedAdapterBase implements MessengerAdapter {
+export class SimVk extends SimAdapterBase implements MessengerAdapter {
   readonly platform = 'vk' as const;
   readonly limits = VK_LIMITS;
   private readonly window: SlidingWindow;
@@ -37,7 +37,7 @@ export class SimulatedVk extends SimulatedAdapterBase implements MessengerAdapte
 
   constructor(
     private readonly clock: SimClock,
-    opts: SimulatedVkOptions = {},
+    opts: SimVkOptions = {},
   ) {
     super();
     this.window = new SlidingWindow(opts.requestsPerSecond ?? 20, 1000);

@@ -3,7 +3,7 @@ import { TELEGRAM_LIMITS } from '../../src/adapters/telegram/adapter.js';
 import { toDeliveryFailure } from '../../src/adapters/telegram/errors.js';
 import type { Delivery, DeliveryResult, MessengerAdapter } from '../../src/messaging/types.js';
 import type { SimClock } from './sim-clock.js';
-import { SimulatedAdapterBase, SlidingWindow } from './simulated-platform.js';
+import { SimAdapterBase, SlidingWindow } from './sim-platform.js';
 
 /**
  * A simulated Telegram Bot API behind the MessengerAdapter port, on simulated time. It enforces
@@ -12,14 +12,14 @@ import { SimulatedAdapterBase, SlidingWindow } from './simulated-platform.js';
  * chat. Excess is answered with 429 and `retry_after` (whole seconds, as Telegram does), turned
  * into a DeliveryResult by the real adapter's error mapping. A rejected call delivers nothing.
  */
-export interface SimulatedTelegramOptions {
+export interface SimTelegramOptions {
   /** Simulated round trip of one call; the answer comes this much later. */
   latencyMs?: number;
   globalPerSecond?: number;
   perChatIntervalMs?: number;
 }
 
-export class SimulatedTelegram extends SimulatedAdapterBase implements MessengerAdapter {
+export class SimTelegram extends SimAdapterBase implements MessengerAdapter {
   readonly platform = 'telegram' as const;
   readonly limits = TELEGRAM_LIMITS;
   private readonly window: SlidingWindow;
@@ -33,7 +33,7 @@ export class SimulatedTelegram extends SimulatedAdapterBase implements Messenger
 
   constructor(
     private readonly clock: SimClock,
-    opts: SimulatedTelegramOptions = {},
+    opts: SimTelegramOptions = {},
   ) {
     super();
     this.window = new SlidingWindow(opts.globalPerSecond ?? 30, 1000);
