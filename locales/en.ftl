@@ -235,30 +235,848 @@ privacy-forgotten = Your data is deleted. Thank you for being in the programme! 
 
 ## questions
 
+question-cmd-ask = ask mentors a question
+question-cmd-mine = my questions and their state
+question-cmd-pause = pause: offer me no questions until a date (vacation, sick leave)
+question-cmd-resume = offer me questions again
+question-cmd-overview = open questions, escalations and mentors' figures
+question-cmd-settings = question routing settings
+question-menu-ask = ❓ Ask a question
+question-menu-mine = 🗂 My questions
+question-someone = a participant
+question-header = Question #{ $id } · { $topic }
+question-file-only = (the question is in the attachment)
+question-status = { $status ->
+    [waiting] waiting for mentors' hours
+    [offered] offered to mentors
+    [escalated] passed to the curator
+    [taken] in progress
+    [closed] solved
+   *[withdrawn] withdrawn
+}
+question-offer = { $urgent ->
+    [yes] ❗ Urgent. { $header }
+   *[no] { $header }
+}
+    Asked by: { $name }, { $position }
+
+    { $text }
+question-take = ✋ Take
+question-decline = Can't
+question-solved = ✅ Solved
+question-hand-over = ↪ Hand over
+question-assign-to = Assign: { $name }
+question-escalation = ⚠️ { $header }
+    { $reason ->
+        [no_candidates] There is no available mentor in this topic.
+       *[no_answer] Nobody took the question in time.
+    }
+    Asked by: { $name }, { $position }
+
+    { $text }
+
+    { $mentors ->
+        [0] Assign a mentor via /people or add this topic to a colleague.
+       *[other] Assign a mentor with a button below.
+    }
+question-asker-escalated = { $header }: { $reason ->
+        [no_candidates] there is no free mentor in this topic right now.
+       *[no_answer] no mentor has taken the question yet.
+    } I passed it to the curator — it will not be lost.
+question-escalation-settled = { $header }: taken by { $name }.
+question-offer-taken-by = { $header }: already taken by { $name }. Thank you!
+question-offer-yours = { $header }: the question is yours.
+question-offer-declined = { $header }: you declined; offered to others.
+question-offer-withdrawn = { $header }: the question was withdrawn.
+question-taken-mentor = You took the question. { $header }
+    { $name } asks:
+
+    { $text }
+
+    Write your answer right here — I will relay it. Photos, documents and voice messages work too.
+question-assigned-mentor = The curator gave you a question. { $header }
+    { $name } asks:
+
+    { $text }
+
+    Write your answer right here — I will relay it.
+question-taken-asker = { $header }: { $name } ({ $position }) took your question. Write here — I will relay your messages and bring the answers.
+question-own = This is your own question — you cannot take it.
+question-already-yours = This question is already yours.
+question-already-taken = { $name } has already taken the question.
+question-gone = This question is already closed or withdrawn.
+question-offer-ended = This offer is no longer valid.
+question-you-declined = You have already declined this question.
+question-you-paused = You are on pause. Send /resume to take questions.
+question-take-ok = It's yours!
+question-decline-ok = Fine, I'll offer it to others.
+question-mentor-unavailable = This person cannot take the question now.
+question-assign-ok = Assigned to { $name }.
+question-idle-nudge = { $header }: the conversation has been quiet for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. If it is solved, press the button below. If not, just write.
+question-closed-by = { $by ->
+    [asker] as marked by the asker
+    [mentor] as marked by the mentor
+    [idle] after a long silence
+    [unreachable] — the other side is unreachable (blocked the bot)
+   *[left] — the other side no longer takes part
+}
+question-closed-asker = { $header } closed { question-closed-by }. Please rate the help from 1 to 5.
+question-closed-mentor = { $header } closed { question-closed-by }. Thank you for helping!
+question-already-closed = The question is already closed.
+question-not-taken-yet = Nobody has taken the question yet.
+question-closed-ok = Question closed.
+question-withdraw-taken = A mentor is working on it. When it is solved, press "Solved".
+question-withdraw = Withdraw question #{ $id }
+question-withdrawn = Question #{ $id } withdrawn.
+question-not-closed = Only a closed question can be rated.
+question-already-rated = You have already rated this question.
+question-rated-mentor = { $header }: { $name } rated your help { $rating } of 5.
+question-rated-ask-thanks = Thank you for the rating { $rating } of 5! Would you like to add a few words of thanks for the mentor? Write them or press "No words".
+question-no-thanks = No words
+question-thanks-mentor = { $header }: { $name } thanks you:
+    { $thanks }
+question-thanks-sent = Your thanks are passed on.
+question-thanks-skipped = Fine. Thank you for using mentoring!
+question-closed-no-relay = Question #{ $id } is closed; the message was not relayed. A new question: /ask
+question-pick-which = You have several open questions. Which one is this message for? (You can also reply to a relayed message with "Reply".)
+question-focus-set = Your messages now go to: { $header }.
+question-file-too-big = The file is too big: { $mb } MB at most.
+question-empty = The question is empty. Write some text or send a photo, a document or a voice message.
+question-relayed = { $header } · { $name }:
+    { $text }
+question-other-unreachable = Cannot deliver the message: { $name } is unreachable in the messengers now.
+question-released-reason = { $reason ->
+    [handed_over] handed the question over
+    [deactivated] no longer takes part in the programme
+   *[unreachable] is unreachable in the messengers
+}
+question-released-asker = { $header }: { $name } { question-released-reason }. I am looking for another mentor — the question will not be lost.
+question-released-note = Reason: { $note }
+question-handed-to-you = { $name } hands this question over to you. Reason: { $note }
+question-hand-over-to = { $header }: hand the question over to whom?
+question-hand-to-queue = Back to the queue
+question-hand-over-reason = Write the reason in a few words — the asker will see it.
+question-handed-over = { $header }: handed over. Thank you!
+question-ask-text = Write your question. You can send a photo, a document or a voice message (its caption becomes the question's text).
+question-ask-topic = Which topic is the question about? (page { $page } of { $pages })
+question-ask-topic-chosen = Topic: { $topic }
+question-ask-send = Topic: "{ $topic }". Send the question to mentors?
+question-send = Send
+question-send-urgent = ❗ Urgent
+question-sent-ack = Question sent
+question-sent = Question #{ $id } was sent to { $count ->
+        [one] { $count } mentor
+       *[other] { $count } mentors
+    }. As soon as someone takes it, I will tell you. Your questions: /my_questions
+question-queued = Question #{ $id } accepted. It is outside every mentor's hours in this topic now — I will offer it { $when }, when the first one's hours begin.
+question-pause-how = Write until which day to pause, e.g. /pause 15.01 or /pause 15.01.2027 9:00
+question-pause-status = You are on pause until { $until }. To end it earlier: /resume
+question-pause-unparsed = I did not understand the date. For example: /pause 15.01 or /pause 15.01.2027 9:00
+question-pause-impossible = There is no such date. Check the day and month.
+question-pause-past = That date has passed.
+question-paused = Paused until { $until }: no questions will be offered to you. To end it earlier: /resume
+question-not-paused = You are not on pause.
+question-resumed = Pause ended: I will offer you questions again.
+question-mine-none = You have no questions yet. Ask one: /ask
+question-mine-asked = Your questions:
+question-mine-line = • { $header } ({ $date }) — { question-status }{ $mentor ->
+        [none] {""}
+       *[other] , mentor: { $mentor }
+    }{ $rating ->
+        [0] {""}
+       *[other] , rated { $rating }
+    }
+question-mine-held = You are helping with:
+question-mine-held-line = • { $header } — asked by { $name }
+question-overview-open = Open questions: { $count }
+question-overview-line = • { $header } — { question-status }; asked by { $asker }{ $mentor ->
+        [none] {""}
+       *[other] , mentor { $mentor }
+    }; since { $since }
+question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-gaps = Topics where no mentor was found at all:
+question-overview-gap = • { $topic }: { $count }
+question-settings = Question settings:
+    wave — mentors in one wave: { $waveSize }
+    timeout — wave timeout, min: { $waveTimeoutMinutes }
+    urgent — wave timeout for urgent ones, min: { $urgentWaveTimeoutMinutes }
+    waves — waves before the curator: { $maxWaves }
+    cap — open questions per mentor: { $openQuestionCap }
+    nudge — nudge after silence of, days: { $idleNudgeDays }
+    close — close after silence of, days: { $idleCloseDays }
+    Change: /question_settings timeout 30
+question-settings-usage = Like this: /question_settings NAME NUMBER, e.g. /question_settings wave 3. Names: wave, timeout, urgent, waves, cap, nudge, close.
+question-settings-out-of-range = That value is not allowed: check the number.
+question-settings-saved = Saved.
+
+question-report-sheet = Questions
+question-report-col-mentor = Mentor
+question-report-col-taken = Questions taken
+question-report-col-take = Median to take, min
+question-report-col-answer = Median to first answer, min
+question-report-col-rating = Average rating
+question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }, average rating: { $rating }
 # end of questions
 
 
 ## sessions
+
+session-cmd-new = create a speed-mentoring session
+session-cmd-list = upcoming sessions with free seats
+session-cmd-mine = my sessions
+session-menu = 🗓 Sessions
+session-organiser-unknown = —
+session-place-online = Online: { $place }
+session-place-room = Where: { $place }
+session-card = 🗓 { $title }
+    Topic: { $topic }
+    When: { $when }, { session-minutes-inline }
+    { $place }
+    Host: { $host }
+    Seats: { $taken } of { $seats } taken{ $waiting ->
+        [0] {""}
+       *[other] , waiting list: { $waiting }
+    }
+session-minutes-inline = { $duration } min
+session-status-cancelled = ❌ This session is cancelled.
+session-calendar-caption = A calendar file: open it to add the session to your calendar.
+session-join = Sign up
+session-leave = Cancel my place
+session-not-found = There is no such session. Open a fresh list: /sessions
+session-is-cancelled = This session is cancelled; signing up or changing a place is not possible.
+session-started = The session has already started; sign-up is closed.
+session-own = This is your session: you host it, no need to sign up.
+session-already-seat = You already have a seat at this session.
+session-already-waiting = You are already on this session's waiting list: number { $position }.
+session-promoted = 🎉 A seat came free and it is yours: you are signed up. If you cannot come, cancel your place so the next person gets it.
+session-remind-day = ⏰ Reminder: the session is tomorrow.
+session-remind-hour = ⏰ The session starts in an hour.
+session-feedback-ask = How was “{ $title }”? Rate it from 1 to 5.
+session-attendance-ask = “{ $title }” is over. Mark who did not come: press a name to switch ✅/❌.
+session-title-bad = Please type the title as text, at most { $max } characters.
+session-when-past = That time has passed. Type a date and time in the future.
+session-when-unparsed = I did not understand the date. Try for example “25.12 15:00”, “tomorrow at 15:30” or “friday 16:00”.
+session-when-impossible = There is no such date (31.02, for example). Check the day and month.
+session-when-no-time = Please add the time too, e.g. “25.12 15:00”.
+session-when-confirm = The session is on { $when } ({ $zone } time). Correct?
+session-when-assumed = You gave no date, so I took the next such time: { $when } ({ $zone }). Correct?
+session-yes = Yes, correct
+session-when-other = Another time
+session-seats-bad = Seats must be a whole number from 1 to { $max }.
+session-duration-bad = A session lasts from 5 minutes to 10 hours.
+session-place-bad = Type the place (a room or hall) as text, at most 300 characters.
+session-link-bad = That does not look like a link. Send the whole link, starting with https://
+session-announce = 📣 A new speed-mentoring session. Sign up!
+session-cancelled-notice = ❌ “{ $title }” on { $when } is cancelled. Your place is released.
+session-over = The session is over; it cannot be cancelled.
+session-form-topic = A new session. Choose the topic:
+session-form-title = Topic: { $topic }. Type the session's title (up to { $max } characters).
+session-form-when = When is it? Type the date and time, e.g. “25.12 15:00”, “tomorrow at 15:30”, “friday 16:00”.
+session-form-duration = How long will it last?
+session-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-form-place-kind = Where will it take place?
+session-kind-room = 🏫 In person
+session-kind-online = 💻 Online
+session-form-room = Type the place: a room or a hall.
+session-form-link = Send the meeting link (https://…).
+session-form-seats = How many seats? Type a number from 1 to { $max }.
+session-form-audience = Who should get the invitation?
+session-audience-all = Everyone
+session-audience-mentees = Mentees
+session-audience-topic = People who want help in this topic
+session-form-summary = Check the session:
+    { $title }
+    Topic: { $topic }
+    When: { $when }, { $duration } min
+    { $place }
+    Host: { $host }
+    Seats: { $seats }
+    Invitation: { $audience }
+session-clash = ⚠️ You already have “{ $title }” at this time ({ $when }). You may create this one too, but check you can make both.
+session-create = Create
+session-discard = Cancel
+session-discarded = The session was not created.
+session-created = ✅ The session is created. { $count ->
+    [0] There is nobody to invite yet.
+    [one] The invitation goes to { $count } person.
+   *[other] The invitation goes to { $count } people.
+}
+session-people = 👥 Participants
+session-cancel = Cancel the session
+session-you-have-seat = ✅ You have a seat.
+session-you-wait = ⏳ You are on the waiting list: number { $position }.
+session-none-upcoming = No upcoming sessions yet.
+session-free-mark = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+session-full-mark = full, waiting list
+session-upcoming-title = Upcoming sessions ({ $count }). Choose one to see it and sign up:
+session-mine-none = You are not signed up anywhere yet. Upcoming sessions: /sessions
+session-mine-title = Your sessions (✅ seat, ⏳ waiting list, 🎤 hosting):
+session-joined-ack = You are signed up
+session-joined = ✅ You are signed up. I will remind you a day and an hour before.
+session-waiting-ack = Full: you are on the waiting list (number { $position })
+session-waiting = All seats of “{ $title }” are taken. You are on the waiting list: number { $position }. If a seat comes free, I will tell you at once.
+session-not-joined = You are not signed up to this session.
+session-left-ack = Place cancelled
+session-left-seat = Your place at “{ $title }” is cancelled and passed on to the next person.
+session-left-waiting = You left the waiting list of “{ $title }”.
+session-people-title = Participants of “{ $title }”: { $taken } of { $seats }
+session-people-waiting = Waiting list ({ $count }):
+session-feedback-summary = Ratings: { $count }, average { $average }. What participants will try in their work:
+session-cancel-confirm = Cancel “{ $title }”? { $count ->
+    [0] Nobody has signed up yet.
+    [one] I will tell the { $count } person signed up.
+   *[other] I will tell all { $count } people signed up.
+}
+session-cancel-yes = Yes, cancel
+session-cancel-no = No, keep it
+session-cancelled-ack = Session cancelled
+session-cancelled-done = “{ $title }” is cancelled; everyone signed up has been told.
+session-feedback-not-yours = Only a session where you had a seat can be rated, and only once it has started.
+session-rated-ack = Thank you for rating: { $rating }
+session-feedback-takeaway = What from this session will you try in your work? Write a line or two (or /cancel to skip).
+session-feedback-thanks = Thank you! The host and the curator will see your feedback.
+session-not-over = Attendance is marked after the session ends.
+session-attendance-saved = Saved
+session-report-sheet = Speed mentoring
+session-report-summary = Speed mentoring: { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
+session-report-repeated = Pairs that met more than once: { $count }.
+session-report-cancelled = cancelled
+session-report-scheduled = held or upcoming
+session-report-col-date = Date
+session-report-col-title = Session
+session-report-col-topic = Topic
+session-report-col-host = Host
+session-report-col-status = Status
+session-report-col-seats = Seats
+session-report-col-signed = Signed up
+session-report-col-came = Came
+session-report-col-rating = Rating
+session-audience-label = Session participants
+session-host-unreachable = ⚠️ { $name } no longer receives the bot's messages, but hosts sessions:
+    { $sessions }
+    Contact the host or cancel the sessions.
+session-demo-title = Running a parents' meeting without conflicts
+session-demo-place = Methodology room
+
+session-form-description = Describe the session briefly: what it is about and whom it helps (up to { $max } characters). Or press “Skip”.
+session-skip = Skip
+session-description-bad = The description is too long: at most { $max } characters.
+session-form-host = Who leads the session?
+session-host-me = I do
+session-host-other = A colleague or a guest
+session-form-guest = Type the host's name: a colleague or an invited specialist (up to { $max } characters).
+session-guest-bad = The host's name, as text, at most { $max } characters.
+session-message = ✉️ Message participants
+session-move = Move
+session-move-when = “{ $title }” is now on { $when }. Type the new date and time.
+session-move-yes = Yes, move it
+session-moved-seat = 🔁 The session has moved: from { $from } to { $to }. Can you come at the new time? If not, cancel your place so the next person gets it.
+session-moved-waiting = 🔁 “{ $title }”, whose waiting list you are on, has moved to { $to }.
+session-moved-done = “{ $title }” is moved to { $when }. Everyone signed up is told; reminders follow the new time.
+session-coming = I'll come
+session-coming-ack = Great, see you there
+session-coming-done = Noted: you will come on { $when }.
+session-message-ask = Type a message for everyone signed up to “{ $title }” (up to { $max } characters). /cancel to not send.
+session-message-header = ✉️ A message from the host of “{ $title }”:
+session-message-sent = { $count ->
+    [0] Nobody has signed up yet; the message went to no one.
+    [one] The message went to { $count } participant.
+   *[other] The message went to { $count } participants.
+}
+
+session-people-repeat = 🔁 — met this host at an earlier session: { $count }. Speed mentoring is meant to be one-off.
+session-summary-intro = 📋 How the session went:
+session-recent-note = ✔ — sessions of the last 30 days: participants and feedback.
+
+session-audience-people = Chosen people
+session-form-invitees = Type whom to invite: surnames or names separated by commas, e.g. “Ivanova, Petrov”.
+session-invitees-found = We will invite: { $names }.
+session-invitees-none = Nobody is chosen yet. Type surnames separated by commas.
+session-invitee-unknown = “{ $name }” — nobody found.
+session-invitee-ambiguous = “{ $name }” — { $count } people match; be more precise (name and surname).
+session-invitees-done = Done, these are enough
 
 # end of sessions
 
 
 ## programmes
 
+programmes-cmd-plan = my mentoring plan
+programmes-cmd-programmes = all pairs and groups with progress
+programmes-cmd-new = form a pair or a group
+programmes-menu-plan = 🗓 My plan
+programmes-menu-programmes = 🗂 Programmes
+programmes-kind-traditional = traditional (one to one)
+programmes-kind-group = group
+programmes-kind-reverse = reverse
+programmes-kind-goal_setting = short-term goal setting
+programmes-kind-distance = distance coaching
+programmes-status-proposed = waiting for the members' agreement
+programmes-status-active = running
+programmes-status-ended = ended
+programmes-status-declined = declined
+programmes-resp-mentee = mentee
+programmes-resp-mentor = mentor
+programmes-resp-both = both
+programmes-plan-header = Programme #{ $id } · { $kind }
+    Mentor: { $mentor }
+    Mentees: { $mentees }
+    Term: { $from } — { $to } · { $status }
+programmes-progress = On time: { $onTime } · late: { $late } · awaiting review: { $awaiting } · overdue: { $overdue } · upcoming: { $upcoming }
+programmes-plan-empty = The plan has no events yet.
+programmes-item-line = { $icon } { $n }. { $title } — by { $date } ({ $responsible })
+programmes-item-remark = ↩ mentor's remark: { $remark }
+programmes-none = You are not in any mentoring programme yet. When the curator forms your pair, I will send an invitation.
+programmes-none-curator = You have no programme of your own. All pairs and groups: /programmes, a new one: /new_programme
+programmes-choose = You are in several programmes. Which one?
+programmes-list-empty = No pairs or groups yet. Form one: /new_programme
+programmes-list-title = { $count ->
+    [one] { $count } programme
+   *[other] { $count } programmes
+}:
+programmes-button-open = #{ $id }: { $mentor }
+programmes-button-plan = 🗓 Plan
+programmes-button-done = ✅ { $title }
+programmes-button-confirm = 👍 Accept
+programmes-button-return = ↩ Return with a remark
+programmes-button-confirm-n = 👍 Accept { $n }
+programmes-button-return-n = ↩ Return { $n }
+programmes-button-add = ➕ Add an event
+programmes-button-agree = I agree to take part
+programmes-button-decline = Decline
+programmes-button-end = ⏹ End the programme
+programmes-button-end-yes = Yes, end it
+programmes-button-no-comment = No comment
+programmes-button-change-mentor = Change the mentor
+programmes-button-other-mentor = Ask for another mentor
+programmes-new-mentees = A new programme. Pick the mentee (several for a group), then "Next".
+programmes-new-no-mentees = Nobody has the mentee role. Assign it in /people.
+programmes-new-no-mentors = No suitable mentors: assign the mentor role in /people.
+programmes-new-mentor = Who should be the mentor? Candidates:
+programmes-candidate = { $name }
+    shared topics: { $topics }
+    contact hours { $hours }, { $overlap } h a week in common; programmes now: { $load }
+programmes-candidate-no-topics = none
+programmes-warn-no-topic = ⚠️ { $name } offers none of the topics the mentee wants to learn. You may still choose them.
+programmes-new-kind = Which kind of mentoring?
+programmes-warn-busy = ⚠️ Already in a programme of this kind: { $names }. You may go on, but check it is not a duplicate.
+programmes-new-template = The plan of events: take a template or start empty?
+programmes-new-empty-plan = Empty plan
+programmes-new-term = The programme starts today, { $from }. Until which date does it run? Type a date (e.g. 31.05.2027) or press the button.
+programmes-new-term-default = Until { $to }
+programmes-created = Programme #{ $id } is created. The mentor and mentees are invited: it starts when everyone agrees.
+programmes-invitation = You are invited to a mentoring programme. Taking part is voluntary: agree or decline.
+programmes-you-agreed-waiting = Thank you, your agreement is recorded. The programme starts when every member agrees.
+programmes-you-declined = You declined. The curator will be told.
+programmes-declined = Programme #{ $id } will not start: { $name } declined.
+programmes-started = Programme #{ $id } has started! Mentor: { $mentor }; mentees: { $mentees }. I will remind you of the plan's deadlines.
+programmes-already-answered = You have already answered this invitation.
+programmes-not-found = There is no such programme.
+programmes-not-running = This programme is no longer running.
+programmes-bad-kind = Unknown kind of mentoring.
+programmes-bad-term = The programme cannot end before it starts.
+programmes-no-mentee = Pick at least one mentee.
+programmes-mentor-is-mentee = One person cannot be both mentor and mentee in a programme.
+programmes-person-not-active = This person is not active: pick someone else.
+programmes-date-unparsed = I did not understand the date. Type, for example: 15.03.2027.
+programmes-date-impossible = There is no such date in the calendar. Check the day and month.
+programmes-date-past = That date has passed. Give today or a later date.
+programmes-date-outside = The deadline must fall within the programme: from { $from } to { $to }.
+programmes-item-ask-title = The event's title (up to 200 characters):
+programmes-item-ask-date = The deadline? The programme runs from { $from } to { $to }. For example: 15.03.2027
+programmes-item-ask-responsible = Who is responsible?
+programmes-item-no-title = The title cannot be empty.
+programmes-item-title-long = The title is too long: at most { $max } characters.
+programmes-item-added = "{ $title }" is added, due { $date }.
+programmes-item-added-to-mentee = A new event in your plan: "{ $title }", due { $date }. The plan: /plan
+programmes-item-not-found = There is no such event.
+programmes-item-not-open = This event is already marked done.
+programmes-item-not-reported = This event is not waiting for review.
+programmes-template-applied = Events added from the template: { $count }.
+programmes-report-ask = Marking "{ $title }" done. Write a short comment or send a file as evidence (a photo, a document). Or press the button to go without a comment.
+programmes-report-sent = Marked: "{ $title }". Your mentor will review and confirm it.
+programmes-report-done = Done: "{ $title }".
+programmes-reported-to-mentor = { $name } marked done: "{ $title }" (due { $date }).
+    Comment: { $comment }
+programmes-no-comment = no comment
+programmes-confirmed = Accepted: "{ $title }".
+programmes-confirmed-to-mentee = Your mentor { $name } accepted "{ $title }". Well done!
+programmes-return-ask = What should be improved in "{ $title }"? Write a remark.
+programmes-remark-empty = Please write the remark as text.
+programmes-returned = "{ $title }" is returned with a remark.
+programmes-returned-to-mentee = Your mentor { $name } returned "{ $title }": { $remark }
+programmes-remind-title = 🗓 A reminder from your mentoring plan:
+programmes-remind-before = "{ $title }" is due { $date }, { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+programmes-remind-day = "{ $title }" is due today, { $date }
+programmes-remind-overdue = "{ $title }" was due { $date }: mark it done or agree on a new date with your mentor
+programmes-remind-mentor = { $mentees }: "{ $title }" is overdue (due { $date })
+programmes-remind-curator = Pair { $mentor } → { $mentees }: "{ $title }" is long overdue (due { $date })
+programmes-remind-more = …and { $count } more
+programmes-remind-footer = The whole plan: /plan
+programmes-digest-title = Weekly summary: overdue events in { $count ->
+    [one] { $count } programme
+   *[other] { $count } programmes
+}
+programmes-digest-line = #{ $id } { $mentor } → { $mentees }: { $overdue } overdue
+programmes-end-confirm = End programme #{ $id }? Reminders stop and the members are told.
+programmes-you-ended = Programme #{ $id } is ended.
+programmes-ended = Programme #{ $id } has ended: { $reason }.
+programmes-end-curator = by the curator's decision
+programmes-end-mentee-left = the mentee no longer takes part
+programmes-end-member = on a member's initiative
+programmes-mentor-deactivated = Mentor { $name } was deactivated while running programme #{ $id } (mentees: { $mentees }). Please assign a new mentor.
+programmes-other-mentor-asked = { $name } asks for another mentor in programme #{ $id } (now: { $mentor }).
+programmes-other-mentor-sent = Your request went to the curator.
+programmes-change-mentor-choose = The new mentor for programme #{ $id }:
+programmes-mentor-changed = Programme #{ $id } now has { $name } as its mentor.
+programmes-you-are-mentor = You are now the mentor of programme #{ $id } (mentees: { $mentees }).
+programmes-new-mentor-for-you = Programme #{ $id } has a new mentor for you: { $name }.
+programmes-mentor-replaced = Programme #{ $id } went to another mentor. Thank you for your work!
+programmes-report-sheet = Mentoring programmes
+programmes-report-summary = Programmes: { $programmes }; mentors: { $mentors }; mentees: { $mentees }; events done on time: { $onTime } of { $total }
+programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Overdue
+programmes-audience = A mentoring pair or group
+programmes-audience-choice = #{ $id } { $mentor } + { $count }
+programmes-button-move-n = 🗓 Date { $n }
+programmes-button-quit = End early
+programmes-button-accept = Agree
+programmes-move-ask = A new deadline for "{ $title }" (now { $date }; the programme runs from { $from } to { $to }):
+programmes-move-same = That is the same deadline. Give another date.
+programmes-move-proposed = { $name } proposes to move "{ $title }" from { $old } to { $date }.
+programmes-move-sent = The proposal is sent. The deadline changes when the other side agrees.
+programmes-moved = "{ $title }" is now due { $date }.
+programmes-move-accepted = { $name } agreed: "{ $title }" is now due { $date }.
+programmes-move-declined = { $name } did not agree to move "{ $title }" to { $date }.
+programmes-move-you-declined = You declined to move "{ $title }".
+programmes-move-stale = This proposal is no longer current.
+programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it.
+programmes-end-note = Reason: { $note }
+programmes-rate-ask = Please rate the programme from 1 to 5: it helps the curator.
+programmes-rated = Thank you! Your rating: { $score }.
+programmes-button-edit = ✏️ Change the plan
+programmes-button-remove-n = 🗑 { $n }
+programmes-button-extend = Extend the programme
+programmes-edit-title = Programme #{ $id }: which event should go? An event with history (reports, moves) is archived; others are deleted.
+programmes-item-archived = "{ $title }" is archived: its history is kept.
+programmes-item-removed = "{ $title }" is removed from the plan.
+programmes-extend-ask = Until which date should programme #{ $id } run? Now it ends on { $to }.
+programmes-extend-not-later = The new date must be after { $to }.
+programmes-extend-proposed = { $name } proposes to extend programme #{ $id } until { $to }.
+programmes-extend-sent = The proposal is sent: the programme is extended when the other side agrees.
+programmes-extended = Programme #{ $id } now runs until { $to }.
+programmes-extend-declined = { $name } did not agree to extend programme #{ $id } until { $to }.
+programmes-extend-you-declined = You declined to extend programme #{ $id }.
+programmes-button-agreement = 📝 The pair's agreement
+programmes-agreement-ask = Write down the pair's agreement for programme #{ $id }: when and how to get in touch, how often and where to meet (in person or online), confidentiality, feedback.
+programmes-agreement-saved = The agreement is recorded. The members and the curator can see it.
+programmes-agreement-changed = { $name } recorded the agreement for programme #{ $id }: { $text }
+programmes-agreement-line = Agreement: { $text }
+
 # end of programmes
 
 
 ## broadcasts
+
+broadcast-cmd = announcement: send to staff
+broadcast-cmd-list = past and scheduled announcements
+broadcast-menu = 📢 Announcement
+broadcast-header = 📢 Announcement
+broadcast-reminder-head = 🔔 Reminder: please confirm you have read the announcement.
+broadcast-ack-button = ✅ I have read it
+broadcast-ack-thanks = Thank you, noted.
+broadcast-ack-already = You have already confirmed, thank you.
+broadcast-ack-mark = ✅ You confirmed you have read it.
+broadcast-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+broadcast-reminded = Reminder sent: { broadcast-people }. Those outside their contact hours will get it when their hours start.
+broadcast-nobody-to-remind = Nobody to remind: everyone who has received the announcement has confirmed.
+broadcast-no-ack = This announcement did not ask for confirmation.
+broadcast-no-audience = First choose who it goes to.
+broadcast-nobody = Nobody is in this group now. Choose another one.
+broadcast-cannot-cancel = This announcement has already gone out or was cancelled: nothing to cancel.
+broadcast-progress = 📤 Announcement #{ $id }: sent { $done } of { $total }{ $waiting ->
+    [0] {""}
+   *[other] , waiting for contact hours: { $waiting }
+}.
+broadcast-report-button = 📊 Report
+broadcast-cancel-button = ✖ Cancel sending
+broadcast-unnamed = unnamed
+broadcast-and-more = and { $count } more
+broadcast-report-title = 📊 Report on announcement #{ $id } ({ $status })
+broadcast-status-draft = draft
+broadcast-status-scheduled = scheduled
+broadcast-status-sending = sending
+broadcast-status-sent = sent
+broadcast-status-cancelled = cancelled
+broadcast-report-audience = To: { $audience }, recipients: { $total }
+broadcast-report-delivered = ✅ Delivered: { $count }
+broadcast-report-waiting = 🕒 Waiting for contact hours: { $count }
+broadcast-report-queued = 📤 Queued to send: { $count }
+broadcast-report-unreachable = 🚫 Unreachable: { $count } — { $names }
+broadcast-report-unreachable-hint = How to reach them: ask these colleagues to write to the bot in Telegram (if they blocked it) or to allow community messages in VK; then the bot can write to them again. Or pass the announcement on in person.
+broadcast-report-failed = ⚠️ Not delivered because of an error: { $count } — { $names }
+broadcast-report-cancelled = ✖ Not sent (sending cancelled): { $count }
+broadcast-refresh-button = 🔄 Refresh report
+broadcast-report-acks = Confirmed: { $count } of { $total }
+broadcast-report-not-acked = Not confirmed yet: { $names }
+broadcast-remind-button = 🔔 Remind those who have not confirmed ({ $count })
+broadcast-aud-all = 👥 Everyone
+broadcast-aud-mentor = Mentors
+broadcast-aud-mentee = Mentees
+broadcast-aud-curator = Curators
+broadcast-aud-topic = 🏷 By topic
+broadcast-aud-position = 💼 By position
+broadcast-aud-topic-named = topic “{ $topic }”
+broadcast-aud-position-named = position “{ $position }”
+broadcast-draft-exists = You already have an unsent draft announcement. Continue it or start again?
+broadcast-draft-continue = Continue the draft
+broadcast-draft-fresh = Start again
+broadcast-ask-text = Send the text of the announcement (at most { $max } characters). You may attach a photo or a document, with the text as its caption. To cancel: /cancel
+broadcast-file-kind = An announcement can carry a photo or a document. Voice messages, audio and video will not do.
+broadcast-file-too-big = The file is too big: at most { $max } MB.
+broadcast-file-taken = File attached. Now send the text of the announcement.
+broadcast-file-taken-has-text = File attached.
+broadcast-empty = The announcement text is empty. Send the text.
+broadcast-too-long = The text is too long: { $length } characters, at most { $max } allowed. Shorten it or split it into two announcements.
+broadcast-drop-button = 🗑 Delete draft
+broadcast-ask-audience = Who should get the announcement?
+broadcast-ask-topic = Choose a topic: those who help with it or want to learn it will get the announcement.
+broadcast-no-positions = No positions are recorded yet. Choose another group.
+broadcast-ask-position = Choose a position:
+broadcast-source-empty = Nothing to choose from here yet. Choose another group.
+broadcast-ask-choice = Choose:
+broadcast-preview-title = 👀 This is how recipients will see it:
+broadcast-preview-file = 📎 Attachment: { $name }
+broadcast-file-photo = photo
+broadcast-file-document = document
+broadcast-preview-audience = To: { $audience } — { broadcast-people }
+broadcast-preview-platforms = Where: { $platforms }
+broadcast-platform-telegram = Telegram: { $count }
+broadcast-platform-vk = VK: { $count }
+broadcast-platform-local = playground: { $count }
+broadcast-platform-none = unreachable: { $count }
+broadcast-preview-ack-on = “I have read it” confirmation: asked for
+broadcast-preview-ack-off = “I have read it” confirmation: not asked for
+broadcast-send-now = 📤 Send now
+broadcast-send-later = 🕒 Schedule
+broadcast-ack-on-button = Ask to confirm “I have read it”
+broadcast-ack-off-button = Do not ask for confirmation
+broadcast-retext-button = ✏️ Change text
+broadcast-reaudience-button = 👥 Change recipients
+broadcast-dropped = Draft deleted.
+broadcast-started = Sending has started: { broadcast-people }. Messages go out gradually, respecting everyone's contact hours.
+broadcast-ask-when = When should it go out? For example: 25.12 15:00, tomorrow 9:00, Friday 16:00.
+broadcast-when-unparsed = I did not understand the date. Write, for example: 25.12 15:00 or tomorrow 9:00.
+broadcast-when-impossible = There is no such date or time. Check it and send again.
+broadcast-when-past = That time has passed. Give a time in the future.
+broadcast-scheduled = 🕒 The announcement is scheduled for { $at }. Until then it can be changed or cancelled (/broadcasts).
+broadcast-edit-button = ✏️ Change
+broadcast-not-scheduled = This announcement is no longer scheduled: sending has started or it was cancelled.
+broadcast-draft-busy = You have another draft. Send or delete it (/broadcast), then come back to this announcement.
+broadcast-scheduled-nobody = Scheduled announcement #{ $id } was not sent: nobody was left in the chosen group by then.
+broadcast-list-empty = No announcements yet. To create one: /broadcast
+broadcast-list-title = 📢 Announcements (latest):
+broadcast-list-item = #{ $id } · { $status } · { $at }
+    { $audience }: “{ $preview }”
+broadcast-edit-numbered = ✏️ #{ $id }
+broadcast-report-numbered = 📊 #{ $id }
+broadcast-cancel-numbered = ✖ #{ $id }
+broadcast-cancelled-scheduled = Scheduled announcement #{ $id } cancelled.
+broadcast-cancelled-sending = Sending #{ $id } stopped: { $count } will not be sent. What was delivered stays with the recipients.
+broadcast-demo-text = Colleagues, on Thursday at 14:00 in the methodology room mentors and mentees meet to sum up the first term and plan the second. Please bring your individual plans.
+broadcast-aud-people = 👤 Choose people
+broadcast-aud-people-named = chosen people ({ $count })
+broadcast-ask-people = Write the recipients' names separated by commas or one per line (part of a name will do; at most { $max }).
+broadcast-too-many-people = Too many names: at most { $max }. For a large group choose a role, a topic or a position.
+broadcast-people-unknown = Not found: { $names }
+broadcast-people-ambiguous = Several people match, be more precise: { $names }
+broadcast-people-none = Nobody chosen.
+    { $problems }
+    Send the names again.
+broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or deleted). A new announcement: /broadcast
 
 # end of broadcasts
 
 
 ## surveys
 
+surveys-cmd = Surveys: answer, or see the results
+surveys-cmd-new = New survey from a template or a file
+surveys-invitation = 📋 Survey “{ $title }”: { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}, open until { $until }.{ $anonymous ->
+    [yes] {" "}The survey is anonymous: answers are not linked to your name.
+   *[no] {" "}The survey is not anonymous: the curator will see your answers.
+}
+    You can stop and continue later: /surveys
+surveys-reminder = Reminder: you have not finished the survey “{ $title }” ({ $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}). Open until { $until }.{ $anonymous ->
+    [yes] {" "}The survey is anonymous.
+   *[no] {""}
+}
+surveys-start-button = Start / continue
+surveys-none-open = No survey is waiting for your answers now.
+surveys-open-list = { $count ->
+    [one] { $count } survey is waiting for your answers:
+   *[other] { $count } surveys are waiting for your answers:
+}
+surveys-open-item = { $title } (until { $until })
+surveys-not-asked = This survey is not for you.
+surveys-already-answered = You have already answered this survey. Thank you! It cannot be answered twice.
+surveys-closed-already = This survey is closed; answers are no longer taken.
+surveys-stale-question = This button belongs to another question. Answer the latest question above or open the survey again: /surveys
+surveys-progress = Question { $n } of { $total } · { $title }
+surveys-scale-ends = { $min } — { $minLabel }, { $max } — { $maxLabel }
+surveys-yes = Yes
+surveys-no = No
+surveys-multi-done = Done
+surveys-multi-hint = Tick every option that fits, then press “Done”.
+surveys-text-hint = Write your answer as a message (at most { $max } characters).
+surveys-text-given = Your earlier answer: { $text }
+surveys-skip = Skip
+surveys-back = ◀ Back
+surveys-toggled = Ticked
+surveys-saved = Answer saved
+surveys-pick-one = Tick at least one option.
+surveys-use-buttons = Please pick the answer with a button. The question again:
+surveys-text-empty = The answer is empty. Please write it as text.
+surveys-text-too-long = The answer is too long: { $length } characters, at most { $max } are allowed. Please shorten it.
+surveys-thanks = Thank you! Your answers are saved.
+surveys-thanks-anonymous = Thank you! Your answers are saved anonymously, apart from your name.
+surveys-new-choose = Choose a survey template, or send a file describing the survey (JSON).
+surveys-new-template-or-file = Choose a template with a button above, or send a JSON file describing the survey.
+surveys-file-not-json = A file ending in .json is needed.
+surveys-file-invalid = The survey file has errors; no survey was created:
+surveys-file-problem = line { $line }: { $path } — { $message }
+surveys-new-audience = Survey “{ $title }” ({ $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}). Who is asked?
+surveys-audience-mentee = Mentees
+surveys-audience-mentor = Mentors
+surveys-audience-pairs = Mentors and mentees
+surveys-audience-staff = All staff
+surveys-new-source-choice = Choose the group:
+surveys-audience-empty = This audience has no active participant.
+surveys-new-mode = Anonymous or named? In an anonymous survey answers are stored apart from people, and results for groups smaller than the minimum are not shown.
+surveys-mode-anonymous = Anonymous
+surveys-mode-named = Named
+surveys-new-closes = The survey opens { $opens }. For how many days are answers taken? Choose a button or type the closing date, e.g. 25.12 18:00.
+surveys-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+surveys-date-unparsed = I did not understand the date. Type e.g. 25.12 or 25.12.2026 18:00.
+surveys-date-impossible = There is no such date. Check the day and the month.
+surveys-date-past = The closing date must be more than an hour from now.
+surveys-date-too-far = Too far: a survey may stay open at most half a year.
+surveys-new-reminders = Answers are taken until { $until }. How many reminders for those who have not answered? They arrive within each person's contact hours.
+surveys-launched = Survey “{ $title }” is launched (no. { $id }): { $count ->
+    [one] { $count } person gets
+   *[other] { $count } people get
+} an invitation within their contact hours{ $later ->
+    [yes] {" "}once it opens { $opens }
+   *[no] {""}
+}. Answers are taken until { $until }. Follow it: /surveys
+surveys-manage-none = No surveys yet. Create one: /survey_new
+surveys-card-open = 📋 No. { $id } “{ $title }” — open until { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
+surveys-card-closed = 📋 No. { $id } “{ $title }” — closed { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
+surveys-rate-total = Answered { $finished } of { $asked } ({ $percent }%)
+surveys-rate-group = • { $group }: { $finished } of { $asked }
+surveys-group-mentor = mentors
+surveys-group-mentee = mentees
+surveys-group-staff = staff
+surveys-group-curator = curators
+surveys-results-button = Results
+surveys-export-button = Export
+surveys-close-button = Close
+surveys-live-on = Show results before closing
+surveys-live-off = Hide results until closing
+surveys-live-is-on = Results of “{ $title }” are now visible before closing.
+surveys-live-is-off = Results of “{ $title }” will be visible after closing.
+surveys-results-after-close = Survey “{ $title }” is still open: per-question results come after closing (or turn on showing them before). Response so far:
+surveys-results-title = Results of “{ $title }”: { $count } responses counted.
+surveys-results-hidden-groups = Groups with fewer than { $min } responses are not shown: { $groups }.
+surveys-results-too-few = Fewer than { $min } responses: to keep answers anonymous, results are not shown.
+surveys-results-none = No responses yet.
+surveys-results-scale = mean { $mean }, median { $median }, answered { $answered }
+surveys-results-more-texts = …and { $count } more answers in the export.
+surveys-closed-now = Survey “{ $title }” is closed. Results: /surveys
+surveys-closed-notice = Survey “{ $title }” is closed.
+surveys-export-after-close = The export is available after the survey closes (or turn on showing results before).
+surveys-export-empty = The survey has no responses — nothing to export.
+surveys-export-too-few = Fewer than { $min } responses: to keep answers anonymous, no export is made.
+surveys-export-started = Preparing the charts and files (XLSX and CSV); I will send them here when ready.
+surveys-chart-caption = Charts for “{ $title }”
+surveys-xlsx-caption = Results of “{ $title }” ({ $count } responses), XLSX
+surveys-csv-caption = The same responses as CSV
+surveys-sheet-summary = Summary
+surveys-sheet-responses = Responses
+surveys-col-question = Question
+surveys-col-option = Option
+surveys-col-count = Count
+surveys-col-mean = Mean
+surveys-col-median = Median
+surveys-col-group = Group
+surveys-col-person = Participant
+surveys-report-sheet = Surveys
+surveys-report-line = “{ $title }”: { $finished } of { $asked } answered
+surveys-report-none = No surveys this year.
+surveys-report-col-survey = Survey
+surveys-report-col-asked = Asked
+surveys-report-col-finished = Answered
+surveys-report-col-detail = Median / distribution
+surveys-new-opens = When does the survey open? Now — with the button, or type a date, e.g. 01.12 09:00.
+surveys-opens-now = Now
+surveys-date-before-open = The survey can close no sooner than an hour after it opens.
+surveys-not-open-yet = The survey is not open yet: it opens { $opens }.
+surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, until { $until }{ $anonymous ->
+    [yes] , anonymous
+   *[no] , named
+}
+
 # end of surveys
 
 
 ## reports
+
+reports-cmd = Year-end report for the school year (for the council)
+reports-title = Mentoring in the { $from }/{ $to } school year — { $org }
+reports-bad-year = Give the year the school year starts in, four digits, not after { $year }, e.g. /report { $year }
+reports-file-caption = Year-end report for { $from }/{ $to } (XLSX)
+reports-file-failed = The file could not be prepared. Please try again later.
+reports-participants-sheet = Participants
+reports-participants-line = Mentors: { $mentors }, mentees: { $mentees }
+reports-col-role = Role
+reports-col-count = People
+reports-role-mentor = Mentors
+reports-role-mentee = Mentees
+reports-role-staff = Staff
+reports-role-curator = Curators
 
 # end of reports
 
@@ -297,5 +1115,42 @@ linking-platform-local = the playground
 
 
 ## playground
+
+playground-title = «Наставник» playground
+playground-subtitle = Several people of a demo organisation talk to the bot side by side. It is all real: the same messages, buttons and reminders as in Telegram and VK.
+playground-people = People
+playground-open = Open chat
+playground-close = Close chat
+playground-clock = Demo time
+playground-clock-ahead = ({ $hours } h ahead)
+playground-clock-hour = +1 hour
+playground-clock-day = +1 day
+playground-clock-hint = Move the time forward to watch reminders and timeouts happen.
+playground-language = Русский
+playground-placeholder = Message
+playground-send = Send
+playground-attach = File
+playground-attach-hint = Attach a file or a picture
+playground-pressed = pressed “{ $label }”
+playground-edited = edited
+playground-download = Download
+playground-empty = Nothing here yet. Send /help to see what the bot can do.
+playground-you = You
+playground-bot = Bot
+playground-tabs = Open chats
+playground-offline = Lost the connection to the playground server, reconnecting…
+playground-no-people = There is nobody in the playground yet.
+playground-role-admin = administrator
+playground-role-curator = curator
+playground-role-mentor = mentor
+playground-role-mentee = mentee
+playground-role-staff = staff
+playground-error-unknown_person = There is no such person in the playground.
+playground-error-unknown_message = This message is no longer available.
+playground-error-too_long = The message is too long: at most 4096 characters.
+playground-error-file_too_big = The file is too big: at most 5 MB.
+playground-error-body_too_big = The file is too big: at most 5 MB.
+playground-error-empty = An empty message cannot be sent.
+playground-error-generic = That did not work: { $message }
 
 # end of playground

@@ -239,30 +239,866 @@ privacy-forgotten = Ваши данные удалены. Спасибо, что
 
 ## questions
 
+question-cmd-ask = задать вопрос наставникам
+question-cmd-mine = мои вопросы и их состояние
+question-cmd-pause = пауза: не предлагать мне вопросы до даты (отпуск, больничный)
+question-cmd-resume = снова предлагать мне вопросы
+question-cmd-overview = открытые вопросы, эскалации и показатели наставников
+question-cmd-settings = настройки маршрутизации вопросов
+question-menu-ask = ❓ Задать вопрос
+question-menu-mine = 🗂 Мои вопросы
+question-someone = участник
+question-header = Вопрос №{ $id } · { $topic }
+question-file-only = (вопрос во вложении)
+question-status = { $status ->
+    [waiting] ждёт часов наставников
+    [offered] предложен наставникам
+    [escalated] передан куратору
+    [taken] в работе
+    [closed] решён
+   *[withdrawn] отозван
+}
+question-offer = { $urgent ->
+    [yes] ❗ Срочно. { $header }
+   *[no] { $header }
+}
+    Спрашивает: { $name }, { $position }
+
+    { $text }
+question-take = ✋ Взять
+question-decline = Не могу
+question-solved = ✅ Вопрос решён
+question-hand-over = ↪ Передать
+question-assign-to = Назначить: { $name }
+question-escalation = ⚠️ { $header }
+    { $reason ->
+        [no_candidates] По этой теме нет ни одного доступного наставника.
+       *[no_answer] Вопрос никто не взял за отведённое время.
+    }
+    Спрашивает: { $name }, { $position }
+
+    { $text }
+
+    { $mentors ->
+        [0] Назначьте наставника через /people или добавьте тему кому-то из коллег.
+       *[other] Назначьте наставника кнопкой ниже.
+    }
+question-asker-escalated = { $header }: { $reason ->
+        [no_candidates] сейчас по этой теме нет свободного наставника.
+       *[no_answer] пока никто из наставников не взял вопрос.
+    } Я передал его куратору — вопрос не потеряется.
+question-escalation-settled = { $header }: вопрос взял(а) { $name }.
+question-offer-taken-by = { $header }: вопрос уже взял(а) { $name }. Спасибо!
+question-offer-yours = { $header }: вопрос ваш.
+question-offer-declined = { $header }: вы отказались, вопрос предложен другим.
+question-offer-withdrawn = { $header }: вопрос отозван.
+question-taken-mentor = Вы взяли вопрос. { $header }
+    Спрашивает { $name }:
+
+    { $text }
+
+    Пишите ответ прямо сюда — я перешлю его. Можно отправлять фото, документы и голосовые.
+question-assigned-mentor = Куратор поручил вам вопрос. { $header }
+    Спрашивает { $name }:
+
+    { $text }
+
+    Пишите ответ прямо сюда — я перешлю его.
+question-taken-asker = { $header }: ваш вопрос взял(а) { $name } ({ $position }). Пишите сюда — я перешлю ваши сообщения, а ответы пришлю вам.
+question-own = Это ваш собственный вопрос — взять его нельзя.
+question-already-yours = Этот вопрос уже ваш.
+question-already-taken = Вопрос уже взял(а) { $name }.
+question-gone = Этот вопрос уже закрыт или отозван.
+question-offer-ended = Это предложение уже не действует.
+question-you-declined = Вы уже отказались от этого вопроса.
+question-you-paused = У вас пауза. Чтобы брать вопросы, отправьте /resume.
+question-take-ok = Вопрос ваш!
+question-decline-ok = Хорошо, предложу другим.
+question-mentor-unavailable = Этот человек сейчас не может взять вопрос.
+question-assign-ok = Вопрос поручен: { $name }.
+question-idle-nudge = { $header }: в переписке тишина уже { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }. Если вопрос решён, нажмите кнопку ниже. Если нет — просто напишите.
+question-closed-by = { $by ->
+    [asker] по отметке спрашивающего
+    [mentor] по отметке наставника
+    [idle] из-за долгой тишины
+    [unreachable] — собеседник недоступен (заблокировал бота)
+   *[left] — собеседник больше не участвует
+}
+question-closed-asker = { $header } закрыт { question-closed-by }. Оцените, пожалуйста, помощь от 1 до 5.
+question-closed-mentor = { $header } закрыт { question-closed-by }. Спасибо за помощь!
+question-already-closed = Вопрос уже закрыт.
+question-not-taken-yet = Вопрос ещё никто не взял.
+question-closed-ok = Вопрос закрыт.
+question-withdraw-taken = Вопрос уже в работе у наставника. Когда он решён, нажмите «Вопрос решён».
+question-withdraw = Отозвать вопрос №{ $id }
+question-withdrawn = Вопрос №{ $id } отозван.
+question-not-closed = Оценить можно только закрытый вопрос.
+question-already-rated = Вы уже оценили этот вопрос.
+question-rated-mentor = { $header }: { $name } оценил(а) вашу помощь на { $rating } из 5.
+question-rated-ask-thanks = Спасибо за оценку { $rating } из 5! Хотите добавить пару слов благодарности наставнику? Напишите их или нажмите «Без слов».
+question-no-thanks = Без слов
+question-thanks-mentor = { $header }: { $name } благодарит вас:
+    { $thanks }
+question-thanks-sent = Передал вашу благодарность.
+question-thanks-skipped = Хорошо. Спасибо, что пользуетесь наставничеством!
+question-closed-no-relay = Вопрос №{ $id } уже закрыт, сообщение не переслано. Новый вопрос — /ask
+question-pick-which = У вас несколько открытых вопросов. К какому относится сообщение? (Можно также ответить на пересланное сообщение — функцией «Ответить».)
+question-focus-set = Теперь ваши сообщения идут в: { $header }.
+question-file-too-big = Файл слишком большой: можно не больше { $mb } МБ.
+question-empty = Вопрос пустой. Напишите текст или пришлите фото, документ или голосовое сообщение.
+question-relayed = { $header } · { $name }:
+    { $text }
+question-other-unreachable = Не могу доставить сообщение: { $name } сейчас недоступен(на) в мессенджерах.
+question-released-reason = { $reason ->
+    [handed_over] передал(а) вопрос
+    [deactivated] больше не участвует в программе
+   *[unreachable] недоступен(на) в мессенджерах
+}
+question-released-asker = { $header }: { $name } { question-released-reason }. Ищу другого наставника — вопрос не потеряется.
+question-released-note = Причина: { $note }
+question-handed-to-you = { $name } передаёт вам вопрос. Причина: { $note }
+question-hand-over-to = { $header }: кому передать вопрос?
+question-hand-to-queue = Вернуть в очередь
+question-hand-over-reason = Коротко напишите причину — её увидит спрашивающий.
+question-handed-over = { $header }: передано. Спасибо!
+question-ask-text = Напишите ваш вопрос. Можно прислать фото, документ или голосовое сообщение (подпись станет текстом вопроса).
+question-ask-topic = К какой теме относится вопрос? (страница { $page } из { $pages })
+question-ask-topic-chosen = Тема: { $topic }
+question-ask-send = Тема — «{ $topic }». Отправить вопрос наставникам?
+question-send = Отправить
+question-send-urgent = ❗ Срочно
+question-sent-ack = Вопрос отправлен
+question-sent = Вопрос №{ $id } отправлен { $count ->
+        [one] { $count } наставнику
+       *[other] { $count } наставникам
+    }. Как только кто-то возьмёт его, я напишу. Ваши вопросы: /my_questions
+question-queued = Вопрос №{ $id } принят. Сейчас ни у одного наставника по этой теме не рабочее время — предложу вопрос { $when }, когда начнутся часы первого из них.
+question-pause-how = Напишите, до какого дня пауза, например: /pause 15.01 или /pause 15.01.2027 9:00
+question-pause-status = У вас пауза до { $until }. Чтобы снять её раньше — /resume
+question-pause-unparsed = Не понял дату. Например: /pause 15.01 или /pause 15.01.2027 9:00
+question-pause-impossible = Такой даты нет. Проверьте число и месяц.
+question-pause-past = Эта дата уже прошла.
+question-paused = Пауза до { $until }: вопросы вам предлагаться не будут. Снять паузу раньше — /resume
+question-not-paused = У вас нет паузы.
+question-resumed = Пауза снята: снова буду предлагать вам вопросы.
+question-mine-none = У вас пока нет вопросов. Задать вопрос — /ask
+question-mine-asked = Ваши вопросы:
+question-mine-line = • { $header } ({ $date }) — { question-status }{ $mentor ->
+        [none] {""}
+       *[other] , наставник: { $mentor }
+    }{ $rating ->
+        [0] {""}
+       *[other] , оценка { $rating }
+    }
+question-mine-held = Вы помогаете:
+question-mine-held-line = • { $header } — спрашивает { $name }
+question-overview-open = Открытые вопросы: { $count }
+question-overview-line = • { $header } — { question-status }; спрашивает { $asker }{ $mentor ->
+        [none] {""}
+       *[other] , наставник { $mentor }
+    }; с { $since }
+question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-gaps = Темы, по которым не нашлось ни одного наставника:
+question-overview-gap = • { $topic }: { $count }
+question-settings = Настройки вопросов:
+    wave — наставников в одной волне: { $waveSize }
+    timeout — ожидание волны, мин: { $waveTimeoutMinutes }
+    urgent — ожидание волны для срочных, мин: { $urgentWaveTimeoutMinutes }
+    waves — волн до передачи куратору: { $maxWaves }
+    cap — открытых вопросов на наставника: { $openQuestionCap }
+    nudge — напомнить о тишине через, дней: { $idleNudgeDays }
+    close — закрыть при тишине через, дней: { $idleCloseDays }
+    Изменить: /question_settings timeout 30
+question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО, например /question_settings wave 3. Названия: wave, timeout, urgent, waves, cap, nudge, close.
+question-settings-out-of-range = Такое значение нельзя: проверьте число.
+question-settings-saved = Сохранено.
+
+question-report-sheet = Вопросы
+question-report-col-mentor = Наставник
+question-report-col-taken = Взято вопросов
+question-report-col-take = Медиана до взятия, мин
+question-report-col-answer = Медиана до первого ответа, мин
+question-report-col-rating = Средняя оценка
+question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }, средняя оценка: { $rating }
 # end of questions
 
 
 ## sessions
+
+session-cmd-new = создать встречу скоростного наставничества
+session-cmd-list = ближайшие встречи со свободными местами
+session-cmd-mine = мои встречи
+session-menu = 🗓 Встречи
+session-organiser-unknown = —
+session-place-online = Онлайн: { $place }
+session-place-room = Место: { $place }
+session-card = 🗓 { $title }
+    Тема: { $topic }
+    Когда: { $when }, { session-minutes-inline }
+    { $place }
+    Ведущий: { $host }
+    Места: занято { $taken } из { $seats }{ $waiting ->
+        [0] {""}
+       *[other] , в листе ожидания: { $waiting }
+    }
+session-minutes-inline = { $duration } мин
+session-status-cancelled = ❌ Встреча отменена.
+session-calendar-caption = Файл для календаря: откройте его, чтобы добавить встречу к себе в календарь.
+session-join = Записаться
+session-leave = Отменить запись
+session-not-found = Такой встречи нет. Откройте свежий список: /sessions
+session-is-cancelled = Эта встреча отменена, записаться или изменить запись нельзя.
+session-started = Встреча уже началась, запись закрыта.
+session-own = Это ваша встреча: вы её ведёте, записываться не нужно.
+session-already-seat = Вы уже записаны на эту встречу, место за вами.
+session-already-waiting = Вы уже в листе ожидания этой встречи: { $position }-й по очереди.
+session-promoted = 🎉 Освободилось место, и оно ваше: вы записаны на встречу. Если не получается прийти, отмените запись, чтобы место досталось следующему.
+session-remind-day = ⏰ Напоминание: завтра встреча.
+session-remind-hour = ⏰ Через час встреча.
+session-feedback-ask = Как прошла встреча «{ $title }»? Оцените от 1 до 5.
+session-attendance-ask = Встреча «{ $title }» закончилась. Отметьте, кто не пришёл: нажмите на имя, чтобы переключить ✅/❌.
+session-title-bad = Название нужно написать текстом, не длиннее { $max } символов.
+session-when-past = Это время уже прошло. Напишите дату и время встречи в будущем.
+session-when-unparsed = Не понял дату. Напишите, например: «25.12 15:00», «завтра в 15:30» или «в пятницу 16:00».
+session-when-impossible = Такой даты нет (например, 31.02). Проверьте число и месяц.
+session-when-no-time = Укажите и время, например: «25.12 15:00».
+session-when-confirm = Встреча { $when } (время { $zone }). Верно?
+session-when-assumed = Дату вы не указали, поэтому я взял ближайшее такое время: { $when } ({ $zone }). Верно?
+session-yes = Да, верно
+session-when-other = Другое время
+session-seats-bad = Число мест — целое число от 1 до { $max }.
+session-duration-bad = Длительность встречи — от 5 минут до 10 часов.
+session-place-bad = Напишите место встречи (кабинет, зал) текстом, не длиннее 300 символов.
+session-link-bad = Это не похоже на ссылку. Пришлите ссылку целиком, начиная с https://
+session-announce = 📣 Новая встреча скоростного наставничества. Записывайтесь!
+session-cancelled-notice = ❌ Встреча «{ $title }» { $when } отменена. Запись снята.
+session-over = Встреча уже прошла, отменить её нельзя.
+session-form-topic = Новая встреча. Выберите тему:
+session-form-title = Тема: { $topic }. Напишите название встречи (до { $max } символов), например: «Как говорить с родителями о трудном».
+session-form-when = Когда встреча? Напишите дату и время, например: «25.12 15:00», «завтра в 15:30», «в пятницу 16:00».
+session-form-duration = Сколько она продлится?
+session-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+session-form-place-kind = Где пройдёт встреча?
+session-kind-room = 🏫 Очно
+session-kind-online = 💻 Онлайн
+session-form-room = Напишите место: кабинет или зал.
+session-form-link = Пришлите ссылку на встречу (https://…).
+session-form-seats = Сколько мест? Напишите число от 1 до { $max }.
+session-form-audience = Кому отправить приглашение?
+session-audience-all = Всем
+session-audience-mentees = Наставляемым
+session-audience-topic = Тем, кто хочет помощи в этой теме
+session-form-summary = Проверьте встречу:
+    { $title }
+    Тема: { $topic }
+    Когда: { $when }, { $duration } мин
+    { $place }
+    Ведущий: { $host }
+    Мест: { $seats }
+    Приглашение: { $audience }
+session-clash = ⚠️ В это время у вас уже есть встреча «{ $title }» ({ $when }). Можно создать и эту, но проверьте, успеете ли.
+session-create = Создать
+session-discard = Отмена
+session-discarded = Встреча не создана.
+session-created = ✅ Встреча создана. { $count ->
+    [0] Приглашать пока некого.
+    [one] Приглашение уйдёт { $count } человеку.
+   *[other] Приглашение уйдёт { $count } людям.
+}
+session-people = 👥 Участники
+session-cancel = Отменить встречу
+session-you-have-seat = ✅ Вы записаны.
+session-you-wait = ⏳ Вы в листе ожидания: { $position }-й по очереди.
+session-none-upcoming = Ближайших встреч пока нет.
+session-free-mark = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+    [many] { $count } мест
+   *[other] { $count } места
+}
+session-full-mark = мест нет, лист ожидания
+session-upcoming-title = Ближайшие встречи ({ $count }). Выберите, чтобы посмотреть и записаться:
+session-mine-none = Вы пока никуда не записаны. Ближайшие встречи: /sessions
+session-mine-title = Ваши встречи (✅ записаны, ⏳ в листе ожидания, 🎤 ведёте):
+session-joined-ack = Вы записаны
+session-joined = ✅ Вы записаны на встречу. Напомню за сутки и за час.
+session-waiting-ack = Мест нет: вы в листе ожидания ({ $position }-й)
+session-waiting = Все места на встречу «{ $title }» заняты. Вы в листе ожидания: { $position }-й по очереди. Если место освободится, я сразу сообщу.
+session-not-joined = Вы не записаны на эту встречу.
+session-left-ack = Запись отменена
+session-left-seat = Запись на встречу «{ $title }» отменена, место передано следующему.
+session-left-waiting = Вы вышли из листа ожидания встречи «{ $title }».
+session-people-title = Участники встречи «{ $title }»: { $taken } из { $seats }
+session-people-waiting = Лист ожидания ({ $count }):
+session-feedback-summary = Оценок: { $count }, средняя { $average }. Что участники попробуют в работе:
+session-cancel-confirm = Отменить встречу «{ $title }»? { $count ->
+    [0] Записавшихся пока нет.
+    [one] Я сообщу { $count } записавшемуся.
+   *[other] Я сообщу всем записавшимся: { $count }.
+}
+session-cancel-yes = Да, отменить
+session-cancel-no = Нет, оставить
+session-cancelled-ack = Встреча отменена
+session-cancelled-done = Встреча «{ $title }» отменена, записавшимся сообщено.
+session-feedback-not-yours = Оценить можно только встречу, на которой у вас было место, и только после её начала.
+session-rated-ack = Спасибо за оценку: { $rating }
+session-feedback-takeaway = Что из этой встречи вы попробуете в своей работе? Напишите пару строк (или /cancel, чтобы пропустить).
+session-feedback-thanks = Спасибо! Ведущий и куратор увидят ваш отзыв.
+session-not-over = Посещаемость отмечают после окончания встречи.
+session-attendance-saved = Отмечено
+session-report-sheet = Скоростное наставничество
+session-report-summary = Скоростное наставничество: встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
+session-report-repeated = Пар, встретившихся больше одного раза: { $count }.
+session-report-cancelled = отменена
+session-report-scheduled = состоялась или впереди
+session-report-col-date = Дата
+session-report-col-title = Встреча
+session-report-col-topic = Тема
+session-report-col-host = Ведущий
+session-report-col-status = Статус
+session-report-col-seats = Мест
+session-report-col-signed = Записались
+session-report-col-came = Пришли
+session-report-col-rating = Оценка
+session-audience-label = Участники встречи
+session-host-unreachable = ⚠️ { $name } больше не получает сообщения бота, а ведёт встречи:
+    { $sessions }
+    Свяжитесь с ведущим или отмените встречи.
+session-demo-title = Как провести родительское собрание без конфликтов
+session-demo-place = Методический кабинет
+
+session-form-description = Коротко опишите встречу: о чём она и кому будет полезна (до { $max } символов). Или нажмите «Пропустить».
+session-skip = Пропустить
+session-description-bad = Описание слишком длинное: не больше { $max } символов.
+session-form-host = Кто ведёт встречу?
+session-host-me = Веду сам(а)
+session-host-other = Коллега или приглашённый гость
+session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
+session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
+session-message = ✉️ Написать участникам
+session-move = Перенести
+session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.
+session-move-yes = Да, перенести
+session-moved-seat = 🔁 Встреча перенесена: было { $from }, стало { $to }. Сможете прийти в новое время? Если нет, отмените запись, и место получит следующий.
+session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена на { $to }.
+session-moved-done = Встреча «{ $title }» перенесена на { $when }. Записавшимся сообщено, напоминания перенесены.
+session-coming = Приду
+session-coming-ack = Отлично, ждём вас
+session-coming-done = Записал: вы придёте { $when }.
+session-message-ask = Напишите сообщение для всех записавшихся на встречу «{ $title }» (до { $max } символов). /cancel — не отправлять.
+session-message-header = ✉️ Сообщение от ведущего встречи «{ $title }»:
+session-message-sent = { $count ->
+    [0] Записавшихся пока нет, сообщение никому не ушло.
+    [one] Сообщение отправлено { $count } участнику.
+   *[other] Сообщение отправлено участникам: { $count }.
+}
+
+session-people-repeat = 🔁 — уже встречались с этим ведущим раньше: { $count }. Скоростное наставничество задумано как разовые встречи.
+session-summary-intro = 📋 Итоги встречи:
+session-recent-note = ✔ — прошедшие встречи за 30 дней: участники и отзывы.
+
+session-audience-people = Выбранным людям
+session-form-invitees = Напишите, кого пригласить: фамилии или имена через запятую, например: «Иванова, Петров».
+session-invitees-found = Пригласим: { $names }.
+session-invitees-none = Пока никого не выбрано. Напишите фамилии через запятую.
+session-invitee-unknown = «{ $name }» — никого не нашёл.
+session-invitee-ambiguous = «{ $name }» — подходят { $count }, уточните (например, имя и фамилию).
+session-invitees-done = Готово, этих достаточно
 
 # end of sessions
 
 
 ## programmes
 
+programmes-cmd-plan = мой план по программе наставничества
+programmes-cmd-programmes = все пары и группы с прогрессом
+programmes-cmd-new = сформировать пару или группу
+programmes-menu-plan = 🗓 Мой план
+programmes-menu-programmes = 🗂 Программы
+programmes-kind-traditional = традиционное (один на один)
+programmes-kind-group = групповое
+programmes-kind-reverse = реверсивное
+programmes-kind-goal_setting = краткосрочное, целеполагание
+programmes-kind-distance = дистанционный коучинг
+programmes-status-proposed = ждёт согласия участников
+programmes-status-active = идёт
+programmes-status-ended = завершена
+programmes-status-declined = отклонена
+programmes-resp-mentee = наставляемый
+programmes-resp-mentor = наставник
+programmes-resp-both = оба
+programmes-plan-header = Программа №{ $id } · { $kind }
+    Наставник: { $mentor }
+    Наставляемые: { $mentees }
+    Срок: { $from } — { $to } · { $status }
+programmes-progress = В срок: { $onTime } · с опозданием: { $late } · на проверке: { $awaiting } · просрочено: { $overdue } · впереди: { $upcoming }
+programmes-plan-empty = В плане пока нет мероприятий.
+programmes-item-line = { $icon } { $n }. { $title } — до { $date } ({ $responsible })
+programmes-item-remark = ↩ замечание наставника: { $remark }
+programmes-none = Вы пока не участвуете ни в одной программе наставничества. Когда куратор сформирует пару, я пришлю приглашение.
+programmes-none-curator = У вас нет своей программы. Все пары и группы: /programmes, новая: /new_programme
+programmes-choose = Вы участвуете в нескольких программах. Какую открыть?
+programmes-list-empty = Пар и групп пока нет. Сформировать: /new_programme
+programmes-list-title = { $count ->
+    [one] { $count } программа
+    [few] { $count } программы
+    [many] { $count } программ
+   *[other] { $count } программы
+}:
+programmes-button-open = №{ $id }: { $mentor }
+programmes-button-plan = 🗓 План
+programmes-button-done = ✅ { $title }
+programmes-button-confirm = 👍 Принять
+programmes-button-return = ↩ Вернуть с замечанием
+programmes-button-confirm-n = 👍 Принять { $n }
+programmes-button-return-n = ↩ Вернуть { $n }
+programmes-button-add = ➕ Добавить мероприятие
+programmes-button-agree = Согласен участвовать
+programmes-button-decline = Отказаться
+programmes-button-end = ⏹ Завершить программу
+programmes-button-end-yes = Да, завершить
+programmes-button-no-comment = Без комментария
+programmes-button-change-mentor = Сменить наставника
+programmes-button-other-mentor = Попросить другого наставника
+programmes-new-mentees = Новая программа. Выберите наставляемого (для группы — нескольких), затем «Далее».
+programmes-new-no-mentees = Нет ни одного сотрудника с ролью «наставляемый». Назначьте роль в /people.
+programmes-new-no-mentors = Нет подходящих наставников: назначьте роль «наставник» в /people.
+programmes-new-mentor = Кого назначить наставником? Подходящие кандидаты:
+programmes-candidate = { $name }
+    общие темы: { $topics }
+    часы связи { $hours }, пересечение { $overlap } ч в неделю; сейчас ведёт программ: { $load }
+programmes-candidate-no-topics = нет
+programmes-warn-no-topic = ⚠️ У наставника { $name } нет ни одной темы, которую хочет изучать наставляемый. Назначить всё равно можно.
+programmes-new-kind = Вид наставничества?
+programmes-warn-busy = ⚠️ Уже в программе такого вида: { $names }. Можно продолжить, но проверьте, не дублируется ли она.
+programmes-new-template = План мероприятий: взять шаблон или начать с пустого?
+programmes-new-empty-plan = Пустой план
+programmes-new-term = Программа начнётся сегодня, { $from }. До какой даты она продлится? Напишите дату (например, 31.05.2027) или нажмите кнопку.
+programmes-new-term-default = До { $to }
+programmes-created = Программа №{ $id } создана. Наставнику и наставляемым отправлены приглашения: программа начнётся, когда все согласятся.
+programmes-invitation = Вас приглашают в программу наставничества. Участие добровольное: подтвердите согласие или откажитесь.
+programmes-you-agreed-waiting = Спасибо, согласие записано. Программа начнётся, когда согласятся все участники.
+programmes-you-declined = Вы отказались от участия. Куратор получит уведомление.
+programmes-declined = Программа №{ $id } не начнётся: { $name } отказался(-ась) от участия.
+programmes-started = Программа №{ $id } началась! Наставник: { $mentor }; наставляемые: { $mentees }. Я буду напоминать о сроках мероприятий плана.
+programmes-already-answered = Вы уже ответили на это приглашение.
+programmes-not-found = Такой программы нет.
+programmes-not-running = Эта программа уже не идёт.
+programmes-bad-kind = Неизвестный вид наставничества.
+programmes-bad-term = Дата окончания программы должна быть не раньше даты начала.
+programmes-no-mentee = Выберите хотя бы одного наставляемого.
+programmes-mentor-is-mentee = Один человек не может быть наставником и наставляемым в одной программе.
+programmes-person-not-active = Этот сотрудник не активен: выберите другого.
+programmes-date-unparsed = Не понял дату. Напишите, например: 15.03.2027 или «15 марта».
+programmes-date-impossible = Такой даты нет в календаре. Проверьте число и месяц.
+programmes-date-past = Эта дата уже прошла. Укажите сегодняшнюю или будущую.
+programmes-date-outside = Срок должен быть в пределах программы: с { $from } по { $to }.
+programmes-item-ask-title = Название мероприятия (до 200 символов):
+programmes-item-ask-date = Срок выполнения? Программа идёт с { $from } по { $to }. Например: 15.03.2027
+programmes-item-ask-responsible = Кто отвечает за выполнение?
+programmes-item-no-title = Название не может быть пустым.
+programmes-item-title-long = Слишком длинное название: не больше { $max } символов.
+programmes-item-added = Мероприятие «{ $title }» добавлено, срок — { $date }.
+programmes-item-added-to-mentee = В ваш план добавлено мероприятие «{ $title }», срок — { $date }. План: /plan
+programmes-item-not-found = Такого мероприятия нет.
+programmes-item-not-open = Это мероприятие уже отмечено выполненным.
+programmes-item-not-reported = Это мероприятие сейчас не ждёт проверки.
+programmes-template-applied = Из шаблона добавлено мероприятий: { $count }.
+programmes-report-ask = Отмечаю «{ $title }» выполненным. Напишите короткий комментарий или пришлите файл-подтверждение (фото, документ). Можно без комментария — кнопкой.
+programmes-report-sent = Отмечено: «{ $title }». Наставник проверит и подтвердит.
+programmes-report-done = Готово: «{ $title }» выполнено.
+programmes-reported-to-mentor = { $name } отметил(а) выполненным: «{ $title }» (срок { $date }).
+    Комментарий: { $comment }
+programmes-no-comment = без комментария
+programmes-confirmed = Принято: «{ $title }».
+programmes-confirmed-to-mentee = Наставник { $name } принял(а) «{ $title }». Отлично!
+programmes-return-ask = Что нужно доработать в «{ $title }»? Напишите замечание.
+programmes-remark-empty = Напишите замечание текстом.
+programmes-returned = «{ $title }» возвращено с замечанием.
+programmes-returned-to-mentee = Наставник { $name } вернул(а) «{ $title }» на доработку: { $remark }
+programmes-remind-title = 🗓 Напоминание по плану наставничества:
+programmes-remind-before = «{ $title }» — срок { $date }, осталось { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+programmes-remind-day = «{ $title }» — срок сегодня, { $date }
+programmes-remind-overdue = «{ $title }» — срок прошёл { $date }, отметьте выполнение или договоритесь с наставником о новом сроке
+programmes-remind-mentor = { $mentees }: «{ $title }» просрочено (срок { $date })
+programmes-remind-curator = Пара { $mentor } → { $mentees }: «{ $title }» давно просрочено (срок { $date })
+programmes-remind-more = …и ещё { $count }
+programmes-remind-footer = Весь план: /plan
+programmes-digest-title = Еженедельная сводка: просрочки в { $count ->
+    [one] { $count } программе
+   *[other] { $count } программах
+}
+programmes-digest-line = №{ $id } { $mentor } → { $mentees }: просрочено { $overdue }
+programmes-end-confirm = Завершить программу №{ $id }? Напоминания прекратятся, участники получат уведомление.
+programmes-you-ended = Программа №{ $id } завершена.
+programmes-ended = Программа №{ $id } завершена: { $reason }.
+programmes-end-curator = по решению куратора
+programmes-end-mentee-left = наставляемый больше не участвует
+programmes-end-member = по инициативе участника
+programmes-mentor-deactivated = Наставник { $name } отключён, а у него идёт программа №{ $id } (наставляемые: { $mentees }). Назначьте нового наставника.
+programmes-other-mentor-asked = { $name } просит сменить наставника в программе №{ $id } (сейчас: { $mentor }).
+programmes-other-mentor-sent = Просьба отправлена куратору.
+programmes-change-mentor-choose = Новый наставник для программы №{ $id }:
+programmes-mentor-changed = В программе №{ $id } теперь наставник { $name }.
+programmes-you-are-mentor = Вы назначены наставником в программе №{ $id } (наставляемые: { $mentees }).
+programmes-new-mentor-for-you = В программе №{ $id } у вас новый наставник: { $name }.
+programmes-mentor-replaced = Программа №{ $id } передана другому наставнику. Спасибо за вашу работу!
+programmes-report-sheet = Программы наставничества
+programmes-report-summary = Программ: { $programmes }; наставников: { $mentors }; наставляемых: { $mentees }; мероприятий выполнено в срок: { $onTime } из { $total }
+programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Просрочено
+programmes-audience = Пара или группа наставничества
+programmes-audience-choice = №{ $id } { $mentor } + { $count }
+programmes-button-move-n = 🗓 Срок { $n }
+programmes-button-quit = Завершить досрочно
+programmes-button-accept = Согласен
+programmes-move-ask = Новый срок для «{ $title }» (сейчас { $date }; программа идёт с { $from } по { $to }):
+programmes-move-same = Это тот же срок. Укажите другую дату.
+programmes-move-proposed = { $name } предлагает перенести срок «{ $title }» с { $old } на { $date }.
+programmes-move-sent = Предложение отправлено. Срок изменится, когда другая сторона согласится.
+programmes-moved = Срок «{ $title }» перенесён на { $date }.
+programmes-move-accepted = { $name } согласен(-на): срок «{ $title }» теперь { $date }.
+programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
+programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
+programmes-move-stale = Это предложение уже неактуально.
+programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник.
+programmes-end-note = Причина: { $note }
+programmes-rate-ask = Оцените, пожалуйста, программу от 1 до 5 — это поможет куратору.
+programmes-rated = Спасибо! Ваша оценка: { $score }.
+programmes-button-edit = ✏️ Изменить план
+programmes-button-remove-n = 🗑 { $n }
+programmes-button-extend = Продлить программу
+programmes-edit-title = Программа №{ $id }: какое мероприятие убрать из плана? Мероприятие с историей (отметки, переносы) уходит в архив, остальные удаляются.
+programmes-item-archived = «{ $title }» перенесено в архив: история сохранена.
+programmes-item-removed = «{ $title }» удалено из плана.
+programmes-extend-ask = До какой даты продлить программу №{ $id }? Сейчас она идёт до { $to }.
+programmes-extend-not-later = Новая дата должна быть позже { $to }.
+programmes-extend-proposed = { $name } предлагает продлить программу №{ $id } до { $to }.
+programmes-extend-sent = Предложение отправлено: программа продлится, когда другая сторона согласится.
+programmes-extended = Программа №{ $id } продлена до { $to }.
+programmes-extend-declined = { $name } не согласен(-на) продлевать программу №{ $id } до { $to }.
+programmes-extend-you-declined = Вы отклонили продление программы №{ $id }.
+programmes-button-agreement = 📝 Договорённости пары
+programmes-agreement-ask = Запишите договорённости пары по программе №{ $id }: когда и как связываться, как часто и где встречаться (очно или онлайн), конфиденциальность, обратная связь.
+programmes-agreement-saved = Договорённости записаны. Их видят участники программы и куратор.
+programmes-agreement-changed = { $name } записал(а) договорённости по программе №{ $id }: { $text }
+programmes-agreement-line = Договорённости: { $text }
+
 # end of programmes
 
 
 ## broadcasts
+
+broadcast-cmd = объявление: разослать сотрудникам
+broadcast-cmd-list = прошедшие и запланированные объявления
+broadcast-menu = 📢 Объявление
+broadcast-header = 📢 Объявление
+broadcast-reminder-head = 🔔 Напоминание: подтвердите, пожалуйста, что ознакомились с объявлением.
+broadcast-ack-button = ✅ Ознакомлен(а)
+broadcast-ack-thanks = Спасибо, отмечено.
+broadcast-ack-already = Вы уже подтвердили, спасибо.
+broadcast-ack-mark = ✅ Вы подтвердили, что ознакомились.
+broadcast-people = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+    [many] { $count } человек
+   *[other] { $count } человека
+}
+broadcast-reminded = Напоминание отправлено: { broadcast-people }. Тем, у кого сейчас нерабочее время, оно придёт в их часы связи.
+broadcast-nobody-to-remind = Напоминать некому: все, кому объявление уже пришло, подтвердили.
+broadcast-no-ack = В этом объявлении подтверждение не запрашивалось.
+broadcast-no-audience = Сначала выберите, кому отправить.
+broadcast-nobody = В этой группе сейчас никого нет. Выберите другую.
+broadcast-cannot-cancel = Это объявление уже разослано или отменено: отменять нечего.
+broadcast-progress = 📤 Объявление №{ $id }: отправлено { $done } из { $total }{ $waiting ->
+    [0] {""}
+   *[other] , ждут часов связи: { $waiting }
+}.
+broadcast-report-button = 📊 Отчёт
+broadcast-cancel-button = ✖ Отменить рассылку
+broadcast-unnamed = без имени
+broadcast-and-more = и ещё { $count }
+broadcast-report-title = 📊 Отчёт по объявлению №{ $id } ({ $status })
+broadcast-status-draft = черновик
+broadcast-status-scheduled = запланировано
+broadcast-status-sending = идёт рассылка
+broadcast-status-sent = разослано
+broadcast-status-cancelled = отменено
+broadcast-report-audience = Кому: { $audience }, получателей: { $total }
+broadcast-report-delivered = ✅ Доставлено: { $count }
+broadcast-report-waiting = 🕒 Ждут часов связи: { $count }
+broadcast-report-queued = 📤 В очереди на отправку: { $count }
+broadcast-report-unreachable = 🚫 Недоступны: { $count } — { $names }
+broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
+broadcast-report-failed = ⚠️ Не доставлено из-за ошибки: { $count } — { $names }
+broadcast-report-cancelled = ✖ Не отправлено (рассылка отменена): { $count }
+broadcast-refresh-button = 🔄 Обновить отчёт
+broadcast-report-acks = Ознакомились: { $count } из { $total }
+broadcast-report-not-acked = Ещё не подтвердили: { $names }
+broadcast-remind-button = 🔔 Напомнить не подтвердившим ({ $count })
+broadcast-aud-all = 👥 Всем
+broadcast-aud-mentor = Наставникам
+broadcast-aud-mentee = Наставляемым
+broadcast-aud-curator = Кураторам
+broadcast-aud-topic = 🏷 По теме
+broadcast-aud-position = 💼 По должности
+broadcast-aud-topic-named = по теме «{ $topic }»
+broadcast-aud-position-named = должность «{ $position }»
+broadcast-draft-exists = У вас уже есть неотправленный черновик объявления. Продолжить его или начать заново?
+broadcast-draft-continue = Продолжить черновик
+broadcast-draft-fresh = Начать заново
+broadcast-ask-text = Пришлите текст объявления (не больше { $max } символов). Можно приложить фото или документ — текст тогда пишите в подписи. Отменить: /cancel
+broadcast-file-kind = К объявлению можно приложить фото или документ. Голосовые, аудио и видео не подойдут.
+broadcast-file-too-big = Файл слишком большой: не больше { $max } МБ.
+broadcast-file-taken = Файл приложен. Теперь пришлите текст объявления.
+broadcast-file-taken-has-text = Файл приложен.
+broadcast-empty = Текст объявления пустой. Пришлите текст.
+broadcast-too-long = Текст слишком длинный: { $length } символов, а можно не больше { $max }. Сократите его или разбейте на два объявления.
+broadcast-drop-button = 🗑 Удалить черновик
+broadcast-ask-audience = Кому отправить объявление?
+broadcast-ask-topic = Выберите тему: объявление получат те, кто помогает по ней или хочет в ней разобраться.
+broadcast-no-positions = Должности у участников пока не указаны. Выберите другую группу.
+broadcast-ask-position = Выберите должность:
+broadcast-source-empty = Здесь пока не из чего выбрать. Выберите другую группу.
+broadcast-ask-choice = Выберите:
+broadcast-preview-title = 👀 Так объявление увидят получатели:
+broadcast-preview-file = 📎 Вложение: { $name }
+broadcast-file-photo = фото
+broadcast-file-document = документ
+broadcast-preview-audience = Кому: { $audience } — { broadcast-people }
+broadcast-preview-platforms = Где получат: { $platforms }
+broadcast-platform-telegram = Telegram: { $count }
+broadcast-platform-vk = VK: { $count }
+broadcast-platform-local = песочница: { $count }
+broadcast-platform-none = недоступны: { $count }
+broadcast-preview-ack-on = Подтверждение «Ознакомлен(а)»: запрошено
+broadcast-preview-ack-off = Подтверждение «Ознакомлен(а)»: не запрашивается
+broadcast-send-now = 📤 Отправить сейчас
+broadcast-send-later = 🕒 Запланировать
+broadcast-ack-on-button = Просить подтвердить «Ознакомлен(а)»
+broadcast-ack-off-button = Не просить подтверждения
+broadcast-retext-button = ✏️ Изменить текст
+broadcast-reaudience-button = 👥 Изменить получателей
+broadcast-dropped = Черновик удалён.
+broadcast-started = Рассылка началась: { broadcast-people }. Сообщения уходят постепенно, с учётом часов связи каждого.
+broadcast-ask-when = Когда отправить? Например: 25.12 15:00, завтра в 9:00, в пятницу 16:00.
+broadcast-when-unparsed = Не понял дату. Напишите, например: 25.12 15:00 или завтра в 9:00.
+broadcast-when-impossible = Такой даты или времени не бывает. Проверьте и пришлите снова.
+broadcast-when-past = Это время уже прошло. Укажите время в будущем.
+broadcast-scheduled = 🕒 Объявление запланировано на { $at }. До этого времени его можно изменить или отменить (/broadcasts).
+broadcast-edit-button = ✏️ Изменить
+broadcast-not-scheduled = Это объявление уже не запланировано: рассылка началась или отменена.
+broadcast-draft-busy = У вас есть другой черновик. Отправьте или удалите его (/broadcast), затем вернитесь к этому объявлению.
+broadcast-scheduled-nobody = Запланированное объявление №{ $id } не отправлено: в выбранной группе к этому времени никого не осталось.
+broadcast-list-empty = Объявлений пока нет. Создать: /broadcast
+broadcast-list-title = 📢 Объявления (последние):
+broadcast-list-item = №{ $id } · { $status } · { $at }
+    { $audience }: «{ $preview }»
+broadcast-edit-numbered = ✏️ №{ $id }
+broadcast-report-numbered = 📊 №{ $id }
+broadcast-cancel-numbered = ✖ №{ $id }
+broadcast-cancelled-scheduled = Запланированное объявление №{ $id } отменено.
+broadcast-cancelled-sending = Рассылка №{ $id } остановлена: не будет отправлено { $count }. Уже доставленное останется у получателей.
+broadcast-demo-text = Коллеги, в четверг в 14:00 в методическом кабинете — встреча наставников и наставляемых: подведём итоги первой четверти и составим планы на вторую. Возьмите, пожалуйста, свои индивидуальные планы.
+broadcast-aud-people = 👤 Выбрать людей
+broadcast-aud-people-named = выбранные люди ({ $count })
+broadcast-ask-people = Напишите имена получателей через запятую или каждое с новой строки (можно часть имени, не больше { $max }).
+broadcast-too-many-people = Слишком много имён: не больше { $max }. Для большой группы выберите роль, тему или должность.
+broadcast-people-unknown = Не нашёл: { $names }
+broadcast-people-ambiguous = Подходят несколько человек, уточните имя: { $names }
+broadcast-people-none = Никого не выбрал.
+    { $problems }
+    Пришлите имена ещё раз.
+broadcast-draft-gone = Этого черновика больше нет (его отправили, запланировали или удалили). Новое объявление: /broadcast
 
 # end of broadcasts
 
 
 ## surveys
 
+surveys-cmd = Опросы: ответить или посмотреть результаты
+surveys-cmd-new = Новый опрос по шаблону или из файла
+surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}, ответить можно до { $until }.{ $anonymous ->
+    [yes] {" "}Опрос анонимный: ответы не связываются с вашим именем.
+   *[no] {" "}Опрос не анонимный: куратор увидит ваши ответы.
+}
+    Можно прерваться и продолжить позже: /surveys
+surveys-reminder = Напоминание: вы ещё не закончили опрос «{ $title }» ({ $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}). Ответить можно до { $until }.{ $anonymous ->
+    [yes] {" "}Опрос анонимный.
+   *[no] {""}
+}
+surveys-start-button = Начать / продолжить
+surveys-none-open = Сейчас нет опросов, которые ждут ваших ответов.
+surveys-open-list = { $count ->
+    [one] Ваших ответов ждёт { $count } опрос:
+    [few] Ваших ответов ждут { $count } опроса:
+   *[other] Ваших ответов ждут { $count } опросов:
+}
+surveys-open-item = { $title } (до { $until })
+surveys-not-asked = Этот опрос проводится не для вас.
+surveys-already-answered = Вы уже ответили на этот опрос. Спасибо! Ответить второй раз нельзя.
+surveys-closed-already = Этот опрос уже закрыт, ответы больше не принимаются.
+surveys-stale-question = Эта кнопка от другого вопроса. Ответьте на последний вопрос выше или откройте опрос заново: /surveys
+surveys-progress = Вопрос { $n } из { $total } · { $title }
+surveys-scale-ends = { $min } — { $minLabel }, { $max } — { $maxLabel }
+surveys-yes = Да
+surveys-no = Нет
+surveys-multi-done = Готово
+surveys-multi-hint = Отметьте все подходящие варианты и нажмите «Готово».
+surveys-text-hint = Напишите ответ сообщением (не длиннее { $max } символов).
+surveys-text-given = Ваш прежний ответ: { $text }
+surveys-skip = Пропустить
+surveys-back = ◀ Назад
+surveys-toggled = Отмечено
+surveys-saved = Ответ сохранён
+surveys-pick-one = Отметьте хотя бы один вариант.
+surveys-use-buttons = Здесь нужно выбрать ответ кнопкой. Повторяю вопрос:
+surveys-text-empty = Ответ пустой. Напишите его текстом.
+surveys-text-too-long = Ответ слишком длинный: { $length } символов, а можно не больше { $max }. Сократите его, пожалуйста.
+surveys-thanks = Спасибо! Ваши ответы сохранены.
+surveys-thanks-anonymous = Спасибо! Ваши ответы сохранены анонимно: они хранятся отдельно от вашего имени.
+surveys-new-choose = Выберите шаблон опроса или пришлите файл с описанием опроса (JSON).
+surveys-new-template-or-file = Выберите шаблон кнопкой выше или пришлите файл JSON с описанием опроса.
+surveys-file-not-json = Нужен файл с расширением .json.
+surveys-file-invalid = В файле опроса ошибки, опрос не создан:
+surveys-file-problem = строка { $line }: { $path } — { $message }
+surveys-new-audience = Опрос «{ $title }» ({ $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}). Кого опрашиваем?
+surveys-audience-mentee = Наставляемых
+surveys-audience-mentor = Наставников
+surveys-audience-pairs = Наставников и наставляемых
+surveys-audience-staff = Всех сотрудников
+surveys-new-source-choice = Выберите группу:
+surveys-audience-empty = В этой аудитории нет ни одного активного участника.
+surveys-new-mode = Анонимный опрос или с именами? В анонимном ответы хранятся без связи с человеком, а результаты по группам меньше порогового размера не показываются.
+surveys-mode-anonymous = Анонимный
+surveys-mode-named = С именами
+surveys-new-closes = Опрос откроется { $opens }. Сколько дней принимать ответы? Выберите кнопкой или напишите дату закрытия, например 25.12 18:00.
+surveys-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[other] { $count } дней
+}
+surveys-date-unparsed = Не понял дату. Напишите, например: 25.12 или 25.12.2026 18:00.
+surveys-date-impossible = Такой даты не бывает. Проверьте число и месяц.
+surveys-date-past = Дата закрытия должна быть позже, чем через час.
+surveys-date-too-far = Слишком далеко: опрос можно открыть не больше чем на полгода.
+surveys-new-reminders = Ответы принимаются до { $until }. Сколько раз напомнить тем, кто не ответил? Напоминания приходят в часы связи каждого человека.
+surveys-launched = Опрос «{ $title }» запущен (№{ $id }): приглашения получат { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+   *[other] { $count } человек
+} в свои часы связи{ $later ->
+    [yes] {" "}после открытия { $opens }
+   *[no] {""}
+}. Ответы принимаются до { $until }. Следить за ходом: /surveys
+surveys-manage-none = Опросов пока нет. Создать: /survey_new
+surveys-card-open = 📋 №{ $id } «{ $title }» — открыт до { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
+surveys-card-closed = 📋 №{ $id } «{ $title }» — закрыт { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
+surveys-rate-total = Ответили { $finished } из { $asked } ({ $percent }%)
+surveys-rate-group = • { $group }: { $finished } из { $asked }
+surveys-group-mentor = наставники
+surveys-group-mentee = наставляемые
+surveys-group-staff = сотрудники
+surveys-group-curator = кураторы
+surveys-results-button = Результаты
+surveys-export-button = Выгрузить
+surveys-close-button = Закрыть
+surveys-live-on = Показывать результаты до закрытия
+surveys-live-off = Не показывать до закрытия
+surveys-live-is-on = Результаты опроса «{ $title }» теперь видны до закрытия.
+surveys-live-is-off = Результаты опроса «{ $title }» будут видны после закрытия.
+surveys-results-after-close = Опрос «{ $title }» ещё идёт: результаты по вопросам будут после закрытия (или включите показ до закрытия). Пока — отклик:
+surveys-results-title = Результаты опроса «{ $title }»: учтено ответов — { $count }.
+surveys-results-hidden-groups = Не показаны группы, где ответов меньше { $min }: { $groups }.
+surveys-results-too-few = Ответов меньше { $min }: чтобы сохранить анонимность, результаты не показываются.
+surveys-results-none = Ответов пока нет.
+surveys-results-scale = среднее { $mean }, медиана { $median }, ответили { $answered }
+surveys-results-more-texts = …и ещё { $count } ответов — в выгрузке.
+surveys-closed-now = Опрос «{ $title }» закрыт. Результаты: /surveys
+surveys-closed-notice = Опрос «{ $title }» закрыт.
+surveys-export-after-close = Выгрузка будет доступна после закрытия опроса (или включите показ результатов до закрытия).
+surveys-export-empty = В опросе нет ответов — выгружать нечего.
+surveys-export-too-few = Ответов меньше { $min }: чтобы сохранить анонимность, выгрузка недоступна.
+surveys-export-started = Готовлю диаграммы и файлы (XLSX и CSV), пришлю их сюда, как только будут готовы.
+surveys-chart-caption = Диаграммы по опросу «{ $title }»
+surveys-xlsx-caption = Результаты опроса «{ $title }» ({ $count } ответов), XLSX
+surveys-csv-caption = Те же ответы в CSV
+surveys-sheet-summary = Сводка
+surveys-sheet-responses = Ответы
+surveys-col-question = Вопрос
+surveys-col-option = Вариант
+surveys-col-count = Количество
+surveys-col-mean = Среднее
+surveys-col-median = Медиана
+surveys-col-group = Группа
+surveys-col-person = Участник
+surveys-report-sheet = Опросы
+surveys-report-line = «{ $title }»: ответили { $finished } из { $asked }
+surveys-report-none = Опросов за год не было.
+surveys-report-col-survey = Опрос
+surveys-report-col-asked = Опрошено
+surveys-report-col-finished = Ответили
+surveys-report-col-detail = Медиана / распределение
+surveys-new-opens = Когда открыть опрос? Сейчас — кнопкой, или напишите дату, например 01.12 09:00.
+surveys-opens-now = Сейчас
+surveys-date-before-open = Закрыть опрос можно не раньше чем через час после открытия.
+surveys-not-open-yet = Опрос ещё не открыт: он откроется { $opens }.
+surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, до { $until }{ $anonymous ->
+    [yes] , анонимный
+   *[no] , с именами
+}
+
 # end of surveys
 
 
 ## reports
+
+reports-cmd = Итоговый отчёт за учебный год (для педсовета)
+reports-title = Итоги наставничества за { $from }/{ $to } учебный год — { $org }
+reports-bad-year = Укажите год начала учебного года четырьмя цифрами, не позже { $year }, например: /report { $year }
+reports-file-caption = Итоговый отчёт за { $from }/{ $to } учебный год (XLSX)
+reports-file-failed = Не удалось подготовить файл. Попробуйте ещё раз позже.
+reports-participants-sheet = Участники
+reports-participants-line = Наставников: { $mentors }, наставляемых: { $mentees }
+reports-col-role = Роль
+reports-col-count = Человек
+reports-role-mentor = Наставники
+reports-role-mentee = Наставляемые
+reports-role-staff = Сотрудники
+reports-role-curator = Кураторы
 
 # end of reports
 
@@ -303,5 +1139,42 @@ linking-platform-local = песочнице
 
 
 ## playground
+
+playground-title = Песочница «Наставника»
+playground-subtitle = Несколько человек демонстрационной организации пишут боту бок о бок. Всё по-настоящему: те же сообщения, кнопки и напоминания, что в Telegram и VK.
+playground-people = Участники
+playground-open = Открыть чат
+playground-close = Закрыть чат
+playground-clock = Время в демо
+playground-clock-ahead = (впереди на { $hours } ч)
+playground-clock-hour = +1 час
+playground-clock-day = +1 день
+playground-clock-hint = Передвиньте время вперёд, чтобы увидеть напоминания и таймауты.
+playground-language = English
+playground-placeholder = Сообщение
+playground-send = Отправить
+playground-attach = Файл
+playground-attach-hint = Прикрепить файл или картинку
+playground-pressed = нажата кнопка «{ $label }»
+playground-edited = изменено
+playground-download = Скачать
+playground-empty = Здесь пока пусто. Напишите /help, чтобы узнать, что умеет бот.
+playground-you = Вы
+playground-bot = Бот
+playground-tabs = Открытые чаты
+playground-offline = Нет связи с сервером песочницы, переподключаюсь…
+playground-no-people = В песочнице пока никого нет.
+playground-role-admin = администратор
+playground-role-curator = куратор
+playground-role-mentor = наставник
+playground-role-mentee = наставляемый
+playground-role-staff = сотрудник
+playground-error-unknown_person = Такого участника нет в песочнице.
+playground-error-unknown_message = Это сообщение уже недоступно.
+playground-error-too_long = Слишком длинное сообщение: не больше 4096 символов.
+playground-error-file_too_big = Файл слишком большой: не больше 5 МБ.
+playground-error-body_too_big = Файл слишком большой: не больше 5 МБ.
+playground-error-empty = Пустое сообщение не отправить.
+playground-error-generic = Не получилось: { $message }
 
 # end of playground

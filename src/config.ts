@@ -61,7 +61,7 @@ const envSchema = z
     ),
     VK_CALLBACK_PORT: port(8081),
     VK_CALLBACK_HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
-    DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().default('data/nastavnik.db')),
+    DATABASE_PATH: optionalString,
     BOOTSTRAP_CODE: z.preprocess(
       emptyToUndefined,
       z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of A-Z, a-z, 0-9, _ and -').optional(),
@@ -160,7 +160,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
               : undefined,
         }
       : undefined,
-    databasePath: e.DATABASE_PATH,
+    // The playground alone keeps its demo in a file of its own, apart from a real organisation's.
+    databasePath: e.DATABASE_PATH ?? (hasMessenger ? 'data/nastavnik.db' : 'data/playground.db'),
     bootstrapCode: e.BOOTSTRAP_CODE,
     organisationName: e.ORGANISATION_NAME,
     defaultTimezone: e.DEFAULT_TIMEZONE,

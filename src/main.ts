@@ -1,12 +1,12 @@
 import 'dotenv/config';
 import { loadConfig, ConfigError, type Config } from './config.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger } from './log.js';
 import { openDatabase } from './db/database.js';
 import { acquireInstanceLock, InstanceLockedError } from './db/instance-lock.js';
 import { systemClock, type Clock } from './clock.js';
 import { App } from './app/app.js';
 import type { MessengerAdapter } from './messaging/types.js';
-import { LocalAdapter } from './adapters/local/local-adapter.js';
+import { openPlayground, preparePlayground, seedPlaygroundDemo } from './playground/playground.js';
 import { createTelegramAdapter } from './adapters/telegram/index.js';
 import { createVkAdapter, fileCursor } from './adapters/vk/index.js';
 
@@ -52,8 +52,8 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ reason }, 'stopping');
     try {
-      await app.stop();
       await extras.stop?.();
+      await app.stop();
     } finally {
       db.close();
       release();
@@ -85,9 +85,9 @@ async function main(): Promise<void> {
       }),
     );
   }
-  const local = config.playground.enabled ? new LocalAdapter() : null;
-  if (local) adapters.push(local);
-  const clock: Clock = local ? await playgroundClock() : systemClock;
+  const playgroundParts = config.playground.enabled ? preparePlayground(db, config.databasePath) : null;
+  if (playgroundParts) adapters.push(playgroundParts.local);
+  const clock: Clock = playgroundParts?.clock ?? systemClock;
 
   const app = new App({
     db,
@@ -104,10 +104,16 @@ async function main(): Promise<void> {
     },
   });
   const extras: { stop?: () => Promise<void> } = {};
+  // The demo organisation goes only into a database no messenger shares.
+  if (playgroundParts && !config.telegram && !config.vk) seedPlaygroundDemo(app, log);
   await app.start();
-  if (local) extras.stop = await startPlayground(app, local, clock, config, log);
+  if (playgroundParts) {
+    const playground = await openPlayground({ app, parts: playgroundParts, log, host: config.playground.host, port: config.playground.port });
+    extras.stop = playground.stop;
+    process.stdout.write(`\nThe playground is open: ${playground.url}\n\n`);
+  }
   log.info(
-    { telegram: Boolean(config.telegram), vk: Boolean(config.vk), playground: Boolean(local), database: config.databasePath },
+    { telegram: Boolean(config.telegram), vk: Boolean(config.vk), playground: Boolean(playgroundParts), database: config.databasePath },
     'nastavnik is running',
   );
   if (config.bootstrapCode && app.org.bootstrapUsedAt === null) {
@@ -115,18 +121,6 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-async function playgroundClock(): Promise<Clock> {
-  return systemClock;
-}
-
-async function startPlayground(app: App, local: LocalAdapter, clock: Clock, config: Config, log: Logger): Promise<() => Promise<void>> {
-  void app;
-  void local;
-  void clock;
-  log.warn({ port: config.playground.port }, 'the playground is not built yet');
-  return async () => {};
 }
 
 main().catch((err) => {

@@ -8,7 +8,7 @@ describe('config', () => {
   it('has defaults that run the playground when no messenger is configured', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({
-      databasePath: 'data/nastavnik.db',
+      databasePath: 'data/playground.db',
       defaultTimezone: 'Europe/Moscow',
       defaultLanguage: 'ru',
       playground: { enabled: true, port: 3000, host: '127.0.0.1' },
@@ -21,6 +21,8 @@ describe('config', () => {
     const c = loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:9001' });
     expect(c.telegram).toEqual({ token, apiRoot: 'http://127.0.0.1:9001', webhook: undefined });
     expect(c.playground.enabled).toBe(false);
+    expect(c.databasePath).toBe('data/nastavnik.db');
+    expect(loadConfig({ DATABASE_PATH: 'x/y.db' }).databasePath).toBe('x/y.db');
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, PLAYGROUND: 'on' }).playground.enabled).toBe(true);
   });
 

@@ -54,7 +54,16 @@ export class App {
       sleep: opts.sleep,
       onUnreachable: (row, detail) => this.unreachable(row, detail),
     });
-    outbox.onEnqueue(() => setImmediate(this.dispatcher.wake));
+    // One wake per burst: a transaction queueing 500 rows wakes the dispatcher once, not 500 times.
+    let wakeQueued = false;
+    outbox.onEnqueue(() => {
+      if (wakeQueued) return;
+      wakeQueued = true;
+      setImmediate(() => {
+        wakeQueued = false;
+        this.dispatcher.wake();
+      });
+    });
     this.scheduler = new Scheduler(this.deps, this.features);
   }
 

@@ -96,6 +96,8 @@ export interface JobContext {
   now: number;
   org: Organisation;
   notifier: Notifier;
+  /** Every feature (for audiences other capabilities know); set by the scheduler. */
+  features?: readonly Feature[];
 }
 
 /** One sheet of the year-end report (XLSX) and its lines in the chat summary; texts already localised. */

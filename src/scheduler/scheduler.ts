@@ -18,7 +18,7 @@ export class Scheduler {
 
   constructor(
     private readonly deps: CoreDeps,
-    features: Feature[],
+    private readonly features: Feature[],
     private readonly batchSize = 1000,
   ) {
     for (const f of features) {
@@ -45,7 +45,7 @@ export class Scheduler {
           let ctx = orgs.get(job.organisationId);
           if (!ctx) {
             const org = getOrganisation(db, job.organisationId);
-            ctx = { deps: this.deps, now, org, notifier: new Notifier(this.deps, org) };
+            ctx = { deps: this.deps, now, org, notifier: new Notifier(this.deps, org), features: this.features };
             orgs.set(job.organisationId, ctx);
           }
           const handler = this.handlers.get(job.kind);

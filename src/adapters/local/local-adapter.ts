@@ -115,6 +115,28 @@ export class LocalAdapter implements MessengerAdapter {
     return out;
   }
 
+  /**
+   * Puts back what a chat showed before a restart (the playground keeps its history in a file):
+   * earlier messages stay editable, a resend of a delivered outbox row is dropped, files people
+   * sent can still be relayed, and new ids go on after the old ones.
+   */
+  restore(history: { messages: LocalMessage[]; blobs: { fileId: string; bytes: Buffer; name: string; mime?: string }[] }): void {
+    for (const m of history.messages) {
+      this.messagesOf(m.chatId).push(m);
+      if (m.key !== undefined) this.byKey.set(m.key, m);
+      this.seq = Math.max(this.seq, Number(m.id) || 0);
+    }
+    for (const b of history.blobs) {
+      this.blobs.set(b.fileId, { bytes: b.bytes, name: b.name, mime: b.mime });
+      this.seq = Math.max(this.seq, Number(b.fileId.replace(/^blob/, '')) || 0);
+    }
+  }
+
+  /** A file a person sent, by its blob id (the playground shows it in the sender's pane). */
+  blob(fileId: string): { bytes: Buffer; name: string; mime?: string } | undefined {
+    return this.blobs.get(fileId);
+  }
+
   async downloadFile(ref: { fileId: string }): Promise<{ bytes: Buffer; name: string; mime?: string }> {
     const blob = this.blobs.get(ref.fileId);
     if (!blob) throw new Error('no such local file');
@@ -153,9 +175,11 @@ export class LocalAdapter implements MessengerAdapter {
     userId: string,
     file: { kind: FileKind; name: string; mime?: string; bytes: Buffer },
     caption?: string,
+    opts: { onStored?: (fileId: string) => void } = {},
   ): Promise<HandleOutcome> {
     const fileId = `blob${++this.seq}`;
     this.blobs.set(fileId, { bytes: file.bytes, name: file.name, mime: file.mime });
+    opts.onStored?.(fileId);
     return this.dispatch({
       ...this.base(userId),
       kind: 'file',

@@ -24,6 +24,23 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   surveys: z.object({ minGroupSize: z.number().int().min(1).max(50).default(5) }).prefault({}),
+  broadcasts: z
+    .object({
+      /** Recipients queued per transaction; the rest follow in durable jobs. */
+      chunkSize: z.number().int().min(1).max(5000).default(500),
+      /** How often the author's progress line is updated while a broadcast goes out. */
+      progressSeconds: z.number().int().min(5).max(3600).default(30),
+    })
+    .prefault({}),
+  programmes: z
+    .object({
+      /** Reminders this many days before a plan item's deadline (then on the day, then overdue). */
+      remindDaysBefore: z.array(z.number().int().min(1).max(60)).max(5).default([3, 1]),
+      /** Days after the deadline day before an overdue item is escalated to the mentor, then the curator. */
+      mentorAfterDays: z.number().int().min(1).max(60).default(3),
+      curatorAfterDays: z.number().int().min(1).max(90).default(7),
+    })
+    .prefault({}),
 });
 export type OrganisationSettings = z.infer<typeof settingsSchema>;
 

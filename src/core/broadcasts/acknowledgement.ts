@@ -1,0 +1,37 @@
+import type { Turn } from '../feature.js';
+import { requireRole } from '../access.js';
+import { UserError } from '../errors.js';
+import { BroadcastStore, messageKeyOf } from './store.js';
+import { lastPartOf, remindNonAcknowledgers } from './delivery.js';
+
+/**
+ * "Ознакомлен(а)": a recipient confirms they read an announcement that asked for it. The button
+ * names only the broadcast; the core checks that this person is one of its recipients.
+ */
+export function onAcknowledge(turn: Turn, [id]: [number]): void {
+  const person = turn.person;
+  if (!person) throw new UserError('common-stale-button');
+  const store = BroadcastStore.of(turn.deps.db);
+  const b = store.get(turn.org.id, id);
+  const recipient = b ? store.recipient(b.id, person.id) : null;
+  if (!b || !b.ackRequired || !recipient || recipient.queued_at === null) throw new UserError('common-stale-button');
+  if (recipient.acknowledged_at !== null) {
+    turn.ack(turn.t('broadcast-ack-already'));
+    return;
+  }
+  store.acknowledge(b.id, person.id, turn.now);
+  turn.ack(turn.t('broadcast-ack-thanks'));
+  // The copy loses its button and shows the mark (a copy with a file keeps its caption as is).
+  if (!b.file) {
+    turn.editHere(messageKeyOf(b.id), { text: `${lastPartOf(b, turn.tx)}\n\n${turn.t('broadcast-ack-mark')}`, buttons: [] });
+  }
+}
+
+/** The author (or any curator) reminds those who have not acknowledged yet. */
+export function onRemind(turn: Turn, [id]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const b = BroadcastStore.of(turn.deps.db).get(turn.org.id, id);
+  if (!b || b.status === 'draft' || b.status === 'scheduled') throw new UserError('common-stale-button');
+  const count = remindNonAcknowledgers({ deps: turn.deps, notifier: turn.notifier, now: turn.now }, b);
+  turn.reply(turn.t(count ? 'broadcast-reminded' : 'broadcast-nobody-to-remind', { count }));
+}

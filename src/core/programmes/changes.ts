@@ -1,0 +1,141 @@
+import type { DialogState } from '../dialogs/dialogs.js';
+import type { Turn } from '../feature.js';
+import { NotAllowed, UserError } from '../errors.js';
+import { isCurator } from '../people/person.js';
+import { moveAnswerAction } from './actions.js';
+import { getItem, getProgramme, MAX_NOTE, recordEvent } from './programme.js';
+import { endProgramme, isMember } from './progress.js';
+import { dayStart, parseDeadline, showDate } from './plan-dates.js';
+import { scheduleItemReminders, wakeSweep } from './reminders.js';
+import { visibleProgramme } from './views.js';
+
+/**
+ * Changes by agreement: one side proposes another deadline for an item and the other accepts
+ * or declines (the history is kept as events); a member ends the programme early with a reason;
+ * everyone rates the programme when it ends.
+ */
+
+export const MOVE_DIALOG = 'plan-move';
+export const QUIT_DIALOG = 'programme-quit';
+
+interface MoveEvent {
+  id: number;
+  item_id: number;
+  person_id: number | null;
+  kind: string;
+  note: string | null;
+}
+
+export function onMove(turn: Turn, [itemId]: [number]): void {
+  const item = getItem(turn.deps.db, itemId);
+  const p = item ? getProgramme(turn.deps.db, item.programmeId) : null;
+  if (!item || !p || p.organisationId !== turn.org.id || item.state === 'archived') throw new UserError('programmes-item-not-found');
+  if (!isMember(p, turn.person!.id) && !isCurator(turn.person)) throw new NotAllowed();
+  if (p.status !== 'active') throw new UserError('programmes-not-running');
+  if (item.state !== 'open') throw new UserError('programmes-item-not-open');
+  turn.setDialog(MOVE_DIALOG, 'date', { itemId });
+  turn.reply(turn.t('programmes-move-ask', { title: item.title, date: showDate(item.dueOn), from: showDate(p.startsOn), to: showDate(p.endsOn) }));
+}
+
+function moveText(turn: Turn, state: DialogState, text: string): void {
+  const { db } = turn.deps;
+  const item = getItem(db, Number(state.data.itemId));
+  const p = item ? getProgramme(db, item.programmeId) : null;
+  if (!item || !p || item.state !== 'open' || p.status !== 'active') throw new UserError('programmes-item-not-open');
+  const dueOn = parseDeadline(text, turn.now, turn.org.timezone);
+  if (dueOn < p.startsOn || dueOn > p.endsOn) throw new UserError('programmes-date-outside', { from: p.startsOn, to: p.endsOn });
+  if (dueOn === item.dueOn) throw new UserError('programmes-move-same');
+  turn.clearDialog();
+  const actor = turn.person!;
+  if (!isMember(p, actor.id)) {
+    // The curator moves a deadline on their own authority.
+    applyMove(turn, item.id, dueOn);
+    recordEvent(db, item.id, actor.id, 'move-accepted', dueOn, turn.now);
+    turn.reply(turn.t('programmes-moved', { title: item.title, date: showDate(dueOn) }));
+    return;
+  }
+  recordEvent(db, item.id, actor.id, 'move-proposed', dueOn, turn.now);
+  const eventId = (db.prepare('SELECT MAX(id) AS id FROM plan_item_events WHERE item_id = ?').get(item.id) as { id: number }).id;
+  const others = p.mentorId === actor.id ? p.menteeIds : [p.mentorId!];
+  for (const id of others) {
+    turn.notifier.toPerson(
+      id,
+      (tx) => ({
+        text: tx.t('programmes-move-proposed', { name: actor.fullName, title: item.title, old: showDate(item.dueOn), date: showDate(dueOn) }),
+        buttons: [
+          [
+            { label: tx.t('programmes-button-accept'), action: moveAnswerAction.encode(eventId, 1), style: 'positive' },
+            { label: tx.t('programmes-button-decline'), action: moveAnswerAction.encode(eventId, 0) },
+          ],
+        ],
+      }),
+      { urgency: 'ping', source: `programmes:item:${item.id}` },
+    );
+  }
+  turn.reply(turn.t('programmes-move-sent'));
+}
+
+function applyMove(turn: Turn, itemId: number, dueOn: string): void {
+  const { db } = turn.deps;
+  db.prepare('UPDATE plan_items SET due_on = ?, due_at = ? WHERE id = ?').run(dueOn, dayStart(dueOn, turn.org.timezone), itemId);
+  const at = scheduleItemReminders(db, turn.org, getItem(db, itemId)!, turn.now);
+  if (at !== null) wakeSweep(db, turn.org.id, at, turn.now);
+}
+
+export function onMoveAnswer(turn: Turn, [eventId, yes]: [number, number]): void {
+  const { db } = turn.deps;
+  const event = db.prepare('SELECT id, item_id, person_id, kind, note FROM plan_item_events WHERE id = ?').get(eventId) as MoveEvent | undefined;
+  const item = event ? getItem(db, event.item_id) : null;
+  const p = item ? getProgramme(db, item.programmeId) : null;
+  if (!event || event.kind !== 'move-proposed' || !item || !p || p.organisationId !== turn.org.id || !event.note) throw new UserError('common-stale-button');
+  const actor = turn.person!;
+  if (!isMember(p, actor.id) || event.person_id === actor.id) throw new NotAllowed();
+  const proposerIsMentor = event.person_id === p.mentorId;
+  if (proposerIsMentor === (actor.id === p.mentorId)) throw new NotAllowed();
+  const latest = db.prepare(`SELECT MAX(id) AS id FROM plan_item_events WHERE item_id = ? AND kind LIKE 'move-%'`).get(item.id) as { id: number };
+  if (latest.id !== eventId || item.state !== 'open' || p.status !== 'active') throw new UserError('programmes-move-stale');
+  const dueOn = event.note;
+  if (yes === 1) {
+    if (dueOn < p.startsOn || dueOn > p.endsOn) throw new UserError('programmes-move-stale');
+    applyMove(turn, item.id, dueOn);
+  }
+  recordEvent(db, item.id, actor.id, yes === 1 ? 'move-accepted' : 'move-declined', dueOn, turn.now);
+  const key = yes === 1 ? 'programmes-move-accepted' : 'programmes-move-declined';
+  if (event.person_id !== null) {
+    turn.notifier.toPerson(event.person_id, (tx) => ({ text: tx.t(key, { name: actor.fullName, title: item.title, date: showDate(dueOn) }) }), { urgency: 'ping' });
+  }
+  turn.reply(turn.t(yes === 1 ? 'programmes-moved' : 'programmes-move-you-declined', { title: item.title, date: showDate(dueOn) }));
+}
+
+export function onQuit(turn: Turn, [id]: [number]): void {
+  const p = visibleProgramme(turn, id);
+  if (!isMember(p, turn.person!.id)) throw new NotAllowed();
+  if (p.status !== 'active') throw new UserError('programmes-not-running');
+  turn.setDialog(QUIT_DIALOG, 'reason', { programmeId: id });
+  turn.reply(turn.t('programmes-quit-ask', { id }));
+}
+
+function quitText(turn: Turn, state: DialogState, text: string): void {
+  const id = Number(state.data.programmeId);
+  const p = visibleProgramme(turn, id);
+  if (!isMember(p, turn.person!.id)) throw new NotAllowed();
+  const reason = text.trim().slice(0, MAX_NOTE);
+  if (!reason) throw new UserError('programmes-quit-ask', { id });
+  endProgramme(turn.deps, turn.notifier, turn.person, id, 'member', turn.now, reason);
+  turn.clearDialog();
+}
+
+export function onRate(turn: Turn, [id, score]: [number, number]): void {
+  if (score < 1 || score > 5) throw new UserError('common-stale-button');
+  const { db } = turn.deps;
+  const p = getProgramme(db, id);
+  if (!p || p.organisationId !== turn.org.id || p.status !== 'ended') throw new UserError('common-stale-button');
+  const changed = db.prepare('UPDATE programme_members SET rating = ? WHERE programme_id = ? AND person_id = ?').run(score, id, turn.person!.id).changes;
+  if (!changed) throw new NotAllowed();
+  turn.reply(turn.t('programmes-rated', { score }));
+}
+
+export const changeDialogs = {
+  [MOVE_DIALOG]: { onText: moveText },
+  [QUIT_DIALOG]: { onText: quitText },
+};

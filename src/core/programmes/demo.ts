@@ -1,0 +1,79 @@
+import type { CoreDeps } from '../deps.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import { createProgramme, itemsOf, recordEvent } from './programme.js';
+import { addDays, addMonths, dayStart, todayIn } from './plan-dates.js';
+import { applyTemplate } from './templates.js';
+
+/**
+ * Demo data for the playground: a young specialist's first year with a mentor (started ten
+ * weeks ago: some events done on time, one late, one waiting for the mentor, one overdue), and
+ * a reverse-mentoring group on digital tools.
+ */
+export function seedDemo(
+  deps: CoreDeps,
+  orgId: number,
+  cast: { curatorId: number; mentorIds: number[]; menteeIds: number[] },
+  now: number,
+): void {
+  const { db } = deps;
+  const org = getOrganisation(db, orgId);
+  const today = todayIn(org.timezone, now);
+  db.transaction(() => {
+    const [mentor, second] = cast.mentorIds;
+    const [mentee, ...others] = cast.menteeIds;
+    if (mentor !== undefined && mentee !== undefined) {
+      const startsOn = addDays(today, -70);
+      const p = createProgramme(deps, {
+        orgId,
+        kind: 'traditional',
+        mentorId: mentor,
+        menteeIds: [mentee],
+        startsOn,
+        endsOn: addMonths(startsOn, 9),
+        curatorId: cast.curatorId,
+        confirmed: true,
+        now,
+      });
+      applyTemplate(deps, p.id, 'ys-kindergarten', org.language, { now, createdBy: cast.curatorId, allowPast: true });
+      const items = itemsOf(db, p.id);
+      // The first four events: on time, on time, four days late, and one waiting for the mentor.
+      const history: { index: number; lateDays: number; confirmed: boolean }[] = [
+        { index: 0, lateDays: 0, confirmed: true },
+        { index: 1, lateDays: 0, confirmed: true },
+        { index: 2, lateDays: 4, confirmed: true },
+        { index: 3, lateDays: -2, confirmed: false },
+      ];
+      for (const h of history) {
+        const item = items[h.index];
+        if (!item) continue;
+        const reportedAt = Math.min(now - 3600_000, dayStart(item.dueOn, org.timezone, h.lateDays) + 12 * 3600_000);
+        db.prepare(`UPDATE plan_items SET state = ?, reported_at = ?, reported_by = ?, confirmed_at = ?, remind_at = NULL WHERE id = ?`).run(
+          h.confirmed ? 'done' : 'reported',
+          reportedAt,
+          mentee,
+          h.confirmed ? reportedAt + 3600_000 : null,
+          item.id,
+        );
+        recordEvent(db, item.id, mentee, 'reported', null, reportedAt);
+        if (h.confirmed) recordEvent(db, item.id, mentor, 'confirmed', null, reportedAt + 3600_000);
+      }
+    }
+    const groupMentor = second ?? mentor;
+    const group = others.length ? others : [];
+    if (groupMentor !== undefined && group.length) {
+      const startsOn = addDays(today, -30);
+      const p = createProgramme(deps, {
+        orgId,
+        kind: 'reverse',
+        mentorId: groupMentor,
+        menteeIds: group.filter((id) => id !== groupMentor),
+        startsOn,
+        endsOn: addMonths(startsOn, 3),
+        curatorId: cast.curatorId,
+        confirmed: true,
+        now,
+      });
+      applyTemplate(deps, p.id, 'reverse-digital', org.language, { now, createdBy: cast.curatorId, allowPast: true });
+    }
+  })();
+}

@@ -1,0 +1,402 @@
+import type { Statement } from 'better-sqlite3';
+import type { DB } from '../../db/database.js';
+import type { FileRef } from '../../messaging/types.js';
+import type { CoreDeps } from '../deps.js';
+import { UserError } from '../errors.js';
+import { getPersonInOrg } from '../people/person.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import { dayStart, isIsoDate, todayIn } from './plan-dates.js';
+import { ensureDigest, scheduleItemReminders, wakeSweep } from './reminders.js';
+
+/**
+ * A personalised programme: one mentor and one or more mentees, a kind, a term (dates in the
+ * organisation's zone), goals and the pair's agreement, and a plan of items with deadlines.
+ * Proposed until every member agreed (voluntariness), then active until it ends.
+ */
+
+export const PROGRAMME_KINDS = ['traditional', 'group', 'reverse', 'goal_setting', 'distance'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+export type ProgrammeStatus = 'proposed' | 'active' | 'ended' | 'declined';
+export const RESPONSIBLE = ['mentee', 'mentor', 'both'] as const;
+export type Responsible = (typeof RESPONSIBLE)[number];
+export type ItemState = 'open' | 'reported' | 'done' | 'archived';
+
+export const MAX_TITLE = 200;
+export const MAX_NOTE = 1000;
+
+export interface Programme {
+  id: number;
+  organisationId: number;
+  kind: ProgrammeKind;
+  title: string;
+  goals: string;
+  agreement: Record<string, string>;
+  template: string | null;
+  startsOn: string;
+  endsOn: string;
+  status: ProgrammeStatus;
+  curatorId: number | null;
+  createdAt: number;
+  activatedAt: number | null;
+  endedAt: number | null;
+  endedBy: number | null;
+  endReason: string | null;
+  mentorId: number | null;
+  menteeIds: number[];
+}
+
+export interface Member {
+  personId: number;
+  role: 'mentor' | 'mentee';
+  confirmedAt: number | null;
+  leftAt: number | null;
+}
+
+export interface PlanItem {
+  id: number;
+  organisationId: number;
+  programmeId: number;
+  title: string;
+  description: string;
+  responsible: Responsible;
+  dueOn: string;
+  dueAt: number;
+  state: ItemState;
+  reportedAt: number | null;
+  reportedBy: number | null;
+  comment: string | null;
+  evidence: FileRef | null;
+  confirmedAt: number | null;
+  remark: string | null;
+  remindStage: number;
+  remindAt: number | null;
+}
+
+interface ProgrammeRow {
+  id: number;
+  organisation_id: number;
+  kind: ProgrammeKind;
+  title: string;
+  goals: string;
+  agreement: string;
+  template: string | null;
+  starts_on: string;
+  ends_on: string;
+  status: ProgrammeStatus;
+  curator_id: number | null;
+  created_at: number;
+  activated_at: number | null;
+  ended_at: number | null;
+  ended_by: number | null;
+  end_reason: string | null;
+}
+
+export interface ItemRow {
+  id: number;
+  organisation_id: number;
+  programme_id: number;
+  title: string;
+  description: string;
+  responsible: Responsible;
+  due_on: string;
+  due_at: number;
+  state: ItemState;
+  reported_at: number | null;
+  reported_by: number | null;
+  comment: string | null;
+  evidence: string | null;
+  confirmed_at: number | null;
+  remark: string | null;
+  remind_stage: number;
+  remind_at: number | null;
+}
+
+/** Prepared statements, built once per database. */
+class Statements {
+  readonly programme: Statement;
+  readonly members: Statement;
+  readonly insertProgramme: Statement;
+  readonly insertMember: Statement;
+  readonly item: Statement;
+  readonly itemsOf: Statement;
+  readonly insertItem: Statement;
+  readonly insertEvent: Statement;
+  readonly programmesOf: Statement;
+  readonly programmesMany: Statement;
+  readonly membersMany: Statement;
+  constructor(db: DB) {
+    this.programmesMany = db.prepare('SELECT * FROM programmes WHERE id IN (SELECT value FROM json_each(?))');
+    this.membersMany = db.prepare(
+      'SELECT programme_id, person_id, role, confirmed_at, left_at FROM programme_members WHERE programme_id IN (SELECT value FROM json_each(?)) ORDER BY programme_id, role DESC, person_id',
+    );
+    this.programme = db.prepare('SELECT * FROM programmes WHERE id = ?');
+    this.members = db.prepare('SELECT person_id, role, confirmed_at, left_at FROM programme_members WHERE programme_id = ? ORDER BY role DESC, person_id');
+    this.insertProgramme = db.prepare(
+      `INSERT INTO programmes (organisation_id, kind, title, goals, agreement, template, starts_on, ends_on, status, curator_id, created_at)
+       VALUES (@orgId, @kind, @title, @goals, @agreement, @template, @startsOn, @endsOn, 'proposed', @curatorId, @now)`,
+    );
+    this.insertMember = db.prepare('INSERT INTO programme_members (programme_id, person_id, role, confirmed_at) VALUES (?, ?, ?, ?)');
+    this.item = db.prepare('SELECT * FROM plan_items WHERE id = ?');
+    this.itemsOf = db.prepare(`SELECT * FROM plan_items WHERE programme_id = ? AND state != 'archived' ORDER BY due_at, id`);
+    this.insertItem = db.prepare(
+      `INSERT INTO plan_items (organisation_id, programme_id, title, description, responsible, due_on, due_at, created_by, created_at)
+       VALUES (@orgId, @programmeId, @title, @description, @responsible, @dueOn, @dueAt, @createdBy, @now)`,
+    );
+    this.insertEvent = db.prepare('INSERT INTO plan_item_events (item_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)');
+    this.programmesOf = db.prepare(
+      `SELECT p.id FROM programmes p JOIN programme_members m ON m.programme_id = p.id
+       WHERE m.person_id = ? AND m.left_at IS NULL AND p.status IN ('proposed', 'active') ORDER BY p.id`,
+    );
+  }
+}
+const cache = new WeakMap<DB, Statements>();
+export function statements(db: DB): Statements {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = new Statements(db)));
+  return s;
+}
+
+export function membersOf(db: DB, programmeId: number): Member[] {
+  return (statements(db).members.all(programmeId) as { person_id: number; role: 'mentor' | 'mentee'; confirmed_at: number | null; left_at: number | null }[]).map(
+    (r) => ({ personId: r.person_id, role: r.role, confirmedAt: r.confirmed_at, leftAt: r.left_at }),
+  );
+}
+
+export function getProgramme(db: DB, id: number): Programme | null {
+  const r = statements(db).programme.get(id) as ProgrammeRow | undefined;
+  return r ? programmeFromRow(r, membersOf(db, id)) : null;
+}
+
+/** Programmes by id, many at once (the reminder sweep): two queries for the lot. */
+export function loadProgrammes(db: DB, ids: number[]): Map<number, Programme> {
+  const s = statements(db);
+  const json = JSON.stringify(ids);
+  const members = new Map<number, Member[]>();
+  for (const r of s.membersMany.all(json) as { programme_id: number; person_id: number; role: 'mentor' | 'mentee'; confirmed_at: number | null; left_at: number | null }[]) {
+    let list = members.get(r.programme_id);
+    if (!list) members.set(r.programme_id, (list = []));
+    list.push({ personId: r.person_id, role: r.role, confirmedAt: r.confirmed_at, leftAt: r.left_at });
+  }
+  const out = new Map<number, Programme>();
+  for (const r of s.programmesMany.all(json) as ProgrammeRow[]) out.set(r.id, programmeFromRow(r, members.get(r.id) ?? []));
+  return out;
+}
+
+function programmeFromRow(r: ProgrammeRow, allMembers: Member[]): Programme {
+  const members = allMembers.filter((m) => m.leftAt === null);
+  let agreement: Record<string, string> = {};
+  try {
+    agreement = JSON.parse(r.agreement) as Record<string, string>;
+  } catch {
+    agreement = {};
+  }
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    kind: r.kind,
+    title: r.title,
+    goals: r.goals,
+    agreement,
+    template: r.template,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+    status: r.status,
+    curatorId: r.curator_id,
+    createdAt: r.created_at,
+    activatedAt: r.activated_at,
+    endedAt: r.ended_at,
+    endedBy: r.ended_by,
+    endReason: r.end_reason,
+    mentorId: members.find((m) => m.role === 'mentor')?.personId ?? null,
+    menteeIds: members.filter((m) => m.role === 'mentee').map((m) => m.personId),
+  };
+}
+
+export function getProgrammeInOrg(db: DB, orgId: number, id: number): Programme | null {
+  const p = getProgramme(db, id);
+  return p && p.organisationId === orgId ? p : null;
+}
+
+export function itemFromRow(r: ItemRow): PlanItem {
+  let evidence: FileRef | null = null;
+  if (r.evidence) {
+    try {
+      evidence = JSON.parse(r.evidence) as FileRef;
+    } catch {
+      evidence = null;
+    }
+  }
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    programmeId: r.programme_id,
+    title: r.title,
+    description: r.description,
+    responsible: r.responsible,
+    dueOn: r.due_on,
+    dueAt: r.due_at,
+    state: r.state,
+    reportedAt: r.reported_at,
+    reportedBy: r.reported_by,
+    comment: r.comment,
+    evidence,
+    confirmedAt: r.confirmed_at,
+    remark: r.remark,
+    remindStage: r.remind_stage,
+    remindAt: r.remind_at,
+  };
+}
+
+export function getItem(db: DB, id: number): PlanItem | null {
+  const r = statements(db).item.get(id) as ItemRow | undefined;
+  return r ? itemFromRow(r) : null;
+}
+
+export function itemsOf(db: DB, programmeId: number): PlanItem[] {
+  return (statements(db).itemsOf.all(programmeId) as ItemRow[]).map(itemFromRow);
+}
+
+/** Programmes (proposed or active) a person takes part in. */
+export function programmesOfPerson(db: DB, personId: number): Programme[] {
+  return (statements(db).programmesOf.all(personId) as { id: number }[]).map((r) => getProgramme(db, r.id)!);
+}
+
+export function listProgrammes(db: DB, orgId: number, statuses: ProgrammeStatus[] = ['proposed', 'active']): Programme[] {
+  const rows = db
+    .prepare(`SELECT id FROM programmes WHERE organisation_id = ? AND status IN (${statuses.map(() => '?').join(',')}) ORDER BY id`)
+    .all(orgId, ...statuses) as { id: number }[];
+  return rows.map((r) => getProgramme(db, r.id)!);
+}
+
+export function recordEvent(db: DB, itemId: number, personId: number | null, kind: string, note: string | null, now: number): void {
+  statements(db).insertEvent.run(itemId, personId, kind, note, now);
+}
+
+export interface NewProgramme {
+  orgId: number;
+  kind: ProgrammeKind;
+  mentorId: number;
+  menteeIds: number[];
+  /** ISO dates (YYYY-MM-DD) in the organisation's zone. */
+  startsOn: string;
+  endsOn: string;
+  curatorId: number | null;
+  title?: string;
+  goals?: string;
+  agreement?: Record<string, string>;
+  template?: string | null;
+  /** Every member has already agreed (the demo, the bench, an imported order): active at once. */
+  confirmed?: boolean;
+  now: number;
+}
+
+/** Creates a programme (proposed, or active when `confirmed`); refuses impossible ones. */
+export function createProgramme(deps: CoreDeps, p: NewProgramme): Programme {
+  const { db } = deps;
+  if (!(PROGRAMME_KINDS as readonly string[]).includes(p.kind)) throw new UserError('programmes-bad-kind');
+  if (!isIsoDate(p.startsOn) || !isIsoDate(p.endsOn) || p.endsOn < p.startsOn) throw new UserError('programmes-bad-term');
+  const mentees = [...new Set(p.menteeIds)];
+  if (!mentees.length) throw new UserError('programmes-no-mentee');
+  if (mentees.includes(p.mentorId)) throw new UserError('programmes-mentor-is-mentee');
+  for (const id of [p.mentorId, ...mentees]) {
+    const person = getPersonInOrg(db, p.orgId, id);
+    if (!person || person.status !== 'active') throw new UserError('programmes-person-not-active');
+  }
+  const s = statements(db);
+  const info = s.insertProgramme.run({
+    orgId: p.orgId,
+    kind: p.kind,
+    title: (p.title ?? '').slice(0, MAX_TITLE),
+    goals: (p.goals ?? '').slice(0, MAX_NOTE),
+    agreement: JSON.stringify(p.agreement ?? {}),
+    template: p.template ?? null,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    curatorId: p.curatorId,
+    now: p.now,
+  });
+  const id = Number(info.lastInsertRowid);
+  const confirmedAt = p.confirmed ? p.now : null;
+  s.insertMember.run(id, p.mentorId, 'mentor', confirmedAt);
+  for (const m of mentees) s.insertMember.run(id, m, 'mentee', confirmedAt);
+  if (p.confirmed) activateProgramme(deps, id, p.now);
+  return getProgramme(db, id)!;
+}
+
+/** Every member agreed: the programme runs and its reminders are planned. */
+export function activateProgramme(deps: CoreDeps, programmeId: number, now: number): void {
+  const { db } = deps;
+  db.prepare(`UPDATE programmes SET status = 'active', activated_at = ? WHERE id = ? AND status = 'proposed'`).run(now, programmeId);
+  const programme = getProgramme(db, programmeId)!;
+  const org = getOrganisation(db, programme.organisationId);
+  let earliest: number | null = null;
+  for (const item of itemsOf(db, programmeId)) {
+    const at = scheduleItemReminders(db, org, item, now);
+    if (at !== null && (earliest === null || at < earliest)) earliest = at;
+  }
+  if (earliest !== null) wakeSweep(db, org.id, earliest, now);
+  ensureDigest(db, org, now);
+}
+
+export interface NewItem {
+  programmeId: number;
+  title: string;
+  /** ISO date in the organisation's zone. */
+  dueOn: string;
+  responsible: Responsible;
+  description?: string;
+  createdBy?: number | null;
+  /** Allow a deadline already past (items of a template applied late, the demo's history). */
+  allowPast?: boolean;
+  now: number;
+}
+
+/** Adds an item to a plan; a deadline must be a real date within the programme's term and not past. */
+export function addItem(deps: CoreDeps, n: NewItem): PlanItem {
+  const { db } = deps;
+  const programme = getProgramme(db, n.programmeId);
+  if (!programme || programme.status === 'ended' || programme.status === 'declined') throw new UserError('programmes-not-running');
+  const title = n.title.trim();
+  if (!title) throw new UserError('programmes-item-no-title');
+  if (title.length > MAX_TITLE) throw new UserError('programmes-item-title-long', { max: MAX_TITLE });
+  if (!(RESPONSIBLE as readonly string[]).includes(n.responsible)) throw new UserError('common-stale-button');
+  if (!isIsoDate(n.dueOn)) throw new UserError('programmes-date-impossible');
+  if (n.dueOn < programme.startsOn || n.dueOn > programme.endsOn) {
+    throw new UserError('programmes-date-outside', { from: programme.startsOn, to: programme.endsOn });
+  }
+  const org = getOrganisation(db, programme.organisationId);
+  if (!n.allowPast && n.dueOn < todayIn(org.timezone, n.now)) throw new UserError('programmes-date-past');
+  const info = statements(db).insertItem.run({
+    orgId: programme.organisationId,
+    programmeId: programme.id,
+    title,
+    description: (n.description ?? '').slice(0, MAX_NOTE),
+    responsible: n.responsible,
+    dueOn: n.dueOn,
+    dueAt: dayStart(n.dueOn, org.timezone),
+    createdBy: n.createdBy ?? null,
+    now: n.now,
+  });
+  const item = getItem(db, Number(info.lastInsertRowid))!;
+  if (programme.status === 'active') {
+    const at = scheduleItemReminders(db, org, item, n.now);
+    if (at !== null) wakeSweep(db, org.id, at, n.now);
+    return getItem(db, item.id)!;
+  }
+  return item;
+}
+
+export type ItemProgress = 'done_on_time' | 'done_late' | 'awaiting' | 'overdue' | 'upcoming';
+
+/** Where an item stands: done on time (reported by the end of its deadline day), late, waiting for the mentor, overdue, upcoming. */
+export function progressOf(item: PlanItem, now: number, zone: string): ItemProgress {
+  if (item.state === 'done') return (item.reportedAt ?? item.confirmedAt ?? 0) < dayStart(item.dueOn, zone, 1) ? 'done_on_time' : 'done_late';
+  if (item.state === 'reported') return 'awaiting';
+  return now >= dayStart(item.dueOn, zone, 1) ? 'overdue' : 'upcoming';
+}
+
+export function countProgress(items: PlanItem[], now: number, zone: string): Record<ItemProgress, number> {
+  const c: Record<ItemProgress, number> = { done_on_time: 0, done_late: 0, awaiting: 0, overdue: 0, upcoming: 0 };
+  for (const i of items) if (i.state !== 'archived') c[progressOf(i, now, zone)]++;
+  return c;
+}

@@ -1,0 +1,226 @@
+import type { FileRef } from '../../messaging/types.js';
+import type { CoreDeps } from '../deps.js';
+import type { Notifier } from '../contact/notifier.js';
+import { NotAllowed, UserError } from '../errors.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import { curatorsOf, getPerson, isCurator, type Person } from '../people/person.js';
+import { confirmAction, rateAction, returnAction, showAction } from './actions.js';
+import { activateProgramme, getItem, getProgramme, MAX_NOTE, membersOf, recordEvent, type PlanItem, type Programme } from './programme.js';
+import { scheduleItemReminders, wakeSweep } from './reminders.js';
+import { showDate } from './plan-dates.js';
+
+/**
+ * What people do with a running programme: agree to take part, report an item done (with a
+ * comment and a file as evidence), the mentor confirms it or returns it with a remark, and the
+ * programme ends. Each checks that this person may do this to this object now.
+ */
+
+export function isMember(p: Programme, personId: number): boolean {
+  return p.mentorId === personId || p.menteeIds.includes(personId);
+}
+
+/** A member, or a curator of the same organisation. */
+export function canSee(p: Programme, person: Person): boolean {
+  return person.organisationId === p.organisationId && (isMember(p, person.id) || isCurator(person));
+}
+
+function itemAndProgramme(deps: CoreDeps, actor: Person, itemId: number): { item: PlanItem; programme: Programme } {
+  const item = getItem(deps.db, itemId);
+  const programme = item ? getProgramme(deps.db, item.programmeId) : null;
+  if (!item || !programme || programme.organisationId !== actor.organisationId || item.state === 'archived') throw new UserError('programmes-item-not-found');
+  if (!canSee(programme, actor)) throw new NotAllowed();
+  return { item, programme };
+}
+
+function personName(deps: CoreDeps, id: number | null): string {
+  return (id !== null && getPerson(deps.db, id)?.fullName) || '—';
+}
+
+/** Who may report this item done: its responsible side. */
+export function mayReport(item: PlanItem, programme: Programme, personId: number): boolean {
+  if (item.responsible !== 'mentor' && programme.menteeIds.includes(personId)) return true;
+  if (item.responsible !== 'mentee' && programme.mentorId === personId) return true;
+  return false;
+}
+
+/** Checks that `actor` may report this item now (before asking for a comment). */
+export function checkReport(deps: CoreDeps, actor: Person, itemId: number): { item: PlanItem; programme: Programme } {
+  const found = itemAndProgramme(deps, actor, itemId);
+  if (!mayReport(found.item, found.programme, actor.id)) throw new NotAllowed();
+  if (found.programme.status !== 'active') throw new UserError('programmes-not-running');
+  if (found.item.state !== 'open') throw new UserError('programmes-item-not-open');
+  return found;
+}
+
+/**
+ * The responsible person reports an item done. A mentee's report waits for the mentor's
+ * confirmation; the mentor's own item is done at once. Reminders of the item stop.
+ */
+export function reportItem(
+  deps: CoreDeps,
+  notifier: Notifier,
+  actor: Person,
+  itemId: number,
+  opts: { comment?: string; evidence?: FileRef; now: number },
+): PlanItem {
+  const { item, programme } = checkReport(deps, actor, itemId);
+  const comment = opts.comment?.trim().slice(0, MAX_NOTE) || null;
+  const byMentor = programme.mentorId === actor.id;
+  deps.db
+    .prepare(
+      `UPDATE plan_items SET state = ?, reported_at = ?, reported_by = ?, comment = ?, evidence = ?, confirmed_at = ?, remind_at = NULL WHERE id = ?`,
+    )
+    .run(byMentor ? 'done' : 'reported', opts.now, actor.id, comment, opts.evidence ? JSON.stringify(opts.evidence) : null, byMentor ? opts.now : null, item.id);
+  recordEvent(deps.db, item.id, actor.id, byMentor ? 'done' : 'reported', comment, opts.now);
+  if (!byMentor && programme.mentorId !== null) {
+    notifier.toPerson(
+      programme.mentorId,
+      (tx) => ({
+        text: tx.t('programmes-reported-to-mentor', {
+          name: actor.fullName,
+          title: item.title,
+          date: showDate(item.dueOn),
+          comment: comment ?? tx.t('programmes-no-comment'),
+        }),
+        buttons: [
+          [
+            { label: tx.t('programmes-button-confirm'), action: confirmAction.encode(item.id), style: 'positive' },
+            { label: tx.t('programmes-button-return'), action: returnAction.encode(item.id) },
+          ],
+        ],
+        file: opts.evidence
+          ? { kind: opts.evidence.kind, name: opts.evidence.name ?? 'evidence', mime: opts.evidence.mime, source: { type: 'platform', ref: opts.evidence } }
+          : undefined,
+      }),
+      { urgency: 'ping', source: `programmes:item:${item.id}` },
+    );
+  }
+  return getItem(deps.db, item.id)!;
+}
+
+function checkMentorDecision(deps: CoreDeps, actor: Person, itemId: number): { item: PlanItem; programme: Programme } {
+  const found = itemAndProgramme(deps, actor, itemId);
+  if (found.programme.mentorId !== actor.id && !isCurator(actor)) throw new NotAllowed();
+  if (found.item.state !== 'reported') throw new UserError('programmes-item-not-reported');
+  return found;
+}
+
+/** The mentor (or a curator) confirms a reported item. */
+export function confirmItem(deps: CoreDeps, notifier: Notifier, actor: Person, itemId: number, now: number): PlanItem {
+  const { item, programme } = checkMentorDecision(deps, actor, itemId);
+  deps.db.prepare(`UPDATE plan_items SET state = 'done', confirmed_at = ? WHERE id = ?`).run(now, item.id);
+  recordEvent(deps.db, item.id, actor.id, 'confirmed', null, now);
+  for (const id of programme.menteeIds) {
+    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-confirmed-to-mentee', { title: item.title, name: actor.fullName }) }), {
+      urgency: 'ping',
+      source: `programmes:item:${item.id}`,
+    });
+  }
+  return getItem(deps.db, item.id)!;
+}
+
+/** Checks that `actor` may return this item (before asking for the remark). */
+export function checkReturn(deps: CoreDeps, actor: Person, itemId: number): PlanItem {
+  return checkMentorDecision(deps, actor, itemId).item;
+}
+
+/** The mentor returns a reported item with a remark: it is open again and its reminders resume. */
+export function returnItem(deps: CoreDeps, notifier: Notifier, actor: Person, itemId: number, remark: string, now: number): PlanItem {
+  const { item, programme } = checkMentorDecision(deps, actor, itemId);
+  const note = remark.trim().slice(0, MAX_NOTE);
+  if (!note) throw new UserError('programmes-remark-empty');
+  deps.db.prepare(`UPDATE plan_items SET state = 'open', remark = ?, reported_at = NULL, confirmed_at = NULL WHERE id = ?`).run(note, item.id);
+  recordEvent(deps.db, item.id, actor.id, 'returned', note, now);
+  const org = getOrganisation(deps.db, programme.organisationId);
+  const reopened = getItem(deps.db, item.id)!;
+  const at = scheduleItemReminders(deps.db, org, reopened, now);
+  if (at !== null) wakeSweep(deps.db, org.id, at, now);
+  const to = item.reportedBy !== null && programme.menteeIds.includes(item.reportedBy) ? [item.reportedBy] : programme.menteeIds;
+  for (const id of to) {
+    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-returned-to-mentee', { title: item.title, name: actor.fullName, remark: note }) }), {
+      urgency: 'ping',
+      source: `programmes:item:${item.id}`,
+    });
+  }
+  return getItem(deps.db, item.id)!;
+}
+
+/** A member agrees to take part or declines; the last agreement starts the programme. */
+export function answerInvitation(deps: CoreDeps, notifier: Notifier, actor: Person, programmeId: number, yes: boolean, now: number): Programme {
+  const { db } = deps;
+  const programme = getProgramme(db, programmeId);
+  if (!programme || programme.organisationId !== actor.organisationId || !isMember(programme, actor.id)) throw new UserError('programmes-not-found');
+  if (programme.status !== 'proposed') throw new UserError('programmes-already-answered');
+  const me = membersOf(db, programmeId).find((m) => m.personId === actor.id)!;
+  if (me.confirmedAt !== null) throw new UserError('programmes-already-answered');
+  const everyone = [programme.mentorId!, ...programme.menteeIds];
+  const curators = programme.curatorId !== null ? [programme.curatorId] : curatorsOf(db, programme.organisationId).map((c) => c.id);
+  if (!yes) {
+    db.prepare(`UPDATE programmes SET status = 'declined', ended_at = ?, ended_by = ?, end_reason = 'declined' WHERE id = ?`).run(now, actor.id, programmeId);
+    for (const id of new Set([...everyone.filter((x) => x !== actor.id), ...curators])) {
+      notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-declined', { id: programmeId, name: actor.fullName }) }), { urgency: 'ping' });
+    }
+    return getProgramme(db, programmeId)!;
+  }
+  db.prepare('UPDATE programme_members SET confirmed_at = ? WHERE programme_id = ? AND person_id = ?').run(now, programmeId, actor.id);
+  const waiting = membersOf(db, programmeId).filter((m) => m.leftAt === null && m.confirmedAt === null);
+  if (waiting.length === 0) {
+    activateProgramme(deps, programmeId, now);
+    for (const id of new Set([...everyone, ...curators])) {
+      notifier.toPerson(
+        id,
+        (tx) => ({
+          text: tx.t('programmes-started', { id: programmeId, mentor: personName(deps, programme.mentorId), mentees: programme.menteeIds.map((m) => personName(deps, m)).join(', ') }),
+          buttons: [[{ label: tx.t('programmes-button-plan'), action: showAction.encode(programmeId) }]],
+        }),
+        { urgency: id === actor.id ? 'reply' : 'ping' },
+      );
+    }
+  }
+  return getProgramme(db, programmeId)!;
+}
+
+/** Ends a programme (the curator, or a member on their initiative, with a reason); reminders stop; members are asked for a rating. */
+export function endProgramme(
+  deps: CoreDeps,
+  notifier: Notifier,
+  actor: Person | null,
+  programmeId: number,
+  reason: 'curator' | 'member' | 'mentee-left',
+  now: number,
+  note?: string,
+): void {
+  const { db } = deps;
+  const programme = getProgramme(db, programmeId);
+  if (!programme) throw new UserError('programmes-not-found');
+  if (actor && !(isCurator(actor) || isMember(programme, actor.id))) throw new NotAllowed();
+  if (programme.status === 'ended' || programme.status === 'declined') throw new UserError('programmes-not-running');
+  db.prepare(`UPDATE programmes SET status = 'ended', ended_at = ?, ended_by = ?, end_reason = ?, end_note = ? WHERE id = ?`).run(
+    now,
+    actor?.id ?? null,
+    reason,
+    note ?? null,
+    programmeId,
+  );
+  db.prepare('UPDATE plan_items SET remind_at = NULL WHERE programme_id = ?').run(programmeId);
+  const wasActive = programme.status === 'active';
+  const tell = [programme.mentorId, ...programme.menteeIds, ...(reason === 'member' ? curatorsOf(db, programme.organisationId).map((c) => c.id) : [])];
+  for (const id of new Set(tell)) {
+    if (id === null) continue;
+    const member = isMember(programme, id);
+    notifier.toPerson(
+      id,
+      (tx) => ({
+        text: [
+          id === actor?.id ? tx.t('programmes-you-ended', { id: programmeId }) : tx.t('programmes-ended', { id: programmeId, reason: tx.t(`programmes-end-${reason}`) }),
+          note ? tx.t('programmes-end-note', { note }) : '',
+          member && wasActive ? tx.t('programmes-rate-ask') : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        buttons: member && wasActive ? [[1, 2, 3, 4, 5].map((n) => ({ label: String(n), action: rateAction.encode(programmeId, n) }))] : undefined,
+      }),
+      { urgency: id === actor?.id ? 'reply' : 'ping', source: `programmes:${programmeId}` },
+    );
+  }
+}

@@ -1,0 +1,346 @@
+import type { Statement } from 'better-sqlite3';
+import { DateTime } from 'luxon';
+import type { DB } from '../../db/database.js';
+import type { Button } from '../../messaging/types.js';
+import type { JobContext } from '../feature.js';
+import type { Job } from '../jobs/jobs.js';
+import { finishJob, scheduleJob } from '../jobs/jobs.js';
+import type { Organisation, OrganisationSettings } from '../organisation/organisation.js';
+import { curatorsOf, getPerson, type Person } from '../people/person.js';
+import type { Texts } from '../contact/texts.js';
+import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
+import { loadActivePersons } from './recipients.js';
+import { todayIn } from './plan-dates.js';
+import { showDate } from './plan-dates.js';
+import { doneAction } from './actions.js';
+
+/**
+ * Plan reminders. Every open item of an active programme carries the instant of its next
+ * reminder and the stage it will fire: N days before the deadline, on the day, overdue (to the
+ * responsible), then escalated to the mentor and then to the curator. One durable job per
+ * organisation, `programmes.sweep`, is due at the earliest of those instants; its run reads the
+ * due items through one index, sends each person one message listing all their due items
+ * (after downtime, stale stages collapse into the latest one), moves each item to its next
+ * stage, and sets the job again for the next earliest instant. A reminder is decided when it is
+ * sent: an item done before then is not reminded, and a person outside their contact hours
+ * moves the item's reminder to the start of their next window.
+ */
+
+export const SWEEP_JOB = 'programmes.sweep';
+export const DIGEST_JOB = 'programmes.digest';
+export const sweepKey = (orgId: number) => `${SWEEP_JOB}:${orgId}`;
+export const digestKey = (orgId: number) => `${DIGEST_JOB}:${orgId}`;
+
+/** Items read per query, and the most one run handles (the next tick goes on). */
+const BATCH = 2000;
+const MAX_PER_RUN = 50_000;
+/** Lines in one person's reminder before "and N more". */
+const MAX_LINES = 15;
+const MAX_BUTTONS = 5;
+
+export type StageKind = 'before' | 'day' | 'overdue' | 'mentor' | 'curator';
+export interface Stage {
+  kind: StageKind;
+  /** Days before the deadline (before) or after it (mentor, curator). */
+  days: number;
+}
+
+export function stagesOf(settings: OrganisationSettings): Stage[] {
+  const p = settings.programmes;
+  const before = [...new Set(p.remindDaysBefore)].sort((a, b) => b - a).map((days) => ({ kind: 'before' as const, days }));
+  return [...before, { kind: 'day', days: 0 }, { kind: 'overdue', days: 1 }, { kind: 'mentor', days: p.mentorAfterDays }, { kind: 'curator', days: p.curatorAfterDays }];
+}
+
+const timesCache = new Map<string, number[]>();
+
+export function stageSignature(stages: Stage[]): string {
+  return stages.map((s) => `${s.kind}${s.days}`).join(',');
+}
+
+/** The instant each stage fires for a deadline day, in the organisation's zone (cached). */
+export function stageTimes(stages: Stage[], dueOn: string, zone: string, signature: string = stageSignature(stages)): number[] {
+  const key = `${zone}|${dueOn}|${signature}`;
+  let times = timesCache.get(key);
+  if (!times) {
+    const start = DateTime.fromISO(dueOn, { zone }).startOf('day');
+    times = stages.map((s) => {
+      switch (s.kind) {
+        case 'before':
+          return start.minus({ days: s.days }).toMillis();
+        case 'day':
+          return start.toMillis();
+        case 'overdue':
+          return start.plus({ days: 1 }).toMillis();
+        default:
+          return start.plus({ days: 1 + s.days }).toMillis();
+      }
+    });
+    if (timesCache.size > 20_000) timesCache.clear();
+    timesCache.set(key, times);
+  }
+  return times;
+}
+
+class SweepStatements {
+  readonly due: Statement;
+  readonly next: Statement;
+  readonly setRemind: Statement;
+  readonly pendingDue: Statement;
+  constructor(db: DB) {
+    this.due = db.prepare(
+      'SELECT * FROM plan_items WHERE organisation_id = ? AND remind_at IS NOT NULL AND remind_at <= ? ORDER BY remind_at LIMIT ?',
+    );
+    this.next = db.prepare('SELECT MIN(remind_at) AS at FROM plan_items WHERE organisation_id = ? AND remind_at IS NOT NULL');
+    this.setRemind = db.prepare('UPDATE plan_items SET remind_stage = ?, remind_at = ? WHERE id = ?');
+    this.pendingDue = db.prepare(`SELECT due_at FROM jobs WHERE key = ? AND status = 'pending'`);
+  }
+}
+const cache = new WeakMap<DB, SweepStatements>();
+function st(db: DB): SweepStatements {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = new SweepStatements(db)));
+  return s;
+}
+
+/** Plans an item's next reminder from `now` (the first stage still ahead); returns its instant or null. */
+export function scheduleItemReminders(db: DB, org: Organisation, item: PlanItem, now: number): number | null {
+  if (item.state !== 'open') {
+    st(db).setRemind.run(item.remindStage, null, item.id);
+    return null;
+  }
+  const times = stageTimes(stagesOf(org.settings), item.dueOn, org.timezone);
+  const next = times.findIndex((t) => t > now);
+  const at = next < 0 ? null : times[next]!;
+  st(db).setRemind.run(next < 0 ? times.length : next, at, item.id);
+  return at;
+}
+
+/** Stops an item's reminders (done, reported, archived, programme ended). */
+export function stopItemReminders(db: DB, itemId: number): void {
+  db.prepare('UPDATE plan_items SET remind_at = NULL WHERE id = ?').run(itemId);
+}
+
+/** Makes sure the organisation's sweep runs at `at` at the latest. */
+export function wakeSweep(db: DB, orgId: number, at: number, now: number): void {
+  const key = sweepKey(orgId);
+  const pending = st(db).pendingDue.get(key) as { due_at: number } | undefined;
+  if (pending && pending.due_at <= at) return;
+  scheduleJob(db, { organisationId: orgId, kind: SWEEP_JOB, key, dueAt: at, now });
+}
+
+interface Line {
+  item: PlanItem;
+  stage: Stage;
+  programme: Programme;
+}
+
+/** The sweep job: send what is due, then set the job again for the next earliest reminder. */
+export function sweepJob(ctx: JobContext, job: Job): void {
+  const { db } = ctx.deps;
+  // Finished first, so the job set again below is a new pending row, not this one.
+  finishJob(db, job.id, ctx.now);
+  runSweep(ctx);
+  const next = (st(db).next.get(ctx.org.id) as { at: number | null }).at;
+  if (next !== null) scheduleJob(db, { organisationId: ctx.org.id, kind: SWEEP_JOB, key: sweepKey(ctx.org.id), dueAt: Math.max(next, ctx.now), now: ctx.now });
+}
+
+/** Handles every due item of the organisation; returns how many reminder messages were queued. */
+export function runSweep(ctx: JobContext): number {
+  const { db } = ctx.deps;
+  const { org, now, notifier } = ctx;
+  const s = st(db);
+  const stages = stagesOf(org.settings);
+  const signature = stageSignature(stages);
+  const persons = new Map<number, Person | null>();
+  const person = (id: number | null): Person | null => {
+    if (id === null) return null;
+    if (!persons.has(id)) {
+      const p = getPerson(db, id);
+      persons.set(id, p && p.status === 'active' ? p : null);
+    }
+    return persons.get(id)!;
+  };
+  // People with the same zone and hours share the answer to "when could they be written to now".
+  const windows = new Map<string, number>();
+  const deliveryTime = (p: Person): number => {
+    const key = `${p.timezone ?? ''}|${p.contactDays}|${p.contactFrom}|${p.contactTo}`;
+    let t = windows.get(key);
+    if (t === undefined) windows.set(key, (t = notifier.deliveryTime(p, 'reminder', now)));
+    return t;
+  };
+  const programmes = new Map<number, Programme | null>();
+  let fallbackCurator: Person | null | undefined;
+  const curatorOf = (prog: Programme): Person | null => {
+    const own = person(prog.curatorId);
+    if (own && (own.roles.includes('curator') || own.roles.includes('admin'))) return own;
+    if (fallbackCurator === undefined) fallbackCurator = curatorsOf(db, org.id)[0] ?? null;
+    return fallbackCurator;
+  };
+  const buckets = new Map<number, Line[]>();
+
+  let handled = 0;
+  for (;;) {
+    const rows = s.due.all(org.id, now, BATCH) as ItemRow[];
+    // Load this batch's programmes and people at once.
+    const newProgrammes = [...new Set(rows.map((r) => r.programme_id))].filter((id) => !programmes.has(id));
+    if (newProgrammes.length) {
+      const loaded = loadProgrammes(db, newProgrammes);
+      const ids: number[] = [];
+      for (const id of newProgrammes) {
+        const prog = loaded.get(id) ?? null;
+        programmes.set(id, prog);
+        if (prog) for (const m of [prog.mentorId, prog.curatorId, ...prog.menteeIds]) if (m !== null && !persons.has(m)) ids.push(m);
+      }
+      const people = loadActivePersons(db, [...new Set(ids)]);
+      for (const id of ids) persons.set(id, people.get(id) ?? null);
+    }
+    for (const row of rows) {
+      handled++;
+      const item = itemFromRow(row);
+      const prog = programmes.get(item.programmeId) ?? null;
+      if (!prog || prog.status !== 'active' || item.state !== 'open') {
+        s.setRemind.run(item.remindStage, null, item.id);
+        continue;
+      }
+      const times = stageTimes(stages, item.dueOn, org.timezone, signature);
+      let latest = -1;
+      for (let i = item.remindStage; i < times.length; i++) if (times[i]! <= now) latest = i;
+      if (latest < 0) {
+        s.setRemind.run(item.remindStage, times[item.remindStage] ?? null, item.id);
+        continue;
+      }
+      const stage = stages[latest]!;
+      const recipients = recipientsFor(stage, item, prog, person, curatorOf);
+      if (recipients.length) {
+        const wait = deliveryTime(recipients[0]!);
+        if (wait > now) {
+          // Outside the first recipient's hours: decide again when their window opens.
+          s.setRemind.run(item.remindStage, wait, item.id);
+          continue;
+        }
+        for (const r of recipients) {
+          let bucket = buckets.get(r.id);
+          if (!bucket) buckets.set(r.id, (bucket = []));
+          bucket.push({ item, stage, programme: prog });
+        }
+      }
+      s.setRemind.run(latest + 1, times[latest + 1] ?? null, item.id);
+    }
+    if (rows.length < BATCH || handled >= MAX_PER_RUN) break;
+  }
+
+  // The fixed lines of a reminder, once per language.
+  const frames = new Map<string, { title: string; footer: string }>();
+  const frame = (tx: Texts) => {
+    let f = frames.get(tx.lang);
+    if (!f) frames.set(tx.lang, (f = { title: tx.t('programmes-remind-title'), footer: tx.t('programmes-remind-footer') }));
+    return f;
+  };
+  for (const [personId, lines] of buckets) {
+    const p = person(personId)!;
+    notifier.toPerson(p, (tx) => reminderMessage(tx, frame(tx), p, lines, person), { urgency: 'reminder', source: 'programmes:reminder' });
+  }
+  return buckets.size;
+}
+
+function recipientsFor(
+  stage: Stage,
+  item: PlanItem,
+  prog: Programme,
+  person: (id: number | null) => Person | null,
+  curatorOf: (p: Programme) => Person | null,
+): Person[] {
+  const mentees = prog.menteeIds.map(person).filter((p): p is Person => p !== null);
+  const mentor = person(prog.mentorId);
+  let list: (Person | null)[];
+  switch (stage.kind) {
+    case 'mentor':
+      list = item.responsible === 'mentor' ? [] : [mentor];
+      break;
+    case 'curator':
+      list = [curatorOf(prog)];
+      break;
+    default:
+      list = item.responsible === 'mentee' ? mentees : item.responsible === 'mentor' ? [mentor] : [...mentees, mentor];
+  }
+  return list.filter((p): p is Person => p !== null);
+}
+
+function names(ids: number[], person: (id: number | null) => Person | null): string {
+  return ids.map((id) => person(id)?.fullName || '—').join(', ');
+}
+
+function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to: Person, lines: Line[], person: (id: number | null) => Person | null) {
+  const text: string[] = [frame.title];
+  const buttons: Button[][] = [];
+  lines.sort((a, b) => a.item.dueAt - b.item.dueAt || a.item.id - b.item.id);
+  for (const { item, stage, programme } of lines.slice(0, MAX_LINES)) {
+    const args = {
+      title: item.title,
+      date: showDate(item.dueOn),
+      days: stage.days,
+      mentees: names(programme.menteeIds, person),
+      mentor: names(programme.mentorId ? [programme.mentorId] : [], person),
+    };
+    text.push(`• ${tx.t(`programmes-remind-${stage.kind}`, args)}`);
+    const ownsIt =
+      (item.responsible !== 'mentor' && programme.menteeIds.includes(to.id)) || (item.responsible !== 'mentee' && programme.mentorId === to.id);
+    if (ownsIt && stage.kind !== 'mentor' && stage.kind !== 'curator' && buttons.length < MAX_BUTTONS) {
+      buttons.push([{ label: tx.t('programmes-button-done', { title: item.title.slice(0, 40) }), action: doneAction.encode(item.id) }]);
+    }
+  }
+  if (lines.length > MAX_LINES) text.push(tx.t('programmes-remind-more', { count: lines.length - MAX_LINES }));
+  text.push('', frame.footer);
+  return { text: text.join('\n'), buttons };
+}
+
+/** Monday 09:00 after `now` in the organisation's zone. */
+function nextMonday(org: Organisation, now: number): number {
+  const local = DateTime.fromMillis(now, { zone: org.timezone });
+  let d = local.startOf('week').set({ hour: 9 });
+  if (d.toMillis() <= now) d = d.plus({ weeks: 1 });
+  return d.toMillis();
+}
+
+/** Makes sure the weekly digest to curators is planned. */
+export function ensureDigest(db: DB, org: Organisation, now: number): void {
+  const key = digestKey(org.id);
+  if (st(db).pendingDue.get(key)) return;
+  scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key, dueAt: nextMonday(org, now), now });
+}
+
+/** The weekly digest: overdue items by pair, to every curator; then the next Monday. */
+export function digestJob(ctx: JobContext, job: Job): void {
+  const { db } = ctx.deps;
+  const { org, now } = ctx;
+  finishJob(db, job.id, now);
+  const rows = db
+    .prepare(
+      `SELECT p.id, COUNT(i.id) AS overdue FROM programmes p JOIN plan_items i ON i.programme_id = p.id
+       WHERE p.organisation_id = ? AND p.status = 'active' AND i.state = 'open' AND i.due_on < ?
+       GROUP BY p.id ORDER BY p.id`,
+    )
+    .all(org.id, todayIn(org.timezone, now)) as { id: number; overdue: number }[];
+  if (rows.length) {
+    const shown = loadProgrammes(db, rows.slice(0, MAX_LINES * 2).map((r) => r.id));
+    const people = loadActivePersons(db, [...shown.values()].flatMap((p) => [...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds]));
+    const name = (id: number | null) => (id !== null && people.get(id)?.fullName) || '—';
+    for (const curator of curatorsOf(db, org.id)) {
+      ctx.notifier.toPerson(
+        curator,
+        (tx) => ({
+          text: [
+            tx.t('programmes-digest-title', { count: rows.length }),
+            ...rows.slice(0, MAX_LINES * 2).map(({ id, overdue }) =>
+              tx.t('programmes-digest-line', { id, mentor: name(shown.get(id)?.mentorId ?? null), mentees: (shown.get(id)?.menteeIds ?? []).map(name).join(', '), overdue }),
+            ),
+            ...(rows.length > MAX_LINES * 2 ? [tx.t('programmes-remind-more', { count: rows.length - MAX_LINES * 2 })] : []),
+          ].join('\n'),
+        }),
+        { urgency: 'bulk', source: 'programmes:digest' },
+      );
+    }
+  }
+  const running = db.prepare(`SELECT 1 FROM programmes WHERE organisation_id = ? AND status = 'active' LIMIT 1`).get(org.id);
+  if (running) scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key: digestKey(org.id), dueAt: nextMonday(org, now), now });
+}

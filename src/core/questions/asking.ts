@@ -1,0 +1,153 @@
+import type { Button } from '../../messaging/types.js';
+import type { ReceivedFile, Turn } from '../feature.js';
+import { UserError } from '../errors.js';
+import { getTopic, listTopics, topicTitle, type Topic } from '../organisation/topics.js';
+import { personTopicIds } from '../people/person.js';
+import { askSendAction, askTopicAction, askTopicPageAction } from './actions.js';
+import { MAX_RELAYED_FILE } from './conversation.js';
+import { createQuestion } from './question.js';
+import { routeQuestion } from './routing.js';
+
+/**
+ * Asking: `/ask` (or the menu button) → the question as text, a photo, a document or a voice
+ * message → its topic (the bot puts the likely ones first) → send, or send as urgent. The
+ * asker gets an honest status at once: how many mentors got it, when it will be offered, or
+ * that the curator was told. The dialog is stored, so a restart loses nothing.
+ */
+
+export const ASK_DIALOG = 'question-ask';
+const TOPICS_PER_PAGE = 6;
+const TOPIC_PICKER_KEY = 'q-ask-topics';
+
+interface AskData {
+  text?: string;
+  file?: ReceivedFile | null;
+  topicId?: number;
+  page?: number;
+}
+
+export function askCommand(turn: Turn, args: string): void {
+  const text = args.trim();
+  if (text) {
+    turn.setDialog(ASK_DIALOG, 'topic', { text, file: null } satisfies AskData);
+    showTopics(turn, { text }, false);
+    return;
+  }
+  turn.setDialog(ASK_DIALOG, 'text', {});
+  turn.reply(turn.t('question-ask-text'));
+}
+
+export function onAskText(turn: Turn, step: string, data: AskData, text: string): void {
+  if (step !== 'text') {
+    turn.reply(turn.t('common-use-buttons'));
+    return;
+  }
+  const clean = text.trim();
+  if (!clean) throw new UserError('question-empty');
+  const next: AskData = { text: clean, file: null };
+  turn.setDialog(ASK_DIALOG, 'topic', next);
+  showTopics(turn, next, false);
+  void data;
+}
+
+export function onAskFile(turn: Turn, step: string, file: ReceivedFile): void {
+  if (step !== 'text') {
+    turn.reply(turn.t('common-use-buttons'));
+    return;
+  }
+  if ((file.size ?? 0) > MAX_RELAYED_FILE) throw new UserError('question-file-too-big', { mb: 20 });
+  const caption = turn.incoming.kind === 'file' ? (turn.incoming.caption ?? '').trim() : '';
+  const { content: _content, ...ref } = file;
+  const next: AskData = { text: caption, file: ref };
+  turn.setDialog(ASK_DIALOG, 'topic', next);
+  showTopics(turn, next, false);
+}
+
+const WORD = /[\p{L}\p{N}]{4,}/gu;
+const stem = (w: string) => w.toLocaleLowerCase('ru').slice(0, 5);
+
+/** Topics in the order to show: the ones the text's words touch, then the asker's wants, then the rest. */
+export function rankTopics(topics: Topic[], text: string, wants: number[]): Topic[] {
+  const words = new Set((text.match(WORD) ?? []).map(stem));
+  const score = (t: Topic) => {
+    const title = `${t.titleRu} ${t.titleEn}`.match(WORD) ?? [];
+    const hits = title.filter((w) => words.has(stem(w))).length;
+    return hits * 10 + (wants.includes(t.id) ? 1 : 0);
+  };
+  return topics
+    .map((t, i) => ({ t, i, s: score(t) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.t);
+}
+
+function showTopics(turn: Turn, data: AskData, edit: boolean): void {
+  const { db } = turn.deps;
+  const topics = rankTopics(listTopics(db, turn.org.id), data.text ?? '', personTopicIds(db, turn.person!.id, 'wants'));
+  const pages = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
+  const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
+  const buttons: Button[][] = topics
+    .slice(page * TOPICS_PER_PAGE, (page + 1) * TOPICS_PER_PAGE)
+    .map((t) => [{ label: topicTitle(t, turn.tx.lang), action: askTopicAction.encode(t.id) }]);
+  const nav: Button[] = [];
+  if (page > 0) nav.push({ label: turn.t('common-prev'), action: askTopicPageAction.encode(page - 1) });
+  if (page < pages - 1) nav.push({ label: turn.t('common-next'), action: askTopicPageAction.encode(page + 1) });
+  if (nav.length) buttons.push(nav);
+  const message = { text: turn.t('question-ask-topic', { page: page + 1, pages }), buttons };
+  if (edit) turn.editHere(TOPIC_PICKER_KEY, message);
+  else turn.reply(message, { key: TOPIC_PICKER_KEY });
+}
+
+function askData(turn: Turn, step: string): AskData {
+  if (turn.dialog?.kind !== ASK_DIALOG || turn.dialog.step !== step) throw new UserError('common-stale-button');
+  return turn.dialog.data as AskData;
+}
+
+export function onTopicPage(turn: Turn, [page]: [number]): void {
+  const data = { ...askData(turn, 'topic'), page };
+  turn.setDialog(ASK_DIALOG, 'topic', data);
+  showTopics(turn, data, true);
+}
+
+export function onTopic(turn: Turn, [topicId]: [number]): void {
+  const data = askData(turn, 'topic');
+  const topic = getTopic(turn.deps.db, turn.org.id, topicId);
+  if (!topic || topic.archived) throw new UserError('common-stale-button');
+  turn.setDialog(ASK_DIALOG, 'send', { ...data, topicId });
+  turn.editHere(TOPIC_PICKER_KEY, { text: turn.t('question-ask-topic-chosen', { topic: topicTitle(topic, turn.tx.lang) }), buttons: [] });
+  turn.reply({
+    text: turn.t('question-ask-send', { topic: topicTitle(topic, turn.tx.lang) }),
+    buttons: [[
+      { label: turn.t('question-send'), action: askSendAction.encode(0), style: 'positive' },
+      { label: turn.t('question-send-urgent'), action: askSendAction.encode(1), style: 'negative' },
+    ]],
+  });
+}
+
+export function onSend(turn: Turn, [urgent]: [number]): void {
+  const data = askData(turn, 'send');
+  const me = turn.person!;
+  if (!data.topicId || (!data.text && !data.file)) throw new UserError('common-stale-button');
+  turn.clearDialog();
+  const q = createQuestion(turn.deps.db, {
+    organisationId: turn.org.id,
+    askerId: me.id,
+    topicId: data.topicId,
+    text: data.text ?? '',
+    file: data.file ?? null,
+    urgent: urgent === 1,
+    now: turn.now,
+  });
+  const outcome = routeQuestion(turn, q);
+  turn.ack(turn.t('question-sent-ack'));
+  switch (outcome.kind) {
+    case 'offered':
+      turn.reply(turn.t('question-sent', { id: q.id, count: outcome.count }));
+      return;
+    case 'queued':
+      turn.reply(turn.t('question-queued', { id: q.id, when: turn.tx.dateTime(outcome.at) }));
+      return;
+    case 'escalated':
+      // The escalation told the asker already.
+      return;
+  }
+}

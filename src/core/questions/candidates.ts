@@ -1,0 +1,146 @@
+import { DateTime } from 'luxon';
+import type { Statement } from 'better-sqlite3';
+import type { DB } from '../../db/database.js';
+import { nextWindowStart } from '../contact/hours.js';
+
+/**
+ * Who may be offered a question now: active people competent in its topic (they offer it), not
+ * the asker, not paused, reachable in some messenger, under their open-question cap, not offered
+ * this question before, and inside their contact days and hours in their own zone. Ordered by
+ * fewest open questions, then longest since their last offer, then rating.
+ *
+ * The query walks the index question_mentor_order in exactly that order, probing the topic and
+ * the person by primary key, and the caller stops reading as soon as a wave is found: routing
+ * one question reads a handful of rows however many mentors there are. Prepared once per database.
+ */
+
+export interface Candidate {
+  id: number;
+  zone: string;
+  days: number;
+  from: number;
+  to: number;
+  openCount: number;
+  lastOfferedAt: number;
+  rating: number;
+}
+
+/** CROSS JOIN fixes the order of the walk: the ordering index first, then the primary-key probes. */
+export const CANDIDATES_SQL = `
+SELECT s.person_id AS id, COALESCE(p.timezone, @zone) AS zone, p.contact_days AS days, p.contact_from AS "from", p.contact_to AS "to",
+       s.open_count AS openCount, s.last_offered_at AS lastOfferedAt, s.rating_avg AS rating
+FROM question_mentor_stats s INDEXED BY question_mentor_order
+CROSS JOIN person_topics pt
+CROSS JOIN persons p
+WHERE s.open_count < @cap
+  AND pt.person_id = s.person_id AND pt.topic_id = @topic AND pt.kind = 'offers'
+  AND p.id = s.person_id AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
+  AND (p.paused_until IS NULL OR p.paused_until <= @now)
+  AND NOT EXISTS (SELECT 1 FROM question_offers o WHERE o.question_id = @question AND o.person_id = s.person_id)
+  AND EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = s.person_id AND a.reachable = 1)
+ORDER BY s.open_count, s.last_offered_at, s.rating_avg DESC, s.person_id`;
+
+const COMPETENT_SQL = `
+SELECT p.id FROM person_topics pt JOIN persons p ON p.id = pt.person_id
+WHERE pt.topic_id = @topic AND pt.kind = 'offers' AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
+ORDER BY p.full_name COLLATE NOCASE, p.id LIMIT @limit`;
+
+const statements = new WeakMap<DB, { candidates: Statement; competent: Statement }>();
+function stmts(db: DB) {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = { candidates: db.prepare(CANDIDATES_SQL), competent: db.prepare(COMPETENT_SQL) }));
+  return s;
+}
+
+export interface CandidateQuery {
+  orgId: number;
+  orgZone: string;
+  topicId: number;
+  askerId: number;
+  questionId: number;
+  cap: number;
+  now: number;
+}
+
+export interface Pick {
+  /** Up to `want` candidates inside their contact hours now, best first. */
+  available: Candidate[];
+  /** Whether anyone at all qualifies (in hours or not). */
+  any: boolean;
+  /** When none is in hours now: the earliest start of a qualifying candidate's window. */
+  firstWindow: number | null;
+}
+
+/** Reads candidates in routing order until `want` are inside their hours (or none are left). */
+export function pickCandidates(db: DB, q: CandidateQuery, want: number): Pick {
+  const clock = new ZoneClock(q.now);
+  const available: Candidate[] = [];
+  const outside: Candidate[] = [];
+  const rows = stmts(db).candidates.iterate({
+    zone: q.orgZone,
+    topic: q.topicId,
+    org: q.orgId,
+    asker: q.askerId,
+    now: q.now,
+    cap: q.cap,
+    question: q.questionId,
+  }) as IterableIterator<Candidate>;
+  for (const c of rows) {
+    if (clock.isWithin(c)) {
+      available.push(c);
+      if (available.length >= want) {
+        rows.return?.();
+        break;
+      }
+    } else if (!available.length) outside.push(c);
+  }
+  return {
+    available,
+    any: available.length > 0 || outside.length > 0,
+    firstWindow: available.length ? null : clock.firstWindow(outside),
+  };
+}
+
+/** Active people competent in the topic, whatever their hours or load (the curator's assign buttons). */
+export function competentPeople(db: DB, orgId: number, topicId: number, askerId: number, limit = 6): number[] {
+  return (stmts(db).competent.all({ topic: topicId, org: orgId, asker: askerId, limit }) as { id: number }[]).map((r) => r.id);
+}
+
+/** A zone's weekday and minute of the day for one UTC minute (zone offsets are whole minutes). */
+const wallClocks = new Map<string, { dayBit: number; minute: number }>();
+
+/** Reads each zone's wall clock once per minute, however many candidates and routings ask. */
+export class ZoneClock {
+  private readonly epochMinute: number;
+  constructor(private readonly now: number) {
+    this.epochMinute = Math.floor(now / 60_000);
+  }
+
+  isWithin(c: Pick_<Candidate, 'zone' | 'days' | 'from' | 'to'>): boolean {
+    const key = `${c.zone}|${this.epochMinute}`;
+    let local = wallClocks.get(key);
+    if (!local) {
+      if (wallClocks.size > 500) wallClocks.clear();
+      const dt = DateTime.fromMillis(this.now, { zone: c.zone });
+      local = { dayBit: 1 << (dt.weekday - 1), minute: dt.hour * 60 + dt.minute };
+      wallClocks.set(key, local);
+    }
+    return (c.days & local.dayBit) !== 0 && local.minute >= c.from && local.minute < c.to;
+  }
+
+  /** The earliest start of anyone's contact window among the candidates (null if none has one). */
+  firstWindow(candidates: Candidate[]): number | null {
+    let first: number | null = null;
+    const seen = new Set<string>();
+    for (const c of candidates) {
+      const k = `${c.zone}|${c.days}|${c.from}|${c.to}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const at = nextWindowStart({ zone: c.zone, days: c.days, from: c.from, to: c.to }, this.now);
+      if (at !== null && (first === null || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+type Pick_<T, K extends keyof T> = { [P in K]: T[P] };

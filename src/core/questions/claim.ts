@@ -1,0 +1,136 @@
+import type { JobContext, Turn } from '../feature.js';
+import { UserError } from '../errors.js';
+import { cancelJobsByPrefix } from '../jobs/jobs.js';
+import { getPersonInOrg, type Person } from '../people/person.js';
+import { settleEscalation } from './escalation.js';
+import { conversationButtons, header, personName } from './messages.js';
+import {
+  adjustOpenCount,
+  answerOffer,
+  getOffer,
+  getQuestion,
+  getQuestionInOrg,
+  logEvent,
+  offerKey,
+  openOffers,
+  sourceOf,
+  store,
+  type OfferAnswer,
+  type Question,
+} from './question.js';
+import { routeJobsPrefix, routeOnIfAllDeclined } from './routing.js';
+import { scheduleIdle } from './idle.js';
+
+/**
+ * Claiming: the first mentor to press "Take" gets the question. The conditional update's row
+ * count decides, however many press at once; everyone else's offer is edited to say who took it.
+ */
+
+export function questionFor(turn: Turn, id: number): Question {
+  const q = getQuestionInOrg(turn.deps.db, turn.org.id, id);
+  if (!q) throw new UserError('common-stale-button');
+  return q;
+}
+
+/** Hands the question to a mentor (a claim, or a curator's assignment); false when someone was first. */
+export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how: 'taken' | 'assigned', by?: Person): boolean {
+  const { db } = ctx.deps;
+  if (store(db).claim.run({ id: q.id, mentor: mentor.id, now: ctx.now }).changes !== 1) return false;
+  const taken = getQuestion(db, q.id)!;
+  answerOffer(db, q.id, mentor.id, 'taken', ctx.now);
+  for (const offer of openOffers(db, q.id)) {
+    answerOffer(db, q.id, offer.personId, 'lost', ctx.now);
+    ctx.notifier.editForPerson(
+      offer.personId,
+      offerKey(q.id),
+      (tx) => ({ text: tx.t('question-offer-taken-by', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }), buttons: [] }),
+      sourceOf(q.id),
+    );
+  }
+  adjustOpenCount(db, mentor.id, 1);
+  cancelJobsByPrefix(db, routeJobsPrefix(q.id), ctx.now);
+  logEvent(db, q.id, ctx.now, how, mentor.id, by ? String(by.id) : null);
+  if (q.status === 'escalated') {
+    settleEscalation(ctx, taken, (tx) => tx.t('question-escalation-settled', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }));
+  }
+  scheduleIdle(ctx, taken);
+  ctx.notifier.editForPerson(mentor, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-yours', { header: header(db, taken, tx) }), buttons: [] }), sourceOf(q.id));
+  ctx.notifier.toPerson(
+    mentor,
+    (tx) => ({
+      text: tx.t(how === 'assigned' ? 'question-assigned-mentor' : 'question-taken-mentor', {
+        header: header(db, taken, tx),
+        name: personName(db, q.askerId, tx),
+        text: q.text || tx.t('question-file-only'),
+      }),
+      buttons: conversationButtons(taken, tx, true),
+    }),
+    { urgency: 'relay', source: sourceOf(q.id) },
+  );
+  const mentorPerson = mentor;
+  ctx.notifier.toPerson(
+    q.askerId,
+    (tx) => ({
+      text: tx.t('question-taken-asker', { header: header(db, taken, tx), name: personName(db, mentor.id, tx), position: mentorPerson.position || '—' }),
+      buttons: conversationButtons(taken, tx, false),
+    }),
+    { urgency: 'relay', source: sourceOf(q.id) },
+  );
+  return true;
+}
+
+function refuseUnclaimable(turn: Turn, q: Question): void {
+  const me = turn.person!;
+  if (q.askerId === me.id) throw new UserError('question-own');
+  if (q.status === 'taken') {
+    if (q.mentorId === me.id) throw new UserError('question-already-yours');
+    throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx) });
+  }
+  if (q.status === 'closed' || q.status === 'withdrawn') throw new UserError('question-gone');
+}
+
+export function onTake(turn: Turn, [id]: [number]): void {
+  const q = questionFor(turn, id);
+  const me = turn.person!;
+  refuseUnclaimable(turn, q);
+  const offer = getOffer(turn.deps.db, q.id, me.id);
+  if (!offer) throw new UserError('common-not-allowed');
+  if (offer.answer === 'declined') throw new UserError('question-you-declined');
+  if (offer.answer !== null) throw new UserError('question-offer-ended');
+  if (me.pausedUntil !== null && me.pausedUntil > turn.now) throw new UserError('question-you-paused');
+  if (!claimQuestion(turn, q, me, 'taken')) throw new UserError('question-already-taken', { name: personName(turn.deps.db, getQuestion(turn.deps.db, q.id)!.mentorId, turn.tx) });
+  turn.ack(turn.t('question-take-ok'));
+}
+
+export function onDecline(turn: Turn, [id]: [number]): void {
+  const q = questionFor(turn, id);
+  const me = turn.person!;
+  const offer = getOffer(turn.deps.db, q.id, me.id);
+  if (!offer) throw new UserError('common-not-allowed');
+  if (offer.answer !== null) {
+    turn.ack(turn.t(offer.answer === 'declined' ? 'question-you-declined' : 'question-gone'));
+    return;
+  }
+  withdrawOffer(turn, q, me.id, 'declined');
+  turn.ack(turn.t('question-decline-ok'));
+}
+
+/** Ends one person's open offer (declined, or withdrawn on pause or deactivation) and routes on if nobody is left. */
+export function withdrawOffer(ctx: JobContext, q: Question, personId: number, answer: Extract<OfferAnswer, 'declined' | 'withdrawn'>): void {
+  const { db } = ctx.deps;
+  if (!answerOffer(db, q.id, personId, answer, ctx.now)) return;
+  logEvent(db, q.id, ctx.now, answer, personId);
+  ctx.notifier.editForPerson(personId, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-declined', { header: header(db, q, tx) }), buttons: [] }), sourceOf(q.id));
+  routeOnIfAllDeclined(ctx, getQuestion(db, q.id)!);
+}
+
+export function onAssign(turn: Turn, [id, mentorId]: [number, number]): void {
+  const q = questionFor(turn, id);
+  if (q.status === 'taken') throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx) });
+  if (q.status === 'closed' || q.status === 'withdrawn') throw new UserError('question-gone');
+  const mentor = getPersonInOrg(turn.deps.db, turn.org.id, mentorId);
+  if (!mentor || mentor.status !== 'active') throw new UserError('question-mentor-unavailable');
+  if (mentor.id === q.askerId) throw new UserError('question-own');
+  claimQuestion(turn, q, mentor, 'assigned', turn.person!);
+  turn.ack(turn.t('question-assign-ok', { name: mentor.fullName }));
+}

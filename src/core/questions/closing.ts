@@ -1,0 +1,127 @@
+import type { JobContext, Turn } from '../feature.js';
+import { UserError } from '../errors.js';
+import { cancelJobsByPrefix } from '../jobs/jobs.js';
+import { settleEscalation } from './escalation.js';
+import { header, personName } from './messages.js';
+import { rateAction, skipThanksAction } from './actions.js';
+import {
+  adjustOpenCount,
+  answerOffer,
+  getQuestion,
+  logEvent,
+  offerKey,
+  openOffers,
+  recordRating,
+  sourceOf,
+  store,
+  type Question,
+} from './question.js';
+import { questionFor } from './claim.js';
+
+/**
+ * Closing: either side says it is solved (or it went quiet, or a side left); the asker rates
+ * the help 1–5 and may add thanks, and the mentor sees both. An unclaimed question the asker
+ * no longer needs is withdrawn, and the offers out are edited to say so.
+ */
+
+export type ClosedBy = 'asker' | 'mentor' | 'idle' | 'unreachable' | 'left';
+
+export function closeQuestion(ctx: JobContext, q: Question, by: ClosedBy): boolean {
+  const { db } = ctx.deps;
+  if (store(db).close.run({ id: q.id, now: ctx.now, by, status: 'closed' }).changes !== 1) return false;
+  cancelJobsByPrefix(db, `question:${q.id}:`, ctx.now);
+  if (q.mentorId !== null) adjustOpenCount(db, q.mentorId, -1);
+  logEvent(db, q.id, ctx.now, 'closed', null, by);
+  const closed = getQuestion(db, q.id)!;
+  const mentorId = q.mentorId;
+  if (by !== 'unreachable' || mentorId === null) {
+    ctx.notifier.toPerson(
+      q.askerId,
+      (tx) => ({
+        text: tx.t('question-closed-asker', { header: header(db, closed, tx), by }),
+        buttons: mentorId !== null ? [[1, 2, 3, 4, 5].map((n) => ({ label: `${n} ⭐`, action: rateAction.encode(q.id, n) }))] : [],
+      }),
+      { urgency: 'relay', source: sourceOf(q.id) },
+    );
+  }
+  if (mentorId !== null) {
+    ctx.notifier.toPerson(mentorId, (tx) => ({ text: tx.t('question-closed-mentor', { header: header(db, closed, tx), by }) }), {
+      urgency: 'relay',
+      source: sourceOf(q.id),
+    });
+  }
+  return true;
+}
+
+/** The asker no longer needs an unclaimed question (or left): offers are withdrawn, curators told. */
+export function withdrawQuestion(ctx: JobContext, q: Question): boolean {
+  const { db } = ctx.deps;
+  if (q.status === 'taken') return false;
+  if (store(db).close.run({ id: q.id, now: ctx.now, by: 'asker', status: 'withdrawn' }).changes !== 1) return false;
+  cancelJobsByPrefix(db, `question:${q.id}:`, ctx.now);
+  logEvent(db, q.id, ctx.now, 'withdrawn', q.askerId);
+  for (const offer of openOffers(db, q.id)) {
+    answerOffer(db, q.id, offer.personId, 'withdrawn', ctx.now);
+    ctx.notifier.editForPerson(offer.personId, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-withdrawn', { header: header(db, q, tx) }), buttons: [] }), sourceOf(q.id));
+  }
+  if (q.status === 'escalated') settleEscalation(ctx, q, (tx) => tx.t('question-offer-withdrawn', { header: header(db, q, tx) }));
+  return true;
+}
+
+export function onSolved(turn: Turn, [id]: [number]): void {
+  const q = questionFor(turn, id);
+  const me = turn.person!.id;
+  if (q.askerId !== me && q.mentorId !== me) throw new UserError('common-not-allowed');
+  if (q.status === 'closed' || q.status === 'withdrawn') {
+    turn.ack(turn.t('question-already-closed'));
+    return;
+  }
+  if (q.status !== 'taken') throw new UserError('question-not-taken-yet');
+  closeQuestion(turn, q, q.askerId === me ? 'asker' : 'mentor');
+  turn.ack(turn.t('question-closed-ok'));
+}
+
+export function onWithdraw(turn: Turn, [id]: [number]): void {
+  const q = questionFor(turn, id);
+  if (q.askerId !== turn.person!.id) throw new UserError('common-not-allowed');
+  if (q.status === 'taken') throw new UserError('question-withdraw-taken');
+  if (!withdrawQuestion(turn, q)) throw new UserError('question-already-closed');
+  turn.reply(turn.t('question-withdrawn', { id: q.id }));
+}
+
+export function onRate(turn: Turn, [id, rating]: [number, number]): void {
+  const q = questionFor(turn, id);
+  const { db } = turn.deps;
+  if (q.askerId !== turn.person!.id) throw new UserError('common-not-allowed');
+  if (rating < 1 || rating > 5) throw new UserError('common-stale-button');
+  if (q.status !== 'closed' || q.mentorId === null) throw new UserError('question-not-closed');
+  if (store(db).rate.run(rating, q.id, 'closed').changes !== 1) throw new UserError('question-already-rated');
+  recordRating(db, q.mentorId, rating);
+  logEvent(db, q.id, turn.now, 'rated', turn.person!.id, String(rating));
+  turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-rated-mentor', { header: header(db, q, tx), rating, name: personName(db, q.askerId, tx) }) }), {
+    urgency: 'relay',
+    source: sourceOf(q.id),
+  });
+  turn.setDialog('question-thanks', 'text', { questionId: q.id });
+  turn.reply({ text: turn.t('question-rated-ask-thanks', { rating }), buttons: [[{ label: turn.t('question-no-thanks'), action: skipThanksAction.encode(q.id) }]] });
+}
+
+export function onThanksText(turn: Turn, data: { questionId?: number }, text: string): void {
+  const q = getQuestion(turn.deps.db, Number(data.questionId));
+  turn.clearDialog();
+  if (!q || q.askerId !== turn.person?.id || q.mentorId === null) return;
+  const thanks = text.trim().slice(0, 1000);
+  if (!thanks) return;
+  store(turn.deps.db).thanks.run(thanks, q.id);
+  const db = turn.deps.db;
+  turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-thanks-mentor', { header: header(db, q, tx), name: personName(db, q.askerId, tx), thanks }) }), {
+    urgency: 'relay',
+    source: sourceOf(q.id),
+  });
+  turn.reply(turn.t('question-thanks-sent'));
+}
+
+export function onSkipThanks(turn: Turn): void {
+  if (turn.dialog?.kind === 'question-thanks') turn.clearDialog();
+  turn.reply(turn.t('question-thanks-skipped'));
+}

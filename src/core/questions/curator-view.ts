@@ -1,0 +1,87 @@
+import type { Turn } from '../feature.js';
+import { requireRole } from '../access.js';
+import { UserError } from '../errors.js';
+import { getTopic, topicTitle } from '../organisation/topics.js';
+import { getOrganisation, updateSettings, type OrganisationSettings } from '../organisation/organisation.js';
+import { header, personName } from './messages.js';
+import { mentorFigures, topicGaps } from './figures.js';
+import { openQuestionsOfOrg } from './question.js';
+
+/**
+ * The curator's `/questions`: what is open, waiting or escalated, the per-mentor figures and
+ * the topics nobody can help with; `/question_settings` shows and changes the routing defaults.
+ */
+
+const minutes = (ms: number | null) => (ms === null ? '—' : String(Math.round(ms / 60_000)));
+
+export function questionsOverview(turn: Turn): void {
+  requireRole(turn.person, 'curator');
+  const { db } = turn.deps;
+  const tx = turn.tx;
+  const lines: string[] = [];
+  const open = openQuestionsOfOrg(db, turn.org.id, 30);
+  lines.push(turn.t('question-overview-open', { count: open.length }));
+  for (const q of open) {
+    lines.push(
+      turn.t('question-overview-line', {
+        header: header(db, q, tx),
+        status: q.status,
+        asker: personName(db, q.askerId, tx),
+        mentor: q.mentorId !== null ? personName(db, q.mentorId, tx) : 'none',
+        since: tx.dateTime(q.createdAt),
+      }),
+    );
+  }
+  const figures = mentorFigures(db, turn.org.id);
+  lines.push('', turn.t('question-overview-mentors', { count: figures.length }));
+  for (const f of figures.slice(0, 30)) {
+    lines.push(
+      turn.t('question-overview-mentor', {
+        name: personName(db, f.personId, tx),
+        taken: f.taken,
+        take: minutes(f.medianTakeMs),
+        answer: minutes(f.medianFirstAnswerMs),
+        rating: f.averageRating === null ? '—' : f.averageRating.toFixed(1),
+      }),
+    );
+  }
+  const gaps = topicGaps(db, turn.org.id);
+  if (gaps.length) {
+    lines.push('', turn.t('question-overview-gaps'));
+    for (const g of gaps) {
+      const topic = getTopic(db, turn.org.id, g.topicId);
+      lines.push(turn.t('question-overview-gap', { topic: topic ? topicTitle(topic, tx.lang) : '—', count: g.questions }));
+    }
+  }
+  turn.reply(lines.join('\n'));
+}
+
+type QuestionSettings = OrganisationSettings['questions'];
+/** The names a curator types after /question_settings, and the setting each one changes. */
+const NAMES: Record<string, keyof QuestionSettings> = {
+  wave: 'waveSize',
+  timeout: 'waveTimeoutMinutes',
+  urgent: 'urgentWaveTimeoutMinutes',
+  waves: 'maxWaves',
+  cap: 'openQuestionCap',
+  nudge: 'idleNudgeDays',
+  close: 'idleCloseDays',
+};
+
+export function questionSettingsCommand(turn: Turn, args: string): void {
+  requireRole(turn.person, 'curator');
+  const m = /^\s*([a-z]+)\s+(\d{1,5})\s*$/i.exec(args);
+  if (args.trim() && !m) throw new UserError('question-settings-usage');
+  if (m) {
+    const field = NAMES[m[1]!.toLowerCase()];
+    if (!field) throw new UserError('question-settings-usage');
+    try {
+      updateSettings(turn.deps.db, turn.org.id, (s) => ({ ...s, questions: { ...s.questions, [field]: Number(m[2]) } }));
+    } catch {
+      throw new UserError('question-settings-out-of-range');
+    }
+    turn.reply(turn.t('question-settings-saved'));
+  }
+  const s = getOrganisation(turn.deps.db, turn.org.id).settings.questions;
+  turn.reply(turn.t('question-settings', { ...s }));
+}

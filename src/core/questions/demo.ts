@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HOUR, MINUTE } from '../../clock.js';
+import type { CoreDeps } from '../deps.js';
+import { listTopics } from '../organisation/topics.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import { Notifier } from '../contact/notifier.js';
+import { offerMessage } from './messages.js';
+import { answerOffer, createQuestion, getQuestion, logEvent, offerKey, recordMessage, recordOffer, recordRating, setStatus, sourceOf, store } from './question.js';
+import { ROUTE_JOB, routeJobKey } from './routing.js';
+import { scheduleJob } from '../jobs/jobs.js';
+
+/**
+ * Demo data for the playground: one question answered, talked through, closed and rated
+ * yesterday, and one open question offered to a mentor now (their offer has live buttons).
+ */
+
+interface DemoQuestions {
+  answered: { topic: string; question: string; conversation: { from: 'mentor' | 'mentee'; text: string }[]; rating: number; thanks: string };
+  open: { topic: string; question: string };
+}
+
+const DEMO_FILE = fileURLToPath(new URL('../../../data/demo/questions.json', import.meta.url));
+
+export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: number; mentorIds: number[]; menteeIds: number[] }, now: number): void {
+  const { db } = deps;
+  const demo = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as DemoQuestions;
+  const topics = listTopics(db, orgId);
+  const topicId = (code: string) => (topics.find((t) => t.code === code) ?? topics[0])!.id;
+  const mentor = cast.mentorIds[0];
+  const mentee = cast.menteeIds[0];
+  if (mentor === undefined || mentee === undefined || !topics.length) return;
+
+  db.transaction(() => {
+    // Answered yesterday: asked, offered, taken in 7 minutes, answered, closed, rated.
+    const asked = now - 26 * HOUR;
+    const a = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: topicId(demo.answered.topic), text: demo.answered.question, file: null, urgent: false, now: asked });
+    setStatus(db, a.id, 'offered', 1);
+    recordOffer(db, a.id, mentor, 1, asked);
+    store(db).claim.run({ id: a.id, mentor, now: asked + 7 * MINUTE });
+    answerOffer(db, a.id, mentor, 'taken', asked + 7 * MINUTE);
+    logEvent(db, a.id, asked + 7 * MINUTE, 'taken', mentor);
+    demo.answered.conversation.forEach((m, i) => {
+      const at = asked + (10 + i * 15) * MINUTE;
+      recordMessage(db, a.id, m.from === 'mentor' ? mentor : mentee, at, m.text, null);
+      if (m.from === 'mentor') store(db).firstAnswer.run(at, a.id);
+      store(db).touch.run(at, a.id);
+    });
+    const closedAt = asked + 2 * HOUR;
+    store(db).close.run({ id: a.id, now: closedAt, by: 'asker', status: 'closed' });
+    logEvent(db, a.id, closedAt, 'closed', null, 'asker');
+    store(db).rate.run(demo.answered.rating, a.id, 'closed');
+    store(db).thanks.run(demo.answered.thanks, a.id);
+    recordRating(db, mentor, demo.answered.rating);
+    logEvent(db, a.id, closedAt, 'rated', mentee, String(demo.answered.rating));
+
+    // Open now: offered to the mentor, with live Take / Can't buttons.
+    const o = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: topicId(demo.open.topic), text: demo.open.question, file: null, urgent: false, now });
+    setStatus(db, o.id, 'offered', 1);
+    recordOffer(db, o.id, mentor, 1, now);
+    const org = getOrganisation(db, orgId);
+    const open = getQuestion(db, o.id)!;
+    new Notifier(deps, org).toPerson(mentor, (tx) => offerMessage(db, open, tx), { urgency: 'reply', key: offerKey(o.id), source: sourceOf(o.id) });
+    scheduleJob(db, { organisationId: orgId, kind: ROUTE_JOB, key: routeJobKey(o.id, 1), dueAt: now + org.settings.questions.waveTimeoutMinutes * MINUTE, payload: { questionId: o.id, wave: 1 }, now });
+  })();
+}

@@ -1,0 +1,67 @@
+import type { Button } from '../../messaging/types.js';
+import type { JobContext } from '../feature.js';
+import { cancelJobsByPrefix } from '../jobs/jobs.js';
+import { curatorsOf, getPerson, listPersons } from '../people/person.js';
+import { assignAction } from './actions.js';
+import { competentPeople } from './candidates.js';
+import { header, personName, withFile } from './messages.js';
+import { logEvent, setStatus, sourceOf, type Question } from './question.js';
+
+/**
+ * Escalation: nobody competent, or nobody took the question after the last wave. The curators
+ * get the question with buttons to assign a mentor (it cuts through contact hours), and the
+ * asker learns that a person now knows. The offers already out stay open: a mentor may still take it.
+ */
+
+export const escalationKey = (questionId: number) => `q${questionId}-esc`;
+
+export type EscalationReason = 'no_candidates' | 'no_answer';
+
+export function escalate(ctx: JobContext, q: Question, reason: EscalationReason): void {
+  const { db } = ctx.deps;
+  if (q.status === 'escalated') return;
+  setStatus(db, q.id, 'escalated', q.wave);
+  cancelJobsByPrefix(db, `question:${q.id}:route:`, ctx.now);
+  logEvent(db, q.id, ctx.now, 'escalated', null, reason);
+  const escalated = { ...q, status: 'escalated' as const };
+
+  let mentors = competentPeople(db, ctx.org.id, q.topicId, q.askerId);
+  if (!mentors.length) mentors = listPersons(db, ctx.org.id, { roles: ['mentor'] }).map((p) => p.id).filter((id) => id !== q.askerId).slice(0, 6);
+  const curators = curatorsOf(db, ctx.org.id);
+  const others = curators.filter((c) => c.id !== q.askerId);
+  for (const curator of others.length ? others : curators) {
+    ctx.notifier.toPerson(
+      curator,
+      (tx) => {
+        const buttons: Button[][] = mentors.map((id) => [{ label: tx.t('question-assign-to', { name: personName(db, id, tx) }), action: assignAction.encode(q.id, id) }]);
+        const asker = getPerson(db, q.askerId);
+        const m = withFile(
+          escalated,
+          tx.t('question-escalation', {
+            header: header(db, escalated, tx),
+            reason,
+            name: personName(db, q.askerId, tx),
+            position: asker?.position || '—',
+            text: q.text || tx.t('question-file-only'),
+            mentors: mentors.length,
+          }),
+        );
+        m.buttons = buttons;
+        return m;
+      },
+      { urgency: 'escalation', key: escalationKey(q.id), source: sourceOf(q.id) },
+    );
+  }
+  if (!curators.length) ctx.deps.log.error({ questionId: q.id }, 'a question escalated with no curator to tell');
+  ctx.notifier.toPerson(q.askerId, (tx) => ({ text: tx.t('question-asker-escalated', { header: header(db, escalated, tx), reason }) }), {
+    urgency: 'relay',
+    source: sourceOf(q.id),
+  });
+}
+
+/** Tells every curator who got the escalation what became of it (edits their message). */
+export function settleEscalation(ctx: JobContext, q: Question, text: (tx: Parameters<Parameters<JobContext['notifier']['editForPerson']>[2]>[0]) => string): void {
+  for (const curator of curatorsOf(ctx.deps.db, ctx.org.id)) {
+    ctx.notifier.editForPerson(curator, escalationKey(q.id), (tx) => ({ text: text(tx), buttons: [] }), sourceOf(q.id));
+  }
+}

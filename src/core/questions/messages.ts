@@ -1,0 +1,60 @@
+import type { DB } from '../../db/database.js';
+import type { Button, OutgoingMessage } from '../../messaging/types.js';
+import type { Texts } from '../contact/texts.js';
+import type { Statement } from 'better-sqlite3';
+import { getPerson } from '../people/person.js';
+import type { Question } from './question.js';
+import { declineAction, handOverAction, solvedAction, takeAction } from './actions.js';
+
+/** The texts of a question as people read them: its header, the offer, the conversation's start. */
+
+const topicStatements = new WeakMap<DB, Statement>();
+
+export function topicName(db: DB, q: Pick<Question, 'organisationId' | 'topicId'>, tx: Texts): string {
+  let s = topicStatements.get(db);
+  if (!s) topicStatements.set(db, (s = db.prepare('SELECT title_ru, title_en FROM topics WHERE organisation_id = ? AND id = ?')));
+  const row = s.get(q.organisationId, q.topicId) as { title_ru: string; title_en: string } | undefined;
+  return row ? (tx.lang === 'en' ? row.title_en : row.title_ru) : '—';
+}
+
+export function personName(db: DB, id: number | null, tx: Texts): string {
+  const p = id === null ? null : getPerson(db, id);
+  return p && p.status !== 'forgotten' && p.fullName ? p.fullName : tx.t('question-someone');
+}
+
+/** "Вопрос №12 · Работа с родителями" */
+export function header(db: DB, q: Question, tx: Texts): string {
+  return tx.t('question-header', { id: q.id, topic: topicName(db, q, tx) });
+}
+
+/** The question's text with its file attached, if any (relayed as it is). */
+export function withFile(q: Pick<Question, 'file'>, text: string): OutgoingMessage {
+  const m: OutgoingMessage = { text };
+  if (q.file) m.file = { kind: q.file.kind, name: q.file.name ?? 'file', mime: q.file.mime, source: { type: 'platform', ref: q.file } };
+  return m;
+}
+
+/** The offer a mentor gets: the question, the topic, who asks, and Take / Can't. */
+export function offerMessage(db: DB, q: Question, tx: Texts): OutgoingMessage {
+  const asker = getPerson(db, q.askerId);
+  const text = tx.t('question-offer', {
+    header: header(db, q, tx),
+    urgent: q.urgent ? 'yes' : 'no',
+    name: personName(db, q.askerId, tx),
+    position: asker?.position || '—',
+    text: q.text || tx.t('question-file-only'),
+  });
+  const m = withFile(q, text);
+  m.buttons = [[
+    { label: tx.t('question-take'), action: takeAction.encode(q.id), style: 'positive' },
+    { label: tx.t('question-decline'), action: declineAction.encode(q.id) },
+  ]];
+  return m;
+}
+
+/** The buttons a side of a conversation keeps: solved, and for the mentor, hand over. */
+export function conversationButtons(q: Question, tx: Texts, forMentor: boolean): Button[][] {
+  const row: Button[] = [{ label: tx.t('question-solved'), action: solvedAction.encode(q.id), style: 'positive' }];
+  if (forMentor) row.push({ label: tx.t('question-hand-over'), action: handOverAction.encode(q.id) });
+  return [row];
+}

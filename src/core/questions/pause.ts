@@ -1,0 +1,34 @@
+import type { Turn } from '../feature.js';
+import { UserError } from '../errors.js';
+import { parseWhen } from '../dates/parse-when.js';
+import { updatePerson } from '../people/person.js';
+import { withdrawOffer } from './claim.js';
+import { getQuestion, openOffersOfPerson } from './question.js';
+
+/** `/pause <date>`: a vacation or sick leave; no offers until then, open offers go to others. `/resume` ends it. */
+
+export function pauseCommand(turn: Turn, args: string): void {
+  const me = turn.person!;
+  if (!args.trim()) {
+    turn.reply(turn.t(me.pausedUntil && me.pausedUntil > turn.now ? 'question-pause-status' : 'question-pause-how', { until: turn.tx.dateTime(me.pausedUntil ?? turn.now) }));
+    return;
+  }
+  const when = parseWhen(args, { now: turn.now, zone: turn.tx.zone });
+  if (!when.ok) throw new UserError(`question-pause-${when.reason}`);
+  updatePerson(turn.deps.db, me.id, { pausedUntil: when.at }, turn.now);
+  for (const offer of openOffersOfPerson(turn.deps.db, me.id)) {
+    const q = getQuestion(turn.deps.db, offer.questionId);
+    if (q) withdrawOffer(turn, q, me.id, 'withdrawn');
+  }
+  turn.reply(turn.t('question-paused', { until: turn.tx.dateTime(when.at) }));
+}
+
+export function resumeCommand(turn: Turn): void {
+  const me = turn.person!;
+  if (!me.pausedUntil || me.pausedUntil <= turn.now) {
+    turn.reply(turn.t('question-not-paused'));
+    return;
+  }
+  updatePerson(turn.deps.db, me.id, { pausedUntil: null }, turn.now);
+  turn.reply(turn.t('question-resumed'));
+}

@@ -1,0 +1,54 @@
+import type { CoreDeps } from '../deps.js';
+import type { ReportSection } from '../feature.js';
+import type { Language } from '../../i18n/i18n.js';
+import { getPerson } from '../people/person.js';
+import { getTopic, topicTitle } from '../organisation/topics.js';
+import { mentorFigures, topicGaps } from './figures.js';
+
+/**
+ * The questions' part of the year-end report: per mentor what they did (the record behind the
+ * extra pay and the attestation points), and the year's totals and gaps.
+ */
+export function questionsYearReport(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
+  const { db, i18n } = deps;
+  const t = (key: string, args?: Record<string, string | number>) => i18n.t(lang, key, args);
+  const totals = db
+    .prepare(
+      `SELECT COUNT(*) AS asked, SUM(status = 'closed') AS closed, SUM(rating IS NOT NULL) AS rated, AVG(rating) AS rating,
+              SUM(EXISTS (SELECT 1 FROM question_events e WHERE e.question_id = questions.id AND e.kind = 'escalated')) AS escalated
+       FROM questions WHERE organisation_id = ? AND created_at >= ? AND created_at < ?`,
+    )
+    .get(orgId, period.from, period.to) as { asked: number; closed: number | null; rated: number | null; rating: number | null; escalated: number | null };
+  const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 60_000));
+  const figures = mentorFigures(db, orgId, period.from, period.to);
+  const gaps = topicGaps(db, orgId, period.from, period.to);
+  const summary = [
+    t('question-report-totals', {
+      asked: totals.asked,
+      closed: totals.closed ?? 0,
+      escalated: totals.escalated ?? 0,
+      rating: totals.rating === null ? '—' : totals.rating.toFixed(1),
+    }),
+  ];
+  for (const g of gaps.slice(0, 5)) {
+    const topic = getTopic(db, orgId, g.topicId);
+    summary.push(t('question-overview-gap', { topic: topic ? topicTitle(topic, lang) : '—', count: g.questions }));
+  }
+  return [
+    {
+      sheet: t('question-report-sheet'),
+      summary,
+      columns: [t('question-report-col-mentor'), t('question-report-col-taken'), t('question-report-col-take'), t('question-report-col-answer'), t('question-report-col-rating')],
+      rows: figures.map((f) => {
+        const p = getPerson(db, f.personId);
+        return [
+          p && p.status !== 'forgotten' ? p.fullName : t('question-someone'),
+          f.taken,
+          minutes(f.medianTakeMs),
+          minutes(f.medianFirstAnswerMs),
+          f.averageRating === null ? null : Number(f.averageRating.toFixed(2)),
+        ];
+      }),
+    },
+  ];
+}

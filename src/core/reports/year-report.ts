@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { DateTime } from 'luxon';
+import type { Feature, ReportSection, Turn } from '../feature.js';
+import type { CoreDeps } from '../deps.js';
+import type { Language } from '../../i18n/i18n.js';
+import { requireRole } from '../access.js';
+import { UserError } from '../errors.js';
+import { textsFor } from '../contact/texts.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import { fileBase64, registerFileKind, requestFile } from './files.js';
+
+/**
+ * The year-end report for the final pedagogical council: `/report [year]` gives a short summary
+ * in the chat at once and an XLSX workbook a moment later, one sheet per section: participants
+ * (for the state statistical form) and each feature's own part (questions, speed sessions,
+ * programmes, surveys, mentor recognition). Sections are gathered inside the transaction; the
+ * workbook is written outside it.
+ */
+
+/** The school year starting 1 September of `year`, in the organisation's zone. */
+export function schoolYear(year: number, zone: string): { from: number; to: number } {
+  const from = DateTime.fromObject({ year, month: 9, day: 1 }, { zone });
+  return { from: from.toMillis(), to: from.plus({ years: 1 }).toMillis() };
+}
+
+/** The school year a moment falls in (September to August). */
+export function schoolYearOf(at: number, zone: string): number {
+  const d = DateTime.fromMillis(at, { zone });
+  return d.month >= 9 ? d.year : d.year - 1;
+}
+
+/** Participants by role, active during the period (the figure for the state statistical form). */
+export function participantsSection(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection {
+  const tx = textsFor(deps.i18n, lang, getOrganisation(deps.db, orgId).timezone);
+  const rows = deps.db
+    .prepare(
+      `SELECT r.role AS role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id
+       WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? GROUP BY r.role ORDER BY r.role`,
+    )
+    .all(orgId, period.to) as { role: string; n: number }[];
+  const count = (role: string) => rows.find((r) => r.role === role)?.n ?? 0;
+  const table = ['mentor', 'mentee', 'staff', 'curator'].map((role) => [tx.t(`reports-role-${role}`), count(role)]);
+  return {
+    sheet: tx.t('reports-participants-sheet').slice(0, 31),
+    summary: [tx.t('reports-participants-line', { mentors: count('mentor'), mentees: count('mentee') })],
+    columns: [tx.t('reports-col-role'), tx.t('reports-col-count')],
+    rows: table,
+  };
+}
+
+export function yearSections(deps: CoreDeps, features: readonly Feature[], orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
+  const sections = [participantsSection(deps, orgId, period, lang)];
+  for (const f of features) if (f.yearReport) sections.push(...f.yearReport(deps, orgId, period, lang));
+  return sections;
+}
+
+export function reportCommand(turn: Turn, args: string): void {
+  requireRole(turn.person, 'curator');
+  const arg = args.trim();
+  let year = schoolYearOf(turn.now, turn.org.timezone);
+  if (arg) {
+    if (!/^\d{4}$/.test(arg) || Number(arg) < 2000 || Number(arg) > year) throw new UserError('reports-bad-year', { year: String(year) });
+    year = Number(arg);
+  }
+  const period = schoolYear(year, turn.org.timezone);
+  const sections = yearSections(turn.deps, turn.features, turn.org.id, period, turn.tx.lang);
+  const title = turn.t('reports-title', { from: String(year), to: String(year + 1), org: turn.org.name });
+  const summary = [title, '', ...sections.flatMap((s) => [`<b>${escapeHtml(s.sheet)}</b>`, ...s.summary.map((l) => `• ${escapeHtml(l)}`), ''])];
+  turn.reply({ text: summary.join('\n').trim(), format: 'html' });
+  requestFile(turn.deps, {
+    organisationId: turn.org.id,
+    personId: turn.person.id,
+    kind: 'year-report',
+    params: { title, sections, fileName: `report-${year}-${year + 1}.xlsx`, caption: turn.t('reports-file-caption', { from: String(year), to: String(year + 1) }) },
+    now: turn.now,
+  });
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+}
+
+function safe(v: string | number | null): string | number | null {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+export async function yearReportXlsx(title: string, sections: ReportSection[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.title = title;
+  const used = new Set<string>();
+  for (const s of sections) {
+    let name = s.sheet.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet';
+    for (let n = 2; used.has(name); n++) name = `${s.sheet.slice(0, 28)} ${n}`;
+    used.add(name);
+    const ws = wb.addWorksheet(name);
+    ws.addRow(s.columns.map(safe));
+    ws.getRow(1).font = { bold: true };
+    for (const r of s.rows) ws.addRow(r.map(safe));
+    ws.columns.forEach((c) => (c.width = 24));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer({ useSharedStrings: false }));
+}
+
+registerFileKind('year-report', async (raw) => {
+  const p = raw as { title: string; sections: ReportSection[]; fileName: string; caption: string };
+  const xlsx = await yearReportXlsx(p.title, p.sections);
+  return [{ text: p.caption, file: { kind: 'document', name: p.fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', source: fileBase64(xlsx) } }];
+});

@@ -1,0 +1,126 @@
+import type { Feature, ReportSection } from '../feature.js';
+import { onAction } from '../feature.js';
+import type { CoreDeps } from '../deps.js';
+import type { Language } from '../../i18n/i18n.js';
+import { textsFor } from '../contact/texts.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import {
+  answerAction,
+  backAction,
+  doneAction,
+  onAnswer,
+  onBack,
+  onDone,
+  onSkip,
+  onStart,
+  onSurveyText,
+  onToggle,
+  skipAction,
+  startAction,
+  SURVEY_DIALOG,
+  toggleAction,
+} from './answering.js';
+import {
+  audienceAction,
+  closeInAction,
+  modeAction,
+  NEW_DIALOG,
+  newSurveyCommand,
+  onAudience,
+  onCloseIn,
+  onDefinitionFile,
+  onMode,
+  onNewSurveyText,
+  onReminders,
+  onSourceChoice,
+  onTemplate,
+  onOpensNow,
+  openJob,
+  opensNowAction,
+  remindersAction,
+  sourceChoiceAction,
+  templateAction,
+} from './launch.js';
+import { closeAction, closeJob, exportAction, liveAction, onClose, onExport, onLive, onResults, remindJob, resultsAction, scrubJob, surveysCommand } from './manage.js';
+import { computeResults } from './results.js';
+import { forgetSurveyData, responseRates, responsesOf, surveyDataOf, surveysInPeriod, withdrawFromOpenSurveys } from './store.js';
+
+/** Surveys answered in the chat: templates or definition files, audiences, real anonymity, reminders, results and exports. */
+export const surveysFeature: Feature = {
+  name: 'surveys',
+  commands: [
+    { name: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', handle: surveysCommand },
+    { name: 'survey_new', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand },
+  ],
+  actions: [
+    onAction(startAction, 'member', onStart),
+    onAction(answerAction, 'member', onAnswer),
+    onAction(toggleAction, 'member', onToggle),
+    onAction(doneAction, 'member', onDone),
+    onAction(skipAction, 'member', onSkip),
+    onAction(backAction, 'member', onBack),
+    onAction(templateAction, ['curator'], onTemplate),
+    onAction(audienceAction, ['curator'], onAudience),
+    onAction(sourceChoiceAction, ['curator'], onSourceChoice),
+    onAction(modeAction, ['curator'], onMode),
+    onAction(opensNowAction, ['curator'], onOpensNow),
+    onAction(closeInAction, ['curator'], onCloseIn),
+    onAction(remindersAction, ['curator'], onReminders),
+    onAction(resultsAction, ['curator'], onResults),
+    onAction(liveAction, ['curator'], onLive),
+    onAction(exportAction, ['curator'], onExport),
+    onAction(closeAction, ['curator'], onClose),
+  ],
+  dialogs: {
+    [SURVEY_DIALOG]: { onText: (turn, state, text) => onSurveyText(turn, state.data, text) },
+    [NEW_DIALOG]: {
+      onText: (turn, state, text) => onNewSurveyText(turn, state.step, text),
+      onFile: (turn, state, file) => {
+        if (state.step === 'template') onDefinitionFile(turn, file);
+        else turn.reply(turn.t('common-file-not-expected'));
+      },
+    },
+  },
+  jobs: {
+    'surveys.open': openJob,
+    'surveys.remind': remindJob,
+    'surveys.close': closeJob,
+    'surveys.scrub': scrubJob,
+  },
+  privacy: {
+    exportFor: (deps, personId) => surveyDataOf(deps.db, personId),
+    forget: (deps, personId) => forgetSurveyData(deps.db, personId),
+  },
+  onDeactivated: (ctx, person) => withdrawFromOpenSurveys(ctx.deps.db, person.id),
+  yearReport: surveysYearReport,
+};
+
+/** The surveys of the year: response rates, and the mean of each scale question (groups too small are left out). */
+export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
+  const org = getOrganisation(deps.db, orgId);
+  const tx = textsFor(deps.i18n, lang, org.timezone);
+  const rows: (string | number | null)[][] = [];
+  const summary: string[] = [];
+  for (const s of surveysInPeriod(deps.db, orgId, period.from, period.to)) {
+    const rates = responseRates(deps.db, s.id);
+    const asked = rates.reduce((a, r) => a + r.asked, 0);
+    const finished = rates.reduce((a, r) => a + r.finished, 0);
+    const results = computeResults(s, responsesOf(deps.db, s.id), org.settings.surveys.minGroupSize, tx);
+    summary.push(tx.t('surveys-report-line', { title: s.title, finished, asked }));
+    rows.push([s.title, asked, finished, null, null, null]);
+    if (results.hidden) continue;
+    for (const q of results.questions) {
+      if (q.type === 'scale') rows.push([s.title, null, null, q.text, q.mean ?? null, q.median ?? null]);
+      else if (q.type !== 'text') rows.push([s.title, null, null, q.text, null, q.bars.map((b) => `${b.label}: ${b.count}`).join('; ')]);
+    }
+  }
+  if (!summary.length) summary.push(tx.t('surveys-report-none'));
+  return [
+    {
+      sheet: tx.t('surveys-report-sheet').slice(0, 31),
+      summary,
+      columns: [tx.t('surveys-report-col-survey'), tx.t('surveys-report-col-asked'), tx.t('surveys-report-col-finished'), tx.t('surveys-col-question'), tx.t('surveys-col-mean'), tx.t('surveys-report-col-detail')],
+      rows,
+    },
+  ];
+}

@@ -1,0 +1,286 @@
+import { defineAction } from '../../messaging/actions.js';
+import type { Button } from '../../messaging/types.js';
+import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../feature.js';
+import { requireRole } from '../access.js';
+import { UserError } from '../errors.js';
+import { scheduleJob, type Job } from '../jobs/jobs.js';
+import { parseWhen } from '../dates/parse-when.js';
+import { listPersons, type Person, type Role } from '../people/person.js';
+import { DAY } from '../../clock.js';
+import { parseDefinition, type SurveyDefinition } from './definition.js';
+import { surveyTemplates } from './templates.js';
+import { addParticipant, createSurvey, getSurvey, unfinishedParticipants, type Audience, type Survey } from './store.js';
+import { invitationMessage, sourceOf } from './answering.js';
+
+/**
+ * A curator launches a survey: a template or a definition file → the audience (roles, or a
+ * group another feature knows) → anonymous or named → the closing date → how many reminders.
+ * Invitations go out in the bulk lane at each person's contact hours; reminders and the close
+ * are durable jobs.
+ */
+
+export const NEW_DIALOG = 'survey-new';
+export const templateAction = defineAction('svn.tpl', ['int']);
+export const audienceAction = defineAction('svn.aud', ['str']);
+export const sourceChoiceAction = defineAction('svn.src', ['str', 'int']);
+export const modeAction = defineAction('svn.mode', ['int']);
+export const closeInAction = defineAction('svn.days', ['int']);
+export const opensNowAction = defineAction('svn.now', []);
+export const remindersAction = defineAction('svn.rem', ['int']);
+
+const ROLE_AUDIENCES: Record<string, ('mentor' | 'mentee' | 'staff' | 'curator')[]> = {
+  mentee: ['mentee'],
+  mentor: ['mentor'],
+  pairs: ['mentor', 'mentee'],
+  staff: ['staff', 'mentor', 'mentee'],
+};
+
+interface NewSurveyData {
+  definition?: SurveyDefinition;
+  audience?: Audience;
+  anonymous?: boolean;
+  opensAt?: number;
+  closesAt?: number;
+}
+
+function data(turn: Turn): NewSurveyData {
+  if (turn.dialog?.kind !== NEW_DIALOG) throw new UserError('common-stale-button');
+  return turn.dialog.data as NewSurveyData;
+}
+
+export function newSurveyCommand(turn: Turn): void {
+  requireRole(turn.person, 'curator');
+  turn.setDialog(NEW_DIALOG, 'template', {});
+  const rows: Button[][] = surveyTemplates().map((t, i) => [{ label: t.definition.title.slice(0, 60), action: templateAction.encode(i) }]);
+  turn.reply({ text: turn.t('surveys-new-choose'), buttons: rows });
+}
+
+export function onTemplate(turn: Turn, [i]: [number]): void {
+  requireRole(turn.person, 'curator');
+  data(turn);
+  const t = surveyTemplates()[i];
+  if (!t) throw new UserError('common-stale-button');
+  chosen(turn, t.definition);
+}
+
+/** A definition file sent while choosing a template. */
+export function onDefinitionFile(turn: Turn, file: ReceivedFile): void {
+  requireRole(turn.person, 'curator');
+  if (!/\.json$/i.test(file.name ?? '') || !file.content) {
+    turn.reply(turn.t('surveys-file-not-json'));
+    return;
+  }
+  const parsed = parseDefinition(file.content.toString('utf8'));
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => turn.t('surveys-file-problem', { line: p.line, path: p.path || '-', message: p.message }));
+    turn.reply(`${turn.t('surveys-file-invalid')}\n${lines.join('\n')}`);
+    return;
+  }
+  chosen(turn, parsed.definition);
+}
+
+function chosen(turn: Turn, definition: SurveyDefinition): void {
+  turn.setDialog(NEW_DIALOG, 'audience', { definition });
+  const rows: Button[][] = Object.keys(ROLE_AUDIENCES).map((k) => [{ label: turn.t(`surveys-audience-${k}`), action: audienceAction.encode(k) }]);
+  for (const source of audienceSources(turn)) rows.push([{ label: turn.t(source.labelKey), action: audienceAction.encode(`f.${source.id}`) }]);
+  turn.reply({ text: turn.t('surveys-new-audience', { title: definition.title, count: definition.questions.length }), buttons: rows });
+}
+
+function audienceSources(turn: Pick<Turn, 'features'>): AudienceSource[] {
+  return turn.features.flatMap((f) => f.audiences ?? []);
+}
+
+export function onAudience(turn: Turn, [key]: [string]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (!d.definition) throw new UserError('common-stale-button');
+  if (key.startsWith('f.')) {
+    const source = audienceSources(turn).find((s) => s.id === key.slice(2));
+    if (!source) throw new UserError('common-stale-button');
+    const choices = source.choices(turn.deps, turn.org.id, turn.tx.lang).slice(0, 20);
+    if (!choices.length) throw new UserError('surveys-audience-empty');
+    turn.reply({ text: turn.t('surveys-new-source-choice'), buttons: choices.map((c) => [{ label: c.label.slice(0, 60), action: sourceChoiceAction.encode(source.id, c.id) }]) });
+    return;
+  }
+  const roles = ROLE_AUDIENCES[key];
+  if (!roles) throw new UserError('common-stale-button');
+  askMode(turn, { ...d, audience: { kind: 'roles', roles } });
+}
+
+export function onSourceChoice(turn: Turn, [sourceId, choice]: [string, number]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (!d.definition || !audienceSources(turn).some((s) => s.id === sourceId)) throw new UserError('common-stale-button');
+  askMode(turn, { ...d, audience: { kind: 'source', source: sourceId, choice } });
+}
+
+function askMode(turn: Turn, d: NewSurveyData): void {
+  turn.setDialog(NEW_DIALOG, 'mode', d);
+  turn.reply({
+    text: turn.t('surveys-new-mode'),
+    buttons: [
+      [{ label: turn.t('surveys-mode-anonymous'), action: modeAction.encode(1) }],
+      [{ label: turn.t('surveys-mode-named'), action: modeAction.encode(0) }],
+    ],
+  });
+}
+
+export function onMode(turn: Turn, [anonymous]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (!d.audience) throw new UserError('common-stale-button');
+  turn.setDialog(NEW_DIALOG, 'opens', { ...d, anonymous: anonymous === 1 });
+  turn.reply({ text: turn.t('surveys-new-opens'), buttons: [[{ label: turn.t('surveys-opens-now'), action: opensNowAction.encode() }]] });
+}
+
+export function onOpensNow(turn: Turn): void {
+  requireRole(turn.person, 'curator');
+  opensChosen(turn, turn.now);
+}
+
+function opensChosen(turn: Turn, opensAt: number): void {
+  const d = data(turn);
+  if (d.anonymous === undefined) throw new UserError('common-stale-button');
+  turn.setDialog(NEW_DIALOG, 'closes', { ...d, opensAt });
+  turn.reply({
+    text: turn.t('surveys-new-closes', { opens: turn.tx.dateTime(opensAt) }),
+    buttons: [[7, 14, 30].map((days) => ({ label: turn.t('surveys-days', { count: days }), action: closeInAction.encode(days) }))],
+  });
+}
+
+export function onCloseIn(turn: Turn, [days]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (![7, 14, 30].includes(days) || d.opensAt === undefined) throw new UserError('common-stale-button');
+  closesChosen(turn, d.opensAt + days * DAY);
+}
+
+/** An opening or closing date typed instead of a button ("25.12", "25.12.2026 18:00"). */
+export function onNewSurveyText(turn: Turn, step: string, text: string): void {
+  if (step !== 'closes' && step !== 'opens') {
+    turn.reply(turn.t(step === 'template' ? 'surveys-new-template-or-file' : 'common-use-buttons'));
+    return;
+  }
+  const when = parseWhen(text, { now: turn.now, zone: turn.tx.zone });
+  if (!when.ok) throw new UserError(when.reason === 'impossible' ? 'surveys-date-impossible' : when.reason === 'past' ? 'surveys-date-past' : 'surveys-date-unparsed');
+  if (step === 'opens') {
+    // A day without a time opens at 09:00.
+    const at = when.timeKnown ? when.at : when.at + 9 * 60 * 60_000;
+    if (at < turn.now) throw new UserError('surveys-date-past');
+    if (at - turn.now > 90 * DAY) throw new UserError('surveys-date-too-far');
+    opensChosen(turn, at);
+    return;
+  }
+  const opensAt = (turn.dialog?.data as NewSurveyData | undefined)?.opensAt ?? turn.now;
+  const at = when.timeKnown ? when.at : when.at + DAY - 60_000;
+  if (at - opensAt < 60 * 60_000) throw new UserError('surveys-date-before-open');
+  if (at - opensAt > 180 * DAY) throw new UserError('surveys-date-too-far');
+  closesChosen(turn, at);
+}
+
+function closesChosen(turn: Turn, closesAt: number): void {
+  const d = data(turn);
+  if (d.anonymous === undefined) throw new UserError('common-stale-button');
+  turn.setDialog(NEW_DIALOG, 'reminders', { ...d, closesAt });
+  turn.reply({
+    text: turn.t('surveys-new-reminders', { until: turn.tx.dateTime(closesAt) }),
+    buttons: [[0, 1, 2, 3].map((n) => ({ label: String(n), action: remindersAction.encode(n) }))],
+  });
+}
+
+export function onReminders(turn: Turn, [count]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (count < 0 || count > 3 || !d.definition || !d.audience || d.anonymous === undefined || !d.closesAt) throw new UserError('common-stale-button');
+  const survey = launchSurvey(turn, {
+    definition: d.definition,
+    audience: d.audience,
+    anonymous: d.anonymous,
+    opensAt: d.opensAt,
+    closesAt: d.closesAt,
+    maxReminders: count,
+  });
+  turn.clearDialog();
+  const asked = turn.deps.db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE survey_id = ?').get(survey.id) as { n: number };
+  turn.reply(
+    turn.t('surveys-launched', {
+      title: survey.title,
+      count: asked.n,
+      until: turn.tx.dateTime(survey.closesAt),
+      id: survey.id,
+      later: survey.opensAt > turn.now ? 'yes' : 'no',
+      opens: turn.tx.dateTime(survey.opensAt),
+    }),
+  );
+}
+
+export interface LaunchOptions {
+  definition: SurveyDefinition;
+  audience: Audience;
+  anonymous: boolean;
+  /** When invitations go out; now if not given. */
+  opensAt?: number;
+  closesAt: number;
+  maxReminders: number;
+  liveResults?: boolean;
+}
+
+/** Who the audience is, each with the group their answers are counted in. */
+export function audienceMembers(turn: Pick<Turn, 'deps' | 'org' | 'features'>, audience: Audience): { person: Person; group: string }[] {
+  const active = listPersons(turn.deps.db, turn.org.id);
+  if (audience.kind === 'roles') {
+    return active.flatMap((p) => {
+      const group = audience.roles.find((r) => p.roles.includes(r as Role));
+      return group ? [{ person: p, group }] : [];
+    });
+  }
+  const source = audienceSources(turn).find((s) => s.id === audience.source);
+  if (!source) return [];
+  const ids = new Set(source.members(turn.deps, turn.org.id, audience.choice));
+  return active.filter((p) => ids.has(p.id)).map((p) => ({ person: p, group: audience.source }));
+}
+
+export function launchSurvey(turn: Pick<Turn, 'deps' | 'org' | 'features' | 'now' | 'person' | 'notifier'>, o: LaunchOptions): Survey {
+  const { db } = turn.deps;
+  const members = audienceMembers(turn, o.audience);
+  if (!members.length) throw new UserError('surveys-audience-empty');
+  const opensAt = Math.max(turn.now, o.opensAt ?? turn.now);
+  const reminderEveryMs = Math.max(DAY, Math.floor((o.closesAt - opensAt) / (o.maxReminders + 1)));
+  const id = createSurvey(db, {
+    organisationId: turn.org.id,
+    definition: o.definition,
+    anonymous: o.anonymous,
+    audience: o.audience,
+    opensAt,
+    closesAt: o.closesAt,
+    maxReminders: o.maxReminders,
+    reminderEveryMs,
+    liveResults: o.liveResults ?? false,
+    createdBy: turn.person?.id ?? null,
+    now: turn.now,
+  });
+  const survey = getSurvey(db, turn.org.id, id)!;
+  for (const m of members) addParticipant(db, id, m.person.id, m.group);
+  if (opensAt > turn.now) {
+    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.open', key: `surveys.open:${id}`, dueAt: opensAt, payload: { surveyId: id }, now: turn.now });
+  } else sendInvitations(turn, survey);
+  if (o.maxReminders > 0 && opensAt + reminderEveryMs < o.closesAt) {
+    scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.remind', key: `surveys.remind:${id}:1`, dueAt: opensAt + reminderEveryMs, payload: { surveyId: id, n: 1 }, now: turn.now });
+  }
+  scheduleJob(db, { organisationId: turn.org.id, kind: 'surveys.close', key: `surveys.close:${id}`, dueAt: o.closesAt, payload: { surveyId: id }, now: turn.now });
+  return survey;
+}
+
+
+/** The invitations, in the bulk lane at each person's contact hours. */
+export function sendInvitations(ctx: Pick<JobContext, 'deps' | 'notifier'>, survey: Survey): void {
+  for (const p of unfinishedParticipants(ctx.deps.db, survey.id)) {
+    ctx.notifier.toPerson(p.personId, (tx) => invitationMessage(tx, survey, false), { urgency: 'bulk', source: sourceOf(survey.id) });
+  }
+}
+
+/** The job at a survey's opening time. */
+export function openJob(ctx: JobContext, job: Job): void {
+  const survey = getSurvey(ctx.deps.db, ctx.org.id, Number(job.payload.surveyId));
+  if (survey && survey.status === 'open') sendInvitations(ctx, survey);
+}

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../support/harness.js';
+import { at, pair, people, reminders } from './support.js';
+import { getItem, itemsOf } from '../../../src/core/programmes/programme.js';
+import { sweepKey } from '../../../src/core/programmes/reminders.js';
+import { pendingJob } from '../../../src/core/jobs/jobs.js';
+import { openDatabase } from '../../../src/db/database.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+// The harness starts on Monday 23 November 2026, 10:00 in Moscow. A deadline on Friday 27 November:
+// 3 days before = Tue 24, 1 day before = Thu 26, the day = Fri 27, overdue from Sat 28 (a day off:
+// Monday 30), the mentor 3 days later (Tue 1 Dec), the curator 7 days later (Sat 5 Dec: Monday 7).
+
+describe('plan reminders', () => {
+  it('before, on and after the deadline, at the mentee’s hours, then to the mentor, then to the curator', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Оформить документацию группы', dueOn: '2026-11-27' }]);
+
+    await at(h, '2026-11-24T08:59');
+    expect(reminders(h, 'ivan')).toEqual([]);
+    await at(h, '2026-11-24T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+    expect(reminders(h, 'ivan')[0]).toContain('«Оформить документацию группы» — срок 27.11.2026, осталось 3 дня');
+    expect(h.last('ivan').buttons.flat().some((b) => b.label.includes('Оформить документацию'))).toBe(true);
+
+    await at(h, '2026-11-26T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(2);
+    expect(reminders(h, 'ivan')[1]).toContain('осталось 1 день');
+
+    await at(h, '2026-11-27T09:00');
+    expect(reminders(h, 'ivan')[2]).toContain('срок сегодня');
+
+    // Saturday and Sunday are outside the mentee's days: the overdue reminder waits for Monday.
+    await at(h, '2026-11-28T12:00');
+    await at(h, '2026-11-29T12:00');
+    expect(reminders(h, 'ivan')).toHaveLength(3);
+    await at(h, '2026-11-30T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(4);
+    expect(reminders(h, 'ivan')[3]).toContain('срок прошёл 27.11.2026');
+    expect(reminders(h, 'olga')).toEqual([]);
+
+    await at(h, '2026-12-01T09:00');
+    expect(reminders(h, 'olga')).toHaveLength(1);
+    expect(reminders(h, 'olga')[0]).toContain('Иван Новичок: «Оформить документацию группы» просрочено');
+    expect(reminders(h, 'anna')).toEqual([]);
+
+    await at(h, '2026-12-07T09:00');
+    expect(reminders(h, 'anna')).toHaveLength(1);
+    expect(reminders(h, 'anna')[0]).toContain('Пара Ольга Наставник → Иван Новичок');
+
+    // Nothing more: every stage has fired once.
+    await at(h, '2026-12-31T12:00');
+    expect(reminders(h, 'ivan')).toHaveLength(4);
+    expect(reminders(h, 'olga')).toHaveLength(1);
+    expect(reminders(h, 'anna')).toHaveLength(1);
+    expect(pendingJob(h.db, sweepKey(h.org.id))).toBeNull();
+  });
+
+  it('an item reported at 08:59 gets no 09:00 reminder; the mentor confirms; nothing more comes', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Открытое занятие', dueOn: '2026-11-27' }]);
+    await at(h, '2026-11-24T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+
+    await at(h, '2026-11-26T08:59');
+    await h.press('ivan', 'Открытое занятие');
+    expect(h.lastText('ivan')).toContain('Напишите короткий комментарий');
+    await h.say('ivan', 'Провёл, конспект у наставника');
+    expect(h.lastText('ivan')).toContain('Наставник проверит');
+    // The mentor hears of it at the start of her hours, not at 08:59.
+    expect(h.messages('olga')).toEqual([]);
+
+    await at(h, '2026-11-26T09:00');
+    expect(h.lastText('olga')).toContain('Иван Новичок отметил(а) выполненным: «Открытое занятие»');
+    expect(h.lastText('olga')).toContain('Провёл, конспект у наставника');
+    await at(h, '2026-12-10T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+    expect(reminders(h, 'olga')).toHaveLength(0);
+
+    await h.press('olga', 'Принять');
+    expect(h.lastText('ivan')).toContain('принял(а) «Открытое занятие»');
+    const [item] = itemsOf(h.db, 1);
+    expect(item!.state).toBe('done');
+    // Pressing again is a stale button: a clear answer, nothing changes.
+    const again = await h.press('olga', 'Принять');
+    expect(again.ackText).toBe('Это мероприятие сейчас не ждёт проверки.');
+    expect(getItem(h.db, item!.id)!.state).toBe('done');
+  });
+
+  it('a returned item is open again and its reminders resume', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Родительское собрание', dueOn: '2026-12-04' }]);
+    await h.pressAction('ivan', `prg.done:1`);
+    await h.press('ivan', 'Без комментария');
+    await h.press('olga', 'Вернуть с замечанием');
+    await h.say('olga', 'Нет протокола собрания');
+    expect(h.lastText('ivan')).toContain('вернул(а) «Родительское собрание» на доработку: Нет протокола собрания');
+    expect(getItem(h.db, 1)!.state).toBe('open');
+    await at(h, '2026-12-03T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+    expect(reminders(h, 'ivan')[0]).toContain('осталось 1 день');
+    await h.say('ivan', '/plan');
+    expect(h.lastText('ivan')).toContain('замечание наставника: Нет протокола собрания');
+  });
+
+  it('after downtime the missed reminders come once, collapsed into one message per person', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [
+      { title: 'Первое', dueOn: '2026-11-25' },
+      { title: 'Второе', dueOn: '2026-11-26' },
+      { title: 'Третье', dueOn: '2026-12-20' },
+    ]);
+    // The bot was down from Monday to Friday noon.
+    await at(h, '2026-11-27T12:00');
+    const got = reminders(h, 'ivan');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('«Первое» — срок прошёл 25.11.2026');
+    expect(got[0]).toContain('«Второе» — срок прошёл 26.11.2026');
+    expect(got[0]).not.toContain('Третье');
+    expect(got[0]).not.toContain('осталось');
+    // Ticking again at the same moment (a clock that does not move, a second process) doubles nothing.
+    await h.tick();
+    await h.tick();
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+  });
+
+  it('curators get a weekly digest of overdue events by pair on Monday morning', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [
+      { title: 'Просроченное', dueOn: '2026-11-24' },
+      { title: 'Будущее', dueOn: '2027-02-01' },
+    ]);
+    await at(h, '2026-11-30T08:59');
+    expect(h.allText('anna')).not.toContain('Еженедельная сводка');
+    await at(h, '2026-11-30T09:00');
+    expect(h.allText('anna')).toContain('Еженедельная сводка: просрочки в 1 программе');
+    expect(h.allText('anna')).toContain('№1 Ольга Наставник → Иван Новичок: просрочено 1');
+    // And again next Monday, once.
+    await at(h, '2026-12-07T09:00');
+    expect(h.messages('anna').filter((m) => m.text.includes('Еженедельная сводка'))).toHaveLength(2);
+  });
+
+  it('a restart loses nothing: the next reminder comes from the rows of the database file', async () => {
+    const path = `${mkdtempSync(`${tmpdir()}/prg-`)}/bot.db`;
+    h = await createHarness({ dbPath: path });
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Самодиагностика', dueOn: '2026-11-27' }]);
+    await h.app.dispatcher.stop();
+    h.db.close();
+    const db = openDatabase(path);
+    h = await createHarness({ db });
+    await at(h, '2026-11-24T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+  });
+
+  it('respects a mentee’s own afternoon hours and zone (Yekaterinburg)', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    h.db.prepare('UPDATE persons SET timezone = ?, contact_from = ?, contact_to = ? WHERE id = ?').run('Asia/Yekaterinburg', 14 * 60, 20 * 60, cast.mentee.id);
+    pair(h, cast, [{ title: 'Анализ занятия', dueOn: '2026-11-27' }]);
+    // 3 days before: Tue 24 November. 14:00 in Yekaterinburg is 12:00 in Moscow.
+    await at(h, '2026-11-24T11:59');
+    expect(reminders(h, 'ivan')).toEqual([]);
+    await at(h, '2026-11-24T12:00');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+  });
+
+  it('places reminders by the organisation’s wall clock across a DST change', async () => {
+    // Berlin moves to summer time on Sunday 28 March 2027: 09:00 is 08:00 UTC before, 07:00 UTC after.
+    h = await createHarness({ timezone: 'Europe/Berlin', now: Date.UTC(2027, 2, 22, 9, 0) });
+    const cast = people(h);
+    pair(
+      h,
+      cast,
+      [
+        { title: 'Отчёт за четверть', dueOn: '2027-03-29' },
+        { title: 'Весенний утренник', dueOn: '2027-04-01' },
+      ],
+      { startsOn: '2027-03-01' },
+    );
+    await at(h, '2027-03-26T08:59', 'Europe/Berlin');
+    expect(reminders(h, 'ivan')).toEqual([]);
+    await at(h, '2027-03-26T09:00', 'Europe/Berlin');
+    await at(h, '2027-03-29T08:59', 'Europe/Berlin');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+    await at(h, '2027-03-29T09:00', 'Europe/Berlin');
+    expect(reminders(h, 'ivan')).toHaveLength(2);
+    expect(reminders(h, 'ivan')[1]).toContain('«Весенний утренник» — срок 01.04.2027, осталось 3 дня');
+    const sent = h.db
+      .prepare(`SELECT created_at FROM outbox WHERE person_id = ? AND source = 'programmes:reminder' ORDER BY id`)
+      .all(cast.mentee.id) as { created_at: number }[];
+    expect(sent.map((r) => new Date(r.created_at).toISOString())).toEqual(['2027-03-26T08:00:00.000Z', '2027-03-29T07:00:00.000Z']);
+  });
+});

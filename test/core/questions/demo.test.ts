@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../support/harness.js';
+import { seedDemo } from '../../../src/core/questions/demo.js';
+import { questionRow } from './support.js';
+import { questionsYearReport } from '../../../src/core/questions/year-report.js';
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+describe('questions demo data', () => {
+  it('seeds one answered and rated question and one open offer the mentor can take', async () => {
+    h = await createHarness();
+    const curator = h.addPerson({ name: 'Анна Куратор', roles: ['curator'], userId: 'anna' });
+    const mentor = h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], userId: 'olga' });
+    const mentee = h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha' });
+    seedDemo(h.app.deps, h.org.id, { curatorId: curator.id, mentorIds: [mentor.id], menteeIds: [mentee.id] }, h.clock.now());
+    await h.flush();
+    expect(questionRow(h, 1)).toMatchObject({ status: 'closed', rating: 5, mentor_id: mentor.id });
+    expect(questionRow(h, 2)).toMatchObject({ status: 'offered', wave: 1 });
+    expect(h.lastText('olga')).toContain('интерактивную доску');
+    await h.press('olga', 'Взять');
+    expect(questionRow(h, 2)).toMatchObject({ status: 'taken', mentor_id: mentor.id });
+    await h.say('anna', '/questions');
+    expect(h.lastText('anna')).toContain('Ольга Белова: 2 · 4 · 3 · 5.0');
+  });
+});
+
+describe('questions in the year-end report', () => {
+  it('gives per-mentor rows and the totals for the period', async () => {
+    h = await createHarness();
+    const curator = h.addPerson({ name: 'Анна Куратор', roles: ['curator'], userId: 'anna' });
+    const mentor = h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], userId: 'olga' });
+    const mentee = h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha' });
+    seedDemo(h.app.deps, h.org.id, { curatorId: curator.id, mentorIds: [mentor.id], menteeIds: [mentee.id] }, h.clock.now());
+    const [section] = questionsYearReport(h.app.deps, h.org.id, { from: 0, to: h.clock.now() + 1 }, 'ru');
+    expect(section!.sheet).toBe('Вопросы');
+    expect(section!.rows).toEqual([['Ольга Белова', 1, 7, 3, 5]]);
+    expect(section!.summary[0]).toBe('Вопросов задано: 2, решено: 1, передано куратору: 0, средняя оценка: 5.0');
+  });
+});

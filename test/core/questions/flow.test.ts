@@ -1,0 +1,218 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../support/harness.js';
+import { takeAction } from '../../../src/core/questions/actions.js';
+import { ask, events, questionRow } from './support.js';
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+async function school() {
+  h = await createHarness();
+  const curator = h.addPerson({ name: 'Анна Куратор', roles: ['curator'], userId: 'anna' });
+  const masha = h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha', position: 'Молодой специалист' });
+  const olga = h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], userId: 'olga' });
+  const petr = h.addPerson({ name: 'Пётр Орлов', roles: ['mentor'], offers: ['parents'], userId: 'petr' });
+  const ivan = h.addPerson({ name: 'Иван Котов', roles: ['mentor'], offers: ['parents'], userId: 'ivan' });
+  const nina = h.addPerson({ name: 'Нина Соколова', roles: ['mentor'], offers: ['parents'], userId: 'nina' });
+  return { curator, masha, olga, petr, ivan, nina };
+}
+
+describe('situational mentoring', () => {
+  it('ask → offer to a wave → claim race → talk both ways → hand over → close → rate with thanks', async () => {
+    const { olga, petr } = await school();
+    await ask(h, 'masha', 'Как говорить с родителями о трудном поведении ребёнка?');
+    expect(h.lastText('masha')).toContain('отправлен 3 наставникам');
+
+    // Three of the four got the offer with who asks, the topic and Take / Can't.
+    const offered = ['olga', 'petr', 'ivan', 'nina'].filter((u) => h.allText(u).includes('Вопрос №1'));
+    expect(offered).toHaveLength(3);
+    const offer = h.last(offered[0]!);
+    expect(offer.text).toContain('Работа с родителями');
+    expect(offer.text).toContain('Мария Новикова, Молодой специалист');
+    expect(offer.text).toContain('трудном поведении');
+    expect(offer.buttons.flat().map((b) => b.label)).toEqual(['✋ Взять', 'Не могу']);
+
+    // Two press "Take" at the same moment: exactly one wins, the other is told who.
+    const [a, b] = offered as [string, string, string];
+    const outcomes = await Promise.all([h.pressAction(a, takeAction.encode(1)), h.pressAction(b, takeAction.encode(1))]);
+    const winner = outcomes[0]!.ackText === 'Вопрос ваш!' ? a : b;
+    const loser = winner === a ? b : a;
+    expect(outcomes.filter((o) => o.ackText === 'Вопрос ваш!')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.ackText?.startsWith('Вопрос уже взял(а)'))).toHaveLength(1);
+    expect(questionRow(h, 1).status).toBe('taken');
+    // Everyone else's offer was edited to say who took it, and lost its buttons.
+    const third = offered[2]!;
+    for (const u of [loser, third]) {
+      const edited = h.messages(u).find((m) => m.text.includes('уже взял'));
+      expect(edited?.buttons).toEqual([]);
+    }
+    expect(h.lastText('masha')).toContain('ваш вопрос взял(а)');
+
+    // Talk both ways, relayed with a header naming the question.
+    await h.say('masha', 'У нас мальчик кусается, родители не признают.');
+    expect(h.lastText(winner)).toContain('Вопрос №1 · Работа с родителями · Мария Новикова');
+    expect(h.lastText(winner)).toContain('мальчик кусается');
+    await h.say(winner, 'Начните с наблюдений, без оценок.');
+    expect(h.lastText('masha')).toContain('Начните с наблюдений');
+    expect(questionRow(h, 1).first_answer_at).not.toBeNull();
+
+    // The mentor hands it over to a named colleague with a reason.
+    const target = [olga, petr].find((p) => p.fullName !== h.db.prepare('SELECT full_name FROM persons WHERE id = ?').pluck().get(questionRow(h, 1).mentor_id))!;
+    await h.press(winner, 'Передать');
+    await h.press(winner, target.fullName);
+    await h.say(winner, 'Ухожу на курсы');
+    expect(h.allText('masha')).toContain('Причина: Ухожу на курсы');
+    const targetUser = target.id === olga.id ? 'olga' : 'petr';
+    expect(h.lastText(targetUser)).toContain('передаёт вам вопрос');
+    await h.press(targetUser, 'Взять');
+    expect(questionRow(h, 1).mentor_id).toBe(target.id);
+    await h.say('masha', 'Спасибо, попробую');
+    expect(h.lastText(targetUser)).toContain('Спасибо, попробую');
+    expect(h.allText(winner)).not.toContain('Спасибо, попробую');
+
+    // Closing and rating.
+    await h.press(targetUser, 'Вопрос решён');
+    expect(questionRow(h, 1).status).toBe('closed');
+    expect(h.lastText('masha')).toContain('Оцените');
+    await h.press('masha', '5 ⭐');
+    expect(h.lastText(targetUser)).toContain('на 5 из 5');
+    await h.say('masha', 'Огромное спасибо!');
+    expect(h.lastText(targetUser)).toContain('Огромное спасибо!');
+    expect(questionRow(h, 1)).toMatchObject({ rating: 5, thanks: 'Огромное спасибо!' });
+    // A second rating changes nothing.
+    await h.pressAction('masha', 'q.rate:1:1');
+    expect(questionRow(h, 1).rating).toBe(5);
+
+    // Messages to a closed question are not relayed.
+    await h.say('masha', 'И ещё одно…');
+    expect(h.lastText('masha')).toContain('Не понял');
+    const relayed = h.messages(targetUser).filter((m) => m.text.includes('И ещё одно'));
+    expect(relayed).toEqual([]);
+    expect(events(h, 1)).toEqual(expect.arrayContaining(['asked', 'offered', 'taken', 'handed_over', 'closed', 'rated']));
+  });
+
+  it('nobody competent: escalates to the curator at once; the curator assigns from the escalation', async () => {
+    await school();
+    await ask(h, 'masha', 'Как вести электронный журнал?', 'Электронные таблицы');
+    expect(h.lastText('masha')).toContain('передал его куратору');
+    const esc = h.last('anna');
+    expect(esc.text).toContain('нет ни одного доступного наставника');
+    expect(esc.text).toContain('Как вести электронный журнал?');
+    // No one is competent: the curator may still pick among the mentors.
+    await h.press('anna', 'Назначить: Ольга Белова');
+    expect(questionRow(h, 1).status).toBe('taken');
+    expect(h.lastText('olga')).toContain('Куратор поручил вам вопрос');
+    expect(h.lastText('masha')).toContain('ваш вопрос взял(а) Ольга Белова');
+    expect(h.last('anna').text).toContain('вопрос взял(а) Ольга Белова');
+    // The curator's figures name the gap.
+    await h.say('anna', '/questions');
+    expect(h.lastText('anna')).toContain('Электронные таблицы: 1');
+    expect(h.lastText('anna')).toContain('Ольга Белова: 1');
+  });
+
+  it('nobody takes it: the next wave after the timeout, then the curator; the old offers still work', async () => {
+    await school();
+    await h.say('anna', '/question_settings waves 2');
+    await ask(h, 'masha', 'Родители жалуются на питание', 'Работа с родителями', true);
+    expect(questionRow(h, 1)).toMatchObject({ status: 'offered', wave: 1 });
+    await h.advance(10 * 60_000);
+    expect(questionRow(h, 1)).toMatchObject({ status: 'offered', wave: 2 });
+    const offeredNow = ['olga', 'petr', 'ivan', 'nina'].filter((u) => h.allText(u).includes('Вопрос №1'));
+    expect(offeredNow).toHaveLength(4);
+    await h.advance(10 * 60_000);
+    expect(questionRow(h, 1).status).toBe('escalated');
+    expect(h.lastText('anna')).toContain('никто не взял');
+    // A restart-like second tick offers nothing twice.
+    await h.advance(60 * 60_000);
+    expect(h.messages('anna').filter((m) => m.text.includes('Вопрос №1')).length).toBe(1);
+    await h.press('olga', 'Взять');
+    expect(questionRow(h, 1).status).toBe('taken');
+    expect(h.last('anna').text).toContain('вопрос взял(а) Ольга Белова');
+  });
+
+  it('everyone in the wave declines: the next wave goes at once', async () => {
+    await school();
+    await h.say('anna', '/question_settings wave 2');
+    await ask(h, 'masha', 'Родительское собрание: как начать?');
+    const first = ['olga', 'petr', 'ivan', 'nina'].filter((u) => h.allText(u).includes('Вопрос №1'));
+    expect(first).toHaveLength(2);
+    for (const u of first) await h.press(u, 'Не могу');
+    const second = ['olga', 'petr', 'ivan', 'nina'].filter((u) => !first.includes(u));
+    for (const u of second) expect(h.allText(u)).toContain('Вопрос №1');
+    expect(questionRow(h, 1).wave).toBe(2);
+    // A decliner's old button now says so and changes nothing.
+    const ack = await h.pressAction(first[0]!, takeAction.encode(1));
+    expect(ack.ackText).toContain('уже отказались');
+  });
+
+  it('outside everyone’s hours: queued, offered when the first mentor’s hours begin', async () => {
+    h = await createHarness({ now: Date.UTC(2026, 10, 23, 17, 0) }); // Monday 20:00 in Moscow
+    h.addPerson({ name: 'Анна Куратор', roles: ['curator'], userId: 'anna' });
+    h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha' });
+    h.addPerson({ name: 'Ольга Белова', offers: ['parents'], userId: 'olga', from: 8 * 60 });
+    h.addPerson({ name: 'Пётр Орлов', offers: ['parents'], userId: 'petr', from: 10 * 60 });
+    await ask(h, 'masha', 'Про родителей');
+    expect(h.lastText('masha')).toContain('предложу вопрос 24.11.2026 08:00');
+    expect(questionRow(h, 1).status).toBe('waiting');
+    expect(h.allText('olga')).not.toContain('Вопрос №1');
+    await h.advance(12 * 60 * 60_000 - 60_000); // 07:59
+    expect(h.allText('olga')).not.toContain('Вопрос №1');
+    await h.advance(60_000); // 08:00
+    expect(h.lastText('olga')).toContain('Вопрос №1');
+    expect(h.allText('petr')).not.toContain('Вопрос №1');
+  });
+
+  it('bad input: own question, stale and forged buttons, an empty question, a 20 MB file, closed questions', async () => {
+    await school();
+    h.addPerson({ name: 'Лена Соло', offers: ['special_needs'], userId: 'lena' });
+    // The only mentor of a topic asks in it: nobody else, so the curator learns.
+    await ask(h, 'lena', 'Мой вопрос про ОВЗ', 'Дети с ОВЗ');
+    expect(questionRow(h, 1).status).toBe('escalated');
+    expect(await h.pressAction('lena', takeAction.encode(1))).toMatchObject({ ackText: expect.stringContaining('собственный вопрос') });
+    // Someone never offered presses a forged take.
+    expect((await h.pressAction('masha', takeAction.encode(1))).ackText).toBe('Это действие вам недоступно.');
+    expect((await h.pressAction('masha', takeAction.encode(999))).ackText).toContain('кнопка устарела');
+    expect((await h.pressAction('masha', 'q.take:abc')).ackText).toContain('кнопка устарела');
+    // A curator-only assign by a mentee.
+    expect((await h.pressAction('masha', 'q.assign:1:3')).ackText).toBe('Это действие вам недоступно.');
+    // Empty text and an oversized file.
+    await h.say('masha', '/ask');
+    await h.say('masha', '   ');
+    expect(h.lastText('masha')).toContain('Вопрос пустой');
+    await h.local.sendFile('masha', { kind: 'document', name: 'big.pdf', bytes: Buffer.alloc(10) });
+    await h.flush();
+    expect(h.lastText('masha')).toContain('К какой теме');
+    await h.say('masha', '/cancel');
+    await h.say('masha', '/ask');
+    h.local.lastIncoming = null;
+    await h.app.router.handle({
+      updateId: 'big-file',
+      from: { platform: 'local', userId: 'masha', chatId: 'masha', chatType: 'private' },
+      kind: 'file',
+      file: { platform: 'local', fileId: 'x', kind: 'document', name: 'huge.pdf', size: 21 * 1024 * 1024 },
+    });
+    await h.flush();
+    expect(h.lastText('masha')).toContain('не больше 20 МБ');
+    // Sending without a dialog: a stale button.
+    await h.say('masha', '/cancel');
+    expect((await h.pressAction('masha', 'q.send:0')).ackText).toContain('кнопка устарела');
+    expect(h.db.prepare('SELECT COUNT(*) FROM questions').pluck().get()).toBe(1);
+  });
+
+  it('a file question is relayed as it is, and a photo in the conversation too', async () => {
+    await school();
+    await h.say('masha', '/ask');
+    await h.local.sendFile('masha', { kind: 'photo', name: 'plan.jpg', bytes: Buffer.from('jpeg') }, 'Посмотрите план встречи с родителями');
+    await h.flush();
+    await h.press('masha', 'Работа с родителями');
+    await h.press('masha', 'Отправить');
+    const mentor = ['olga', 'petr', 'ivan'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    expect(h.last(mentor).file?.bytes.toString()).toBe('jpeg');
+    expect(h.last(mentor).text).toContain('Посмотрите план');
+    await h.press(mentor, 'Взять');
+    await h.local.sendFile(mentor, { kind: 'document', name: 'памятка.pdf', bytes: Buffer.from('pdf!') });
+    await h.flush();
+    expect(h.last('masha').file).toMatchObject({ name: 'памятка.pdf' });
+    expect(h.last('masha').file?.bytes.toString()).toBe('pdf!');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * End to end through Telegram: the real grammY adapter against telegram-test-api and the whole
+ * app behind it. A curator forms a pair, both agree, the scheduler's tick sends the mentee a
+ * reminder with a button, the mentee reports the item done, the mentor accepts it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { silentLogger } from '../../src/log.js';
+import { getProgramme, itemsOf } from '../../src/core/programmes/programme.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+
+let emu: TelegramEmulator;
+let adapter: TelegramAdapter;
+let h: Harness;
+const tracker = new UpdateTracker();
+
+beforeAll(async () => {
+  emu = await startTelegramEmulator();
+  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
+  h = await createHarness({ extraAdapters: [adapter] });
+  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await h?.close();
+  await emu?.stop();
+});
+
+describe('a programme through Telegram', () => {
+  it('form → agree → reminder → report → accept', async () => {
+    h.addPerson({ name: 'Анна Куратор', roles: ['curator'], platform: 'telegram', userId: '7201' });
+    h.addPerson({ name: 'Ольга Наставник', roles: ['mentor'], offers: ['parents'], platform: 'telegram', userId: '7202' });
+    h.addPerson({ name: 'Иван Новичок', roles: ['mentee'], wants: ['parents'], platform: 'telegram', userId: '7203' });
+    const anna = new TelegramPerson(emu, 7201, tracker, 'Анна');
+    const olga = new TelegramPerson(emu, 7202, tracker, 'Ольга');
+    const ivan = new TelegramPerson(emu, 7203, tracker, 'Иван');
+
+    await anna.say('/new_programme');
+    await anna.press('Иван Новичок');
+    await anna.press('Далее');
+    expect(anna.lastText()).toContain('общие темы: Работа с родителями');
+    await anna.press('Ольга Наставник');
+    await anna.press('традиционное');
+    await anna.press('Реверсивное наставничество');
+    await anna.say('30.31.2027');
+    expect(anna.lastText()).toContain('Такой даты нет в календаре');
+    await anna.press('До ');
+    expect(anna.lastText()).toContain('Программа №1 создана');
+
+    expect(ivan.lastText()).toContain('Участие добровольное');
+    await ivan.press('Согласен участвовать');
+    await olga.press('Согласен участвовать');
+    expect(getProgramme(h.db, 1)!.status).toBe('active');
+
+    // The first item is due a week after the start (Monday 30 November); 3 days before, at 09:00.
+    h.clock.set(DateTime.fromISO('2026-11-27T09:00', { zone: 'Europe/Moscow' }).toMillis());
+    await h.tick();
+    expect(ivan.lastText()).toContain('Напоминание по плану');
+    await ivan.press('Выбрать инструменты');
+    expect(ivan.lastText()).toContain('Напишите короткий комментарий');
+    await ivan.say('Выбрали: сайт и таблицы');
+    expect(ivan.lastText()).toContain('Наставник проверит');
+    expect(olga.lastText()).toContain('Комментарий: Выбрали: сайт и таблицы');
+    await olga.press('Принять');
+    expect(itemsOf(h.db, 1)[0]!.state).toBe('done');
+    expect(ivan.lastText()).toContain('принял(а)');
+
+    // A stale button through the real adapter: answered, nothing changes.
+    await olga.press('Принять');
+    const last = tracker.outcomes.at(-1)!;
+    expect(last.outcome.ackText).toBe('Это мероприятие сейчас не ждёт проверки.');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Situational mentoring end to end through Telegram: the real grammY adapter against
+ * telegram-test-api, the whole app behind it. A mentee asks, two mentors get the offer, one
+ * takes it and the other's offer is edited to say who; they talk both ways; the mentor closes
+ * it and the mentee rates.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { silentLogger } from '../../src/log.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+
+let emu: TelegramEmulator;
+let adapter: TelegramAdapter;
+let h: Harness;
+const tracker = new UpdateTracker();
+
+beforeAll(async () => {
+  emu = await startTelegramEmulator();
+  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
+  h = await createHarness({ extraAdapters: [adapter] });
+  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await h?.close();
+  await emu?.stop();
+});
+
+describe('questions through Telegram', () => {
+  it('ask → offer → claim (the other offer edited) → talk both ways → close → rate', async () => {
+    h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], platform: 'telegram', userId: '8101', position: 'Воспитатель' });
+    h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], platform: 'telegram', userId: '8102' });
+    h.addPerson({ name: 'Пётр Орлов', roles: ['mentor'], offers: ['parents'], platform: 'telegram', userId: '8103' });
+    const masha = new TelegramPerson(emu, 8101, tracker, 'Мария');
+    const olga = new TelegramPerson(emu, 8102, tracker, 'Ольга');
+    const petr = new TelegramPerson(emu, 8103, tracker, 'Пётр');
+
+    await masha.say('/ask');
+    await masha.say('Как рассказать родителям о задержке речи у ребёнка?');
+    await masha.press('Работа с родителями');
+    await masha.press('Отправить');
+    expect(masha.lastText()).toContain('отправлен 2 наставникам');
+    expect(olga.lastText()).toContain('задержке речи');
+    expect(petr.lastText()).toContain('Мария Новикова, Воспитатель');
+
+    await olga.press('Взять');
+    await h.flush();
+    // Petr's offer was edited in place: who took it, no buttons left.
+    const petrOffer = petr.messages().find((m) => m.message.text.includes('Вопрос №1'))!;
+    expect(petrOffer.message.text).toContain('уже взял(а) Ольга Белова');
+    expect(masha.lastText()).toContain('ваш вопрос взял(а) Ольга Белова');
+    // Petr's stale button changes nothing.
+    await petr.pressData('q.take:1', petrOffer.messageId);
+    expect(h.db.prepare('SELECT mentor_id FROM questions WHERE id = 1').pluck().get()).toBe(
+      h.db.prepare("SELECT person_id FROM accounts WHERE platform = 'telegram' AND user_id = '8102'").pluck().get(),
+    );
+
+    await masha.say('Мальчику 4 года, говорит отдельные слова.');
+    expect(olga.lastText()).toContain('Вопрос №1 · Работа с родителями · Мария Новикова');
+    expect(olga.lastText()).toContain('говорит отдельные слова');
+    await olga.say('Предложите консультацию логопеда и покажите наблюдения.');
+    expect(masha.lastText()).toContain('консультацию логопеда');
+
+    await olga.press('Вопрос решён');
+    expect(masha.lastText()).toContain('Оцените');
+    await masha.press('5 ⭐');
+    expect(olga.lastText()).toContain('на 5 из 5');
+    await masha.press('Без слов');
+    expect(h.db.prepare('SELECT status, rating FROM questions WHERE id = 1').get()).toEqual({ status: 'closed', rating: 5 });
+  });
+});

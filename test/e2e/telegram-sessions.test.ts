@@ -1,0 +1,82 @@
+/**
+ * Speed mentoring end to end through Telegram: the real grammY adapter against telegram-test-api,
+ * the whole app behind it. A mentor creates a one-seat session in the chat; the invitation
+ * reaches two mentees; one takes the seat, the other the waiting list; the first cancels and the
+ * second is moved up and told.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { silentLogger } from '../../src/log.js';
+import { placeOf } from '../../src/core/sessions/session.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { inlineButtons, TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+
+let emu: TelegramEmulator;
+let adapter: TelegramAdapter;
+let h: Harness;
+const tracker = new UpdateTracker();
+
+beforeAll(async () => {
+  emu = await startTelegramEmulator();
+  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
+  h = await createHarness({ extraAdapters: [adapter] });
+  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await h?.close();
+  await emu?.stop();
+});
+
+describe('speed mentoring through Telegram', () => {
+  it('create → invite → seat → waiting list → cancel → promotion', async () => {
+    h.addPerson({ name: 'Марина Наставник', roles: ['mentor'], platform: 'telegram', userId: '7201' });
+    const anna = h.addPerson({ name: 'Анна', roles: ['mentee'], platform: 'telegram', userId: '7202' });
+    const boris = h.addPerson({ name: 'Борис', roles: ['mentee'], platform: 'telegram', userId: '7203' });
+    const m = new TelegramPerson(emu, 7201, tracker, 'Марина');
+    const a = new TelegramPerson(emu, 7202, tracker, 'Анна');
+    const b = new TelegramPerson(emu, 7203, tracker, 'Борис');
+
+    await m.say('/session_new');
+    // The topic sits on a later page of the picker, which is edited in place.
+    for (let i = 0; i < 4 && !m.findButton((x) => x.text === 'Работа с родителями'); i++) await m.press('Далее');
+    await m.press('Работа с родителями');
+    expect(m.messages().filter((x) => x.message.text.includes('Выберите тему'))).toHaveLength(1);
+    await m.say('Трудный разговор с родителями');
+    await m.press('Пропустить');
+    await m.press('Веду сам(а)');
+    await m.say('завтра в 15:30');
+    expect(m.lastText()).toContain('24.11.2026 15:30');
+    await m.press('Да, верно');
+    await m.press('45 минут');
+    await m.press('Онлайн');
+    await m.say('не ссылка');
+    expect(m.lastText()).toContain('не похоже на ссылку');
+    await m.say('https://meet.example.org/room-7');
+    await m.say('1');
+    await m.press('Наставляемым');
+    await m.press('Создать');
+    expect(m.lastText()).toContain('Встреча создана');
+
+    const invitation = [...a.messages()].reverse().find((x) => x.message.text.includes('Новая встреча'));
+    expect(invitation).toBeDefined();
+    expect(inlineButtons(invitation!).map((x) => x.text)).toContain('Записаться');
+    await a.press('Записаться');
+    expect(a.messages().some((x) => x.message.text.includes('Вы записаны'))).toBe(true);
+    await b.press('Записаться');
+    expect(b.lastText()).toContain('листе ожидания: 1-й');
+
+    const sessionId = (h.db.prepare('SELECT id FROM sessions').get() as { id: number }).id;
+    expect(placeOf(h.db, sessionId, boris.id)?.state).toBe('waiting');
+    await a.press('Отменить запись');
+    expect(placeOf(h.db, sessionId, anna.id)?.state).toBe('left');
+    expect(placeOf(h.db, sessionId, boris.id)?.state).toBe('seat');
+    expect(b.messages().some((x) => x.message.text.includes('Освободилось место'))).toBe(true);
+
+    // A forged payload through the real adapter: a clear answer, nothing changes.
+    await a.pressData('ses.join:99999', a.last().messageId);
+    expect(placeOf(h.db, sessionId, anna.id)?.state).toBe('left');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * End to end through Telegram: a curator launches the mentees' end-of-year survey from its
+ * template, a mentee answers every question with the real grammY adapter against
+ * telegram-test-api (buttons, toggles edited in place, "back", free text), and the response is
+ * stored anonymously.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { silentLogger } from '../../src/log.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+
+let emu: TelegramEmulator;
+let adapter: TelegramAdapter;
+let h: Harness;
+const tracker = new UpdateTracker();
+
+beforeAll(async () => {
+  emu = await startTelegramEmulator();
+  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
+  h = await createHarness({ extraAdapters: [adapter] });
+  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await h?.close();
+  await emu?.stop();
+});
+
+describe('a survey through Telegram', () => {
+  it('launched by the curator, answered by a mentee with buttons and text, stored without the person', async () => {
+    h.addPerson({ name: 'Куратор Анна', platform: 'telegram', userId: '7101', roles: ['curator'] });
+    h.addPerson({ name: 'Наставляемая Вера', platform: 'telegram', userId: '7102', roles: ['mentee'] });
+    const curator = new TelegramPerson(emu, 7101, tracker, 'Анна');
+    const vera = new TelegramPerson(emu, 7102, tracker, 'Вера');
+
+    await curator.say('/survey_new');
+    await curator.press('анкета наставляемого');
+    await curator.press('Наставляемых');
+    await curator.press('Анонимный');
+    await curator.press('Сейчас');
+    await curator.press('14 дней');
+    await curator.press('1');
+    expect(curator.lastText()).toContain('запущен');
+    await h.flush();
+
+    expect(vera.lastText()).toContain('Итоги года: анкета наставляемого');
+    await vera.press('Начать');
+    expect(vera.lastText()).toContain('Вопрос 1 из 8');
+    await vera.press('4');
+    await vera.press('Назад');
+    expect(vera.lastText()).toContain('Вопрос 1 из 8');
+    await vera.press('5');
+    await vera.press('3');
+    // Multiple choice: toggles edit the message in place.
+    await vera.press('Быстрые встречи');
+    expect(vera.last().message.text).toContain('Вопрос 3 из 8');
+    await vera.press('Консультации куратора');
+    await vera.press('Готово');
+    await vera.press('Стали лучше');
+    // Text where a button is expected.
+    await vera.say('да');
+    expect(vera.lastText()).toContain('Вопрос 5 из 8');
+    await vera.press('Да');
+    await vera.press('Нет');
+    await vera.press('Пока нет');
+    expect(vera.lastText()).toContain('Вопрос 8 из 8');
+    await vera.say('Больше открытых занятий');
+    expect(vera.lastText()).toContain('Спасибо');
+
+    const rows = h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all();
+    expect(rows).toEqual([
+      { question_id: 'colleagues', value: '0' },
+      { question_id: 'gaps_closed', value: '3' },
+      { question_id: 'help_form', value: '[1,4]' },
+      { question_id: 'mentor_ready', value: '0' },
+      { question_id: 'own_works', value: '2' },
+      { question_id: 'satisfaction', value: '5' },
+      { question_id: 'stay', value: '1' },
+      { question_id: 'wishes', value: 'Больше открытых занятий' },
+    ]);
+    expect(h.db.prepare('SELECT person_id FROM survey_responses').all()).toEqual([{ person_id: null }]);
+  });
+});

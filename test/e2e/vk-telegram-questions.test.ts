@@ -1,0 +1,68 @@
+/**
+ * A VK mentee and a Telegram mentor, end to end: the real vk-io adapter against the fake VK API
+ * and the real grammY adapter against telegram-test-api, one app behind both. The question
+ * goes from VK to Telegram, the conversation is relayed both ways across the platforms, and the
+ * mentee closes it and rates from VK.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { silentLogger } from '../../src/log.js';
+import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+
+const VK_MENTEE = 9201;
+const TG_MENTOR = 9202;
+
+let emu: TelegramEmulator;
+let telegram: TelegramAdapter;
+let v: VkHarness;
+const tracker = new UpdateTracker();
+
+beforeAll(async () => {
+  emu = await startTelegramEmulator();
+  telegram = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
+  v = await createVkHarness({ extraAdapters: [telegram] });
+  await telegram.start(tracker.wrap(v.h.app.router.handle, () => v.h.flush()));
+});
+
+afterAll(async () => {
+  await telegram?.stop();
+  await v?.close();
+  await emu?.stop();
+});
+
+describe('a VK mentee and a Telegram mentor', () => {
+  it('ask in VK → claim in Telegram → relayed both ways → close → rate', async () => {
+    const { h } = v;
+    h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], platform: 'vk', userId: String(VK_MENTEE) });
+    h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['spreadsheets'], platform: 'telegram', userId: String(TG_MENTOR) });
+    const olga = new TelegramPerson(emu, TG_MENTOR, tracker, 'Ольга');
+
+    await v.say(VK_MENTEE, '/ask');
+    await v.say(VK_MENTEE, 'Как посчитать средний балл по классу в таблице?');
+    // The topic picker pages; the words "таблице" put spreadsheets first.
+    expect(await v.press(VK_MENTEE, 'Электронные таблицы')).toBeUndefined();
+    await v.press(VK_MENTEE, 'Отправить');
+    expect(v.texts(VK_MENTEE).join('\n')).toContain('отправлен 1 наставнику');
+    expect(olga.lastText()).toContain('средний балл');
+
+    await olga.press('Взять');
+    await h.flush();
+    expect(v.lastText(VK_MENTEE)).toContain('ваш вопрос взял(а) Ольга Белова');
+
+    await v.say(VK_MENTEE, 'Оценки в столбце C');
+    expect(olga.lastText()).toContain('Мария Новикова:\nОценки в столбце C');
+    await olga.say('Напишите =СРЗНАЧ(C2:C30)');
+    expect(v.lastText(VK_MENTEE)).toContain('=СРЗНАЧ(C2:C30)');
+    expect(v.lastText(VK_MENTEE)).toContain('Ольга Белова');
+
+    await v.press(VK_MENTEE, 'Вопрос решён');
+    expect(olga.lastText()).toContain('закрыт по отметке спрашивающего');
+    await v.press(VK_MENTEE, '4 ⭐');
+    expect(olga.lastText()).toContain('на 4 из 5');
+    await v.say(VK_MENTEE, 'Спасибо, всё получилось');
+    expect(olga.lastText()).toContain('Спасибо, всё получилось');
+    expect(h.db.prepare('SELECT status, rating, thanks FROM questions WHERE id = 1').get()).toEqual({ status: 'closed', rating: 4, thanks: 'Спасибо, всё получилось' });
+  });
+});
