@@ -1,15 +1,22 @@
 import type { BenchScenario } from '../types.js';
+import { broadcastTelegram, broadcastVk } from './broadcast.js';
+import { inbound } from './inbound.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
 import { programmesTick } from './programmes-tick.js';
 import { broadcastsScenario } from './broadcasts.js';
 import { surveysBench } from './surveys.js';
+import { memory } from './memory.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
 export const scenarios: BenchScenario[] = [
+  broadcastTelegram,
+  broadcastVk,
+  inbound,
   routingScenario,
   sessionsScenario,
   programmesTick,
   broadcastsScenario,
   surveysBench,
+  memory,
 ];

@@ -59,6 +59,7 @@ export class Dispatcher {
   private batch: OutboxRow[] = [];
   private running = false;
   private woken = false;
+  private wakeScheduled = false;
   private wakeUp: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
   private readonly stmt;
@@ -115,11 +116,19 @@ export class Dispatcher {
     this.stmt.recover.run();
   }
 
-  /** Wakes the loop: rows were queued. */
+  /**
+   * Wakes the loop: rows were queued. Wakes in one turn of the event loop are folded into one
+   * (a broadcast queues thousands of rows at once; each wake costs a query of the due rows).
+   */
   wake = (): void => {
-    this.woken = true;
-    this.batch = [];
-    this.wakeUp?.();
+    if (this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    setImmediate(() => {
+      this.wakeScheduled = false;
+      this.woken = true;
+      this.batch = [];
+      this.wakeUp?.();
+    });
   };
 
   start(): void {

@@ -28,6 +28,8 @@ export class Router {
   private readonly dialogs = new Map<string, DialogHandler>();
   private readonly processed;
   private readonly markProcessed;
+  /** Runs work in one transaction; built once (better-sqlite3 builds four wrappers per `db.transaction`). */
+  private readonly inTransaction: (work: () => void) => void;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -49,6 +51,7 @@ export class Router {
         this.dialogs.set(kind, d);
       }
     }
+    this.inTransaction = deps.db.transaction((work: () => void) => work());
     this.processed = deps.db.prepare('SELECT 1 FROM processed_updates WHERE platform = ? AND update_id = ?');
     this.markProcessed = deps.db.prepare(
       'INSERT OR IGNORE INTO processed_updates (platform, update_id, processed_at) VALUES (?, ?, ?)',
@@ -79,26 +82,26 @@ export class Router {
 
   /** Handles one update in one transaction; returns what the adapter should acknowledge. */
   handleSync(incoming: Incoming, file?: ReceivedFile): HandleOutcome {
-    const { db, log } = this.deps;
+    const { log } = this.deps;
     const outcome: HandleOutcome = {};
     try {
-      db.transaction(() => {
-        if (this.isDuplicate(incoming)) return;
-        this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
+      this.inTransaction(() => {
+        // Remembering the update and learning it was seen before are one statement.
+        if (this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now()).changes === 0) return;
         const turn = this.createTurn(incoming, outcome, file);
         this.dispatch(turn);
-      })();
+      });
     } catch (err) {
       const known = err instanceof UserError;
       if (!known) log.error({ err, updateId: incoming.updateId, kind: incoming.kind }, 'handler failed');
-      db.transaction(() => {
+      this.inTransaction(() => {
         if (this.isDuplicate(incoming)) return;
         this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
         const turn = this.createTurn(incoming, outcome, file);
         const text = known ? turn.t(err.key, err.args) : turn.t('common-error');
         if (incoming.kind === 'action') turn.ack(text.slice(0, 190));
         turn.reply(text);
-      })();
+      });
     }
     return outcome;
   }

@@ -1,4 +1,5 @@
 import type { DB } from '../db/database.js';
+import { statement } from '../db/statement-cache.js';
 import type { ChatAddress, OutgoingMessage, Platform } from './types.js';
 
 /**
@@ -82,7 +83,8 @@ export class Outbox {
   private readonly wake: Array<() => void> = [];
 
   constructor(private readonly db: DB) {
-    this.insert = db.prepare(
+    this.insert = statement(
+      db,
       `INSERT INTO outbox (organisation_id, person_id, platform, chat_id, op, lane, message_key, payload, reply_to, source, not_before, created_at)
        VALUES (@organisation_id, @person_id, @platform, @chat_id, @op, @lane, @message_key, @payload, @reply_to, @source, @not_before, @created_at)`,
     );
@@ -140,26 +142,25 @@ export class Outbox {
   /** Whether a message with this key was queued in that chat (sent or not). */
   hasKey(to: ChatAddress, key: string): boolean {
     return Boolean(
-      this.db
-        .prepare(`SELECT 1 FROM outbox WHERE platform = ? AND chat_id = ? AND message_key = ? AND op = 'send' LIMIT 1`)
-        .get(to.platform, to.chatId, key),
+      statement(this.db, `SELECT 1 FROM outbox WHERE platform = ? AND chat_id = ? AND message_key = ? AND op = 'send' LIMIT 1`).get(
+        to.platform,
+        to.chatId,
+        key,
+      ),
     );
   }
 
   /** Cancels what has not gone out yet for a source (a cancelled broadcast). Returns the count. */
   cancelPending(source: string): number {
-    return this.db
-      .prepare(`UPDATE outbox SET status = 'cancelled' WHERE source = ? AND status = 'pending'`)
-      .run(source).changes;
+    return statement(this.db, `UPDATE outbox SET status = 'cancelled' WHERE source = ? AND status = 'pending'`).run(source).changes;
   }
 
   /** The key of the message the bot sent as `platformMessageId` in that chat (reply-to mapping). */
   keyOfPlatformMessage(to: ChatAddress, platformMessageId: string): { key: string | null; source: string | null } | null {
-    const row = this.db
-      .prepare(
-        `SELECT message_key AS key, source FROM outbox WHERE platform = ? AND chat_id = ? AND platform_message_id = ? AND op = 'send' LIMIT 1`,
-      )
-      .get(to.platform, to.chatId, platformMessageId) as { key: string | null; source: string | null } | undefined;
+    const row = statement(
+      this.db,
+      `SELECT message_key AS key, source FROM outbox WHERE platform = ? AND chat_id = ? AND platform_message_id = ? AND op = 'send' LIMIT 1`,
+    ).get(to.platform, to.chatId, platformMessageId) as { key: string | null; source: string | null } | undefined;
     return row ?? null;
   }
 

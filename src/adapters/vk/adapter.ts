@@ -131,19 +131,22 @@ class StoppablePolling extends PollingTransport {
   }
 }
 
+/** VK's figures for a community token; the dispatcher paces by them. */
+export const VK_LIMITS: PlatformLimits = Object.freeze({
+  globalPerSecond: 20,
+  perChatIntervalMs: 1000,
+  maxTextLength: VK_MAX_TEXT_LENGTH,
+  idempotentSend: true,
+  batchPeers: BATCH_MAX,
+});
+
 export function createVkAdapter(options: VkAdapterOptions): VkAdapter {
   return new VkAdapter(options);
 }
 
 export class VkAdapter implements MessengerAdapter {
   readonly platform = 'vk' as const;
-  readonly limits: PlatformLimits = {
-    globalPerSecond: 20,
-    perChatIntervalMs: 1000,
-    maxTextLength: VK_MAX_TEXT_LENGTH,
-    idempotentSend: true,
-    batchPeers: BATCH_MAX,
-  };
+  readonly limits: PlatformLimits = VK_LIMITS;
 
   private readonly vk: VK;
   private readonly log: Logger;

@@ -20,10 +20,42 @@ export function windowOf(person: Pick<Person, 'timezone' | 'contactDays' | 'cont
 }
 
 export function isWithin(w: ContactWindow, at: number): boolean {
-  const local = DateTime.fromMillis(at, { zone: w.zone });
-  if (!(w.days & (1 << (local.weekday - 1)))) return false;
-  const minute = local.hour * 60 + local.minute;
+  const offset = offsetMinutes(w.zone, at);
+  if (offset === null) {
+    const local = DateTime.fromMillis(at, { zone: w.zone });
+    if (!(w.days & (1 << (local.weekday - 1)))) return false;
+    const minute = local.hour * 60 + local.minute;
+    return minute >= w.from && minute < w.to;
+  }
+  // The local wall time is UTC shifted by the zone's offset; read it with UTC getters.
+  const local = new Date(at + offset * 60_000);
+  const weekdayBit = (local.getUTCDay() + 6) % 7; // Monday = 0
+  if (!(w.days & (1 << weekdayBit))) return false;
+  const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
   return minute >= w.from && minute < w.to;
+}
+
+/**
+ * A zone's UTC offset (minutes) at an instant, remembered per zone and quarter of an hour:
+ * offsets change only at transitions on quarter-hour boundaries, and asking luxon (Intl) for
+ * every message of a broadcast costs more than the rest of queueing it. Null for a zone luxon
+ * does not know (the slow path then answers as before).
+ */
+const QUARTER = 15 * 60_000;
+const offsets = new Map<string, Map<number, number | null>>();
+
+function offsetMinutes(zone: string, at: number): number | null {
+  const quarter = Math.floor(at / QUARTER);
+  let byQuarter = offsets.get(zone);
+  if (!byQuarter) offsets.set(zone, (byQuarter = new Map()));
+  let offset = byQuarter.get(quarter);
+  if (offset === undefined) {
+    if (byQuarter.size >= 2048) byQuarter.clear();
+    const dt = DateTime.fromMillis(quarter * QUARTER, { zone });
+    offset = dt.isValid && Number.isFinite(dt.offset) ? dt.offset : null;
+    byQuarter.set(quarter, offset);
+  }
+  return offset;
 }
 
 /** `at` itself if inside the window, else the start of the next window (null if the window is empty). */

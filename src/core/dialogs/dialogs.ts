@@ -1,4 +1,5 @@
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 
 /**
  * A multi-step input in progress (a question being written, a profile, a survey half answered),
@@ -16,7 +17,7 @@ export function channelOf(platform: string, chatId: string): string {
 }
 
 export function loadDialog(db: DB, channel: string): DialogState | null {
-  const row = db.prepare('SELECT kind, step, data, updated_at FROM dialogs WHERE channel = ?').get(channel) as
+  const row = statement(db, 'SELECT kind, step, data, updated_at FROM dialogs WHERE channel = ?').get(channel) as
     | { kind: string; step: string; data: string; updated_at: number }
     | undefined;
   if (!row) return null;
@@ -24,12 +25,13 @@ export function loadDialog(db: DB, channel: string): DialogState | null {
 }
 
 export function saveDialog(db: DB, orgId: number, channel: string, kind: string, step: string, data: unknown, now: number): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO dialogs (channel, organisation_id, kind, step, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (channel) DO UPDATE SET kind = excluded.kind, step = excluded.step, data = excluded.data, updated_at = excluded.updated_at`,
   ).run(channel, orgId, kind, step, JSON.stringify(data ?? {}), now);
 }
 
 export function clearDialog(db: DB, channel: string): void {
-  db.prepare('DELETE FROM dialogs WHERE channel = ?').run(channel);
+  statement(db, 'DELETE FROM dialogs WHERE channel = ?').run(channel);
 }

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 
 /**
  * Durable time. Every reminder, escalation deadline and scheduled send is a row with a due
@@ -36,42 +36,42 @@ export interface ScheduleJob {
   now: number;
 }
 
-const scheduleStatements = new WeakMap<DB, Database.Statement>();
-
-/** Schedules (or moves) the pending job with this key (its statement is prepared once per database). */
+/** Schedules (or moves) the pending job with this key. */
 export function scheduleJob(db: DB, j: ScheduleJob): void {
-  let insert = scheduleStatements.get(db);
-  if (!insert) scheduleStatements.set(db, (insert = db.prepare(
+  statement(
+    db,
     `INSERT INTO jobs (organisation_id, kind, key, due_at, payload, created_at)
      VALUES (@organisationId, @kind, @key, @dueAt, @payload, @now)
      ON CONFLICT (key) WHERE status = 'pending'
      DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload, kind = excluded.kind`,
-  )));
-  insert.run({ ...j, payload: JSON.stringify(j.payload ?? {}) });
+  ).run({ ...j, payload: JSON.stringify(j.payload ?? {}) });
 }
 
 /** Cancels the pending job with this key; true if there was one. */
 export function cancelJob(db: DB, key: string, now: number): boolean {
-  return db.prepare(`UPDATE jobs SET status = 'cancelled', done_at = ? WHERE key = ? AND status = 'pending'`).run(now, key).changes > 0;
+  return statement(db, `UPDATE jobs SET status = 'cancelled', done_at = ? WHERE key = ? AND status = 'pending'`).run(now, key).changes > 0;
 }
 
 /** Cancels every pending job whose key starts with `prefix` (e.g. all reminders of a session). */
 export function cancelJobsByPrefix(db: DB, prefix: string, now: number): number {
-  return db
-    .prepare(`UPDATE jobs SET status = 'cancelled', done_at = ? WHERE status = 'pending' AND key >= ? AND key < ?`)
-    .run(now, prefix, `${prefix}\uffff`).changes;
+  return statement(db, `UPDATE jobs SET status = 'cancelled', done_at = ? WHERE status = 'pending' AND key >= ? AND key < ?`).run(
+    now,
+    prefix,
+    `${prefix}\uffff`,
+  ).changes;
 }
 
 export function pendingJob(db: DB, key: string): Job | null {
-  const row = db.prepare(`SELECT * FROM jobs WHERE key = ? AND status = 'pending'`).get(key) as JobRow | undefined;
+  const row = statement(db, `SELECT * FROM jobs WHERE key = ? AND status = 'pending'`).get(key) as JobRow | undefined;
   return row ? fromRow(row) : null;
 }
 
 export function dueJobs(db: DB, now: number, limit: number): Job[] {
   return (
-    db
-      .prepare(`SELECT id, organisation_id, kind, key, due_at, payload, attempts FROM jobs WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?`)
-      .all(now, limit) as JobRow[]
+    statement(
+      db,
+      `SELECT id, organisation_id, kind, key, due_at, payload, attempts FROM jobs WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?`,
+    ).all(now, limit) as JobRow[]
   ).map(fromRow);
 }
 
@@ -80,7 +80,7 @@ export function dueJobs(db: DB, now: number, limit: number): Job[] {
  * changed its payload): then the row stays pending for its new time.
  */
 export function finishJob(db: DB, job: Pick<Job, 'id' | 'dueAt' | 'payload'>, now: number): void {
-  db.prepare(`UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending' AND due_at = ? AND payload = ?`).run(
+  statement(db, `UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending' AND due_at = ? AND payload = ?`).run(
     now,
     job.id,
     job.dueAt,
@@ -90,7 +90,8 @@ export function finishJob(db: DB, job: Pick<Job, 'id' | 'dueAt' | 'payload'>, no
 
 /** A job whose handler threw: retried later, given up after a few attempts. */
 export function failJob(db: DB, id: number, now: number, error: string, maxAttempts = 5): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE jobs SET attempts = attempts + 1, error = @error,
        status = CASE WHEN attempts + 1 >= @max THEN 'failed' ELSE 'pending' END,
        due_at = @now + 60000 * (attempts + 1), done_at = CASE WHEN attempts + 1 >= @max THEN @now END

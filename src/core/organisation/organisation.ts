@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { CoreSettings } from '../deps.js';
 import type { Language } from '../../i18n/i18n.js';
 import { loadDefaultTopics } from './topics.js';
@@ -80,7 +81,7 @@ function fromRow(row: OrganisationRow): Organisation {
 }
 
 export function getOrganisation(db: DB, id: number): Organisation {
-  const row = db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
+  const row = statement(db, 'SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
   if (!row) throw new Error(`organisation ${id} does not exist`);
   return fromRow(row);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { Language } from '../../i18n/i18n.js';
 
 /** The organisation's topic list: what people can help with and want help with. */
@@ -40,11 +41,10 @@ const fromRow = (r: TopicRow): Topic => ({
 });
 
 export function listTopics(db: DB, orgId: number, includeArchived = false): Topic[] {
-  const rows = db
-    .prepare(
-      `SELECT id, code, title_ru, title_en, archived FROM topics WHERE organisation_id = ? ${includeArchived ? '' : 'AND archived = 0'} ORDER BY sort, id`,
-    )
-    .all(orgId) as TopicRow[];
+  const rows = statement(
+    db,
+    `SELECT id, code, title_ru, title_en, archived FROM topics WHERE organisation_id = ? ${includeArchived ? '' : 'AND archived = 0'} ORDER BY sort, id`,
+  ).all(orgId) as TopicRow[];
   return rows.map(fromRow);
 }
 

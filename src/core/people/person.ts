@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { Language } from '../../i18n/i18n.js';
 import type { Platform } from '../../messaging/types.js';
 
@@ -99,18 +99,8 @@ function accountFromRow(r: AccountRow): Account {
   };
 }
 
-/** Statements of the hot lookups, prepared once per database (routing reads these per candidate). */
-const statements = new WeakMap<DB, Map<string, Database.Statement>>();
-function cached(db: DB, sql: string): Database.Statement {
-  let byDb = statements.get(db);
-  if (!byDb) statements.set(db, (byDb = new Map()));
-  let s = byDb.get(sql);
-  if (!s) byDb.set(sql, (s = db.prepare(sql)));
-  return s;
-}
-
 export function getPerson(db: DB, id: number): Person | null {
-  const row = cached(db, `${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  const row = statement(db, `${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
   return row ? personFromRow(row) : null;
 }
 
@@ -121,14 +111,14 @@ export function getPersonInOrg(db: DB, orgId: number, id: number): Person | null
 }
 
 export function findAccount(db: DB, platform: Platform, userId: string): Account | null {
-  const row = cached(db, 'SELECT * FROM accounts WHERE platform = ? AND user_id = ?').get(platform, userId) as
+  const row = statement(db, 'SELECT * FROM accounts WHERE platform = ? AND user_id = ?').get(platform, userId) as
     | AccountRow
     | undefined;
   return row ? accountFromRow(row) : null;
 }
 
 export function accountsOf(db: DB, personId: number): Account[] {
-  return (cached(db, 'SELECT * FROM accounts WHERE person_id = ? ORDER BY id').all(personId) as AccountRow[]).map(
+  return (statement(db, 'SELECT * FROM accounts WHERE person_id = ? ORDER BY id').all(personId) as AccountRow[]).map(
     accountFromRow,
   );
 }
@@ -159,27 +149,27 @@ export interface NewPerson {
 }
 
 export function createPerson(db: DB, p: NewPerson): { person: Person; account: Account } {
-  const info = db
-    .prepare(
+  const info = statement(
+    db, 
       `INSERT INTO persons (organisation_id, full_name, language, status, consent_at, created_at, updated_at)
        VALUES (?, ?, ?, 'onboarding', ?, ?, ?)`,
     )
     .run(p.organisationId, p.fullName ?? '', p.language, p.consentAt, p.now, p.now);
   const personId = Number(info.lastInsertRowid);
-  const acc = db
-    .prepare(
+  const acc = statement(
+    db, 
       'INSERT INTO accounts (organisation_id, person_id, platform, user_id, chat_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     )
     .run(p.organisationId, personId, p.account.platform, p.account.userId, p.account.chatId, p.now);
   const accountId = Number(acc.lastInsertRowid);
-  db.prepare('UPDATE persons SET preferred_account_id = ? WHERE id = ?').run(accountId, personId);
+  statement(db, 'UPDATE persons SET preferred_account_id = ? WHERE id = ?').run(accountId, personId);
   setRoles(db, personId, p.roles);
   return { person: getPerson(db, personId)!, account: findAccount(db, p.account.platform, p.account.userId)! };
 }
 
 export function setRoles(db: DB, personId: number, roles: Role[]): void {
-  db.prepare('DELETE FROM person_roles WHERE person_id = ?').run(personId);
-  const ins = db.prepare('INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)');
+  statement(db, 'DELETE FROM person_roles WHERE person_id = ?').run(personId);
+  const ins = statement(db, 'INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)');
   for (const r of new Set(roles)) ins.run(personId, r);
 }
 
@@ -204,31 +194,31 @@ export function updatePerson(db: DB, personId: number, patch: PersonPatch, now: 
   const keys = Object.keys(patch) as (keyof PersonPatch)[];
   if (!keys.length) return;
   const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE persons SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, now, id: personId });
+  statement(db, `UPDATE persons SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, now, id: personId });
 }
 
 export function setAccountReachable(db: DB, platform: Platform, chatId: string, reachable: boolean): number {
-  return db.prepare('UPDATE accounts SET reachable = ? WHERE platform = ? AND chat_id = ?').run(reachable ? 1 : 0, platform, chatId)
+  return statement(db, 'UPDATE accounts SET reachable = ? WHERE platform = ? AND chat_id = ?').run(reachable ? 1 : 0, platform, chatId)
     .changes;
 }
 
 /** Topic ids a person offers or wants. */
 export function personTopicIds(db: DB, personId: number, kind: 'offers' | 'wants'): number[] {
-  return (db.prepare('SELECT topic_id FROM person_topics WHERE person_id = ? AND kind = ? ORDER BY topic_id').all(personId, kind) as {
+  return (statement(db, 'SELECT topic_id FROM person_topics WHERE person_id = ? AND kind = ? ORDER BY topic_id').all(personId, kind) as {
     topic_id: number;
   }[]).map((r) => r.topic_id);
 }
 
 export function setPersonTopics(db: DB, personId: number, kind: 'offers' | 'wants', topicIds: number[]): void {
-  db.prepare('DELETE FROM person_topics WHERE person_id = ? AND kind = ?').run(personId, kind);
-  const ins = db.prepare('INSERT OR IGNORE INTO person_topics (person_id, topic_id, kind) VALUES (?, ?, ?)');
+  statement(db, 'DELETE FROM person_topics WHERE person_id = ? AND kind = ?').run(personId, kind);
+  const ins = statement(db, 'INSERT OR IGNORE INTO person_topics (person_id, topic_id, kind) VALUES (?, ?, ?)');
   for (const t of topicIds) ins.run(personId, t, kind);
 }
 
 /** Active persons of the organisation having any of the roles (all active persons when none given). */
 export function listPersons(db: DB, orgId: number, opts: { roles?: Role[]; includeInactive?: boolean } = {}): Person[] {
-  const rows = db
-    .prepare(
+  const rows = statement(
+    db, 
       `${PERSON_SELECT} WHERE p.organisation_id = ? AND ${opts.includeInactive ? "p.status IN ('active','deactivated')" : "p.status = 'active'"} ORDER BY p.full_name COLLATE NOCASE, p.id`,
     )
     .all(orgId) as PersonRow[];

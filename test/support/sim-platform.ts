@@ -1,0 +1,117 @@
+import type { ChatAddress, IncomingSink, OutgoingMessage } from '../../src/messaging/types.js';
+
+/**
+ * What a simulated platform shares: a clock-based record of calls within the last second, and
+ * a ledger of what each chat received, so "every person exactly once" is counted, not assumed.
+ */
+
+/** Calls within a sliding window (the last `windowMs`), by the simulated clock. */
+export class SlidingWindow {
+  private readonly times: number[] = [];
+  private head = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs = 1000,
+  ) {}
+
+  /** How many calls are inside the window ending at `now` (exclusive of calls `windowMs` ago or older). */
+  count(now: number): number {
+    while (this.head < this.times.length && this.times[this.head]! <= now - this.windowMs) this.head++;
+    if (this.head > 4096) {
+      this.times.splice(0, this.head);
+      this.head = 0;
+    }
+    return this.times.length - this.head;
+  }
+
+  full(now: number): boolean {
+    return this.count(now) >= this.limit;
+  }
+
+  /** Milliseconds until one more call fits. */
+  msUntilFree(now: number): number {
+    if (!this.full(now)) return 0;
+    return this.times[this.head]! + this.windowMs - now;
+  }
+
+  record(now: number): void {
+    this.times.push(now);
+  }
+}
+
+export interface ReceivedMessage {
+  at: number;
+  messageId: string;
+  text: string;
+  buttons: number;
+}
+
+/** Every message each chat received, and when. */
+export class Ledger {
+  readonly byChat = new Map<string, ReceivedMessage[]>();
+  edits = 0;
+  total = 0;
+  firstAt: number | null = null;
+  lastAt: number | null = null;
+  private waiters: { n: number; resolve: () => void }[] = [];
+
+  add(chatId: string, at: number, messageId: string, message: OutgoingMessage): void {
+    const list = this.byChat.get(chatId) ?? [];
+    if (!list.length) this.byChat.set(chatId, list);
+    list.push({ at, messageId, text: message.text, buttons: message.buttons?.flat().length ?? 0 });
+    this.total++;
+    this.firstAt ??= at;
+    this.lastAt = at;
+    this.waiters = this.waiters.filter((w) => {
+      if (this.total < w.n) return true;
+      w.resolve();
+      return false;
+    });
+  }
+
+  count(chatId: string): number {
+    return this.byChat.get(chatId)?.length ?? 0;
+  }
+
+  /** Resolves once `n` messages in all were received. */
+  untilTotal(n: number): Promise<void> {
+    if (this.total >= n) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ n, resolve }));
+  }
+
+  /** Chats among `expected` that got nothing, and chats that got more than one message. */
+  exactlyOnce(expected: Iterable<string>): { missing: number; duplicated: number; strangers: number } {
+    const want = new Set(expected);
+    let missing = 0;
+    let duplicated = 0;
+    for (const chat of want) {
+      const n = this.count(chat);
+      if (n === 0) missing++;
+      else if (n > 1) duplicated++;
+    }
+    let strangers = 0;
+    for (const chat of this.byChat.keys()) if (!want.has(chat)) strangers++;
+    return { missing, duplicated, strangers };
+  }
+}
+
+/** The part of MessengerAdapter both simulations implement the same way. */
+export abstract class SimAdapterBase {
+  protected sink?: IncomingSink;
+  readonly ledger = new Ledger();
+  /** Chats that blocked the bot (Telegram 403, VK 901). */
+  readonly blocked = new Set<string>();
+
+  async start(sink: IncomingSink): Promise<void> {
+    this.sink = sink;
+  }
+
+  async stop(): Promise<void> {
+    this.sink = undefined;
+  }
+
+  protected chatOf(to: ChatAddress): string {
+    return to.chatId;
+  }
+}
