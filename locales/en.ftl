@@ -1058,6 +1058,10 @@ surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, unt
     [yes] , anonymous
    *[no] , named
 }
+surveys-anonymous-no-live = Survey “{ $title }” is anonymous: its results are shown only after it closes. Showing them earlier would reveal what a person answered, by comparing the totals before and after they finish. Nothing was changed.
+surveys-anonymous-results-after-close = Survey “{ $title }” is anonymous and still open: per-question results come after closing. Response so far:
+surveys-anonymous-export-after-close = The survey is anonymous: the export is available after it closes.
+surveys-report-after-close = results after closing
 
 # end of surveys
 

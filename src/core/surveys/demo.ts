@@ -4,14 +4,17 @@ import type { CoreDeps } from '../deps.js';
 import { scheduleJob } from '../jobs/jobs.js';
 import { DAY } from '../../clock.js';
 import { surveyTemplates } from './templates.js';
+import type { SurveyDefinition } from './definition.js';
 import { addParticipant, createSurvey, getSurvey, submitResponse } from './store.js';
 
 const DEMO_FILE = fileURLToPath(new URL('../../../data/demo/surveys.json', import.meta.url));
 
 /**
  * The playground's surveys: the end-of-year questionnaire for mentees, anonymous, open for two
- * more weeks with results shown live, answered by all mentees but one (the one left can still
- * answer it); and the mentors' questionnaire, named, just launched.
+ * more weeks, answered by all mentees but one (the one left can still answer it; the curator sees
+ * the response rate now and the results once it is closed, never live: anonymous answers must not
+ * be traceable by comparing totals); and the mentors' questionnaire, named, launched yesterday
+ * with results shown live, answered by all mentors but one.
  */
 export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: number; mentorIds: number[]; menteeIds: number[] }, now: number): void {
   const { db } = deps;
@@ -27,36 +30,41 @@ export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: numbe
     audience: { kind: 'roles', roles: ['mentee'] },
     opensAt: now - 3 * DAY,
     closesAt: now + 14 * DAY,
-    liveResults: true,
+    liveResults: false,
   });
   const survey = getSurvey(db, orgId, menteeSurvey)!;
   const answering = cast.menteeIds.length > 5 ? cast.menteeIds.slice(0, -1) : cast.menteeIds;
   const wishes = (JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as { wishes: string[] }).wishes;
   cast.menteeIds.forEach((id) => addParticipant(db, menteeSurvey, id, 'mentee'));
-  answering.forEach((personId, i) => {
-    const answers: Record<string, string> = {};
-    for (const q of mentees.questions) {
-      if (q.type === 'scale') answers[q.id] = String(Math.min(q.max, q.max - (i % 3)));
-      else if (q.type === 'single') answers[q.id] = String(i % 2);
-      else if (q.type === 'multi') answers[q.id] = JSON.stringify(i % 2 ? [0, 1] : [1, 2]);
-      else if (q.type === 'yesno') answers[q.id] = i % 4 === 3 ? '0' : '1';
-      else answers[q.id] = wishes[i % wishes.length]!;
-    }
-    submitResponse(db, survey, personId, 'mentee', answers);
-  });
+  answering.forEach((personId, i) => submitResponse(db, survey, personId, 'mentee', demoAnswers(mentees, i, wishes)));
 
   const mentorSurvey = createSurvey(db, {
     ...common,
-    now,
+    now: now - DAY,
     definition: mentors,
     anonymous: false,
     audience: { kind: 'roles', roles: ['mentor'] },
-    opensAt: now,
+    opensAt: now - DAY,
     closesAt: now + 14 * DAY,
-    liveResults: false,
+    liveResults: true,
   });
+  const named = getSurvey(db, orgId, mentorSurvey)!;
   cast.mentorIds.forEach((id) => addParticipant(db, mentorSurvey, id, 'mentor'));
+  cast.mentorIds.slice(0, -1).forEach((personId, i) => submitResponse(db, named, personId, 'mentor', demoAnswers(mentors, i, wishes)));
   for (const id of [menteeSurvey, mentorSurvey]) {
     scheduleJob(db, { organisationId: orgId, kind: 'surveys.close', key: `surveys.close:${id}`, dueAt: now + 14 * DAY, payload: { surveyId: id }, now });
   }
+}
+
+/** Plausible answers, varied by the respondent's index. */
+function demoAnswers(definition: SurveyDefinition, i: number, wishes: string[]): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const q of definition.questions) {
+    if (q.type === 'scale') answers[q.id] = String(Math.min(q.max, q.max - (i % 3)));
+    else if (q.type === 'single') answers[q.id] = String(i % 2);
+    else if (q.type === 'multi') answers[q.id] = JSON.stringify(i % 2 ? [0, 1] : [1, 2]);
+    else if (q.type === 'yesno') answers[q.id] = i % 4 === 3 ? '0' : '1';
+    else answers[q.id] = wishes[i % wishes.length]!;
+  }
+  return answers;
 }

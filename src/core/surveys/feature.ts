@@ -43,7 +43,7 @@ import {
 } from './launch.js';
 import { closeAction, closeJob, exportAction, liveAction, onClose, onExport, onLive, onResults, remindJob, resultsAction, scrubJob, surveysCommand } from './manage.js';
 import { computeResults } from './results.js';
-import { forgetSurveyData, responseRates, responsesOf, surveyDataOf, surveysInPeriod, withdrawFromOpenSurveys } from './store.js';
+import { forgetSurveyData, responseRates, responsesOf, resultsShown, surveyDataOf, surveysInPeriod, withdrawFromOpenSurveys } from './store.js';
 
 /** Surveys answered in the chat: templates or definition files, audiences, real anonymity, reminders, results and exports. */
 export const surveysFeature: Feature = {
@@ -95,7 +95,7 @@ export const surveysFeature: Feature = {
   yearReport: surveysYearReport,
 };
 
-/** The surveys of the year: response rates, and the mean of each scale question (groups too small are left out). */
+/** The surveys of the year: response rates, and the mean of each scale question (groups too small are left out; results of a survey still open only if it is named and live). */
 export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
   const org = getOrganisation(deps.db, orgId);
   const tx = textsFor(deps.i18n, lang, org.timezone);
@@ -105,9 +105,14 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
     const rates = responseRates(deps.db, s.id);
     const asked = rates.reduce((a, r) => a + r.asked, 0);
     const finished = rates.reduce((a, r) => a + r.finished, 0);
-    const results = computeResults(s, responsesOf(deps.db, s.id), org.settings.surveys.minGroupSize, tx);
     summary.push(tx.t('surveys-report-line', { title: s.title, finished, asked }));
+    // Results of a survey still open are not shown (unless a named one is live); its rate is.
+    if (!resultsShown(s)) {
+      rows.push([s.title, asked, finished, null, null, tx.t('surveys-report-after-close')]);
+      continue;
+    }
     rows.push([s.title, asked, finished, null, null, null]);
+    const results = computeResults(s, responsesOf(deps.db, s.id), org.settings.surveys.minGroupSize, tx);
     if (results.hidden) continue;
     for (const q of results.questions) {
       if (q.type === 'scale') rows.push([s.title, null, null, q.text, q.mean ?? null, q.median ?? null]);

@@ -222,6 +222,7 @@ export interface LaunchOptions {
   opensAt?: number;
   closesAt: number;
   maxReminders: number;
+  /** Results shown before closing; ignored (always off) for an anonymous survey. */
   liveResults?: boolean;
 }
 
@@ -255,7 +256,7 @@ export function launchSurvey(turn: Pick<Turn, 'deps' | 'org' | 'features' | 'now
     closesAt: o.closesAt,
     maxReminders: o.maxReminders,
     reminderEveryMs,
-    liveResults: o.liveResults ?? false,
+    liveResults: !o.anonymous && (o.liveResults ?? false),
     createdBy: turn.person?.id ?? null,
     now: turn.now,
   });

@@ -18,6 +18,7 @@ import {
   listSurveys,
   responseRates,
   responsesOf,
+  resultsShown,
   setLiveResults,
   unfinishedParticipants,
   type Survey,
@@ -27,8 +28,11 @@ import { myOpenSurveys } from './answering.js';
 
 /**
  * The curator's side: the list with response rates, results (after closing, or live if the
- * curator wants), charts and exports (made outside the transaction), closing; and the jobs
- * that remind, close and tidy up.
+ * curator wants and the survey is named), charts and exports (made outside the transaction),
+ * closing; and the jobs that remind, close and tidy up.
+ *
+ * An anonymous survey is never live: who has finished is visible per person, so totals seen
+ * before and after someone finishes would tell what that person answered.
  */
 
 export const resultsAction = defineAction('svm.res', ['int']);
@@ -70,7 +74,7 @@ function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {
   const buttons: Button[][] = [[{ label: tx.t('surveys-results-button'), action: resultsAction.encode(s.id) }, { label: tx.t('surveys-export-button'), action: exportAction.encode(s.id) }]];
   if (s.status === 'open') {
     buttons.push([
-      { label: tx.t(s.liveResults ? 'surveys-live-off' : 'surveys-live-on'), action: liveAction.encode(s.id) },
+      ...(s.anonymous ? [] : [{ label: tx.t(s.liveResults ? 'surveys-live-off' : 'surveys-live-on'), action: liveAction.encode(s.id) }]),
       { label: tx.t('surveys-close-button'), action: closeAction.encode(s.id), style: 'negative' },
     ]);
   }
@@ -91,8 +95,9 @@ function resultsOf(turn: Pick<Turn, 'deps' | 'org'>, s: Survey, tx: Texts): Surv
 export function onResults(turn: Turn, [id]: [number]): void {
   const s = curatorSurvey(turn, id);
   const rates = ratesText(turn.tx, responseRates(turn.deps.db, s.id));
-  if (s.status === 'open' && !s.liveResults) {
-    turn.reply({ text: `${turn.t('surveys-results-after-close', { title: s.title })}\n${rates}`, buttons: [[{ label: turn.t('surveys-live-on'), action: liveAction.encode(s.id) }]] });
+  if (!resultsShown(s)) {
+    if (s.anonymous) turn.reply(`${turn.t('surveys-anonymous-results-after-close', { title: s.title })}\n${rates}`);
+    else turn.reply({ text: `${turn.t('surveys-results-after-close', { title: s.title })}\n${rates}`, buttons: [[{ label: turn.t('surveys-live-on'), action: liveAction.encode(s.id) }]] });
     return;
   }
   turn.reply(`${resultsText(turn.tx, resultsOf(turn, s, turn.tx))}\n\n${rates}`);
@@ -100,6 +105,8 @@ export function onResults(turn: Turn, [id]: [number]): void {
 
 export function onLive(turn: Turn, [id]: [number]): void {
   const s = curatorSurvey(turn, id);
+  // A forged or stale button: the card of an anonymous survey has no such button.
+  if (s.anonymous) throw new UserError('surveys-anonymous-no-live', { title: s.title });
   if (s.status !== 'open') throw new UserError('surveys-closed-already');
   setLiveResults(turn.deps.db, s.id, !s.liveResults);
   turn.reply(turn.t(s.liveResults ? 'surveys-live-is-off' : 'surveys-live-is-on', { title: s.title }));
@@ -115,7 +122,7 @@ export function onClose(turn: Turn, [id]: [number]): void {
 
 export function onExport(turn: Turn, [id]: [number]): void {
   const s = curatorSurvey(turn, id);
-  if (s.status === 'open' && !s.liveResults) throw new UserError('surveys-export-after-close');
+  if (!resultsShown(s)) throw new UserError(s.anonymous ? 'surveys-anonymous-export-after-close' : 'surveys-export-after-close');
   const results = resultsOf(turn, s, turn.tx);
   if (!results.counted) throw new UserError(s.anonymous && responsesOf(turn.deps.db, s.id).length ? 'surveys-export-too-few' : 'surveys-export-empty', { min: results.minGroupSize });
   requestFile(turn.deps, {

@@ -62,7 +62,9 @@ function fromRow(r: SurveyRow): Survey {
     closesAt: r.closes_at,
     maxReminders: r.max_reminders,
     reminderEveryMs: r.reminder_every_ms,
-    liveResults: r.live_results === 1,
+    // Never live when anonymous: comparing totals before and after one person finishes would
+    // tell what that person answered. Rows written before this rule are read the same way.
+    liveResults: r.live_results === 1 && r.anonymous === 0,
     createdBy: r.created_by,
     createdAt: r.created_at,
     closedAt: r.closed_at,
@@ -107,7 +109,7 @@ export function createSurvey(db: DB, s: NewSurvey): number {
     s.closesAt,
     s.maxReminders,
     s.reminderEveryMs,
-    s.liveResults ? 1 : 0,
+    s.liveResults && !s.anonymous ? 1 : 0,
     s.createdBy,
     s.now,
   );
@@ -131,8 +133,14 @@ export function closeSurvey(db: DB, id: number, now: number): boolean {
   return stmt(db, `UPDATE surveys SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'`).run(now, id).changes > 0;
 }
 
-export function setLiveResults(db: DB, id: number, live: boolean): void {
-  stmt(db, 'UPDATE surveys SET live_results = ? WHERE id = ?').run(live ? 1 : 0, id);
+/** Turns live results on or off for a named survey; an anonymous one is never changed. */
+export function setLiveResults(db: DB, id: number, live: boolean): boolean {
+  return stmt(db, 'UPDATE surveys SET live_results = ? WHERE id = ? AND anonymous = 0').run(live ? 1 : 0, id).changes > 0;
+}
+
+/** Whether per-question results may be shown: after closing, or live for a named survey whose curator chose so. */
+export function resultsShown(s: Survey): boolean {
+  return s.status === 'closed' || (s.liveResults && !s.anonymous);
 }
 
 // ------------------------------------------------------------------ participants

@@ -6,7 +6,7 @@ import { surveysFeature } from '../../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../../src/core/surveys/definition.js';
 import { getPerson } from '../../../src/core/people/person.js';
 import { filesSettled } from '../../../src/core/reports/files.js';
-import { exportAction, resultsAction } from '../../../src/core/surveys/manage.js';
+import { closeAction, exportAction, resultsAction } from '../../../src/core/surveys/manage.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -86,7 +86,8 @@ describe('anonymous surveys', () => {
     const id = await setUp(true);
     for (const u of ['e1', 'e2', 'e3', 'e4', 'e5']) await answer(u, '4', 'ок');
     await answer('o1', '1', 'секрет наставника');
-    h.db.prepare(`UPDATE surveys SET live_results = 1 WHERE id = ?`).run(id);
+    // Anonymous: results only after closing.
+    await h.pressAction('cur', closeAction.encode(id));
     await h.pressAction('cur', resultsAction.encode(id));
     const text = h.lastText('cur');
     expect(text).toContain('учтено ответов — 5');
@@ -104,7 +105,7 @@ describe('anonymous surveys', () => {
   it('fewer answers than the minimum in all: no results and no export', async () => {
     const id = await setUp(true);
     for (const u of ['e1', 'e2']) await answer(u, '4', 'ок');
-    h.db.prepare(`UPDATE surveys SET live_results = 1 WHERE id = ?`).run(id);
+    await h.pressAction('cur', closeAction.encode(id));
     await h.pressAction('cur', resultsAction.encode(id));
     expect(h.lastText('cur')).toContain('чтобы сохранить анонимность');
     await h.pressAction('cur', exportAction.encode(id));

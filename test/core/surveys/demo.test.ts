@@ -6,21 +6,46 @@ let h: Harness;
 afterEach(async () => h?.close());
 
 describe('surveys demo data', () => {
-  it('seeds a live anonymous survey with answers and a fresh named one on a fresh database', async () => {
+  it('seeds an anonymous survey (results after closing) and a live named one, with answers, on a fresh database', async () => {
+    h = await createHarness();
+    const cur = h.addPerson({ name: 'Куратор', userId: 'cur', roles: ['curator'] });
+    const mentors = [1, 2, 3].map((i) => h.addPerson({ name: `Наставник ${i}`, userId: `o${i}`, roles: ['mentor'] }).id);
+    const mentees = [1, 2, 3, 4, 5, 6].map((i) => h.addPerson({ name: `Наставляемый ${i}`, userId: `e${i}`, roles: ['mentee'] }).id);
+    h.db.transaction(() => seedDemo(h.app.deps, h.org.id, { curatorId: cur.id, mentorIds: mentors, menteeIds: mentees }, h.clock.now()))();
+    expect(h.db.prepare('SELECT anonymous, live_results, COUNT(r.id) AS n FROM surveys s LEFT JOIN survey_responses r ON r.survey_id = s.id GROUP BY s.id ORDER BY s.id').all()).toEqual([
+      { anonymous: 1, live_results: 0, n: 5 },
+      { anonymous: 0, live_results: 1, n: 2 },
+    ]);
+    await h.say('cur', '/surveys');
+    // The anonymous one: the response rate now, no live button, results after closing.
+    const card = h.messages('cur').find((m) => m.text.includes('анкета наставляемого'))!;
+    expect(card.text).toContain('Ответили 5 из 6');
+    expect(card.buttons.flat().map((b) => b.label)).not.toContain('Показывать результаты до закрытия');
+    await h.press('cur', 'Результаты', card.id);
+    expect(h.lastText('cur')).toContain('анонимный и ещё идёт');
+    expect(h.lastText('cur')).not.toContain('учтено ответов');
+    // The named one shows its results live.
+    const named = h.messages('cur').find((m) => m.text.includes('анкета наставника'))!;
+    expect(named.buttons.flat().map((b) => b.label)).toContain('Не показывать до закрытия');
+    await h.press('cur', 'Результаты', named.id);
+    expect(h.lastText('cur')).toContain('учтено ответов — 2');
+    // Closed, the anonymous one shows its results (5 answers: the minimum group size).
+    await h.press('cur', 'Закрыть', card.id);
+    await h.press('cur', 'Результаты', card.id);
+    expect(h.lastText('cur')).toContain('учтено ответов — 5');
+  });
+
+  it('the one mentee and the one mentor left can still answer', async () => {
     h = await createHarness();
     const cur = h.addPerson({ name: 'Куратор', userId: 'cur', roles: ['curator'] });
     const mentors = [1, 2].map((i) => h.addPerson({ name: `Наставник ${i}`, userId: `o${i}`, roles: ['mentor'] }).id);
     const mentees = [1, 2, 3, 4, 5, 6].map((i) => h.addPerson({ name: `Наставляемый ${i}`, userId: `e${i}`, roles: ['mentee'] }).id);
     h.db.transaction(() => seedDemo(h.app.deps, h.org.id, { curatorId: cur.id, mentorIds: mentors, menteeIds: mentees }, h.clock.now()))();
-    expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_responses').get()).toEqual({ n: 5 });
-    await h.say('cur', '/surveys');
-    const card = h.messages('cur').find((m) => m.text.includes('анкета наставляемого'))!;
-    expect(card.text).toContain('Ответили 5 из 6');
-    await h.press('cur', 'Результаты', card.id);
-    expect(h.lastText('cur')).toContain('учтено ответов — 5');
-    // The one mentee left can still answer.
     await h.say('e6', '/surveys');
     await h.press('e6', 'анкета наставляемого');
     expect(h.lastText('e6')).toContain('Вопрос 1 из 8');
+    await h.say('o2', '/surveys');
+    await h.press('o2', 'анкета наставника');
+    expect(h.lastText('o2')).toContain('Вопрос 1 из 7');
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Live results and anonymity: an anonymous survey never shows results before it closes (the
+ * curator sees who has finished, so totals compared before and after one person finishes would
+ * tell what that person answered); a named survey can still go live.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../support/harness.js';
+import { launchSurvey } from '../../../src/core/surveys/launch.js';
+import { Notifier } from '../../../src/core/contact/notifier.js';
+import { surveysFeature, surveysYearReport } from '../../../src/core/surveys/feature.js';
+import { definitionSchema } from '../../../src/core/surveys/definition.js';
+import { getPerson } from '../../../src/core/people/person.js';
+import { exportAction, liveAction, resultsAction } from '../../../src/core/surveys/manage.js';
+import { schoolYear } from '../../../src/core/reports/year-report.js';
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+const definition = definitionSchema.parse({
+  title: 'Анкета',
+  questions: [
+    { id: 'sat', type: 'scale', text: 'Насколько вы довольны?', min: 1, max: 5 },
+    { id: 'ok', type: 'yesno', text: 'Всё понятно?' },
+  ],
+});
+
+const MENTEES = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'];
+
+/** Launches a survey for six mentees (asking for live results) and lets five of them answer. */
+async function setUp(anonymous: boolean) {
+  h = await createHarness();
+  const curator = h.addPerson({ name: 'Куратор', userId: 'cur', roles: ['curator'] });
+  MENTEES.forEach((u, i) => h.addPerson({ name: `Наставляемый ${i + 1}`, userId: u, roles: ['mentee'] }));
+  const deps = h.app.deps;
+  const survey = deps.db.transaction(() =>
+    launchSurvey(
+      { deps, org: h.org, features: [surveysFeature], now: h.clock.now(), person: getPerson(deps.db, curator.id), notifier: new Notifier(deps, h.org) },
+      { definition, audience: { kind: 'roles', roles: ['mentee'] }, anonymous, closesAt: h.clock.now() + 7 * 86_400_000, maxReminders: 1, liveResults: true },
+    ),
+  )();
+  await h.flush();
+  for (const u of MENTEES.slice(0, 5)) {
+    await h.press(u, 'Начать');
+    await h.press(u, '4');
+    await h.press(u, 'Да');
+  }
+  return survey.id;
+}
+
+function stored(id: number) {
+  return h.db.prepare('SELECT status, live_results FROM surveys WHERE id = ?').get(id) as { status: string; live_results: number };
+}
+
+async function card(id: number) {
+  await h.say('cur', '/surveys');
+  return [...h.messages('cur')].reverse().find((m) => m.text.includes(`№${id} `))!;
+}
+
+describe('live results of an anonymous survey', () => {
+  it('launching cannot make an anonymous survey live', async () => {
+    const id = await setUp(true);
+    expect(stored(id)).toEqual({ status: 'open', live_results: 0 });
+  });
+
+  it('the card has no live button; results and export say they come after closing', async () => {
+    const id = await setUp(true);
+    const c = await card(id);
+    const labels = c.buttons.flat().map((b) => b.label);
+    expect(labels).toEqual(['Результаты', 'Выгрузить', 'Закрыть']);
+    expect(c.buttons.flat().some((b) => b.action?.startsWith('svm.live'))).toBe(false);
+    await h.press('cur', 'Результаты', c.id);
+    const text = h.lastText('cur');
+    expect(text).toContain('анонимный и ещё идёт: результаты по вопросам будут после закрытия');
+    expect(text).toContain('Ответили 5 из 6');
+    expect(text).not.toContain('учтено ответов');
+    expect(text).not.toContain('включите показ');
+    expect(h.last('cur').buttons.flat()).toEqual([]);
+    await h.press('cur', 'Выгрузить', c.id);
+    expect(h.lastText('cur')).toContain('Опрос анонимный: выгрузка будет доступна после его закрытия');
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM report_files').get()).toEqual({ n: 0 });
+  });
+
+  it('a forged or stale live button changes nothing and answers clearly', async () => {
+    const id = await setUp(true);
+    await h.pressAction('cur', liveAction.encode(id));
+    expect(h.lastText('cur')).toContain('Опрос «Анкета» анонимный: его результаты видны только после закрытия');
+    expect(h.lastText('cur')).toContain('Ничего не изменено');
+    expect(stored(id)).toEqual({ status: 'open', live_results: 0 });
+    // Pressed again (a toggle would turn it "off" and then "on"): still nothing.
+    await h.pressAction('cur', liveAction.encode(id));
+    expect(stored(id)).toEqual({ status: 'open', live_results: 0 });
+    await h.pressAction('cur', resultsAction.encode(id));
+    expect(h.lastText('cur')).not.toContain('учтено ответов');
+    // The sixth person finishing does not let anyone compare totals.
+    await h.press('e6', 'Начать');
+    await h.press('e6', '1');
+    await h.press('e6', 'Нет');
+    await h.pressAction('cur', resultsAction.encode(id));
+    expect(h.lastText('cur')).not.toContain('учтено ответов');
+    expect(h.lastText('cur')).toContain('Ответили 6 из 6');
+  });
+
+  it('a row marked live before this rule is still not shown live', async () => {
+    const id = await setUp(true);
+    h.db.prepare('UPDATE surveys SET live_results = 1 WHERE id = ?').run(id);
+    await h.pressAction('cur', resultsAction.encode(id));
+    expect(h.lastText('cur')).toContain('после закрытия');
+    expect(h.lastText('cur')).not.toContain('учтено ответов');
+    await h.pressAction('cur', exportAction.encode(id));
+    expect(h.lastText('cur')).toContain('после его закрытия');
+    const c = await card(id);
+    expect(c.buttons.flat().some((b) => b.action?.startsWith('svm.live'))).toBe(false);
+  });
+
+  it('the year report shows an open anonymous survey\'s response rate, not its results; after closing, its results', async () => {
+    const id = await setUp(true);
+    const period = schoolYear(2026, 'Europe/Moscow');
+    const open = surveysYearReport(h.app.deps, h.org.id, period, 'ru')[0]!;
+    expect(open.summary).toContain('«Анкета»: ответили 5 из 6');
+    expect(open.rows).toEqual([['Анкета', 6, 5, null, null, 'результаты — после закрытия']]);
+    await h.pressAction('cur', `svm.close:${id}`);
+    const closed = surveysYearReport(h.app.deps, h.org.id, period, 'ru')[0]!;
+    expect(closed.rows.find((r) => r[3] === 'Насколько вы довольны?')?.[4]).toBe(4);
+  });
+});
+
+describe('live results of a named survey', () => {
+  it('launched live, and the curator can turn it off and on from the card', async () => {
+    const id = await setUp(false);
+    expect(stored(id)).toEqual({ status: 'open', live_results: 1 });
+    await h.pressAction('cur', resultsAction.encode(id));
+    expect(h.lastText('cur')).toContain('учтено ответов — 5');
+    let c = await card(id);
+    await h.press('cur', 'Не показывать до закрытия', c.id);
+    expect(h.lastText('cur')).toContain('будут видны после закрытия');
+    expect(stored(id).live_results).toBe(0);
+    await h.pressAction('cur', resultsAction.encode(id));
+    expect(h.lastText('cur')).toContain('или включите показ до закрытия');
+    c = await card(id);
+    await h.press('cur', 'Показывать результаты до закрытия', c.id);
+    expect(h.lastText('cur')).toContain('теперь видны до закрытия');
+    expect(stored(id).live_results).toBe(1);
+    await h.pressAction('cur', resultsAction.encode(id));
+    expect(h.lastText('cur')).toContain('учтено ответов — 5');
+    // The year report shows a live named survey's results.
+    const section = surveysYearReport(h.app.deps, h.org.id, schoolYear(2026, 'Europe/Moscow'), 'ru')[0]!;
+    expect(section.rows.find((r) => r[3] === 'Насколько вы довольны?')?.[4]).toBe(4);
+  });
+});
