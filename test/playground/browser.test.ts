@@ -5,17 +5,17 @@ import { Resvg } from '@resvg/resvg-js';
 import { getOrganisation } from '../../src/core/organisation/organisation.js';
 import { listPersons } from '../../src/core/people/person.js';
 import { Notifier } from '../../src/core/contact/notifier.js';
+import { demoSeeders } from '../../src/playground/demo.js';
 import { startTestPlayground } from './support.js';
-import { botMessage, pane, pressButton, say } from './page-driver.js';
+import { botMessage, chooseTopic, openChat, pane, pressButton, say } from './page-driver.js';
 
 /**
- * The playground page in headless Chromium (Debian's package, driven by playwright-core): panes
- * side by side, typing, buttons, the menu, a file export, the clock, the phone layout. A
- * screenshot is kept in test-artifacts/ for a person to look at.
- *
- * The issue's scenario (a mentee asks a question in one pane, the mentor's pane shows the offer,
- * the mentor presses "Взять", both exchange a message, the mentee closes and rates) needs the
- * questions capability; it goes here once that is merged, with the helpers of page-driver.ts.
+ * The playground page in headless Chromium (Debian's package, driven by playwright-core), on the
+ * whole demo as a visitor sees it after `npm start` (every capability's demo data seeded): panes
+ * side by side, typing, buttons, the menu, a file export, the clock, the phone layout; the
+ * issue's scenario (a mentee asks a question, the mentor's pane shows the offer, the mentor
+ * presses «Взять», both exchange a message, the mentee closes and rates); a session sign-up.
+ * Screenshots are kept in test-artifacts/ for a person to look at.
  */
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -29,7 +29,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    pg = await startTestPlayground();
+    pg = await startTestPlayground({ seeders: demoSeeders });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -95,7 +95,8 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     // Another person is opened from the list.
     await page.locator('#people').selectOption('mentee-timur');
     await page.getByRole('button', { name: 'Открыть чат' }).click();
-    await pane(page, 'mentee-timur').locator('li.empty').waitFor();
+    // What the bot sent there before shows: the demo's announcement, with its button.
+    await botMessage(page, 'mentee-timur', 'Объявление').getByRole('button', { name: /Ознакомлен/ }).waitFor();
 
     // The clock moves forward a day.
     const before = await page.getByTestId('clock-now').getAttribute('datetime');
@@ -133,7 +134,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
 
     // A reload shows the same conversations (the history is on the server).
     await page.reload();
-    await pane(page, 'mentee-anna').locator('li.msg.bot', { hasText: 'Марина Сергеевна Волкова' }).waitFor();
+    await botMessage(page, 'mentee-anna', 'Марина Сергеевна Волкова').waitFor();
     expect(await page.locator('section.pane').count()).toBe(4);
 
     // The page chrome in English.
@@ -142,6 +143,87 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
 
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a mentee asks a question, a mentor takes it, they talk, the mentee closes and rates', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(pg.base);
+    await expect.poll(() => page.locator('section.pane').count()).toBe(3);
+    // Ivan (PE instructor) asks about games; Galina, the only mentor for that topic, is at work.
+    await openChat(page, 'mentee-ivan');
+    await openChat(page, 'mentor-methods');
+
+    // The mentee asks from the main menu's button.
+    await say(page, 'mentee-ivan', '/menu');
+    const askChip = pane(page, 'mentee-ivan').locator('.menu button', { hasText: 'Задать вопрос' });
+    await askChip.waitFor();
+    await askChip.click();
+    await botMessage(page, 'mentee-ivan', 'Напишите ваш вопрос').waitFor();
+    const question = 'Какие подвижные игры с правилами подойдут для средней группы на прогулке?';
+    await say(page, 'mentee-ivan', question);
+    await chooseTopic(page, 'mentee-ivan', 'К какой теме', 'Игры и дидактический материал');
+    await pressButton(page, 'mentee-ivan', 'Отправить');
+    await botMessage(page, 'mentee-ivan', /Вопрос №\d+ отправлен 1 наставнику/).waitFor();
+
+    // The mentor's pane shows the offer: who asks, the topic, the text; she takes it.
+    await botMessage(page, 'mentor-methods', question).waitFor();
+    const offerId = await botMessage(page, 'mentor-methods', question).getAttribute('data-id');
+    const offer = pane(page, 'mentor-methods').locator(`li.msg.bot[data-id="${offerId}"]`);
+    expect(await offer.textContent()).toContain('Игры и дидактический материал');
+    expect(await offer.textContent()).toContain('Иван Алексеевич Морозов');
+    await offer.getByRole('button', { name: 'Взять' }).click();
+    await botMessage(page, 'mentor-methods', 'Вы взяли вопрос').waitFor();
+    // The offer was edited: it says the question is hers and has no buttons left.
+    await expect.poll(() => offer.getByRole('button').count()).toBe(0);
+    await botMessage(page, 'mentee-ivan', 'ваш вопрос взял(а) Галина Петровна Соколова').waitFor();
+
+    // A message each way, relayed with the question's header.
+    await say(page, 'mentee-ivan', 'Дети быстро теряют интерес, если правила длинные.');
+    const relayed = botMessage(page, 'mentor-methods', 'Дети быстро теряют интерес');
+    await relayed.waitFor();
+    expect(await relayed.textContent()).toContain('Иван Алексеевич Морозов');
+    await say(page, 'mentor-methods', 'Начните с «Совушки» и «Ловишек»: одно правило, потом добавляйте второе.');
+    await botMessage(page, 'mentee-ivan', 'Начните с «Совушки»').waitFor();
+
+    // The mentee closes the question and rates the help; the mentor is told.
+    await pressButton(page, 'mentee-ivan', 'Вопрос решён');
+    await botMessage(page, 'mentee-ivan', 'Оцените').waitFor();
+    await pressButton(page, 'mentee-ivan', '5 ⭐');
+    await botMessage(page, 'mentee-ivan', 'Спасибо за оценку 5 из 5').waitFor();
+    await botMessage(page, 'mentor-methods', 'закрыт').waitFor();
+    await botMessage(page, 'mentor-methods', 'на 5 из 5').waitFor();
+    await pressButton(page, 'mentee-ivan', 'Без слов');
+    await botMessage(page, 'mentee-ivan', 'Спасибо, что пользуетесь наставничеством').waitFor();
+
+    await page.screenshot({ path: `${ARTIFACTS}/playground-question.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a mentee signs up for the demo session from its card and gets a calendar file', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pg.base);
+    await expect.poll(() => page.locator('section.pane').count()).toBe(3);
+    await openChat(page, 'mentee-daria');
+    await say(page, 'mentee-daria', '/sessions');
+    // The list of upcoming sessions; one opens as a card with its sign-up button.
+    await pressButton(page, 'mentee-daria', /родительское собрание/);
+    await botMessage(page, 'mentee-daria', 'Ведущий: Марина Сергеевна Волкова').waitFor();
+    await pressButton(page, 'mentee-daria', 'Записаться');
+    await botMessage(page, 'mentee-daria', 'Вы записаны на встречу').waitFor();
+    // The card now counts her seat, and the calendar file is a link that downloads an event.
+    await botMessage(page, 'mentee-daria', 'занято 3 из 6').waitFor();
+    const ics = pane(page, 'mentee-daria').locator('li.msg.bot a.file', { hasText: '.ics' }).last();
+    await ics.waitFor();
+    const calendar = await (await page.request.get(new URL((await ics.getAttribute('href'))!, pg.base).href)).text();
+    expect(calendar).toContain('BEGIN:VEVENT');
+    expect(calendar).toContain('DTSTART:20261130T120000Z');
     await context.close();
   });
 

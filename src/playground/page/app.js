@@ -210,7 +210,9 @@ async function openPane(handle) {
   if (!person) return;
   const el = $('pane-template').content.firstElementChild.cloneNode(true);
   el.dataset.handle = handle;
-  const pane = { handle, el, menu: [] };
+  // Until the history has loaded, new and edited messages from the stream wait in `pending`
+  // (replacing the list with the history would otherwise drop one that came in meanwhile).
+  const pane = { handle, el, menu: [], pending: [] };
   state.panes.set(handle, pane);
   el.querySelector('.close').addEventListener('click', () => closePane(handle));
   const form = el.querySelector('.compose');
@@ -248,6 +250,10 @@ async function openPane(handle) {
     list.append(empty);
   }
   for (const entry of entries) addEntry(pane, entry, 'new');
+  const pending = pane.pending;
+  pane.pending = null;
+  // Those already in the history replace themselves (addEntry matches by id); the rest follow it.
+  for (const { entry, change } of pending) addEntry(pane, entry, change);
 }
 
 function labelPane(pane) {
@@ -397,19 +403,30 @@ async function loadTexts() {
   state.lang = lang;
 }
 
+// Resolves once the stream is listening (the server sends the clock first) or has failed, so
+// that chats load their history only when nothing newer can slip between history and stream.
 function connect() {
   const events = new EventSource('/api/events');
+  let ready;
+  const listening = new Promise((resolve) => { ready = resolve; });
   events.addEventListener('open', () => { $('offline').hidden = true; });
-  events.addEventListener('error', () => { $('offline').hidden = false; });
+  events.addEventListener('error', () => {
+    $('offline').hidden = false;
+    ready();
+  });
   events.addEventListener('clock', (e) => {
     state.clock = JSON.parse(e.data);
     renderClock();
+    ready();
   });
   events.addEventListener('entry', (e) => {
     const { chatId, change, entry } = JSON.parse(e.data);
     const pane = state.panes.get(chatId);
-    if (pane) addEntry(pane, entry, change);
+    if (!pane) return;
+    if (pane.pending) pane.pending.push({ entry, change });
+    else addEntry(pane, entry, change);
   });
+  return listening;
 }
 
 async function start() {
@@ -429,7 +446,7 @@ async function start() {
     await loadTexts();
     renderChrome();
   });
-  connect();
+  await connect();
   let open = [];
   try {
     open = JSON.parse(localStorage.getItem('playground.open') || '[]');
