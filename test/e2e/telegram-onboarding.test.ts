@@ -4,33 +4,18 @@
  * Two people: the first comes in with the bootstrap code, invites the second, who then finds
  * the first in the directory.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { describe, expect, it } from 'vitest';
 import { findAccount, getPerson } from '../../src/core/people/person.js';
 import { listTopics } from '../../src/core/organisation/topics.js';
-import { silentLogger } from '../../src/log.js';
-import { BOOTSTRAP, createHarness, type Harness } from '../support/harness.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { BOOTSTRAP, type Harness } from '../support/harness.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramApp } from '../support/telegram-app.js';
 import { inlineButtons, TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 
 let emu: TelegramEmulator;
-let adapter: TelegramAdapter;
 let h: Harness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  h = await createHarness({ extraAdapters: [adapter] });
-  // Every update: the router's transaction, then the outbox delivered through the adapter.
-  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
-});
-
-afterAll(async () => {
-  await adapter?.stop();
-  await h?.close();
-  await emu?.stop();
-});
+useTelegramApp(tracker, (app) => ({ emu, h } = app));
 
 /** Picks a topic in the picker, paging forward until it shows (the picker is edited in place). */
 async function pickTopic(person: TelegramPerson, title: string): Promise<void> {

@@ -3,32 +3,18 @@
  * app behind it. A curator forms a pair, both agree, the scheduler's tick sends the mentee a
  * reminder with a button, the mentee reports the item done, the mentor accepts it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
-import { silentLogger } from '../../src/log.js';
 import { getProgramme, itemsOf } from '../../src/core/programmes/programme.js';
-import { createHarness, type Harness } from '../support/harness.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { type Harness } from '../support/harness.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 
 let emu: TelegramEmulator;
-let adapter: TelegramAdapter;
 let h: Harness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  h = await createHarness({ extraAdapters: [adapter] });
-  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
-});
-
-afterAll(async () => {
-  await adapter?.stop();
-  await h?.close();
-  await emu?.stop();
-});
+useTelegramApp(tracker, (app) => ({ emu, h } = app));
 
 describe('a programme through Telegram', () => {
   it('form → agree → reminder → report → accept', async () => {

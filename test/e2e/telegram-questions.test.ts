@@ -4,30 +4,16 @@
  * takes it and the other's offer is edited to say who; they talk both ways; the mentor closes
  * it and the mentee rates.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
-import { silentLogger } from '../../src/log.js';
-import { createHarness, type Harness } from '../support/harness.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from '../support/harness.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 
 let emu: TelegramEmulator;
-let adapter: TelegramAdapter;
 let h: Harness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  h = await createHarness({ extraAdapters: [adapter] });
-  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
-});
-
-afterAll(async () => {
-  await adapter?.stop();
-  await h?.close();
-  await emu?.stop();
-});
+useTelegramApp(tracker, (app) => ({ emu, h } = app));
 
 describe('questions through Telegram', () => {
   it('ask → offer → claim (the other offer edited) → talk both ways → close → rate', async () => {

@@ -4,31 +4,17 @@
  * reaches two mentees; one takes the seat, the other the waiting list; the first cancels and the
  * second is moved up and told.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
-import { silentLogger } from '../../src/log.js';
+import { describe, expect, it } from 'vitest';
 import { placeOf } from '../../src/core/sessions/session.js';
-import { createHarness, type Harness } from '../support/harness.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { type Harness } from '../support/harness.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramApp } from '../support/telegram-app.js';
 import { inlineButtons, TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 
 let emu: TelegramEmulator;
-let adapter: TelegramAdapter;
 let h: Harness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  adapter = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  h = await createHarness({ extraAdapters: [adapter] });
-  await adapter.start(tracker.wrap(h.app.router.handle, () => h.flush()));
-});
-
-afterAll(async () => {
-  await adapter?.stop();
-  await h?.close();
-  await emu?.stop();
-});
+useTelegramApp(tracker, (app) => ({ emu, h } = app));
 
 describe('speed mentoring through Telegram', () => {
   it('create → invite → seat → waiting list → cancel → promotion', async () => {
