@@ -5,13 +5,12 @@
  * platform, sends; the announcement reaches people on both platforms, a VK mentee acknowledges
  * it with the button, and the report counts delivered, unreachable and acknowledged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
-import { silentLogger } from '../../src/log.js';
+import { describe, expect, it } from 'vitest';
 import { sendNowAction } from '../../src/core/broadcasts/compose.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
-import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+import type { VkHarness } from '../support/vk-harness.js';
 
 const CURATOR_TG = 6001;
 const MENTEE_TG = 6002;
@@ -19,22 +18,9 @@ const MENTEE_VK = 7002;
 const BLOCKED_VK = 7003;
 
 let emu: TelegramEmulator;
-let telegram: TelegramAdapter;
 let v: VkHarness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  telegram = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  v = await createVkHarness({ extraAdapters: [telegram] });
-  await telegram.start(tracker.wrap(v.h.app.router.handle, () => v.h.flush()));
-});
-
-afterAll(async () => {
-  await telegram?.stop();
-  await v?.close();
-  await emu?.stop();
-});
+useTelegramVkApp(tracker, (app) => ({ emu, v } = app));
 
 describe('broadcasts on Telegram and VK', () => {
   it('only a curator broadcasts; the announcement reaches both platforms; acknowledgement and the report', async () => {

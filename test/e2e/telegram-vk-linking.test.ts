@@ -4,35 +4,21 @@
  * A member registered in Telegram links her VK account with a one-time code, chooses VK as
  * where the bot writes first, and the bot's messages follow that choice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { describe, expect, it } from 'vitest';
 import { Notifier } from '../../src/core/contact/notifier.js';
 import { accountsOf, findAccount, getPerson, type Person } from '../../src/core/people/person.js';
-import { silentLogger } from '../../src/log.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
-import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+import type { VkHarness } from '../support/vk-harness.js';
 
 const TG_USER = 5001;
 const VK_USER = 7001;
 
 let emu: TelegramEmulator;
-let telegram: TelegramAdapter;
 let v: VkHarness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  telegram = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  v = await createVkHarness({ extraAdapters: [telegram] });
-  await telegram.start(tracker.wrap(v.h.app.router.handle, () => v.h.flush()));
-});
-
-afterAll(async () => {
-  await telegram?.stop();
-  await v?.close();
-  await emu?.stop();
-});
+useTelegramVkApp(tracker, (app) => ({ emu, v } = app));
 
 /** The core writes to the person (as a reminder or an offer would), and the outbox is delivered. */
 async function ping(person: Person, text: string): Promise<void> {

@@ -4,33 +4,19 @@
  * goes from VK to Telegram, the conversation is relayed both ways across the platforms, and the
  * mentee closes it and rates from VK.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.js';
-import { silentLogger } from '../../src/log.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { describe, expect, it } from 'vitest';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
+import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
-import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+import type { VkHarness } from '../support/vk-harness.js';
 
 const VK_MENTEE = 9201;
 const TG_MENTOR = 9202;
 
 let emu: TelegramEmulator;
-let telegram: TelegramAdapter;
 let v: VkHarness;
 const tracker = new UpdateTracker();
-
-beforeAll(async () => {
-  emu = await startTelegramEmulator();
-  telegram = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
-  v = await createVkHarness({ extraAdapters: [telegram] });
-  await telegram.start(tracker.wrap(v.h.app.router.handle, () => v.h.flush()));
-});
-
-afterAll(async () => {
-  await telegram?.stop();
-  await v?.close();
-  await emu?.stop();
-});
+useTelegramVkApp(tracker, (app) => ({ emu, v } = app));
 
 describe('a VK mentee and a Telegram mentor', () => {
   it('ask in VK → claim in Telegram → relayed both ways → close → rate', async () => {

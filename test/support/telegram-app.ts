@@ -4,6 +4,7 @@ import { silentLogger } from '../../src/log.js';
 import { createHarness, type Harness, type HarnessOptions } from './harness.js';
 import { startTelegramEmulator, type TelegramEmulator } from './telegram-emulator.js';
 import type { UpdateTracker } from './telegram-person.js';
+import { createVkHarness, type VkHarness } from './vk-harness.js';
 
 export interface TelegramApp {
   emu: TelegramEmulator;
@@ -31,6 +32,31 @@ export function useTelegramApp(tracker: UpdateTracker, ready: (app: TelegramApp)
   afterAll(async () => {
     await app.adapter?.stop();
     await app.h?.close();
+    await app.emu?.stop();
+  });
+}
+
+export interface TelegramVkApp {
+  emu: TelegramEmulator;
+  telegram: TelegramAdapter;
+  v: VkHarness;
+}
+
+/** The same with VK too: the real vk-io adapter against the fake VK API, and Telegram beside it. */
+export function useTelegramVkApp(tracker: UpdateTracker, ready: (app: TelegramVkApp) => void): void {
+  let app: Partial<TelegramVkApp> = {};
+  beforeAll(async () => {
+    const emu = await startTelegramEmulator();
+    const telegram = createTelegramAdapter({ token: emu.token, apiRoot: emu.apiRoot, logger: silentLogger(), idlePollDelayMs: 20 });
+    app = { emu, telegram };
+    const v = await createVkHarness({ extraAdapters: [telegram] });
+    app.v = v;
+    await telegram.start(tracker.wrap(v.h.app.router.handle, () => v.h.flush()));
+    ready(app as TelegramVkApp);
+  });
+  afterAll(async () => {
+    await app.telegram?.stop();
+    await app.v?.close();
     await app.emu?.stop();
   });
 }
