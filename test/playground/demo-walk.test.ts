@@ -64,4 +64,13 @@ describe('the demo, walked through as each role', () => {
     expect(found).toContain('Emily Carter');
     expect(found).not.toContain('Артём Игоревич Белов');
   });
+
+  it('a topic with the longest title allowed still gets an archive button that fits', async () => {
+    await demo();
+    await h.say('curator', '/topics add Работа с родителями детей младшей группы');
+    await h.say('curator', '/topics');
+    const labels = h.last('curator').buttons.flat().map((b) => b.label);
+    expect(labels).toContain('🗄 Работа с родителями детей младшей…');
+    for (const label of labels) expect(Array.from(label).length).toBeLessThanOrEqual(LABEL_MAX);
+  });
 });
