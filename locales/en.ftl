@@ -517,7 +517,7 @@ session-free-mark = { $count ->
     [one] { $count } seat
    *[other] { $count } seats
 }
-session-full-mark = full, waiting list
+session-full-mark = waiting list
 session-upcoming-title = Upcoming sessions ({ $count }). Choose one to see it and sign up:
 session-mine-none = You are not signed up anywhere yet. Upcoming sessions: /sessions
 session-mine-title = Your sessions (✅ seat, ⏳ waiting list, 🎤 hosting):
@@ -548,7 +548,7 @@ session-feedback-thanks = Thank you! The host and the curator will see your feed
 session-not-over = Attendance is marked after the session ends.
 session-attendance-saved = Saved
 session-report-sheet = Speed mentoring
-session-report-summary = Speed mentoring: { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
+session-report-summary = { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
 session-report-repeated = Pairs that met more than once: { $count }.
 session-report-cancelled = cancelled
 session-report-scheduled = held or upcoming
@@ -915,8 +915,8 @@ broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or de
 
 ## surveys
 
-surveys-cmd = Surveys: answer, or see the results
-surveys-cmd-new = New survey from a template or a file
+surveys-cmd = surveys: answer, or see the results
+surveys-cmd-new = new survey from a template or a file
 surveys-invitation = 📋 Survey “{ $title }”: { $count ->
     [one] { $count } question
    *[other] { $count } questions
@@ -1068,7 +1068,7 @@ surveys-report-after-close = results after closing
 
 ## reports
 
-reports-cmd = Year-end report for the school year (for the council)
+reports-cmd = year-end report for the school year (for the council)
 reports-title = Mentoring in the { $from }/{ $to } school year — { $org }
 reports-bad-year = Give the year the school year starts in, four digits, not after { $year }, e.g. /report { $year }
 reports-file-caption = Year-end report for { $from }/{ $to } (XLSX)

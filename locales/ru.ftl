@@ -527,7 +527,7 @@ session-free-mark = { $count ->
     [many] { $count } мест
    *[other] { $count } места
 }
-session-full-mark = мест нет, лист ожидания
+session-full-mark = лист ожидания
 session-upcoming-title = Ближайшие встречи ({ $count }). Выберите, чтобы посмотреть и записаться:
 session-mine-none = Вы пока никуда не записаны. Ближайшие встречи: /sessions
 session-mine-title = Ваши встречи (✅ записаны, ⏳ в листе ожидания, 🎤 ведёте):
@@ -558,7 +558,7 @@ session-feedback-thanks = Спасибо! Ведущий и куратор ув�
 session-not-over = Посещаемость отмечают после окончания встречи.
 session-attendance-saved = Отмечено
 session-report-sheet = Скоростное наставничество
-session-report-summary = Скоростное наставничество: встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
+session-report-summary = Встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
 session-report-repeated = Пар, встретившихся больше одного раза: { $count }.
 session-report-cancelled = отменена
 session-report-scheduled = состоялась или впереди
@@ -931,8 +931,8 @@ broadcast-draft-gone = Этого черновика больше нет (его
 
 ## surveys
 
-surveys-cmd = Опросы: ответить или посмотреть результаты
-surveys-cmd-new = Новый опрос по шаблону или из файла
+surveys-cmd = опросы: ответить или посмотреть результаты
+surveys-cmd-new = новый опрос по шаблону или из файла
 surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
     [one] { $count } вопрос
     [few] { $count } вопроса
@@ -1090,7 +1090,7 @@ surveys-report-after-close = результаты — после закрыти�
 
 ## reports
 
-reports-cmd = Итоговый отчёт за учебный год (для педсовета)
+reports-cmd = итоговый отчёт за учебный год (для педсовета)
 reports-title = Итоги наставничества за { $from }/{ $to } учебный год — { $org }
 reports-bad-year = Укажите год начала учебного года четырьмя цифрами, не позже { $year }, например: /report { $year }
 reports-file-caption = Итоговый отчёт за { $from }/{ $to } учебный год (XLSX)

@@ -213,7 +213,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     await openChat(page, 'mentee-daria');
     await say(page, 'mentee-daria', '/sessions');
     // The list of upcoming sessions; one opens as a card with its sign-up button.
-    await pressButton(page, 'mentee-daria', /родительское собрание/);
+    await pressButton(page, 'mentee-daria', /Как провести/);
     await botMessage(page, 'mentee-daria', 'Ведущий: Марина Сергеевна Волкова').waitFor();
     await pressButton(page, 'mentee-daria', 'Записаться');
     await botMessage(page, 'mentee-daria', 'Вы записаны на встречу').waitFor();

@@ -8,6 +8,7 @@
  * replaces the first), so a menu over the limit is cut and the cut is reported.
  */
 import type { Button } from '../../messaging/types.js';
+import { shortLabel } from '../../messaging/labels.js';
 
 export const VK_KEYBOARD_LIMITS = {
   inline: { maxButtons: 10, maxRows: 6, maxPerRow: 5 },
@@ -29,11 +30,9 @@ export interface VkKeyboard {
   buttons: VkButton[][];
 }
 
-/** Cuts a label to VK's 40 characters (code points, so a Cyrillic or emoji label is not broken). */
+/** Cuts a label to VK's 40 characters at a word boundary (code points, so a Cyrillic or emoji label is not broken). */
 export function fitLabel(label: string): string {
-  const chars = Array.from(label.replace(/\s+/g, ' ').trim());
-  if (chars.length <= VK_KEYBOARD_LIMITS.maxLabelLength) return chars.join('') || '…';
-  return `${chars.slice(0, VK_KEYBOARD_LIMITS.maxLabelLength - 1).join('').trimEnd()}…`;
+  return shortLabel(label, VK_KEYBOARD_LIMITS.maxLabelLength) || '…';
 }
 
 const fitsPayload = (payload: string) => Buffer.byteLength(payload, 'utf8') <= VK_KEYBOARD_LIMITS.maxPayloadBytes;

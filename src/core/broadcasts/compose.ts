@@ -19,6 +19,7 @@ import {
   type SegmentRole,
 } from './audience.js';
 import { BroadcastStore, type Broadcast } from './store.js';
+import { shortLabel } from '../../messaging/labels.js';
 import {
   JOB_START,
   MAX_BROADCAST_TEXT,
@@ -188,7 +189,7 @@ export function onPositions(turn: Turn, [id]: [number]): void {
   turn.setDialog(DIALOG, 'audience', { id: b.id, positions: positions.map((p) => p.position) } satisfies DraftData);
   turn.reply({
     text: turn.t('broadcast-ask-position'),
-    buttons: positions.map((p, i) => [{ label: `${p.position} (${p.count})`.slice(0, 60), action: audienceAction.encode(b.id, 'pos', String(i)) }]),
+    buttons: positions.map((p, i) => [{ label: shortLabel(p.position, undefined, ` (${p.count})`), action: audienceAction.encode(b.id, 'pos', String(i)) }]),
   });
 }
 
@@ -221,7 +222,7 @@ export function onSource(turn: Turn, [id, sourceId]: [number, string]): void {
   if (!choices.length) throw new UserError('broadcast-source-empty');
   turn.reply({
     text: turn.t('broadcast-ask-choice'),
-    buttons: choices.map((c) => [{ label: c.label.slice(0, 60), action: audienceAction.encode(b.id, `f.${source.id}`, String(c.id)) }]),
+    buttons: choices.map((c) => [{ label: shortLabel(c.label), action: audienceAction.encode(b.id, `f.${source.id}`, String(c.id)) }]),
   });
 }
 

@@ -7,6 +7,7 @@ import { BroadcastStore } from './store.js';
 import { cancelAction, cancelBroadcast, reportAction } from './delivery.js';
 import { editAction } from './compose.js';
 import { reportMessage } from './delivery.js';
+import { shortLabel } from '../../messaging/labels.js';
 
 /** /broadcasts: past and scheduled announcements; a report, a cancellation, an edit of a scheduled one. */
 
@@ -23,7 +24,7 @@ export function listBroadcasts(turn: Turn): void {
   const buttons: Button[][] = [];
   for (const b of list) {
     const when = b.status === 'scheduled' ? b.scheduledAt : (b.startedAt ?? b.createdAt);
-    const preview = b.text.replace(/\s+/g, ' ').slice(0, 40) + (b.text.length > 40 ? '…' : '');
+    const preview = shortLabel(b.text);
     lines.push(
       turn.t('broadcast-list-item', {
         id: b.id,

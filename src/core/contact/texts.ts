@@ -8,6 +8,8 @@ export interface Texts {
   t(key: string, args?: TextArgs): string;
   /** "25.12.2026 15:00" / "12/25/2026 3:00 PM"-ish, in the person's zone. */
   dateTime(ms: number): string;
+  /** "25.12 15:00": a date and time without the year, for short labels of what is near. */
+  dayTime(ms: number): string;
   date(ms: number): string;
   time(ms: number): string;
 }
@@ -20,6 +22,7 @@ export function textsFor(i18n: I18n, lang: Language, zone: string): Texts {
     zone,
     t: (key, args) => i18n.t(lang, key, args),
     dateTime: (ms) => dt(ms).toFormat('dd.MM.yyyy HH:mm'),
+    dayTime: (ms) => dt(ms).toFormat('dd.MM HH:mm'),
     date: (ms) => dt(ms).toFormat('dd.MM.yyyy'),
     time: (ms) => dt(ms).toFormat('HH:mm'),
   };

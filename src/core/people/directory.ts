@@ -15,11 +15,25 @@ export interface DirectoryEntry {
   topics: string[];
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Russian words change their endings ("родители" → "родителями"): a long word matches by its first letters. */
+const STEM_LENGTH = 5;
+const stemOf = (word: string) => (word.length >= STEM_LENGTH + 1 ? word.slice(0, STEM_LENGTH) : word);
+
+/** A topic title matches a lower-cased query when it contains it, or when every query word starts one of its words (by stem). */
+function topicMatches(title: string, query: string): boolean {
+  const lower = title.toLocaleLowerCase('ru');
+  if (lower.includes(query)) return true;
+  const words = query.match(WORD) ?? [];
+  const titleWords = lower.match(WORD) ?? [];
+  return words.length > 0 && words.every((w) => titleWords.some((t) => t.startsWith(stemOf(w))));
+}
+
 export function findPeople(turn: Turn, query: string): DirectoryEntry[] {
   const { db } = turn.deps;
   const q = query.trim().toLocaleLowerCase('ru');
   const topics = listTopics(db, turn.org.id);
-  const matchedTopics = topics.filter((t) => t.titleRu.toLocaleLowerCase('ru').includes(q) || t.titleEn.toLowerCase().includes(q));
+  const matchedTopics = topics.filter((t) => topicMatches(`${t.titleRu} ${t.titleEn}`, q));
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db
     .prepare(

@@ -1,4 +1,5 @@
 import { defineAction } from '../../messaging/actions.js';
+import { shortLabel } from '../../messaging/labels.js';
 import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
@@ -26,7 +27,7 @@ export function topicsCommand(turn: Turn, args: string): void {
   const topics = listTopics(turn.deps.db, turn.org.id);
   turn.reply({
     text: `${turn.t('topics-title', { count: topics.length })}\n\n${topics.map((t) => `• ${topicTitle(t, turn.tx.lang)}`).join('\n')}\n\n${turn.t('topics-usage')}`,
-    buttons: topics.map((t) => [{ label: `🗄 ${topicTitle(t, turn.tx.lang)}`, action: archiveTopicAction.encode(t.id) }]),
+    buttons: topics.map((t) => [{ label: shortLabel(`🗄 ${topicTitle(t, turn.tx.lang)}`), action: archiveTopicAction.encode(t.id) }]),
   });
 }
 

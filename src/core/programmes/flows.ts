@@ -23,6 +23,7 @@ import { mentorCandidates } from './matching.js';
 import { addMonths, parseDeadline, showDate, todayIn } from './plan-dates.js';
 import { applyTemplate, findTemplate, planTemplates } from './templates.js';
 import { nameOf, planMessage, programmeSummary, showPlan, visibleProgramme } from './views.js';
+import { shortLabel } from '../../messaging/labels.js';
 
 /**
  * The conversations of programmes: the curator's wizard for a new pair or group, adding a plan
@@ -55,7 +56,7 @@ function newData(turn: Turn): NewData {
 function menteePicker(turn: Turn, chosen: number[]) {
   const mentees = listPersons(turn.deps.db, turn.org.id, { roles: ['mentee'] }).slice(0, MAX_PICK);
   const buttons: Button[][] = mentees.map((m) => [
-    { label: `${chosen.includes(m.id) ? '✅ ' : ''}${m.fullName || '—'}`.slice(0, 60), action: pickMenteeAction.encode(m.id) },
+    { label: shortLabel(`${chosen.includes(m.id) ? '✅ ' : ''}${m.fullName || '—'}`), action: pickMenteeAction.encode(m.id) },
   ]);
   if (chosen.length) buttons.push([{ label: turn.t('common-next'), action: menteesDoneAction.encode(), style: 'primary' }]);
   return { text: turn.t(mentees.length ? 'programmes-new-mentees' : 'programmes-new-no-mentees'), buttons };
@@ -96,7 +97,7 @@ export function onMenteesDone(turn: Turn): void {
     );
   }
   turn.setDialog(NEW_DIALOG, 'mentor', data);
-  turn.reply({ text: lines.join('\n'), buttons: candidates.map((c) => [{ label: c.person.fullName.slice(0, 60), action: pickMentorAction.encode(c.person.id) }]) });
+  turn.reply({ text: lines.join('\n'), buttons: candidates.map((c) => [{ label: shortLabel(c.person.fullName), action: pickMentorAction.encode(c.person.id) }]) });
 }
 
 export function onPickMentor(turn: Turn, [id]: [number]): void {
@@ -122,7 +123,7 @@ export function onPickKind(turn: Turn, [kind]: [string]): void {
   data.kind = kind as ProgrammeKind;
   const busy = data.mentees.filter((m) => programmesOfPerson(turn.deps.db, m).some((p) => p.kind === kind));
   turn.setDialog(NEW_DIALOG, 'template', data);
-  const buttons: Button[][] = planTemplates().map((t) => [{ label: `📋 ${t.title[turn.tx.lang]}`.slice(0, 60), action: pickTemplateAction.encode(t.code) }]);
+  const buttons: Button[][] = planTemplates().map((t) => [{ label: shortLabel(`📋 ${t.title[turn.tx.lang]}`), action: pickTemplateAction.encode(t.code) }]);
   buttons.push([{ label: turn.t('programmes-new-empty-plan'), action: pickTemplateAction.encode('none') }]);
   const warn = busy.length ? turn.t('programmes-warn-busy', { names: busy.map((id) => nameOf(turn.deps.db, id)).join(', ') }) : '';
   turn.reply({ text: [warn, turn.t('programmes-new-template')].filter(Boolean).join('\n\n'), buttons });

@@ -12,6 +12,7 @@ import { loadActivePersons } from './recipients.js';
 import { todayIn } from './plan-dates.js';
 import { showDate } from './plan-dates.js';
 import { doneAction } from './actions.js';
+import { shortLabelIn } from '../../messaging/labels.js';
 
 /**
  * Plan reminders. Every open item of an active programme carries the instant of its next
@@ -284,7 +285,7 @@ function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to
     const ownsIt =
       (item.responsible !== 'mentor' && programme.menteeIds.includes(to.id)) || (item.responsible !== 'mentee' && programme.mentorId === to.id);
     if (ownsIt && stage.kind !== 'mentor' && stage.kind !== 'curator' && buttons.length < MAX_BUTTONS) {
-      buttons.push([{ label: tx.t('programmes-button-done', { title: item.title.slice(0, 40) }), action: doneAction.encode(item.id) }]);
+      buttons.push([{ label: shortLabelIn((title) => tx.t('programmes-button-done', { title }), item.title), action: doneAction.encode(item.id) }]);
     }
   }
   if (lines.length > MAX_LINES) text.push(tx.t('programmes-remind-more', { count: lines.length - MAX_LINES }));

@@ -9,6 +9,7 @@ import { countProgress, getProgrammeInOrg, itemsOf, listProgrammes, membersOf, p
 import { canSee, mayReport } from './progress.js';
 import { showDate } from './plan-dates.js';
 import { planTemplates } from './templates.js';
+import { shortLabel, shortLabelIn } from '../../messaging/labels.js';
 
 /** /plan for a member, /programmes for the curator: a plan with the state of each item, and progress. */
 
@@ -72,7 +73,7 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
     const mine = items.filter((item) => item.state === 'open' && mayReport(item, p, viewer.id)).slice(0, 5);
     for (const item of mine) {
       buttons.push([
-        { label: tx.t('programmes-button-done', { title: `${number.get(item.id)}. ${item.title.slice(0, 36)}` }), action: doneAction.encode(item.id) },
+        { label: shortLabelIn((title) => tx.t('programmes-button-done', { title: `${number.get(item.id)}. ${title}` }), item.title), action: doneAction.encode(item.id) },
         { label: tx.t('programmes-button-move-n', { n: number.get(item.id)! }), action: moveAction.encode(item.id) },
       ]);
     }
@@ -92,7 +93,7 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
       ...(items.length ? [{ label: tx.t('programmes-button-edit'), action: editPlanAction.encode(p.id) }] : []),
     ]);
     if (!items.length) {
-      for (const t of planTemplates()) buttons.push([{ label: `📋 ${t.title[tx.lang]}`.slice(0, 60), action: templateAction.encode(p.id, t.code) }]);
+      for (const t of planTemplates()) buttons.push([{ label: shortLabel(`📋 ${t.title[tx.lang]}`), action: templateAction.encode(p.id, t.code) }]);
     }
   }
   if (running) buttons.push([{ label: tx.t('programmes-button-agreement'), action: agreementAction.encode(p.id) }]);
@@ -130,7 +131,7 @@ export function planCommand(turn: Turn): void {
   }
   turn.reply({
     text: turn.t('programmes-choose'),
-    buttons: mine.map((p) => [{ label: `№${p.id} ${turn.t(`programmes-kind-${p.kind}`)}: ${nameOf(turn.deps.db, p.mentorId)}`.slice(0, 60), action: showAction.encode(p.id) }]),
+    buttons: mine.map((p) => [{ label: shortLabel(`№${p.id} ${turn.t(`programmes-kind-${p.kind}`)}: ${nameOf(turn.deps.db, p.mentorId)}`), action: showAction.encode(p.id) }]),
   });
 }
 

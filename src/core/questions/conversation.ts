@@ -15,6 +15,7 @@ import {
   type Question,
 } from './question.js';
 import { scheduleIdle } from './idle.js';
+import { shortLabel } from '../../messaging/labels.js';
 
 /**
  * The conversation of a taken question: whatever the asker and the mentor write is relayed
@@ -75,7 +76,7 @@ export function onConversationMessage(turn: Turn): boolean {
   turn.setDialog('question-pick', 'pick', message);
   turn.reply({
     text: turn.t('question-pick-which'),
-    buttons: open.slice(0, 8).map((q) => [{ label: header(db, q, turn.tx).slice(0, 60), action: focusAction.encode(q.id) }]),
+    buttons: open.slice(0, 8).map((q) => [{ label: shortLabel(header(db, q, turn.tx)), action: focusAction.encode(q.id) }]),
   });
   return true;
 }

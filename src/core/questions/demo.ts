@@ -9,10 +9,12 @@ import { offerMessage } from './messages.js';
 import { answerOffer, createQuestion, getQuestion, logEvent, offerKey, recordMessage, recordOffer, recordRating, setStatus, sourceOf, store } from './question.js';
 import { ROUTE_JOB, routeJobKey } from './routing.js';
 import { scheduleJob } from '../jobs/jobs.js';
+import { personTopicIds } from '../people/person.js';
 
 /**
  * Demo data for the playground: one question answered, talked through, closed and rated
- * yesterday, and one open question offered to a mentor now (their offer has live buttons).
+ * yesterday, and one open question offered now (the offer has live buttons), each to a mentor
+ * who offers the question's topic.
  */
 
 interface DemoQuestions {
@@ -27,14 +29,18 @@ export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: numbe
   const demo = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as DemoQuestions;
   const topics = listTopics(db, orgId);
   const topicId = (code: string) => (topics.find((t) => t.code === code) ?? topics[0])!.id;
-  const mentor = cast.mentorIds[0];
   const mentee = cast.menteeIds[0];
-  if (mentor === undefined || mentee === undefined || !topics.length) return;
+  // Each question goes to a mentor who offers its topic; the first mentor when nobody does.
+  const mentorFor = (topic: number) => cast.mentorIds.find((id) => id !== mentee && personTopicIds(db, id, 'offers').includes(topic)) ?? cast.mentorIds[0];
+  if (mentee === undefined || !cast.mentorIds.length || !topics.length) return;
+  const answeredTopic = topicId(demo.answered.topic);
+  const openTopic = topicId(demo.open.topic);
 
   db.transaction(() => {
     // Answered yesterday: asked, offered, taken in 7 minutes, answered, closed, rated.
     const asked = now - 26 * HOUR;
-    const a = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: topicId(demo.answered.topic), text: demo.answered.question, file: null, urgent: false, now: asked });
+    const mentor = mentorFor(answeredTopic)!;
+    const a = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: answeredTopic, text: demo.answered.question, file: null, urgent: false, now: asked });
     setStatus(db, a.id, 'offered', 1);
     recordOffer(db, a.id, mentor, 1, asked);
     store(db).claim.run({ id: a.id, mentor, now: asked + 7 * MINUTE });
@@ -54,13 +60,14 @@ export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: numbe
     recordRating(db, mentor, demo.answered.rating);
     logEvent(db, a.id, closedAt, 'rated', mentee, String(demo.answered.rating));
 
-    // Open now: offered to the mentor, with live Take / Can't buttons.
-    const o = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: topicId(demo.open.topic), text: demo.open.question, file: null, urgent: false, now });
+    // Open now: offered to a mentor of its topic, with live Take / Can't buttons.
+    const offeredTo = mentorFor(openTopic)!;
+    const o = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: openTopic, text: demo.open.question, file: null, urgent: false, now });
     setStatus(db, o.id, 'offered', 1);
-    recordOffer(db, o.id, mentor, 1, now);
+    recordOffer(db, o.id, offeredTo, 1, now);
     const org = getOrganisation(db, orgId);
     const open = getQuestion(db, o.id)!;
-    new Notifier(deps, org).toPerson(mentor, (tx) => offerMessage(db, open, tx), { urgency: 'reply', key: offerKey(o.id), source: sourceOf(o.id) });
+    new Notifier(deps, org).toPerson(offeredTo, (tx) => offerMessage(db, open, tx), { urgency: 'reply', key: offerKey(o.id), source: sourceOf(o.id) });
     scheduleJob(db, { organisationId: orgId, kind: ROUTE_JOB, key: routeJobKey(o.id, 1), dueAt: now + org.settings.questions.waveTimeoutMinutes * MINUTE, payload: { questionId: o.id, wave: 1 }, now });
   })();
 }

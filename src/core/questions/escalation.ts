@@ -1,4 +1,5 @@
 import type { Button } from '../../messaging/types.js';
+import { shortLabelIn } from '../../messaging/labels.js';
 import type { JobContext } from '../feature.js';
 import { cancelJobsByPrefix } from '../jobs/jobs.js';
 import { curatorsOf, getPerson, listPersons } from '../people/person.js';
@@ -33,7 +34,7 @@ export function escalate(ctx: JobContext, q: Question, reason: EscalationReason)
     ctx.notifier.toPerson(
       curator,
       (tx) => {
-        const buttons: Button[][] = mentors.map((id) => [{ label: tx.t('question-assign-to', { name: personName(db, id, tx) }), action: assignAction.encode(q.id, id) }]);
+        const buttons: Button[][] = mentors.map((id) => [{ label: shortLabelIn((name) => tx.t('question-assign-to', { name }), personName(db, id, tx)), action: assignAction.encode(q.id, id) }]);
         const asker = getPerson(db, q.askerId);
         const m = withFile(
           escalated,

@@ -1,4 +1,5 @@
 import { MINUTE } from '../../clock.js';
+import { shortLabel } from '../../messaging/labels.js';
 import type { JobContext, Turn } from '../feature.js';
 import { UserError } from '../errors.js';
 import { scheduleJob } from '../jobs/jobs.js';
@@ -75,7 +76,7 @@ export function onHandOver(turn: Turn, [id]: [number]): void {
   turn.reply({
     text: turn.t('question-hand-over-to', { header: header(db, q, turn.tx) }),
     buttons: [
-      ...colleagues.map((p) => [{ label: personName(db, p, turn.tx), action: handToAction.encode(q.id, p) }]),
+      ...colleagues.map((p) => [{ label: shortLabel(personName(db, p, turn.tx)), action: handToAction.encode(q.id, p) }]),
       [{ label: turn.t('question-hand-to-queue'), action: handToQueueAction.encode(q.id) }],
     ],
   });

@@ -65,7 +65,7 @@ export function reportCommand(turn: Turn, args: string): void {
   const period = schoolYear(year, turn.org.timezone);
   const sections = yearSections(turn.deps, turn.features, turn.org.id, period, turn.tx.lang);
   const title = turn.t('reports-title', { from: String(year), to: String(year + 1), org: turn.org.name });
-  const summary = [title, '', ...sections.flatMap((s) => [`<b>${escapeHtml(s.sheet)}</b>`, ...s.summary.map((l) => `• ${escapeHtml(l)}`), ''])];
+  const summary = [escapeHtml(title), '', ...sections.flatMap((s) => [`<b>${escapeHtml(s.sheet)}</b>`, ...s.summary.map((l) => `• ${escapeHtml(l)}`), ''])];
   turn.reply({ text: summary.join('\n').trim(), format: 'html' });
   requestFile(turn.deps, {
     organisationId: turn.org.id,

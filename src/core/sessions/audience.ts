@@ -3,6 +3,7 @@ import type { AudienceSource } from '../feature.js';
 import { getOrganisation } from '../organisation/organisation.js';
 import { textsFor } from '../contact/texts.js';
 import { getSession, participantsInState, sessionsBetween } from './session.js';
+import { sessionButtonLabel } from './session-text.js';
 
 /**
  * "Session participants" for broadcasts and surveys: the people holding a seat in one session
@@ -17,7 +18,7 @@ export const sessionAudience: AudienceSource = {
     return sessionsBetween(deps.db, orgId, now - 30 * DAY, now + 365 * DAY)
       .filter((s) => s.status === 'scheduled')
       .slice(-20)
-      .map((s) => ({ id: s.id, label: `${tx.dateTime(s.startsAt)} · ${s.title}`.slice(0, 60) }));
+      .map((s) => ({ id: s.id, label: sessionButtonLabel(s, tx) }));
   },
   members(deps, orgId, choiceId) {
     const session = getSession(deps.db, orgId, choiceId);

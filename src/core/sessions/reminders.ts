@@ -7,6 +7,7 @@ import { leaveButton, rateAction, attendanceAction } from './buttons.js';
 import { sessionText } from './session-text.js';
 import { endOf, getSession, participantsInState, setAttended, type Session } from './session.js';
 import type { SessionCtx } from './sign-up.js';
+import { shortLabel } from '../../messaging/labels.js';
 
 /**
  * A session's durable time: a reminder 24 hours before (waits for each person's contact hours,
@@ -134,7 +135,7 @@ export function attendanceMessage(ctx: Pick<SessionCtx, 'deps' | 'org'>, session
     buttons: rows.map((p) => {
       const person = getPersonInOrg(ctx.deps.db, ctx.org.id, p.personId);
       const name = person?.fullName || t('session-organiser-unknown');
-      return [{ label: `${p.attended === false ? '❌' : '✅'} ${name}`.slice(0, 60), action: attendanceAction.encode(session.id, p.personId) }];
+      return [{ label: shortLabel(`${p.attended === false ? '❌' : '✅'} ${name}`), action: attendanceAction.encode(session.id, p.personId) }];
     }),
   };
 }

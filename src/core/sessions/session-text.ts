@@ -3,6 +3,7 @@ import type { Texts } from '../contact/texts.js';
 import { getTopic, topicTitle } from '../organisation/topics.js';
 import { getPerson } from '../people/person.js';
 import type { OutgoingMessage } from '../../messaging/types.js';
+import { LABEL_MAX, shortLabel } from '../../messaging/labels.js';
 import { calendarFile } from './calendar-file.js';
 import { countInState, type Session } from './session.js';
 
@@ -30,6 +31,15 @@ export function placeText(session: Pick<Session, 'placeKind' | 'place'>, tx: Tex
 /** A one-line label: "25.12.2026 15:00 · Title". */
 export function sessionLabel(session: Session, tx: Texts): string {
   return `${tx.dateTime(session.startsAt)} · ${session.title}`.slice(0, 60);
+}
+
+/**
+ * A button's label: "✅ 25.12 15:00 · Title… (4 seats)" — the head (a mark) and the date stay, the
+ * title is shortened at a word boundary, the tail (seats left) is kept whole; within LABEL_MAX.
+ */
+export function sessionButtonLabel(session: Session, tx: Texts, parts: { head?: string; tail?: string } = {}): string {
+  const head = parts.head ? `${parts.head} ` : '';
+  return shortLabel(`${head}${tx.dayTime(session.startsAt)} · ${session.title}`, LABEL_MAX, parts.tail ? ` ${parts.tail}` : '');
 }
 
 /** The full description: title, topic, time, place, host, seats. */

@@ -12,7 +12,7 @@ import {
 } from './buttons.js';
 import { canManage, cancelSession } from './organising.js';
 import { messageAskAction, moveAskAction } from './rescheduling.js';
-import { calendarMessage, sessionLabel, sessionText } from './session-text.js';
+import { calendarMessage, sessionButtonLabel, sessionText } from './session-text.js';
 import { participantsText } from './summary.js';
 import {
   activePlacesOfPerson,
@@ -76,7 +76,7 @@ function recentManaged(turn: Turn): Session[] {
     .slice(-10);
 }
 
-const recentButton = (turn: Turn, s: Session): Button[] => [{ label: `✔ ${sessionLabel(s, turn.tx)}`.slice(0, 64), action: showSessionAction.encode(s.id) }];
+const recentButton = (turn: Turn, s: Session): Button[] => [{ label: sessionButtonLabel(s, turn.tx, { head: '✔' }), action: showSessionAction.encode(s.id) }];
 
 export function listUpcoming(turn: Turn): void {
   const sessions = upcomingSessions(turn.deps.db, turn.org.id, turn.now, 20);
@@ -88,7 +88,7 @@ export function listUpcoming(turn: Turn): void {
   const buttons: Button[][] = sessions.map((s) => {
     const free = Math.max(0, s.seats - countInState(turn.deps.db, s.id, 'seat'));
     const mark = free > 0 ? turn.t('session-free-mark', { count: free }) : turn.t('session-full-mark');
-    return [{ label: `${sessionLabel(s, turn.tx)} (${mark})`.slice(0, 64), action: showSessionAction.encode(s.id) }];
+    return [{ label: sessionButtonLabel(s, turn.tx, { tail: `(${mark})` }), action: showSessionAction.encode(s.id) }];
   });
   for (const s of recent) buttons.push(recentButton(turn, s));
   const title = sessions.length ? turn.t('session-upcoming-title', { count: sessions.length }) : turn.t('session-none-upcoming');
@@ -106,11 +106,11 @@ export function mySessions(turn: Turn): void {
     return;
   }
   const buttons: Button[][] = [];
-  for (const s of hosting) buttons.push([{ label: `🎤 ${sessionLabel(s, turn.tx)}`.slice(0, 64), action: showSessionAction.encode(s.id) }]);
+  for (const s of hosting) buttons.push([{ label: sessionButtonLabel(s, turn.tx, { head: '🎤' }), action: showSessionAction.encode(s.id) }]);
   for (const p of places) {
     const s = getSession(db, turn.org.id, p.sessionId)!;
     const mark = p.state === 'seat' ? '✅' : `⏳${waitingPosition(db, s.id, p.seq)}`;
-    buttons.push([{ label: `${mark} ${sessionLabel(s, turn.tx)}`.slice(0, 64), action: showSessionAction.encode(s.id) }]);
+    buttons.push([{ label: sessionButtonLabel(s, turn.tx, { head: mark }), action: showSessionAction.encode(s.id) }]);
   }
   for (const s of recent) buttons.push(recentButton(turn, s));
   turn.reply({ text: turn.t('session-mine-title'), buttons });

@@ -6,6 +6,10 @@ import { scheduleJob } from '../jobs/jobs.js';
 import type { Texts } from '../contact/texts.js';
 import type { Question } from './definition.js';
 import { getDraft, getParticipant, getSurvey, openSurveysOf, saveDraft, submitResponse, type Draft, type Survey } from './store.js';
+import { LABEL_MAX, shortLabel } from '../../messaging/labels.js';
+
+/** "Title (until 07.12.2026)" when it fits; else the title alone, so two similar titles stay apart. */
+const surveyLabel = (withDate: string, title: string) => (Array.from(withDate).length <= LABEL_MAX ? withDate : shortLabel(title));
 
 /**
  * Answering a survey in the chat: one question at a time with buttons, a progress mark, "back"
@@ -53,7 +57,7 @@ export function myOpenSurveys(turn: Turn): void {
   }
   turn.reply({
     text: turn.t('surveys-open-list', { count: surveys.length }),
-    buttons: surveys.map((s) => [{ label: turn.t('surveys-open-item', { title: s.title.slice(0, 40), until: turn.tx.date(s.closesAt) }), action: startAction.encode(s.id) }]),
+    buttons: surveys.map((s) => [{ label: surveyLabel(turn.t('surveys-open-item', { title: s.title, until: turn.tx.date(s.closesAt) }), s.title), action: startAction.encode(s.id) }]),
   });
 }
 
@@ -120,7 +124,7 @@ function questionMessage(tx: Texts, survey: Survey, draft: Draft): OutgoingMessa
   const lines = [tx.t('surveys-progress', { n: i + 1, total: questions.length, title: survey.title }), '', q.text];
   const given = draft.answers[q.id];
   const rows: Button[][] = [];
-  const mark = (on: boolean, label: string) => (on ? `✅ ${label}` : label);
+  const mark = (on: boolean, label: string) => shortLabel(on ? `✅ ${label}` : label);
   switch (q.type) {
     case 'scale': {
       const values = Array.from({ length: q.max - q.min + 1 }, (_, k) => q.min + k);

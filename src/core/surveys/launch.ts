@@ -11,6 +11,7 @@ import { parseDefinition, type SurveyDefinition } from './definition.js';
 import { surveyTemplates } from './templates.js';
 import { addParticipant, createSurvey, getSurvey, unfinishedParticipants, type Audience, type Survey } from './store.js';
 import { invitationMessage, sourceOf } from './answering.js';
+import { shortLabel } from '../../messaging/labels.js';
 
 /**
  * A curator launches a survey: a template or a definition file → the audience (roles, or a
@@ -51,7 +52,7 @@ function data(turn: Turn): NewSurveyData {
 export function newSurveyCommand(turn: Turn): void {
   requireRole(turn.person, 'curator');
   turn.setDialog(NEW_DIALOG, 'template', {});
-  const rows: Button[][] = surveyTemplates().map((t, i) => [{ label: t.definition.title.slice(0, 60), action: templateAction.encode(i) }]);
+  const rows: Button[][] = surveyTemplates().map((t, i) => [{ label: shortLabel(t.definition.title), action: templateAction.encode(i) }]);
   turn.reply({ text: turn.t('surveys-new-choose'), buttons: rows });
 }
 
@@ -99,7 +100,7 @@ export function onAudience(turn: Turn, [key]: [string]): void {
     if (!source) throw new UserError('common-stale-button');
     const choices = source.choices(turn.deps, turn.org.id, turn.tx.lang).slice(0, 20);
     if (!choices.length) throw new UserError('surveys-audience-empty');
-    turn.reply({ text: turn.t('surveys-new-source-choice'), buttons: choices.map((c) => [{ label: c.label.slice(0, 60), action: sourceChoiceAction.encode(source.id, c.id) }]) });
+    turn.reply({ text: turn.t('surveys-new-source-choice'), buttons: choices.map((c) => [{ label: shortLabel(c.label), action: sourceChoiceAction.encode(source.id, c.id) }]) });
     return;
   }
   const roles = ROLE_AUDIENCES[key];

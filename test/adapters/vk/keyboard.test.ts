@@ -13,6 +13,10 @@ describe('VK keyboards', () => {
     expect(Array.from(fitLabel('👩‍🏫'.repeat(30))).length).toBeLessThanOrEqual(40);
   });
 
+  it('cuts a long label of words at a word boundary, not mid-word', () => {
+    expect(fitLabel('30.11.2026 15:00 · Как провести родительское собрание без конфликтов')).toBe('30.11.2026 15:00 · Как провести…');
+  });
+
   it('makes callback buttons with {"a": action} and link buttons, and drops what VK cannot carry', () => {
     expect(toVkButton({ label: 'Да', action: 'yes:1', style: 'positive' })).toEqual({ action: { type: 'callback', label: 'Да', payload: '{"a":"yes:1"}' }, color: 'positive' });
     expect(toVkButton({ label: 'Сайт', url: 'https://a.ru' })).toEqual({ action: { type: 'open_link', label: 'Сайт', link: 'https://a.ru' } });

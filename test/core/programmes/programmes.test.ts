@@ -30,7 +30,7 @@ describe('forming a programme', () => {
     expect(suggestion).toContain('общие темы: Работа с родителями');
     await h.press('anna', 'Ольга Наставник');
     await h.press('anna', 'традиционное');
-    await h.press('anna', 'Адаптация молодого специалиста (детский сад)');
+    await h.press('anna', 'Адаптация молодого специалиста');
     await h.say('anna', '31.02.2027');
     expect(h.lastText('anna')).toBe('Такой даты нет в календаре. Проверьте число и месяц.');
     expect(listProgrammes(h.db, h.org.id)).toEqual([]);

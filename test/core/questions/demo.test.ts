@@ -25,6 +25,23 @@ describe('questions demo data', () => {
   });
 });
 
+describe('questions demo: who gets each question', () => {
+  it('each question goes to a mentor who offers its topic; to the first mentor when nobody does', async () => {
+    h = await createHarness();
+    const curator = h.addPerson({ name: 'Анна Куратор', roles: ['curator'], userId: 'anna' });
+    const speech = h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], userId: 'olga' });
+    const digital = h.addPerson({ name: 'Артём Белов', roles: ['mentor'], offers: ['digital_tools'], userId: 'artem' });
+    const mentee = h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha' });
+    seedDemo(h.app.deps, h.org.id, { curatorId: curator.id, mentorIds: [speech.id, digital.id], menteeIds: [mentee.id] }, h.clock.now());
+    await h.flush();
+    expect(questionRow(h, 1)).toMatchObject({ status: 'closed', mentor_id: speech.id });
+    expect(h.allText('artem')).toContain('интерактивную доску');
+    expect(h.allText('olga')).not.toContain('интерактивную доску');
+    await h.press('artem', 'Взять');
+    expect(questionRow(h, 2)).toMatchObject({ status: 'taken', mentor_id: digital.id });
+  });
+});
+
 describe('questions in the year-end report', () => {
   it('gives per-mentor rows and the totals for the period', async () => {
     h = await createHarness();

@@ -71,6 +71,17 @@ describe('the year-end report', () => {
     expect(h.db.prepare(`SELECT status, params FROM report_files`).all()).toEqual([{ status: 'done', params: '{}' }]);
   });
 
+  it('an organisation name with HTML in it is shown as text, not markup', async () => {
+    h = await createHarness();
+    h.addPerson({ name: 'Куратор', userId: 'cur', roles: ['curator'] });
+    h.db.prepare('UPDATE organisations SET name = ? WHERE id = ?').run('Школа <№1> & сад', h.org.id);
+    await h.say('cur', '/report');
+    const m = h.messages('cur').find((x) => x.text.includes('Школа'))!;
+    expect(m.format).toBe('html');
+    expect(m.text).toContain('Школа &lt;№1&gt; &amp; сад');
+    expect(m.text).not.toContain('<№1>');
+  });
+
   it('a bad year and a non-curator get clear answers', async () => {
     h = await createHarness();
     h.addPerson({ name: 'Куратор', userId: 'cur', roles: ['curator'] });

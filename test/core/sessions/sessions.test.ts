@@ -377,7 +377,7 @@ describe('cancellation and the end of a session', () => {
     const feature = h.app.features.find((f) => f.name === 'sessions')!;
     const [section] = feature.yearReport!(h.app.deps, h.org.id, { from: msk('2026-09-01T00:00'), to: msk('2027-06-01T00:00') }, 'ru');
     expect(section!.rows).toHaveLength(1);
-    expect(section!.summary[0]).toContain('встреч 1');
+    expect(section!.summary[0]).toContain('Встреч 1');
     expect(section!.summary[0]).toContain('пар «ведущий — участник» 1');
     expect(feature.audiences![0]!.members(h.app.deps, h.org.id, s.id).sort()).toEqual([anna.id, boris.id].sort());
     expect(feature.audiences![0]!.choices(h.app.deps, h.org.id, 'ru')[0]!.label).toContain('Разговор с родителями');
@@ -421,7 +421,7 @@ describe('cancellation and the end of a session', () => {
     const s = seed(mentor.id, msk('2026-11-27T15:00'), 1);
     await h.say('anna', '/sessions');
     expect(h.last('anna').buttons.flat()[0]!.label).toContain('1 место');
-    await h.press('anna', 'Разговор с родителями');
+    await h.press('anna', 'Разговор с');
     await h.press('anna', 'Записаться');
     await h.pressAction('boris', `ses.join:${s.id}`);
     await h.say('boris', '/my_sessions');
