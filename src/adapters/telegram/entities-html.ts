@@ -7,11 +7,9 @@
  * emoji…) are left as plain text.
  */
 import type { MessageEntity } from 'grammy/types';
+import { escapeHtml } from '../../messaging/html.js';
 
-/** Escapes text for Telegram's HTML (and an attribute value in double quotes). */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
+export { escapeHtml };
 
 interface Span {
   start: number;
