@@ -175,7 +175,7 @@ export class LocalAdapter implements MessengerAdapter {
     userId: string,
     file: { kind: FileKind; name: string; mime?: string; bytes: Buffer },
     caption?: string,
-    opts: { onStored?: (fileId: string) => void } = {},
+    opts: { onStored?: (fileId: string) => void; captionHtml?: string } = {},
   ): Promise<HandleOutcome> {
     const fileId = `blob${++this.seq}`;
     this.blobs.set(fileId, { bytes: file.bytes, name: file.name, mime: file.mime });
@@ -185,6 +185,7 @@ export class LocalAdapter implements MessengerAdapter {
       kind: 'file',
       file: { platform: 'local', fileId, kind: file.kind, name: file.name, mime: file.mime, size: file.bytes.length },
       caption,
+      ...(opts.captionHtml !== undefined ? { captionHtml: opts.captionHtml } : {}),
     });
   }
 

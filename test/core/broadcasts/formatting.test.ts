@@ -118,3 +118,28 @@ describe('the preview of a formatted text', () => {
     expect(preview.text).toContain('должность «Логопед &amp; &lt;дефектолог&gt;»');
   });
 });
+
+describe('a formatted caption', () => {
+  it('a photo with a formatted caption goes out with the html caption; a file added to a formatted text keeps it', async () => {
+    await setUp();
+    await h.say('anna', '/broadcast');
+    await h.local.sendFile('anna', { kind: 'photo', name: 'afisha.jpg', mime: 'image/jpeg', bytes: Buffer.from([1, 2, 3]) }, 'Афиша фестиваля', {
+      captionHtml: '<b>Афиша</b> фестиваля',
+    });
+    await h.flush();
+    await h.press('anna', 'Наставникам');
+    await h.press('anna', 'Отправить сейчас');
+    expect(copies('olga')[0]).toMatchObject({ text: '📢 Объявление\n\n<b>Афиша</b> фестиваля', format: 'html' });
+    expect(copies('olga')[0]!.file?.name).toBe('afisha.jpg');
+
+    await h.say('anna', '/broadcast');
+    await h.say('anna', 'Программа дня', { html: '<i>Программа</i> дня' });
+    await h.press('anna', 'Наставникам');
+    await h.press('anna', 'Изменить текст');
+    const draft = BroadcastStore.of(h.db).get(h.org.id, 2)!;
+    expect(draft).toMatchObject({ status: 'draft', html: '<i>Программа</i> дня' });
+    await h.local.sendFile('anna', { kind: 'document', name: 'plan.pdf', bytes: Buffer.from([4]) });
+    await h.flush();
+    expect(BroadcastStore.of(h.db).get(h.org.id, draft.id)).toMatchObject({ text: 'Программа дня', html: '<i>Программа</i> дня', file: { name: 'plan.pdf' } });
+  });
+});
