@@ -1,5 +1,6 @@
 import type { DB } from '../db/database.js';
 import { statement } from '../db/statement-cache.js';
+import { splitHtml } from './html.js';
 import type { ChatAddress, OutgoingMessage, Platform } from './types.js';
 
 /**
@@ -78,6 +79,11 @@ export function splitText(text: string, max: number = MAX_TEXT): string[] {
   return parts;
 }
 
+/** The parts a message's text goes out as: an html text is never cut inside a tag or an entity. */
+export function splitMessageText(text: string, format: OutgoingMessage['format'], max: number = MAX_TEXT): string[] {
+  return format === 'html' ? splitHtml(text, max) : splitText(text, max);
+}
+
 export class Outbox {
   private readonly insert;
   private readonly wake: Array<() => void> = [];
@@ -92,7 +98,7 @@ export class Outbox {
 
   /** Queues a message; a long text becomes several messages, the buttons on the last. Returns row ids. */
   enqueue(e: EnqueueSend): number[] {
-    const chunks = splitText(e.message.text);
+    const chunks = splitMessageText(e.message.text, e.message.format);
     const ids: number[] = [];
     chunks.forEach((text, i) => {
       const last = i === chunks.length - 1;
@@ -120,7 +126,10 @@ export class Outbox {
 
   /** Queues an edit of the message sent earlier under `key` in that chat. */
   enqueueEdit(e: EnqueueEdit): number {
-    const text = e.message.text.length > MAX_TEXT ? `${e.message.text.slice(0, MAX_TEXT - 1)}…` : e.message.text;
+    const text =
+      e.message.text.length <= MAX_TEXT
+        ? e.message.text
+        : `${e.message.format === 'html' ? splitHtml(e.message.text, MAX_TEXT - 1)[0] : e.message.text.slice(0, MAX_TEXT - 1)}…`;
     const info = this.insert.run({
       organisation_id: e.organisationId,
       person_id: e.personId ?? null,

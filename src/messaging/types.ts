@@ -52,7 +52,12 @@ interface IncomingBase {
 
 export type Incoming =
   | (IncomingBase & { kind: 'command'; command: string; args: string })
-  | (IncomingBase & { kind: 'text'; text: string })
+  | (IncomingBase & {
+      kind: 'text';
+      text: string;
+      /** The same text with the person's formatting (bold, italic, links…) in the 'html' subset of OutgoingMessage; absent when unformatted. */
+      html?: string;
+    })
   | (IncomingBase & {
       kind: 'action';
       /** The button's action payload exactly as it came back; never trusted. */
@@ -60,7 +65,13 @@ export type Incoming =
       /** The platform message id that carried the button. */
       messageId?: string;
     })
-  | (IncomingBase & { kind: 'file'; file: FileRef; caption?: string })
+  | (IncomingBase & {
+      kind: 'file';
+      file: FileRef;
+      caption?: string;
+      /** The caption with its formatting, as `html` of a text; absent when unformatted. */
+      captionHtml?: string;
+    })
   /** The bot was added to a group or channel. */
   | (IncomingBase & { kind: 'joined_group' })
   /** Stickers, locations, polls and anything else the bot does not take. */

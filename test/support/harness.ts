@@ -82,7 +82,7 @@ export async function createHarness(opts: HarnessOptions = {}) {
     flush,
     topicId,
     /** A person typed this (a leading "/" makes it a command); returns the ack text if any. */
-    async say(userId: string, text: string, opts?: { replyTo?: string }) {
+    async say(userId: string, text: string, opts?: { replyTo?: string; html?: string }) {
       const outcome = await local.send(userId, text, opts);
       await flush();
       return outcome;

@@ -60,6 +60,11 @@ export class TelegramPerson {
     );
   }
 
+  /** Types a formatted message: its text and entities (UTF-16 offsets), as a Telegram app sends them. */
+  sayFormatted(text: string, entities: Array<{ type: string; offset: number; length: number; url?: string }>): Promise<void> {
+    return this.settled(() => this.client.sendMessage(this.client.makeMessage(text, { entities } as Parameters<typeof this.client.makeMessage>[1])));
+  }
+
   /** Presses the newest inline button whose label is or contains `label`. */
   async press(label: string, messageId?: number): Promise<void> {
     const found = this.findButton((b) => b.text === label || b.text.includes(label), messageId);

@@ -149,13 +149,13 @@ export class LocalAdapter implements MessengerAdapter {
     this.profiles.set(userId, profile);
   }
 
-  /** Types a message; a leading "/" makes it a command. */
-  async send(userId: string, text: string, opts: { replyTo?: string; chatType?: Sender['chatType'] } = {}): Promise<HandleOutcome> {
+  /** Types a message; a leading "/" makes it a command. `html`: the same text as formatted (what Telegram's entities give). */
+  async send(userId: string, text: string, opts: { replyTo?: string; chatType?: Sender['chatType']; html?: string } = {}): Promise<HandleOutcome> {
     const m = /^\/([A-Za-z0-9_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(text);
     const base = this.base(userId, opts.chatType);
     const incoming: Incoming = m
       ? { ...base, kind: 'command', command: m[1]!.toLowerCase(), args: (m[2] ?? '').trim(), replyToMessageId: opts.replyTo }
-      : { ...base, kind: 'text', text, replyToMessageId: opts.replyTo };
+      : { ...base, kind: 'text', text, replyToMessageId: opts.replyTo, ...(opts.html !== undefined ? { html: opts.html } : {}) };
     return this.dispatch(incoming);
   }
 
@@ -175,7 +175,7 @@ export class LocalAdapter implements MessengerAdapter {
     userId: string,
     file: { kind: FileKind; name: string; mime?: string; bytes: Buffer },
     caption?: string,
-    opts: { onStored?: (fileId: string) => void } = {},
+    opts: { onStored?: (fileId: string) => void; captionHtml?: string } = {},
   ): Promise<HandleOutcome> {
     const fileId = `blob${++this.seq}`;
     this.blobs.set(fileId, { bytes: file.bytes, name: file.name, mime: file.mime });
@@ -185,6 +185,7 @@ export class LocalAdapter implements MessengerAdapter {
       kind: 'file',
       file: { platform: 'local', fileId, kind: file.kind, name: file.name, mime: file.mime, size: file.bytes.length },
       caption,
+      ...(opts.captionHtml !== undefined ? { captionHtml: opts.captionHtml } : {}),
     });
   }
 

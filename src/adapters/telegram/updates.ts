@@ -4,6 +4,7 @@
  */
 import type { Chat, ChatMember, Message, Update, User } from 'grammy/types';
 import type { ChatType, FileRef, Incoming, Sender } from '../../messaging/types.js';
+import { entitiesToHtml } from './entities-html.js';
 
 /** Who the bot is, as far as mapping needs it. */
 export interface BotIdentity {
@@ -168,13 +169,16 @@ function messageToIncoming(updateId: string, message: Message, bot: BotIdentity)
     const cmd = parseCommand(message, bot.username);
     if (cmd === 'other_bot') return null;
     if (cmd) return { ...base, kind: 'command', command: cmd.command, args: cmd.args };
-    return { ...base, kind: 'text', text: message.text };
+    const html = entitiesToHtml(message.text, message.entities);
+    return html === undefined ? { ...base, kind: 'text', text: message.text } : { ...base, kind: 'text', text: message.text, html };
   }
   const file = fileOf(message);
   if (file) {
-    return message.caption !== undefined
+    if (message.caption === undefined) return { ...base, kind: 'file', file };
+    const captionHtml = entitiesToHtml(message.caption, message.caption_entities);
+    return captionHtml === undefined
       ? { ...base, kind: 'file', file, caption: message.caption }
-      : { ...base, kind: 'file', file };
+      : { ...base, kind: 'file', file, caption: message.caption, captionHtml };
   }
   const what = UNSUPPORTED_CONTENT.find((f) => f in message) ?? 'message';
   return { ...base, kind: 'unsupported', what };

@@ -2,7 +2,7 @@ import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
 import { BroadcastStore, messageKeyOf } from './store.js';
-import { lastPartOf, remindNonAcknowledgers } from './delivery.js';
+import { formatOf, lastPartOf, ownLine, remindNonAcknowledgers } from './delivery.js';
 
 /**
  * "Ознакомлен(а)": a recipient confirms they read an announcement that asked for it. The button
@@ -23,7 +23,11 @@ export function onAcknowledge(turn: Turn, [id]: [number]): void {
   turn.ack(turn.t('broadcast-ack-thanks'));
   // The copy loses its button and shows the mark (a copy with a file keeps its caption as is).
   if (!b.file) {
-    turn.editHere(messageKeyOf(b.id), { text: `${lastPartOf(b, turn.tx)}\n\n${turn.t('broadcast-ack-mark')}`, buttons: [] });
+    turn.editHere(messageKeyOf(b.id), {
+      text: `${lastPartOf(b, turn.tx)}\n\n${ownLine(b, turn.t('broadcast-ack-mark'))}`,
+      format: formatOf(b),
+      buttons: [],
+    });
   }
 }
 

@@ -25,6 +25,8 @@ import {
   MAX_BROADCAST_TEXT,
   announcementText,
   cancelAction,
+  formatOf,
+  ownLine,
   progressKey,
   progressMessage,
   startBroadcast,
@@ -110,7 +112,7 @@ export function onText(turn: Turn, state: { step: string; data: Record<string, u
   const b = dialogDraft(turn, state);
   if (!b) return;
   if (state.step === 'text') {
-    takeText(turn, b, text, b.file);
+    takeText(turn, b, text, b.file, turn.incoming.kind === 'text' ? turn.incoming.html : undefined);
     return;
   }
   if (state.step === 'when') {
@@ -136,20 +138,25 @@ export function onFile(turn: Turn, state: { step: string; data: Record<string, u
   const ref = { platform: file.platform, fileId: file.fileId, kind: file.kind, name: file.name, mime: file.mime, size: file.size };
   const caption = turn.incoming.kind === 'file' ? (turn.incoming.caption ?? '') : '';
   if (caption.trim()) {
-    takeText(turn, b, caption, ref);
+    takeText(turn, b, caption, ref, turn.incoming.kind === 'file' ? turn.incoming.captionHtml : undefined);
     return;
   }
-  store(turn).setContent(b.id, b.text, ref);
+  store(turn).setContent(b.id, b.text, ref, b.html);
   turn.reply(turn.t(b.text ? 'broadcast-file-taken-has-text' : 'broadcast-file-taken'));
   if (b.text) showAudienceMenu(turn, { ...b, file: ref });
 }
 
-function takeText(turn: Turn, b: Broadcast, raw: string, file: Broadcast['file']): void {
+/**
+ * Takes the announcement's text; `rawHtml` is the same text with the curator's formatting, when
+ * the platform gave it (Telegram). The limit counts what a reader sees, not the tags.
+ */
+function takeText(turn: Turn, b: Broadcast, raw: string, file: Broadcast['file'], rawHtml?: string): void {
   const text = raw.trim();
   if (!text) throw new UserError('broadcast-empty');
   if (text.length > MAX_BROADCAST_TEXT) throw new UserError('broadcast-too-long', { length: text.length, max: MAX_BROADCAST_TEXT });
-  store(turn).setContent(b.id, text, file);
-  const updated = { ...b, text, file };
+  const html = rawHtml?.trim() || null;
+  store(turn).setContent(b.id, text, file, html);
+  const updated = { ...b, text, html, file };
   if (b.audience) showPreview(turn, updated);
   else showAudienceMenu(turn, updated);
 }
@@ -266,25 +273,28 @@ function showPreview(turn: Turn, b: Broadcast): void {
   turn.setDialog(DIALOG, 'preview', { id: b.id } satisfies DraftData);
   const members = membersOf(turn.deps, turn.org.id, b.audience!, turn.features);
   const c = countByPlatform(turn.deps.db, members);
+  // The preview shows the text as recipients will see it; our lines around it go in its format.
+  const own = (line: string | null) => (line === null ? null : ownLine(b, line));
   const text = [
-    turn.t('broadcast-preview-title'),
+    own(turn.t('broadcast-preview-title')),
     '',
     announcementText(b, turn.tx),
     '',
-    b.file ? turn.t('broadcast-preview-file', { name: b.file.name ?? turn.t(`broadcast-file-${b.file.kind}`) }) : null,
-    turn.t('broadcast-preview-audience', { audience: audienceLabel(turn.deps, turn.org.id, b.audience!, turn.tx), count: members.length }),
-    turn.t('broadcast-preview-platforms', {
+    own(b.file ? turn.t('broadcast-preview-file', { name: b.file.name ?? turn.t(`broadcast-file-${b.file.kind}`) }) : null),
+    own(turn.t('broadcast-preview-audience', { audience: audienceLabel(turn.deps, turn.org.id, b.audience!, turn.tx), count: members.length })),
+    own(turn.t('broadcast-preview-platforms', {
       platforms: (['telegram', 'vk', 'local', 'none'] as const)
         .filter((p) => c[p] > 0)
         .map((p) => turn.t(`broadcast-platform-${p}`, { count: c[p] }))
         .join(' · '),
-    }),
-    turn.t(b.ackRequired ? 'broadcast-preview-ack-on' : 'broadcast-preview-ack-off'),
+    })),
+    own(turn.t(b.ackRequired ? 'broadcast-preview-ack-on' : 'broadcast-preview-ack-off')),
   ]
     .filter((l) => l !== null)
     .join('\n');
   turn.reply({
     text,
+    format: formatOf(b),
     buttons: [
       [
         { label: turn.t('broadcast-send-now'), action: sendNowAction.encode(b.id), style: 'positive' },

@@ -1,5 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
-import { splitText } from '../../messaging/outbox.js';
+import { escapeHtml } from '../../messaging/html.js';
+import { splitMessageText } from '../../messaging/outbox.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { CoreDeps } from '../deps.js';
 import type { Feature } from '../feature.js';
@@ -46,15 +47,25 @@ export interface DeliveryContext {
   features: readonly Feature[];
 }
 
-/** The text a recipient reads: the header, then the curator's text. */
-export function announcementText(b: Pick<Broadcast, 'text'>, tx: Texts): string {
-  return `${tx.t('broadcast-header')}\n\n${b.text}`;
+/** How a broadcast's copies are written: 'html' when the curator formatted the text (Telegram shows it, VK gets it plain). */
+export function formatOf(b: Pick<Broadcast, 'html'>): 'plain' | 'html' {
+  return b.html !== null ? 'html' : 'plain';
+}
+
+/** A line of ours put into a broadcast's text, escaped when that text is html. */
+export function ownLine(b: Pick<Broadcast, 'html'>, line: string): string {
+  return b.html !== null ? escapeHtml(line) : line;
+}
+
+/** The text a recipient reads: the header, then the curator's text (in the broadcast's format). */
+export function announcementText(b: Pick<Broadcast, 'text' | 'html'>, tx: Texts): string {
+  return `${ownLine(b, tx.t('broadcast-header'))}\n\n${b.html ?? b.text}`;
 }
 
 /** What a recipient gets (the acknowledgement button when asked for). */
 export function announcement(b: Broadcast, tx: Texts, reminder = false): OutgoingMessage {
   const body = announcementText(b, tx);
-  const message: OutgoingMessage = { text: reminder ? `${tx.t('broadcast-reminder-head')}\n\n${body}` : body, format: 'plain' };
+  const message: OutgoingMessage = { text: reminder ? `${ownLine(b, tx.t('broadcast-reminder-head'))}\n\n${body}` : body, format: formatOf(b) };
   if (b.ackRequired) message.buttons = [[{ label: tx.t('broadcast-ack-button'), action: ackAction.encode(b.id), style: 'positive' }]];
   if (b.file && !reminder) {
     message.file = { kind: b.file.kind, name: b.file.name ?? (b.file.kind === 'photo' ? 'photo.jpg' : 'file'), mime: b.file.mime, source: { type: 'platform', ref: b.file } };
@@ -64,7 +75,7 @@ export function announcement(b: Broadcast, tx: Texts, reminder = false): Outgoin
 
 /** The last part of the recipient's copy as sent (what an edit after acknowledgement replaces). */
 export function lastPartOf(b: Broadcast, tx: Texts): string {
-  return splitText(announcementText(b, tx)).at(-1)!;
+  return splitMessageText(announcementText(b, tx), formatOf(b)).at(-1)!;
 }
 
 /**

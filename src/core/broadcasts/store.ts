@@ -11,7 +11,10 @@ export interface Broadcast {
   id: number;
   organisationId: number;
   authorId: number | null;
+  /** The text as the curator typed it, without formatting (what its length limit counts). */
   text: string;
+  /** The same text with the curator's formatting (the outgoing 'html' subset), or null when unformatted. */
+  html: string | null;
   file: FileRef | null;
   audience: Audience | null;
   ackRequired: boolean;
@@ -43,12 +46,29 @@ interface BroadcastRow {
   created_at: number;
 }
 
+/**
+ * The `text` column holds the plain text, or — for a formatted text — this mark followed by
+ * JSON {text, html}. A plain text that itself starts with the mark is stored the JSON way too,
+ * so reading back is never ambiguous and rows written before formatting read as they were.
+ */
+const FORMATTED = '\uE000fmt\uE000';
+
+export function encodeContent(text: string, html: string | null): string {
+  return html !== null || text.startsWith(FORMATTED) ? FORMATTED + JSON.stringify({ text, html }) : text;
+}
+
+export function decodeContent(stored: string): { text: string; html: string | null } {
+  if (!stored.startsWith(FORMATTED)) return { text: stored, html: null };
+  const { text, html } = JSON.parse(stored.slice(FORMATTED.length)) as { text: string; html: string | null };
+  return { text, html: html ?? null };
+}
+
 function fromRow(r: BroadcastRow): Broadcast {
   return {
     id: r.id,
     organisationId: r.organisation_id,
     authorId: r.author_id,
-    text: r.text,
+    ...decodeContent(r.text),
     file: r.file ? (JSON.parse(r.file) as FileRef) : null,
     audience: r.audience ? (JSON.parse(r.audience) as Audience) : null,
     ackRequired: r.ack_required === 1,
@@ -166,8 +186,9 @@ export class BroadcastStore {
     return (this.s.recent!.all(orgId, limit) as BroadcastRow[]).map(fromRow);
   }
 
-  setContent(id: number, text: string, file: FileRef | null): void {
-    this.s.setContent!.run(text, file ? JSON.stringify(file) : null, id);
+  /** The text (with its formatting, when the curator used any) and the file. */
+  setContent(id: number, text: string, file: FileRef | null, html: string | null = null): void {
+    this.s.setContent!.run(encodeContent(text, html), file ? JSON.stringify(file) : null, id);
   }
 
   setAudience(id: number, audience: Audience): void {
@@ -292,7 +313,8 @@ export class BroadcastStore {
   }
 
   receivedBy(personId: number): { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[] {
-    return this.s.receivedBy!.all(personId) as { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[];
+    const rows = this.s.receivedBy!.all(personId) as { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[];
+    return rows.map((r) => ({ ...r, text: decodeContent(r.text).text }));
   }
 
   authoredBy(personId: number): { id: number; status: string; created_at: number }[] {
