@@ -33,6 +33,7 @@ interface BroadcastRow {
   organisation_id: number;
   author_id: number | null;
   text: string;
+  html: string | null;
   file: string | null;
   audience: string | null;
   ack_required: number;
@@ -46,29 +47,13 @@ interface BroadcastRow {
   created_at: number;
 }
 
-/**
- * The `text` column holds the plain text, or — for a formatted text — this mark followed by
- * JSON {text, html}. A plain text that itself starts with the mark is stored the JSON way too,
- * so reading back is never ambiguous and rows written before formatting read as they were.
- */
-const FORMATTED = '\uE000fmt\uE000';
-
-export function encodeContent(text: string, html: string | null): string {
-  return html !== null || text.startsWith(FORMATTED) ? FORMATTED + JSON.stringify({ text, html }) : text;
-}
-
-export function decodeContent(stored: string): { text: string; html: string | null } {
-  if (!stored.startsWith(FORMATTED)) return { text: stored, html: null };
-  const { text, html } = JSON.parse(stored.slice(FORMATTED.length)) as { text: string; html: string | null };
-  return { text, html: html ?? null };
-}
-
 function fromRow(r: BroadcastRow): Broadcast {
   return {
     id: r.id,
     organisationId: r.organisation_id,
     authorId: r.author_id,
-    ...decodeContent(r.text),
+    text: r.text,
+    html: r.html,
     file: r.file ? (JSON.parse(r.file) as FileRef) : null,
     audience: r.audience ? (JSON.parse(r.audience) as Audience) : null,
     ackRequired: r.ack_required === 1,
@@ -119,7 +104,7 @@ export class BroadcastStore {
       get: db.prepare(`SELECT * FROM broadcasts WHERE id = ? AND organisation_id = ?`),
       draftOf: db.prepare(`SELECT * FROM broadcasts WHERE author_id = ? AND status = 'draft' ORDER BY id DESC LIMIT 1`),
       recent: db.prepare(`SELECT * FROM broadcasts WHERE organisation_id = ? AND status != 'draft' ORDER BY id DESC LIMIT ?`),
-      setContent: db.prepare(`UPDATE broadcasts SET text = ?, file = ? WHERE id = ?`),
+      setContent: db.prepare(`UPDATE broadcasts SET text = ?, html = ?, file = ? WHERE id = ?`),
       setAudience: db.prepare(`UPDATE broadcasts SET audience = ? WHERE id = ?`),
       setAck: db.prepare(`UPDATE broadcasts SET ack_required = ? WHERE id = ?`),
       setStatus: db.prepare(
@@ -188,7 +173,7 @@ export class BroadcastStore {
 
   /** The text (with its formatting, when the curator used any) and the file. */
   setContent(id: number, text: string, file: FileRef | null, html: string | null = null): void {
-    this.s.setContent!.run(encodeContent(text, html), file ? JSON.stringify(file) : null, id);
+    this.s.setContent!.run(text, html, file ? JSON.stringify(file) : null, id);
   }
 
   setAudience(id: number, audience: Audience): void {
@@ -314,7 +299,7 @@ export class BroadcastStore {
 
   receivedBy(personId: number): { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[] {
     const rows = this.s.receivedBy!.all(personId) as { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[];
-    return rows.map((r) => ({ ...r, text: decodeContent(r.text).text }));
+    return rows;
   }
 
   authoredBy(personId: number): { id: number; status: string; created_at: number }[] {

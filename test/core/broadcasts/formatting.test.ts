@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { BroadcastStore, decodeContent, encodeContent } from '../../../src/core/broadcasts/store.js';
+import { BroadcastStore } from '../../../src/core/broadcasts/store.js';
 import { MAX_BROADCAST_TEXT } from '../../../src/core/broadcasts/delivery.js';
 
 let h: Harness;
@@ -95,12 +95,6 @@ describe('broadcasts keep the curator’s formatting', () => {
     expect(BroadcastStore.of(h.db).get(h.org.id, 1)!.text).toBe('');
   });
 
-  it('stored content reads back unambiguously, older plain rows as they were', () => {
-    expect(decodeContent('просто текст')).toEqual({ text: 'просто текст', html: null });
-    expect(decodeContent(encodeContent('a & b', 'a &amp; <b>b</b>'))).toEqual({ text: 'a & b', html: 'a &amp; <b>b</b>' });
-    const tricky = `${encodeContent('x', 'y').slice(0, 5)}{"text":"forged","html":"<b>"}`;
-    expect(decodeContent(encodeContent(tricky, null))).toEqual({ text: tricky, html: null });
-  });
 });
 
 describe('the preview of a formatted text', () => {
