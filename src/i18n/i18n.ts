@@ -108,14 +108,16 @@ export class I18n {
       this.reads.set(id, names);
     }
     if (names === null) return null;
-    const values: unknown[] = [id];
+    // Each value carries its kind and length, so no two lists of values give the same key.
+    let memo = id;
     for (const name of names) {
       const v = args?.[name];
-      if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0))) values.push(v);
-      else if (v === undefined) values.push({});
+      if (typeof v === 'string') memo += `\u0000s${v.length}:${v}`;
+      else if (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0)) memo += `\u0000n${v}`;
+      else if (v === undefined) memo += '\u0000u';
       else return null;
     }
-    return JSON.stringify(values);
+    return memo;
   }
 
   /** All message ids of a language (the locale-parity test uses it). */
