@@ -1,4 +1,5 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import type { Expression, NamedArgument, Pattern } from '@fluent/bundle/esm/ast.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +24,35 @@ export function pickLanguage(hint: string | undefined, fallback: Language): Lang
   return isLanguage(base) ? base : fallback;
 }
 
+const MEMO_SIZE = 20_000;
+
+/** Collects the variables a pattern reads; false when it refers to another message (read with the same variables). */
+function variablesIn(pattern: Pattern, names: Set<string>): boolean {
+  if (typeof pattern === 'string') return true;
+  for (const element of pattern) if (typeof element !== 'string' && !variablesOfExpression(element, names)) return false;
+  return true;
+}
+
+function variablesOfExpression(e: Expression | NamedArgument, names: Set<string>): boolean {
+  switch (e.type) {
+    case 'var':
+      names.add(e.name);
+      return true;
+    case 'str':
+    case 'num':
+      return true;
+    case 'narg':
+      return variablesOfExpression(e.value, names);
+    case 'select':
+      return variablesOfExpression(e.selector, names) && e.variants.every((v) => variablesIn(v.value, names));
+    case 'func':
+    case 'term':
+      return e.args.every((a) => variablesOfExpression(a, names));
+    default:
+      return false;
+  }
+}
+
 export class I18n {
   private readonly bundles = new Map<Language, FluentBundle>();
 
@@ -44,10 +74,50 @@ export class I18n {
     const bundle = this.bundles.get(lang) ?? this.bundles.get('ru')!;
     const message = bundle.getMessage(key);
     if (!message?.value) throw new Error(`missing text ${key} in ${lang}`);
+    const memoKey = this.memoKey(bundle.locales[0]!, key, message.value, args);
+    if (memoKey !== null) {
+      const known = this.formatted.get(memoKey);
+      if (known !== undefined) return known;
+    }
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, args, errors);
     if (errors.length) throw new Error(`text ${key} in ${lang}: ${errors.map((e) => e.message).join('; ')}`);
+    if (memoKey !== null) {
+      if (this.formatted.size >= MEMO_SIZE) this.formatted.clear();
+      this.formatted.set(memoKey, text);
+    }
     return text;
+  }
+
+  /**
+   * Formatted texts, remembered by message and the values of the variables it reads: a reminder
+   * sweep or a broadcast formats the same line for thousands of people, and Fluent's plural
+   * selection and number formatting cost more than the rest of queueing the message. A text is
+   * a pure function of the bundle (fixed once loaded) and those values; only plain strings and
+   * finite numbers count as values, anything else is formatted every time.
+   */
+  private readonly formatted = new Map<string, string>();
+  private readonly reads = new Map<string, string[] | null>();
+
+  private memoKey(locale: string, key: string, pattern: Pattern, args: TextArgs | undefined): string | null {
+    const id = `${locale}|${key}`;
+    let names = this.reads.get(id);
+    if (names === undefined) {
+      const found = new Set<string>();
+      names = variablesIn(pattern, found) ? [...found] : null;
+      this.reads.set(id, names);
+    }
+    if (names === null) return null;
+    // Each value carries its kind and length, so no two lists of values give the same key.
+    let memo = id;
+    for (const name of names) {
+      const v = args?.[name];
+      if (typeof v === 'string') memo += `\u0000s${v.length}:${v}`;
+      else if (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0)) memo += `\u0000n${v}`;
+      else if (v === undefined) memo += '\u0000u';
+      else return null;
+    }
+    return memo;
   }
 
   /** All message ids of a language (the locale-parity test uses it). */

@@ -92,7 +92,7 @@ export class Outbox {
     this.insert = statement(
       db,
       `INSERT INTO outbox (organisation_id, person_id, platform, chat_id, op, lane, message_key, payload, reply_to, source, not_before, created_at)
-       VALUES (@organisation_id, @person_id, @platform, @chat_id, @op, @lane, @message_key, @payload, @reply_to, @source, @not_before, @created_at)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -100,26 +100,27 @@ export class Outbox {
   enqueue(e: EnqueueSend): number[] {
     const chunks = splitMessageText(e.message.text, e.message.format);
     const ids: number[] = [];
-    chunks.forEach((text, i) => {
+    for (let i = 0; i < chunks.length; i++) {
+      const text = chunks[i]!;
       const last = i === chunks.length - 1;
       const message: OutgoingMessage = last ? { ...e.message, text } : { text, format: e.message.format };
       if (!last) delete message.file;
-      const info = this.insert.run({
-        organisation_id: e.organisationId,
-        person_id: e.personId ?? null,
-        platform: e.to.platform,
-        chat_id: e.to.chatId,
-        op: 'send',
-        lane: e.lane ?? 0,
-        message_key: last ? (e.key ?? null) : null,
-        payload: JSON.stringify(message),
-        reply_to: i === 0 ? (e.replyTo ?? null) : null,
-        source: e.source ?? null,
-        not_before: e.notBefore,
-        created_at: e.now,
-      });
+      const info = this.insert.run(
+        e.organisationId,
+        e.personId ?? null,
+        e.to.platform,
+        e.to.chatId,
+        'send',
+        e.lane ?? 0,
+        last ? (e.key ?? null) : null,
+        JSON.stringify(message),
+        i === 0 ? (e.replyTo ?? null) : null,
+        e.source ?? null,
+        e.notBefore,
+        e.now,
+      );
       ids.push(Number(info.lastInsertRowid));
-    });
+    }
     this.notify();
     return ids;
   }
@@ -130,20 +131,20 @@ export class Outbox {
       e.message.text.length <= MAX_TEXT
         ? e.message.text
         : `${e.message.format === 'html' ? splitHtml(e.message.text, MAX_TEXT - 1)[0] : e.message.text.slice(0, MAX_TEXT - 1)}…`;
-    const info = this.insert.run({
-      organisation_id: e.organisationId,
-      person_id: e.personId ?? null,
-      platform: e.to.platform,
-      chat_id: e.to.chatId,
-      op: 'edit',
-      lane: e.lane ?? 0,
-      message_key: e.key,
-      payload: JSON.stringify({ ...e.message, text }),
-      reply_to: null,
-      source: e.source ?? null,
-      not_before: e.now,
-      created_at: e.now,
-    });
+    const info = this.insert.run(
+      e.organisationId,
+      e.personId ?? null,
+      e.to.platform,
+      e.to.chatId,
+      'edit',
+      e.lane ?? 0,
+      e.key,
+      JSON.stringify({ ...e.message, text }),
+      null,
+      e.source ?? null,
+      e.now,
+      e.now,
+    );
     this.notify();
     return Number(info.lastInsertRowid);
   }

@@ -44,7 +44,7 @@ export function isWithin(w: ContactWindow, at: number): boolean {
 const QUARTER = 15 * 60_000;
 const offsets = new Map<string, Map<number, number | null>>();
 
-function offsetMinutes(zone: string, at: number): number | null {
+export function offsetMinutes(zone: string, at: number): number | null {
   const quarter = Math.floor(at / QUARTER);
   let byQuarter = offsets.get(zone);
   if (!byQuarter) offsets.set(zone, (byQuarter = new Map()));

@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../deps.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { accountsOf, getPerson, primaryAccount, type Person } from '../people/person.js';
+import { accountsOf, getPerson, primaryAccount, type Account, type Person } from '../people/person.js';
 import type { ChatAddress, OutgoingMessage } from '../../messaging/types.js';
 import { BULK, INTERACTIVE } from '../../messaging/outbox.js';
 import type { Language } from '../../i18n/i18n.js';
@@ -37,6 +37,11 @@ export interface NotifyOptions {
   key?: string;
   source?: string;
   replyTo?: string;
+  /**
+   * The person's primary account (or null: none reachable) when the caller loaded it for many
+   * people at once with primaryAccounts; looked up otherwise.
+   */
+  account?: Account | null;
 }
 
 export type MessageBuilder = (tx: Texts) => OutgoingMessage;
@@ -71,7 +76,7 @@ export class Notifier {
   toPerson(personOrId: Person | number, build: MessageBuilder, opts: NotifyOptions): Queued | null {
     const person = typeof personOrId === 'number' ? getPerson(this.deps.db, personOrId) : personOrId;
     if (!person || person.status === 'forgotten') return null;
-    const account = primaryAccount(this.deps.db, person);
+    const account = opts.account !== undefined ? opts.account : primaryAccount(this.deps.db, person);
     if (!account) return null;
     const now = this.deps.clock.now();
     const notBefore = this.deliveryTime(person, opts.urgency, now);

@@ -14,7 +14,22 @@ export interface Texts {
   time(ms: number): string;
 }
 
+/** Texts hold no state: one per language and zone, made once (a broadcast asks for them per message). */
+const made = new WeakMap<I18n, Map<string, Texts>>();
+
 export function textsFor(i18n: I18n, lang: Language, zone: string): Texts {
+  let byKey = made.get(i18n);
+  if (!byKey) made.set(i18n, (byKey = new Map()));
+  const key = `${lang}|${zone}`;
+  let tx = byKey.get(key);
+  if (!tx) {
+    if (byKey.size > 1000) byKey.clear();
+    byKey.set(key, (tx = makeTexts(i18n, lang, zone)));
+  }
+  return tx;
+}
+
+function makeTexts(i18n: I18n, lang: Language, zone: string): Texts {
   const locale = lang === 'en' ? 'en-GB' : 'ru-RU';
   const dt = (ms: number) => DateTime.fromMillis(ms, { zone }).setLocale(locale);
   return {

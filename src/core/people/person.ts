@@ -129,6 +129,26 @@ export function primaryAccount(db: DB, person: Person): Account | null {
   return accounts.find((a) => a.id === person.preferredAccountId) ?? accounts[0] ?? null;
 }
 
+/** primaryAccount for many people with one query (a reminder sweep, a broadcast); people without one are absent. */
+export function primaryAccounts(db: DB, persons: Pick<Person, 'id' | 'preferredAccountId'>[]): Map<number, Account> {
+  const reachable = new Map<number, Account[]>();
+  const rows = statement(
+    db,
+    'SELECT * FROM accounts WHERE person_id IN (SELECT value FROM json_each(?)) AND reachable = 1 ORDER BY person_id, id',
+  ).all(JSON.stringify(persons.map((p) => p.id))) as AccountRow[];
+  for (const r of rows) {
+    let list = reachable.get(r.person_id);
+    if (!list) reachable.set(r.person_id, (list = []));
+    list.push(accountFromRow(r));
+  }
+  const out = new Map<number, Account>();
+  for (const p of persons) {
+    const accounts = reachable.get(p.id);
+    if (accounts) out.set(p.id, accounts.find((a) => a.id === p.preferredAccountId) ?? accounts[0]!);
+  }
+  return out;
+}
+
 export function hasRole(person: Person | null | undefined, ...roles: Role[]): boolean {
   if (!person || person.status !== 'active') return false;
   return roles.some((r) => person.roles.includes(r));

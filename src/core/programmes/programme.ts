@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { FileRef } from '../../messaging/types.js';
 import type { CoreDeps } from '../deps.js';
 import { UserError } from '../errors.js';
@@ -326,7 +327,7 @@ export function createProgramme(deps: CoreDeps, p: NewProgramme): Programme {
 /** Every member agreed: the programme runs and its reminders are planned. */
 export function activateProgramme(deps: CoreDeps, programmeId: number, now: number): void {
   const { db } = deps;
-  db.prepare(`UPDATE programmes SET status = 'active', activated_at = ? WHERE id = ? AND status = 'proposed'`).run(now, programmeId);
+  statement(db, `UPDATE programmes SET status = 'active', activated_at = ? WHERE id = ? AND status = 'proposed'`).run(now, programmeId);
   const programme = getProgramme(db, programmeId)!;
   const org = getOrganisation(db, programme.organisationId);
   let earliest: number | null = null;

@@ -1,11 +1,12 @@
 import type { Statement } from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../feature.js';
 import { scheduleJob } from '../jobs/jobs.js';
 import type { Organisation, OrganisationSettings } from '../organisation/organisation.js';
-import { curatorsOf, getPerson, type Person } from '../people/person.js';
+import { curatorsOf, getPerson, primaryAccounts, type Person } from '../people/person.js';
 import type { Texts } from '../contact/texts.js';
 import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
 import { loadActivePersons } from './recipients.js';
@@ -117,7 +118,7 @@ export function scheduleItemReminders(db: DB, org: Organisation, item: PlanItem,
 
 /** Stops an item's reminders (done, reported, archived, programme ended). */
 export function stopItemReminders(db: DB, itemId: number): void {
-  db.prepare('UPDATE plan_items SET remind_at = NULL WHERE id = ?').run(itemId);
+  statement(db, 'UPDATE plan_items SET remind_at = NULL WHERE id = ?').run(itemId);
 }
 
 /** Makes sure the organisation's sweep runs at `at` at the latest. */
@@ -159,13 +160,25 @@ export function runSweep(ctx: JobContext): number {
     }
     return persons.get(id)!;
   };
-  // People with the same zone and hours share the answer to "when could they be written to now".
+  // "When could they be written to now": once per person, and people with the same zone and hours share it.
   const windows = new Map<string, number>();
+  const byPerson = new Map<number, number>();
   const deliveryTime = (p: Person): number => {
-    const key = `${p.timezone ?? ''}|${p.contactDays}|${p.contactFrom}|${p.contactTo}`;
-    let t = windows.get(key);
-    if (t === undefined) windows.set(key, (t = notifier.deliveryTime(p, 'reminder', now)));
+    let t = byPerson.get(p.id);
+    if (t === undefined) {
+      const key = `${p.timezone ?? ''}|${p.contactDays}|${p.contactFrom}|${p.contactTo}`;
+      t = windows.get(key);
+      if (t === undefined) windows.set(key, (t = notifier.deliveryTime(p, 'reminder', now)));
+      byPerson.set(p.id, t);
+    }
     return t;
+  };
+  // The stage instants of each deadline day met in this run.
+  const timesByDay = new Map<string, number[]>();
+  const timesOf = (dueOn: string): number[] => {
+    let times = timesByDay.get(dueOn);
+    if (!times) timesByDay.set(dueOn, (times = stageTimes(stages, dueOn, org.timezone, signature)));
+    return times;
   };
   const programmes = new Map<number, Programme | null>();
   let fallbackCurator: Person | null | undefined;
@@ -201,7 +214,7 @@ export function runSweep(ctx: JobContext): number {
         s.setRemind.run(item.remindStage, null, item.id);
         continue;
       }
-      const times = stageTimes(stages, item.dueOn, org.timezone, signature);
+      const times = timesOf(item.dueOn);
       let latest = -1;
       for (let i = item.remindStage; i < times.length; i++) if (times[i]! <= now) latest = i;
       if (latest < 0) {
@@ -235,9 +248,15 @@ export function runSweep(ctx: JobContext): number {
     if (!f) frames.set(tx.lang, (f = { title: tx.t('programmes-remind-title'), footer: tx.t('programmes-remind-footer') }));
     return f;
   };
-  for (const [personId, lines] of buckets) {
-    const p = person(personId)!;
-    notifier.toPerson(p, (tx) => reminderMessage(tx, frame(tx), p, lines, person), { urgency: 'reminder', source: 'programmes:reminder' });
+  const recipients = [...buckets.keys()].map((id) => person(id)!);
+  const accounts = primaryAccounts(db, recipients);
+  for (const p of recipients) {
+    const lines = buckets.get(p.id)!;
+    notifier.toPerson(p, (tx) => reminderMessage(tx, frame(tx), p, lines, person), {
+      urgency: 'reminder',
+      source: 'programmes:reminder',
+      account: accounts.get(p.id) ?? null,
+    });
   }
   return buckets.size;
 }
