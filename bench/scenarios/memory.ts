@@ -10,7 +10,9 @@ import { BENCH_SEED } from '../seed.js';
  * workload (P4, when its scenario is registered), each in a fresh process so one does not
  * count the other's garbage. The figure is the larger peak RSS. The child runs under tsx, whose
  * loader (a worker thread compiling TypeScript) is part of what is counted: production runs
- * the same way (`npm start` is tsx).
+ * the same way (`npm start` is tsx). Each child holds the bot's module graph (app and features)
+ * and its own workload's module only; the messenger SDKs (grammy, vk-io — about 30 MB more
+ * under tsx) are not loaded, as the workloads go through the adapters' update parsers only.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The two locales only: the whole chrono-node (every language) holds tens of megabytes.
+import * as chronoRu from 'chrono-node/ru';
+import * as chronoEn from 'chrono-node/en';
 import { DateTime } from 'luxon';
 
 /**
@@ -74,7 +76,7 @@ export function parseWhen(input: string, opts: ParseWhenOptions): ParsedWhen {
 
   // chrono reads and writes the machine's local time: hand it the zone's wall clock as local.
   const ref = new Date(nowLocal.year, nowLocal.month - 1, nowLocal.day, nowLocal.hour, nowLocal.minute, nowLocal.second);
-  for (const parser of [chrono.ru, chrono.en]) {
+  for (const parser of [chronoRu, chronoEn]) {
     const results = parser.parse(text, ref, { forwardDate: true });
     const r = results[0];
     if (!r || results.length !== 1) continue;

@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
@@ -48,7 +47,8 @@ export function decodeCsv(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return iconv.decode(bytes, 'win1251');
+    // Node's own decoder (ICU) knows Windows-1251: no library held in memory for a rare import.
+    return new TextDecoder('windows-1251').decode(bytes);
   }
 }
 

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import type { Feature, ReportSection, Turn } from '../feature.js';
 import type { CoreDeps } from '../deps.js';
@@ -85,6 +84,8 @@ function safe(v: string | number | null): string | number | null {
 }
 
 export async function yearReportXlsx(title: string, sections: ReportSection[]): Promise<Buffer> {
+  // exceljs is large: loaded on the first report, not with the bot.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.title = title;
   const used = new Set<string>();

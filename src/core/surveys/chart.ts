@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
 import type { Bar } from './results.js';
 
 /** A horizontal bar chart of one question's distribution: SVG, rendered to PNG with resvg. Slow: only outside a transaction. */
@@ -53,7 +52,9 @@ function fontOptions() {
     : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
 }
 
-export function svgToPng(svg: string): Buffer {
+/** resvg (a native renderer) is loaded on the first picture, not with the bot. */
+export async function svgToPng(svg: string): Promise<Buffer> {
+  const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, { font: fontOptions(), background: '#ffffff' });
   return Buffer.from(resvg.render().asPng());
 }

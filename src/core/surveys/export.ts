@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { csvCell } from '../people/csv-cell.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyResults } from './results.js';
@@ -36,6 +35,8 @@ function safe(v: string | number): string | number {
 }
 
 export async function surveyXlsx(results: SurveyResults, table: ExportTable, labels: SummaryLabels): Promise<Buffer> {
+  // exceljs is large: loaded on the first export, not with the bot.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const summary = wb.addWorksheet(labels.summarySheet.slice(0, 31));
   summary.columns = [

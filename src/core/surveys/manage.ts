@@ -191,7 +191,7 @@ registerFileKind('survey-results', async (raw) => {
   const p = raw as unknown as SurveyExportParams;
   const out: OutgoingMessage[] = [];
   for (const [i, c] of p.charts.entries()) {
-    const png = svgToPng(barChartSvg(c.title, c.bars));
+    const png = await svgToPng(barChartSvg(c.title, c.bars));
     out.push({ text: i === 0 ? p.chartCaption : '', file: { kind: 'photo', name: `${p.fileBase}-q${i + 1}.png`, mime: 'image/png', source: fileBase64(png) } });
     // Give the event loop a turn between pictures.
     await new Promise((r) => setImmediate(r));
