@@ -104,6 +104,14 @@ export function getPerson(db: DB, id: number): Person | null {
   return row ? personFromRow(row) : null;
 }
 
+/** Many active people at once (one query for a batch, e.g. a reminder sweep's recipients), by id. */
+export function activePersons(db: DB, ids: number[]): Map<number, Person> {
+  const rows = statement(db, `${PERSON_SELECT} WHERE p.id IN (SELECT value FROM json_each(?)) AND p.status = 'active'`).all(
+    JSON.stringify(ids),
+  ) as PersonRow[];
+  return new Map(rows.map((r) => [r.id, personFromRow(r)]));
+}
+
 /** The person in this organisation, or null (a forged or foreign id gives null). */
 export function getPersonInOrg(db: DB, orgId: number, id: number): Person | null {
   const p = getPerson(db, id);

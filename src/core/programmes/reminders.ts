@@ -6,10 +6,9 @@ import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../feature.js';
 import { scheduleJob } from '../jobs/jobs.js';
 import type { Organisation, OrganisationSettings } from '../organisation/organisation.js';
-import { curatorsOf, getPerson, primaryAccounts, type Person } from '../people/person.js';
+import { activePersons, curatorsOf, getPerson, primaryAccounts, type Person } from '../people/person.js';
 import type { Texts } from '../contact/texts.js';
 import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
-import { loadActivePersons } from './recipients.js';
 import { todayIn } from './plan-dates.js';
 import { showDate } from './plan-dates.js';
 import { doneAction } from './actions.js';
@@ -203,7 +202,7 @@ export function runSweep(ctx: JobContext): number {
         programmes.set(id, prog);
         if (prog) for (const m of [prog.mentorId, prog.curatorId, ...prog.menteeIds]) if (m !== null && !persons.has(m)) ids.push(m);
       }
-      const people = loadActivePersons(db, [...new Set(ids)]);
+      const people = activePersons(db, [...new Set(ids)]);
       for (const id of ids) persons.set(id, people.get(id) ?? null);
     }
     for (const row of rows) {
@@ -340,7 +339,7 @@ export function digestJob(ctx: JobContext): void {
     .all(org.id, todayIn(org.timezone, now)) as { id: number; overdue: number }[];
   if (rows.length) {
     const shown = loadProgrammes(db, rows.slice(0, MAX_LINES * 2).map((r) => r.id));
-    const people = loadActivePersons(db, [...shown.values()].flatMap((p) => [...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds]));
+    const people = activePersons(db, [...shown.values()].flatMap((p) => [...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds]));
     const name = (id: number | null) => (id !== null && people.get(id)?.fullName) || '—';
     for (const curator of curatorsOf(db, org.id)) {
       ctx.notifier.toPerson(
