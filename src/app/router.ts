@@ -42,8 +42,8 @@ type Settled = { ok: true; outcome: HandleOutcome } | { ok: false; err: unknown 
  * redelivered update is ignored. A UserError rolls the update back and answers with its text; any
  * other error too, with a generic text.
  *
- * Group commit: updates that arrive within one event-loop turn (or while a batch is handled) share
- * one outer transaction, within `batchLimits`; each update's promise —
+ * Group commit: updates handed over together (in one task, e.g. a long-poll page) or waiting while a
+ * batch is handled share one outer transaction, within `batchLimits`; each update's promise —
  * what an adapter awaits before acknowledging — settles only after that COMMIT. If the COMMIT
  * fails, the batch's updates are handled again one transaction each, so one bad update cannot
  * lose the others.
@@ -109,13 +109,20 @@ export class Router {
     });
   };
 
-  private scheduleFlush(): void {
+  /**
+   * The first waiting update flushes in a microtask, after the synchronous work that handed it
+   * over: updates handed over in the same loop (a long-poll page) join it, and one alone costs no
+   * event-loop turn. What did not fit in a batch waits for the next turn, so I/O is not starved.
+   */
+  private scheduleFlush(nextTurn = false): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => {
+    const run = () => {
       this.flushScheduled = false;
       this.flush();
-    });
+    };
+    if (nextTurn) setImmediate(run);
+    else queueMicrotask(run);
   }
 
   /** Handles the waiting updates in one transaction, then settles their promises. */
@@ -162,7 +169,7 @@ export class Router {
         }
       }
     } finally {
-      if (this.pending.length) this.scheduleFlush();
+      if (this.pending.length) this.scheduleFlush(true);
     }
     batch.forEach((p, i) => {
       const s = settled[i]!;
