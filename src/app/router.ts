@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { CoreDeps } from '../core/deps.js';
 import type { Feature, Turn, CommandDef, ActionHandler, DialogHandler, ReceivedFile } from '../core/feature.js';
 import { allows } from '../core/access.js';
@@ -16,11 +17,36 @@ export const MAX_INCOMING_TEXT = 4096;
 /** Documents up to this size with these endings are fetched before the core sees them (CSV, JSON). */
 export const MAX_FETCHED_DOCUMENT = 2 * 1024 * 1024;
 const FETCHED_DOCUMENT = /\.(csv|json|txt)$/i;
+/** How big a batch of updates sharing one transaction (group commit) may grow. */
+export interface BatchLimits {
+  /** At most this many updates… */
+  maxUpdates: number;
+  /** …and no more once the batch has worked this long (ms), so latency stays low. */
+  maxMs: number;
+}
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { maxUpdates: 64, maxMs: 4 };
+
+/** An update waiting for its batch, and how to tell the adapter once it is stored. */
+interface PendingUpdate {
+  incoming: Incoming;
+  file?: ReceivedFile;
+  resolve(outcome: HandleOutcome): void;
+  reject(err: unknown): void;
+}
+
+type Settled = { ok: true; outcome: HandleOutcome } | { ok: false; err: unknown };
 
 /**
- * From an incoming update to the core: one SQLite transaction per update that remembers the
- * update id, changes state and queues messages. A redelivered update is ignored. A UserError
- * rolls everything back and answers with its text; any other error too, with a generic text.
+ * From an incoming update to the core: per update, one SQLite transaction (a savepoint inside the
+ * batch's transaction) that remembers the update id, changes state and queues messages. A
+ * redelivered update is ignored. A UserError rolls the update back and answers with its text; any
+ * other error too, with a generic text.
+ *
+ * Group commit: updates handed over together (in one task, e.g. a long-poll page) or waiting while a
+ * batch is handled share one outer transaction, within `batchLimits`; each update's promise —
+ * what an adapter awaits before acknowledging — settles only after that COMMIT. If the COMMIT
+ * fails, the batch's updates are handled again one transaction each, so one bad update cannot
+ * lose the others.
  */
 export class Router {
   private readonly commands = new Map<string, CommandDef>();
@@ -30,6 +56,10 @@ export class Router {
   private readonly markProcessed;
   /** Runs work in one transaction; built once (better-sqlite3 builds four wrappers per `db.transaction`). */
   private readonly inTransaction: (work: () => void) => void;
+  /** Tests may widen the time bound so that batching does not depend on the machine's speed. */
+  batchLimits: BatchLimits = { ...DEFAULT_BATCH_LIMITS };
+  private pending: PendingUpdate[] = [];
+  private flushScheduled = false;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -73,14 +103,89 @@ export class Router {
         }
       }
     }
-    return this.handleSync(incoming, file);
+    return new Promise<HandleOutcome>((resolve, reject) => {
+      this.pending.push({ incoming, file, resolve, reject });
+      this.scheduleFlush();
+    });
   };
+
+  /**
+   * The first waiting update flushes in a microtask, after the synchronous work that handed it
+   * over: updates handed over in the same loop (a long-poll page) join it, and one alone costs no
+   * event-loop turn. What did not fit in a batch waits for the next turn, so I/O is not starved.
+   */
+  private scheduleFlush(nextTurn = false): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const run = () => {
+      this.flushScheduled = false;
+      this.flush();
+    };
+    if (nextTurn) setImmediate(run);
+    else queueMicrotask(run);
+  }
+
+  /** Handles the waiting updates in one transaction, then settles their promises. */
+  private flush(): void {
+    if (this.pending.length === 1) {
+      // Alone: its own transaction, as without batching (no savepoint inside a transaction).
+      const p = this.pending.shift()!;
+      let outcome: HandleOutcome;
+      try {
+        outcome = this.handleSync(p.incoming, p.file);
+      } catch (err) {
+        p.reject(err);
+        return;
+      }
+      p.resolve(outcome);
+      return;
+    }
+    const { maxUpdates, maxMs } = this.batchLimits;
+    const batch: PendingUpdate[] = [];
+    const settled: Settled[] = [];
+    try {
+      this.inTransaction(() => {
+        const started = performance.now();
+        while (this.pending.length && batch.length < maxUpdates && (batch.length === 0 || performance.now() - started < maxMs)) {
+          const next = this.pending.shift()!;
+          batch.push(next);
+          try {
+            settled.push({ ok: true, outcome: this.handleSync(next.incoming, next.file) });
+          } catch (err) {
+            settled.push({ ok: false, err });
+          }
+          // SQLite may end the whole transaction on some errors (disk full, I/O): then the batch is lost.
+          if (!this.deps.db.inTransaction) throw new Error('the batch transaction ended early');
+        }
+      });
+    } catch (err) {
+      this.deps.log.warn({ err: String(err), updates: batch.length }, 'group commit failed; handling the batch one by one');
+      settled.length = 0;
+      for (const p of batch) {
+        try {
+          settled.push({ ok: true, outcome: this.handleSync(p.incoming, p.file) });
+        } catch (e) {
+          settled.push({ ok: false, err: e });
+        }
+      }
+    } finally {
+      if (this.pending.length) this.scheduleFlush(true);
+    }
+    batch.forEach((p, i) => {
+      const s = settled[i]!;
+      if (s.ok) p.resolve(s.outcome);
+      else p.reject(s.err);
+    });
+  }
 
   private isDuplicate(incoming: Incoming): boolean {
     return Boolean(this.processed.get(incoming.from.platform, incoming.updateId));
   }
 
-  /** Handles one update in one transaction; returns what the adapter should acknowledge. */
+  /**
+   * Handles one update in one transaction (a savepoint when a batch's transaction is open);
+   * returns what the adapter should acknowledge.
+   */
   handleSync(incoming: Incoming, file?: ReceivedFile): HandleOutcome {
     const { log } = this.deps;
     const outcome: HandleOutcome = {};
