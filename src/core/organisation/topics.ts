@@ -49,9 +49,9 @@ export function listTopics(db: DB, orgId: number, includeArchived = false): Topi
 }
 
 export function getTopic(db: DB, orgId: number, id: number): Topic | null {
-  const row = db
-    .prepare('SELECT id, code, title_ru, title_en, archived FROM topics WHERE organisation_id = ? AND id = ?')
-    .get(orgId, id) as TopicRow | undefined;
+  const row = statement(db, 'SELECT id, code, title_ru, title_en, archived FROM topics WHERE organisation_id = ? AND id = ?').get(orgId, id) as
+    | TopicRow
+    | undefined;
   return row ? fromRow(row) : null;
 }
 

@@ -1,20 +1,16 @@
 import type { DB } from '../../db/database.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { Texts } from '../contact/texts.js';
-import type { Statement } from 'better-sqlite3';
+import { getTopic, topicTitle } from '../organisation/topics.js';
 import { getPerson } from '../people/person.js';
 import type { Question } from './question.js';
 import { declineAction, handOverAction, solvedAction, takeAction } from './actions.js';
 
 /** The texts of a question as people read them: its header, the offer, the conversation's start. */
 
-const topicStatements = new WeakMap<DB, Statement>();
-
 export function topicName(db: DB, q: Pick<Question, 'organisationId' | 'topicId'>, tx: Texts): string {
-  let s = topicStatements.get(db);
-  if (!s) topicStatements.set(db, (s = db.prepare('SELECT title_ru, title_en FROM topics WHERE organisation_id = ? AND id = ?')));
-  const row = s.get(q.organisationId, q.topicId) as { title_ru: string; title_en: string } | undefined;
-  return row ? (tx.lang === 'en' ? row.title_en : row.title_ru) : '—';
+  const topic = getTopic(db, q.organisationId, q.topicId);
+  return topic ? topicTitle(topic, tx.lang) : '—';
 }
 
 export function personName(db: DB, id: number | null, tx: Texts): string {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { SurveyDefinition } from './definition.js';
 
 /**
@@ -71,14 +71,6 @@ function fromRow(r: SurveyRow): Survey {
   };
 }
 
-const cache = new WeakMap<DB, Map<string, Statement>>();
-function stmt(db: DB, sql: string): Statement {
-  let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare(sql)));
-  return s;
-}
 
 export interface NewSurvey {
   organisationId: number;
@@ -95,7 +87,7 @@ export interface NewSurvey {
 }
 
 export function createSurvey(db: DB, s: NewSurvey): number {
-  const info = stmt(
+  const info = statement(
     db,
     `INSERT INTO surveys (organisation_id, title, definition, anonymous, audience, status, opens_at, closes_at, max_reminders, reminder_every_ms, live_results, created_by, created_at)
      VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)`,
@@ -117,25 +109,25 @@ export function createSurvey(db: DB, s: NewSurvey): number {
 }
 
 export function getSurvey(db: DB, orgId: number, id: number): Survey | null {
-  const row = stmt(db, 'SELECT * FROM surveys WHERE id = ? AND organisation_id = ?').get(id, orgId) as SurveyRow | undefined;
+  const row = statement(db, 'SELECT * FROM surveys WHERE id = ? AND organisation_id = ?').get(id, orgId) as SurveyRow | undefined;
   return row ? fromRow(row) : null;
 }
 
 export function listSurveys(db: DB, orgId: number, limit = 20): Survey[] {
-  return (stmt(db, `SELECT * FROM surveys WHERE organisation_id = ? ORDER BY status = 'open' DESC, id DESC LIMIT ?`).all(orgId, limit) as SurveyRow[]).map(fromRow);
+  return (statement(db, `SELECT * FROM surveys WHERE organisation_id = ? ORDER BY status = 'open' DESC, id DESC LIMIT ?`).all(orgId, limit) as SurveyRow[]).map(fromRow);
 }
 
 export function surveysInPeriod(db: DB, orgId: number, from: number, to: number): Survey[] {
-  return (stmt(db, 'SELECT * FROM surveys WHERE organisation_id = ? AND opens_at >= ? AND opens_at < ? ORDER BY id').all(orgId, from, to) as SurveyRow[]).map(fromRow);
+  return (statement(db, 'SELECT * FROM surveys WHERE organisation_id = ? AND opens_at >= ? AND opens_at < ? ORDER BY id').all(orgId, from, to) as SurveyRow[]).map(fromRow);
 }
 
 export function closeSurvey(db: DB, id: number, now: number): boolean {
-  return stmt(db, `UPDATE surveys SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'`).run(now, id).changes > 0;
+  return statement(db, `UPDATE surveys SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'`).run(now, id).changes > 0;
 }
 
 /** Turns live results on or off for a named survey; an anonymous one is never changed. */
 export function setLiveResults(db: DB, id: number, live: boolean): boolean {
-  return stmt(db, 'UPDATE surveys SET live_results = ? WHERE id = ? AND anonymous = 0').run(live ? 1 : 0, id).changes > 0;
+  return statement(db, 'UPDATE surveys SET live_results = ? WHERE id = ? AND anonymous = 0').run(live ? 1 : 0, id).changes > 0;
 }
 
 /** Whether per-question results may be shown: after closing, or live for a named survey whose curator chose so. */
@@ -170,26 +162,26 @@ const participantOf = (r: ParticipantRow): Participant => ({
 });
 
 export function addParticipant(db: DB, surveyId: number, personId: number, group: string): void {
-  stmt(db, 'INSERT OR IGNORE INTO survey_participants (survey_id, person_id, audience_group) VALUES (?, ?, ?)').run(surveyId, personId, group);
+  statement(db, 'INSERT OR IGNORE INTO survey_participants (survey_id, person_id, audience_group) VALUES (?, ?, ?)').run(surveyId, personId, group);
 }
 
 export function getParticipant(db: DB, surveyId: number, personId: number): Participant | null {
-  const r = stmt(db, 'SELECT * FROM survey_participants WHERE survey_id = ? AND person_id = ?').get(surveyId, personId) as ParticipantRow | undefined;
+  const r = statement(db, 'SELECT * FROM survey_participants WHERE survey_id = ? AND person_id = ?').get(surveyId, personId) as ParticipantRow | undefined;
   return r ? participantOf(r) : null;
 }
 
 export function unfinishedParticipants(db: DB, surveyId: number): Participant[] {
-  return (stmt(db, 'SELECT * FROM survey_participants WHERE survey_id = ? AND finished = 0 ORDER BY person_id').all(surveyId) as ParticipantRow[]).map(participantOf);
+  return (statement(db, 'SELECT * FROM survey_participants WHERE survey_id = ? AND finished = 0 ORDER BY person_id').all(surveyId) as ParticipantRow[]).map(participantOf);
 }
 
 export function countReminder(db: DB, surveyId: number, personId: number): void {
-  stmt(db, 'UPDATE survey_participants SET reminders_sent = reminders_sent + 1 WHERE survey_id = ? AND person_id = ?').run(surveyId, personId);
+  statement(db, 'UPDATE survey_participants SET reminders_sent = reminders_sent + 1 WHERE survey_id = ? AND person_id = ?').run(surveyId, personId);
 }
 
 /** Open surveys this person was asked and has not finished. */
 export function openSurveysOf(db: DB, orgId: number, personId: number, now: number): Survey[] {
   return (
-    stmt(
+    statement(
       db,
       `SELECT s.* FROM surveys s JOIN survey_participants p ON p.survey_id = s.id
        WHERE s.organisation_id = ? AND p.person_id = ? AND p.finished = 0 AND s.status = 'open' AND s.opens_at <= ? ORDER BY s.closes_at`,
@@ -204,7 +196,7 @@ export interface GroupRate {
 }
 
 export function responseRates(db: DB, surveyId: number): GroupRate[] {
-  return stmt(
+  return statement(
     db,
     'SELECT audience_group AS "group", COUNT(*) AS asked, SUM(finished) AS finished FROM survey_participants WHERE survey_id = ? GROUP BY audience_group ORDER BY audience_group',
   ).all(surveyId) as GroupRate[];
@@ -226,7 +218,7 @@ export interface Draft extends DraftState {
 }
 
 export function getDraft(db: DB, surveyId: number, personId: number): Draft | null {
-  const r = stmt(db, 'SELECT position, answers FROM survey_drafts WHERE survey_id = ? AND person_id = ?').get(surveyId, personId) as
+  const r = statement(db, 'SELECT position, answers FROM survey_drafts WHERE survey_id = ? AND person_id = ?').get(surveyId, personId) as
     | { position: number; answers: string }
     | undefined;
   if (!r) return null;
@@ -236,7 +228,7 @@ export function getDraft(db: DB, surveyId: number, personId: number): Draft | nu
 
 export function saveDraft(db: DB, surveyId: number, personId: number, d: Draft, now: number): void {
   const state: DraftState = { answers: d.answers, picks: d.picks, shown: d.shown };
-  stmt(
+  statement(
     db,
     `INSERT INTO survey_drafts (survey_id, person_id, position, answers, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (survey_id, person_id) DO UPDATE SET position = excluded.position, answers = excluded.answers, updated_at = excluded.updated_at`,
@@ -244,7 +236,7 @@ export function saveDraft(db: DB, surveyId: number, personId: number, d: Draft, 
 }
 
 export function deleteDrafts(db: DB, surveyId: number): void {
-  stmt(db, 'DELETE FROM survey_drafts WHERE survey_id = ?').run(surveyId);
+  statement(db, 'DELETE FROM survey_drafts WHERE survey_id = ?').run(surveyId);
 }
 
 // ------------------------------------------------------------------ responses
@@ -252,16 +244,16 @@ export function deleteDrafts(db: DB, surveyId: number): void {
 /** Submits a finished survey: a response (no time; no person if anonymous), the participant finished, the draft gone. */
 export function submitResponse(db: DB, survey: Survey, personId: number, group: string, answers: Record<string, string>): void {
   const id = randomBytes(16).toString('hex');
-  stmt(db, 'INSERT INTO survey_responses (id, survey_id, audience_group, person_id) VALUES (?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO survey_responses (id, survey_id, audience_group, person_id) VALUES (?, ?, ?, ?)').run(
     id,
     survey.id,
     group,
     survey.anonymous ? null : personId,
   );
-  const insert = stmt(db, 'INSERT INTO survey_answers (response_id, question_id, value) VALUES (?, ?, ?)');
+  const insert = statement(db, 'INSERT INTO survey_answers (response_id, question_id, value) VALUES (?, ?, ?)');
   for (const [questionId, value] of Object.entries(answers)) insert.run(id, questionId, value);
-  stmt(db, 'UPDATE survey_participants SET finished = 1 WHERE survey_id = ? AND person_id = ?').run(survey.id, personId);
-  stmt(db, 'DELETE FROM survey_drafts WHERE survey_id = ? AND person_id = ?').run(survey.id, personId);
+  statement(db, 'UPDATE survey_participants SET finished = 1 WHERE survey_id = ? AND person_id = ?').run(survey.id, personId);
+  statement(db, 'DELETE FROM survey_drafts WHERE survey_id = ? AND person_id = ?').run(survey.id, personId);
 }
 
 export interface StoredResponse {
@@ -271,7 +263,7 @@ export interface StoredResponse {
 }
 
 export function responsesOf(db: DB, surveyId: number): StoredResponse[] {
-  const rows = stmt(
+  const rows = statement(
     db,
     `SELECT r.id, r.audience_group, r.person_id, a.question_id, a.value FROM survey_responses r
      LEFT JOIN survey_answers a ON a.response_id = r.id WHERE r.survey_id = ? ORDER BY r.id`,
@@ -287,16 +279,16 @@ export function responsesOf(db: DB, surveyId: number): StoredResponse[] {
 
 /** A person's part of /my_data: named answers and their own drafts; anonymous answers are nobody's. */
 export function surveyDataOf(db: DB, personId: number): Record<string, unknown> {
-  const named = stmt(
+  const named = statement(
     db,
     `SELECT s.title, a.question_id, a.value FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
      JOIN survey_answers a ON a.response_id = r.id WHERE r.person_id = ? ORDER BY s.id`,
   ).all(personId) as { title: string; question_id: string; value: string }[];
-  const drafts = stmt(db, 'SELECT s.title, d.answers FROM survey_drafts d JOIN surveys s ON s.id = d.survey_id WHERE d.person_id = ?').all(personId) as {
+  const drafts = statement(db, 'SELECT s.title, d.answers FROM survey_drafts d JOIN surveys s ON s.id = d.survey_id WHERE d.person_id = ?').all(personId) as {
     title: string;
     answers: string;
   }[];
-  const participation = stmt(
+  const participation = statement(
     db,
     'SELECT s.title, p.finished FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE p.person_id = ?',
   ).all(personId) as { title: string; finished: number }[];
@@ -309,13 +301,13 @@ export function surveyDataOf(db: DB, personId: number): Record<string, unknown> 
 
 /** /forget: drafts and participation go; named answers stay as anonymous ones. */
 export function forgetSurveyData(db: DB, personId: number): void {
-  stmt(db, 'DELETE FROM survey_drafts WHERE person_id = ?').run(personId);
-  stmt(db, 'DELETE FROM survey_participants WHERE person_id = ?').run(personId);
-  stmt(db, 'UPDATE survey_responses SET person_id = NULL WHERE person_id = ?').run(personId);
+  statement(db, 'DELETE FROM survey_drafts WHERE person_id = ?').run(personId);
+  statement(db, 'DELETE FROM survey_participants WHERE person_id = ?').run(personId);
+  statement(db, 'UPDATE survey_responses SET person_id = NULL WHERE person_id = ?').run(personId);
 }
 
 /** A person deactivated: no longer asked in open surveys (finished ones stay counted). */
 export function withdrawFromOpenSurveys(db: DB, personId: number): void {
-  stmt(db, `DELETE FROM survey_drafts WHERE person_id = ? AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
-  stmt(db, `DELETE FROM survey_participants WHERE person_id = ? AND finished = 0 AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
+  statement(db, `DELETE FROM survey_drafts WHERE person_id = ? AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
+  statement(db, `DELETE FROM survey_participants WHERE person_id = ? AND finished = 0 AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
 }
