@@ -32,9 +32,42 @@ menu-shown = The main menu is below.
 menu-help = ℹ️ Help
 menu-profile = 👤 Profile
 menu-find = 🔎 Who can help
-cancel-done = Cancelled.
+cancel-done = Cancelled: { $what }.
 cancel-onboarding = Registration can't be cancelled halfway, but you can answer later — I'll wait.
 cancel-nothing = There is nothing to cancel.
+
+# Dialogs: what a person is doing, set aside and taken up again
+dialog-resume-offer = You haven't finished: { $what }. Shall we go on?
+dialog-resume = ▶️ Go on
+dialog-drop = ✖ Not now
+dialog-resumed = Going on: { $what }. Answer the last question above — or /cancel if you changed your mind.
+dialog-replaced = What you set aside earlier ({ $what }) is closed: only one thing can wait at a time.
+dialog-outdated = After the bot was updated, what you had not finished ({ $what }) had to be closed. Please start it again.
+dialog-title-unknown = an unfinished action
+dialog-title-onboarding = registration
+dialog-title-profile = your profile
+dialog-title-invite = the invitation
+dialog-title-import = the staff list upload
+dialog-title-find = the search for a colleague
+dialog-title-question-ask = the new question
+dialog-title-question-thanks = thanks to the mentor
+dialog-title-question-handover = handing the question over
+dialog-title-question-pick = choosing a question
+dialog-title-session-new = the new session
+dialog-title-session-move = moving the session
+dialog-title-session-message = the message to the session's participants
+dialog-title-session-feedback = the session feedback
+dialog-title-programme-new = the new programme
+dialog-title-plan-item = the new plan item
+dialog-title-plan-report = the plan item report
+dialog-title-plan-return = sending the item back
+dialog-title-plan-move = moving the deadline
+dialog-title-programme-quit = leaving the programme
+dialog-title-programme-extend = extending the programme
+dialog-title-programme-agreement = agreeing the plan
+dialog-title-broadcast = the announcement
+dialog-title-survey = your survey answers
+dialog-title-survey-new = the new survey
 # end of common
 
 

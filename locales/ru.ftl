@@ -32,9 +32,42 @@ menu-shown = Главное меню ниже.
 menu-help = ℹ️ Помощь
 menu-profile = 👤 Профиль
 menu-find = 🔎 Кто поможет
-cancel-done = Отменено.
+cancel-done = Отменено: { $what }.
 cancel-onboarding = Регистрацию нельзя отменить на полпути, но можно ответить позже — я подожду.
 cancel-nothing = Отменять нечего.
+
+# Dialogs: what a person is doing, set aside and taken up again
+dialog-resume-offer = Вы не закончили: { $what }. Продолжим?
+dialog-resume = ▶️ Продолжить
+dialog-drop = ✖ Не нужно
+dialog-resumed = Продолжаем: { $what }. Ответьте на последний вопрос выше — или /cancel, если передумали.
+dialog-replaced = Отложенное раньше («{ $what }») закрыто: отложить можно только одно дело.
+dialog-outdated = После обновления бота незаконченное дело («{ $what }») пришлось закрыть. Начните его, пожалуйста, заново.
+dialog-title-unknown = незаконченное действие
+dialog-title-onboarding = регистрация
+dialog-title-profile = заполнение профиля
+dialog-title-invite = приглашение
+dialog-title-import = загрузка списка сотрудников
+dialog-title-find = поиск коллеги
+dialog-title-question-ask = новый вопрос
+dialog-title-question-thanks = благодарность наставнику
+dialog-title-question-handover = передача вопроса
+dialog-title-question-pick = выбор вопроса
+dialog-title-session-new = новая встреча
+dialog-title-session-move = перенос встречи
+dialog-title-session-message = сообщение участникам встречи
+dialog-title-session-feedback = отзыв о встрече
+dialog-title-programme-new = новая программа
+dialog-title-plan-item = новый пункт плана
+dialog-title-plan-report = отчёт по пункту плана
+dialog-title-plan-return = возврат пункта на доработку
+dialog-title-plan-move = перенос срока
+dialog-title-programme-quit = выход из программы
+dialog-title-programme-extend = продление программы
+dialog-title-programme-agreement = согласование плана
+dialog-title-broadcast = объявление
+dialog-title-survey = ответы на опрос
+dialog-title-survey-new = новый опрос
 # end of common
 
 

@@ -1,4 +1,5 @@
 import type { Feature } from '../core/feature.js';
+import { dialogsFeature } from '../core/dialogs/feature.js';
 import { peopleFeature } from '../core/people/feature.js';
 import { linkingFeature } from '../core/linking/feature.js';
 import { questionsFeature } from '../core/questions/feature.js';
@@ -11,6 +12,7 @@ import { reportsFeature } from '../core/reports/feature.js';
 /** Every capability of the bot, in the order free messages are offered to them. */
 export function allFeatures(): Feature[] {
   return [
+    dialogsFeature,
     peopleFeature,
     linkingFeature,
     questionsFeature,

@@ -1,13 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import type { CoreDeps } from '../core/deps.js';
-import type { Feature, Turn, CommandDef, ActionHandler, DialogHandler, ReceivedFile } from '../core/feature.js';
+import type { Feature, Turn, CommandDef, ActionHandler, ReceivedFile } from '../core/feature.js';
 import { allows } from '../core/access.js';
 import { UserError } from '../core/errors.js';
 import { getOrganisation } from '../core/organisation/organisation.js';
 import { findAccount, getPerson, setAccountReachable } from '../core/people/person.js';
 import { Notifier } from '../core/contact/notifier.js';
 import { textsFor } from '../core/contact/texts.js';
-import { channelOf, clearDialog, loadDialog, saveDialog } from '../core/dialogs/dialogs.js';
+import { channelOf, clearDialog, clearSuspendedOfKind, loadDialog, saveDialog } from '../core/dialogs/dialogs.js';
+import { DialogEngine, type TurnMarks } from '../core/dialogs/engine.js';
 import { actionName } from '../messaging/actions.js';
 import type { HandleOutcome, Incoming, MessengerAdapter, OutgoingMessage } from '../messaging/types.js';
 import { pickLanguage } from '../i18n/i18n.js';
@@ -51,7 +52,7 @@ type Settled = { ok: true; outcome: HandleOutcome } | { ok: false; err: unknown 
 export class Router {
   private readonly commands = new Map<string, CommandDef>();
   private readonly actions = new Map<string, ActionHandler>();
-  private readonly dialogs = new Map<string, DialogHandler>();
+  private readonly engine: DialogEngine;
   private readonly processed;
   private readonly markProcessed;
   /** Runs work in one transaction; built once (better-sqlite3 builds four wrappers per `db.transaction`). */
@@ -76,11 +77,8 @@ export class Router {
         if (this.actions.has(a.def.name)) throw new Error(`action ${a.def.name} is defined twice`);
         this.actions.set(a.def.name, a);
       }
-      for (const [kind, d] of Object.entries(f.dialogs ?? {})) {
-        if (this.dialogs.has(kind)) throw new Error(`dialog ${kind} is defined twice`);
-        this.dialogs.set(kind, d);
-      }
     }
+    this.engine = DialogEngine.of(features);
     this.inTransaction = deps.db.transaction((work: () => void) => work());
     this.processed = deps.db.prepare('SELECT 1 FROM processed_updates WHERE platform = ? AND update_id = ?');
     this.markProcessed = deps.db.prepare(
@@ -189,12 +187,15 @@ export class Router {
   handleSync(incoming: Incoming, file?: ReceivedFile): HandleOutcome {
     const { log } = this.deps;
     const outcome: HandleOutcome = {};
+    /** What the handler asked to keep even if it refuses (see Turn.keep). */
+    const kept: (() => void)[] = [];
     try {
       this.inTransaction(() => {
         // Remembering the update and learning it was seen before are one statement.
         if (this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now()).changes === 0) return;
-        const turn = this.createTurn(incoming, outcome, file);
+        const turn = this.createTurn(incoming, outcome, file, kept);
         this.dispatch(turn);
+        this.engine.afterTurn(turn, this.marks.get(turn)!);
       });
     } catch (err) {
       const known = err instanceof UserError;
@@ -202,6 +203,7 @@ export class Router {
       this.inTransaction(() => {
         if (this.isDuplicate(incoming)) return;
         this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
+        for (const work of kept) work();
         const turn = this.createTurn(incoming, outcome, file);
         const text = known ? turn.t(err.key, err.args) : turn.t('common-error');
         if (incoming.kind === 'action') turn.ack(text.slice(0, 190));
@@ -217,7 +219,10 @@ export class Router {
     return (this.commandCache ??= [...this.commands.values()]);
   }
 
-  private createTurn(incoming: Incoming, outcome: HandleOutcome, file?: ReceivedFile): Turn {
+  /** What happened to dialogs in each turn (see DialogEngine.afterTurn). */
+  private readonly marks = new WeakMap<Turn, TurnMarks>();
+
+  private createTurn(incoming: Incoming, outcome: HandleOutcome, file?: ReceivedFile, kept?: (() => void)[]): Turn {
     const { db } = this.deps;
     const org = getOrganisation(db, this.orgId);
     const notifier = new Notifier(this.deps, org);
@@ -233,6 +238,7 @@ export class Router {
     const tx = textsFor(this.deps.i18n, lang, person?.timezone ?? org.timezone);
     const now = this.deps.clock.now();
     const asMessage = (m: OutgoingMessage | string): OutgoingMessage => (typeof m === 'string' ? { text: m } : m);
+    const marks: TurnMarks = { ended: false };
     const turn: Turn = {
       deps: this.deps,
       now,
@@ -252,17 +258,25 @@ export class Router {
       },
       dialog,
       setDialog: (kind, step, data) => {
+        if (turn.dialog?.kind !== kind) clearSuspendedOfKind(db, channel, kind);
         saveDialog(db, org.id, channel, kind, step, data ?? {}, now);
         turn.dialog = { kind, step, data: (data ?? {}) as Record<string, unknown>, updatedAt: now };
       },
       clearDialog: () => {
+        if (turn.dialog) marks.ended = true;
         clearDialog(db, channel);
         turn.dialog = null;
+      },
+      keep: (work) => {
+        work();
+        kept?.push(work);
       },
       file,
       commands: this.commandList(),
       features: this.features,
     };
+    this.marks.set(turn, marks);
+    this.engine.check(turn);
     return turn;
   }
 
@@ -295,31 +309,20 @@ export class Router {
           return;
         }
         if (turn.dialog) {
-          const handler = this.dialogs.get(turn.dialog.kind);
-          if (handler?.onText) {
-            handler.onText(turn, turn.dialog, incoming.text);
-            return;
-          }
-          if (handler) {
-            turn.reply(turn.t('common-use-buttons'));
-            return;
-          }
-          turn.clearDialog();
+          const handler = this.engine.handler(turn.dialog.kind)!;
+          if (handler.onText) handler.onText(turn, turn.dialog, incoming.text);
+          else turn.reply(turn.t('common-use-buttons'));
+          return;
         }
         this.freeMessage(turn);
         return;
       }
       case 'file': {
         if (turn.dialog) {
-          const handler = this.dialogs.get(turn.dialog.kind);
-          if (handler?.onFile) {
-            handler.onFile(turn, turn.dialog, turn.file ?? incoming.file);
-            return;
-          }
-          if (handler) {
-            turn.reply(turn.t('common-file-not-expected'));
-            return;
-          }
+          const handler = this.engine.handler(turn.dialog.kind)!;
+          if (handler.onFile) handler.onFile(turn, turn.dialog, turn.file ?? incoming.file);
+          else turn.reply(turn.t('common-file-not-expected'));
+          return;
         }
         this.freeMessage(turn);
         return;
@@ -358,8 +361,8 @@ export class Router {
       else turn.reply(turn.t('common-not-allowed'));
       return;
     }
-    // A command leaves any dialog in progress, except one of a person still onboarding.
-    if (turn.dialog && turn.person?.status === 'active' && turn.dialog.kind !== 'onboarding') turn.clearDialog();
+    // A command typed in the middle of a dialog sets it aside, to go on with afterwards.
+    if (!command.keepsDialog) this.engine.beforeCommand(turn, this.marks.get(turn)!, name);
     command.handle(turn, args);
   }
 

@@ -8,6 +8,7 @@ import type { Notifier } from './contact/notifier.js';
 import type { Texts } from './contact/texts.js';
 import type { DialogState } from './dialogs/dialogs.js';
 import type { Job } from './jobs/jobs.js';
+import type { ZodType } from 'zod';
 
 /**
  * A capability of the core plugs in as a Feature: its commands, its buttons, its dialogs, its
@@ -45,9 +46,17 @@ export interface Turn {
   editHere(key: string, message: OutgoingMessage | string): void;
   /** A short toast for a button press (answered at once, not through the outbox). */
   ack(text: string): void;
+  /** The dialog open in this chat, its data checked against its kind's schema (see dialogs/engine.ts). */
   dialog: DialogState | null;
   setDialog(kind: string, step: string, data?: unknown): void;
+  /** Ends the open dialog (finished or given up); a dialog set aside earlier is then offered again. */
   clearDialog(): void;
+  /**
+   * Does `work` now and again after a refusal: a UserError rolls the whole update back, and what
+   * must survive it (a dialog closed so the person is not stuck, a wrong code counted) is written
+   * deliberately through this, in the transaction that answers the refusal.
+   */
+  keep(work: () => void): void;
   /** The file of this update, if any. */
   file?: ReceivedFile;
   /** Every command of the bot (for /help and the main menu). */
@@ -65,6 +74,8 @@ export interface CommandDef {
   menuKey?: string;
   /** Not listed in /help (aliases, /start). */
   hidden?: boolean;
+  /** Runs inside the dialog in progress instead of setting it aside (/cancel). */
+  keepsDialog?: boolean;
   handle(turn: Turn, args: string): void;
 }
 
@@ -83,11 +94,35 @@ export function onAction<const T extends readonly ArgKind[]>(
   return { def, access, handle } as unknown as ActionHandler;
 }
 
-export interface DialogHandler {
+/**
+ * One kind of dialog: its steps, the shape of its data (checked whenever it is read back, since a
+ * stored dialog survives restarts and upgrades) and what it does with what the person sends.
+ * Declared with `defineDialog` so the handlers see the data typed by the schema.
+ */
+export interface DialogHandler<D = any> {
+  /** Locale key naming what the person is doing, as in «Отменено: {what}» («новый вопрос»). */
+  titleKey: string;
+  steps: readonly string[];
+  schema: ZodType<D>;
   /** Text typed while the dialog is open. */
-  onText?(turn: Turn, state: DialogState, text: string): void;
+  onText?(turn: Turn, state: DialogState<D>, text: string): void;
   /** A file sent while the dialog is open. */
-  onFile?(turn: Turn, state: DialogState, file: ReceivedFile): void;
+  onFile?(turn: Turn, state: DialogState<D>, file: ReceivedFile): void;
+  /** Asks again for what the current step wants (when the person comes back to it). */
+  prompt?(turn: Turn, state: DialogState<D>): void;
+  /** Tidies up what the dialog holds when it is cancelled; false when it refused (and said why). */
+  cancel?(turn: Turn, state: DialogState<D>): boolean | void;
+  /**
+   * What a command typed in the middle does: 'set-aside' (the default) keeps the dialog to go on
+   * with later; 'close' ends it (an optional prompt with nothing to lose); 'stay' leaves it open
+   * (onboarding, which the person must finish first).
+   */
+  onCommand?: 'set-aside' | 'close' | 'stay';
+}
+
+/** A dialog kind, its handlers typed by its schema. */
+export function defineDialog<D>(d: DialogHandler<D>): DialogHandler<D> {
+  return d;
 }
 
 /** What a job handler gets: the moment, the organisation, and how to reach people. */
@@ -127,7 +162,7 @@ export interface Feature {
   commands?: CommandDef[];
   actions?: ActionHandler[];
   /** Dialog kind → handler. A dialog kind belongs to exactly one feature. */
-  dialogs?: Record<string, DialogHandler>;
+  dialogs?: Record<string, DialogHandler<any>>;
   /** Free text or a file outside any dialog (a relayed conversation); true when taken. */
   onMessage?(turn: Turn): boolean;
   /** Job kind → handler, run by the scheduler's tick inside a transaction. */

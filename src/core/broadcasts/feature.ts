@@ -1,5 +1,6 @@
 import type { Feature, JobContext } from '../feature.js';
-import { onAction } from '../feature.js';
+import { defineDialog, onAction } from '../feature.js';
+import { z } from 'zod';
 import type { Job } from '../jobs/jobs.js';
 import { UserError } from '../errors.js';
 import { getPerson } from '../people/person.js';
@@ -123,7 +124,13 @@ export const broadcastsFeature: Feature = {
     onAction(ackAction, 'member', onAcknowledge),
   ],
   dialogs: {
-    [DIALOG]: { onText, onFile },
+    [DIALOG]: defineDialog({
+      titleKey: 'dialog-title-broadcast',
+      steps: ['text', 'audience', 'people', 'preview', 'when'],
+      schema: z.looseObject({ id: z.number().int(), positions: z.array(z.string()).optional() }),
+      onText,
+      onFile,
+    }),
   },
   jobs: {
     [JOB_START]: startScheduled,

@@ -1,8 +1,11 @@
 import type { Feature, Turn } from '../feature.js';
-import { onAction } from '../feature.js';
+import { defineDialog, onAction } from '../feature.js';
+import { z } from 'zod';
 import type { FormStep } from './profile-form.js';
 import {
   formText,
+  formSchema,
+  FORM_STEPS,
   onDays,
   onHours,
   onPosition,
@@ -61,17 +64,6 @@ export const peopleFeature: Feature = {
     { name: 'profile', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile },
     { name: 'language', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage },
     { name: 'find', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) },
-    {
-      name: 'cancel',
-      access: 'anyone',
-      descriptionKey: 'cmd-cancel',
-      handle: (turn) => {
-        if (turn.dialog && turn.dialog.kind !== 'onboarding') {
-          turn.clearDialog();
-          turn.reply(turn.t('cancel-done'));
-        } else turn.reply(turn.t(turn.dialog ? 'cancel-onboarding' : 'cancel-nothing'));
-      },
-    },
     { name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand },
     { name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations },
     { name: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) },
@@ -112,24 +104,51 @@ export const peopleFeature: Feature = {
     onAction(archiveTopicAction, ['curator'], onArchiveTopic),
   ],
   dialogs: {
-    onboarding: {
+    onboarding: defineDialog({
+      titleKey: 'dialog-title-onboarding',
+      steps: ['consent', ...FORM_STEPS],
+      schema: formSchema,
+      onCommand: 'stay',
       onText: (turn, state, text) => {
         if (state.step === 'consent' || !turn.person) turn.reply(turn.t('common-use-buttons'));
         else formText(turn, text, stepDone);
       },
-    },
-    profile: { onText: (turn, _state, text) => formText(turn, text, stepDone) },
-    invite: { onText: (turn, _state, text) => inviteText(turn, text) },
-    import: {
+      // Before consent nothing is stored yet and the person may leave; after it, the profile is finished first.
+      cancel: (turn, state) => {
+        if (state.step === 'consent' && !turn.person) return true;
+        turn.reply(turn.t('cancel-onboarding'));
+        return false;
+      },
+    }),
+    profile: defineDialog({
+      titleKey: 'dialog-title-profile',
+      steps: FORM_STEPS,
+      schema: formSchema,
+      onText: (turn, _state, text) => formText(turn, text, stepDone),
+    }),
+    invite: defineDialog({
+      titleKey: 'dialog-title-invite',
+      steps: ['role', 'uses', 'days'],
+      schema: z.looseObject({ role: z.string().optional(), uses: z.number().int().optional() }),
+      onText: (turn, _state, text) => inviteText(turn, text),
+    }),
+    import: defineDialog({
+      titleKey: 'dialog-title-import',
+      steps: ['file'],
+      schema: z.looseObject({}),
       onText: (turn) => turn.reply(turn.t('import-how')),
       onFile: (turn, _state, file) => importFile(turn, file),
-    },
-    find: {
+    }),
+    find: defineDialog({
+      titleKey: 'dialog-title-find',
+      steps: ['query'],
+      schema: z.looseObject({}),
+      onCommand: 'close',
       onText: (turn, _state, text) => {
         turn.clearDialog();
         find(turn, text);
       },
-    },
+    }),
   },
   onMessage: (turn) => {
     if (turn.incoming.kind === 'text') return strangerText(turn, turn.incoming.text);

@@ -101,7 +101,8 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
   if (d.bootstrap) {
     const took = db.prepare('UPDATE organisations SET bootstrap_used_at = ? WHERE id = ? AND bootstrap_used_at IS NULL').run(turn.now, turn.org.id);
     if (took.changes !== 1) {
-      turn.clearDialog();
+      // The refusal rolls the update back; the consent dialog must not come back with it.
+      turn.keep(() => turn.clearDialog());
       throw new UserError('onboarding-bootstrap-used');
     }
     roles = ['admin', 'curator'];
@@ -112,7 +113,7 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
           | undefined)
       : undefined;
     if (!invitation || !useInvitation(db, d.invitationId!, turn.now)) {
-      turn.clearDialog();
+      turn.keep(() => turn.clearDialog());
       throw new UserError('onboarding-invitation-used-up');
     }
     prefill = invitation.prefill ? (JSON.parse(invitation.prefill) as Prefill) : null;

@@ -2,7 +2,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { CoreDeps } from '../deps.js';
 import type { Turn } from '../feature.js';
 import { accountsOf, getPerson, personTopicIds } from './person.js';
-import { channelOf } from '../dialogs/dialogs.js';
+import { channelOf, forgetDialogs } from '../dialogs/dialogs.js';
 
 /**
  * A person's data on request (/my_data: everything stored about them, as a JSON file) and its
@@ -82,7 +82,7 @@ export function forgetPerson(deps: CoreDeps, turn: Pick<Turn, 'features'>, perso
   const { db } = deps;
   const now = deps.clock.now();
   for (const f of turn.features) f.privacy?.forget?.(deps, personId, now);
-  for (const a of accountsOf(db, personId)) db.prepare('DELETE FROM dialogs WHERE channel = ?').run(channelOf(a.platform, a.chatId));
+  for (const a of accountsOf(db, personId)) forgetDialogs(db, channelOf(a.platform, a.chatId));
   db.prepare(`UPDATE outbox SET status = 'cancelled' WHERE person_id = ? AND status = 'pending' AND id NOT IN (SELECT MAX(id) FROM outbox WHERE person_id = ?)`).run(personId, personId);
   db.prepare(`UPDATE outbox SET payload = '{"text":""}' WHERE person_id = ? AND status != 'pending'`).run(personId);
   db.prepare('DELETE FROM person_topics WHERE person_id = ?').run(personId);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { Turn } from '../feature.js';
@@ -25,6 +26,16 @@ export interface FormData {
   pickerKey?: string;
   [k: string]: unknown;
 }
+
+/** The profile form's data (onboarding keeps its invitation beside it), checked whenever it is read back. */
+export const formSchema = z.looseObject({
+  lang: z.enum(['ru', 'en']),
+  selected: z.array(z.number().int()).optional(),
+  page: z.number().int().optional(),
+  pickerKey: z.string().optional(),
+  invitationId: z.number().int().optional(),
+  bootstrap: z.boolean().optional(),
+});
 
 export const POSITION_KEYS = [
   'position-educator',

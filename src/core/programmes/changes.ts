@@ -1,5 +1,6 @@
 import type { DialogState } from '../dialogs/dialogs.js';
-import type { Turn } from '../feature.js';
+import { defineDialog, type Turn } from '../feature.js';
+import { aboutOne } from '../dialogs/schemas.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { isCurator } from '../people/person.js';
 import { moveAnswerAction } from './actions.js';
@@ -136,6 +137,6 @@ export function onRate(turn: Turn, [id, score]: [number, number]): void {
 }
 
 export const changeDialogs = {
-  [MOVE_DIALOG]: { onText: moveText },
-  [QUIT_DIALOG]: { onText: quitText },
+  [MOVE_DIALOG]: defineDialog({ titleKey: 'dialog-title-plan-move', steps: ['date'], schema: aboutOne('itemId'), onText: moveText }),
+  [QUIT_DIALOG]: defineDialog({ titleKey: 'dialog-title-programme-quit', steps: ['reason'], schema: aboutOne('programmeId'), onText: quitText }),
 };

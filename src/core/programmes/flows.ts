@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
-import type { ReceivedFile, Turn } from '../feature.js';
+import { defineDialog, type ReceivedFile, type Turn } from '../feature.js';
+import { aboutOne } from '../dialogs/schemas.js';
 import type { DialogState } from '../dialogs/dialogs.js';
 import { requireRole } from '../access.js';
 import { NotAllowed, UserError } from '../errors.js';
@@ -332,9 +334,30 @@ function isMemberOf(turn: Turn, id: number): boolean {
 }
 
 export const dialogs = {
-  [NEW_DIALOG]: { onText: newText },
-  [ITEM_DIALOG]: { onText: itemText },
-  [REPORT_DIALOG]: { onText: reportText, onFile: reportFile },
-  [RETURN_DIALOG]: { onText: returnText },
+  [NEW_DIALOG]: defineDialog({
+    titleKey: 'dialog-title-programme-new',
+    steps: ['mentees', 'mentor', 'kind', 'template', 'term'],
+    schema: z.looseObject({
+      mentees: z.array(z.number().int()),
+      mentor: z.number().int().optional(),
+      kind: z.enum(PROGRAMME_KINDS).optional(),
+      template: z.string().optional(),
+    }),
+    onText: newText,
+  }),
+  [ITEM_DIALOG]: defineDialog({
+    titleKey: 'dialog-title-plan-item',
+    steps: ['title', 'date', 'responsible'],
+    schema: z.looseObject({ programmeId: z.number().int(), title: z.string().optional(), dueOn: z.string().optional() }),
+    onText: itemText,
+  }),
+  [REPORT_DIALOG]: defineDialog({
+    titleKey: 'dialog-title-plan-report',
+    steps: ['comment'],
+    schema: aboutOne('itemId'),
+    onText: reportText,
+    onFile: reportFile,
+  }),
+  [RETURN_DIALOG]: defineDialog({ titleKey: 'dialog-title-plan-return', steps: ['remark'], schema: aboutOne('itemId'), onText: returnText }),
 };
 

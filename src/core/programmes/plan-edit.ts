@@ -1,6 +1,7 @@
 import type { Button } from '../../messaging/types.js';
 import type { DialogState } from '../dialogs/dialogs.js';
-import type { Turn } from '../feature.js';
+import { defineDialog, type Turn } from '../feature.js';
+import { aboutOne } from '../dialogs/schemas.js';
 import { NotAllowed, UserError } from '../errors.js';
 import { isCurator } from '../people/person.js';
 import { extendAction, extendAnswerAction, removeItemAction } from './actions.js';
@@ -149,4 +150,7 @@ export function onExtendAnswer(turn: Turn, [eventId, yes]: [number, number]): vo
   turn.reply(turn.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-you-declined', { id: p.id, to }));
 }
 
-export const editDialogs = { [EXTEND_DIALOG]: { onText: extendText }, [AGREEMENT_DIALOG]: { onText: agreementText } };
+export const editDialogs = {
+  [EXTEND_DIALOG]: defineDialog({ titleKey: 'dialog-title-programme-extend', steps: ['date'], schema: aboutOne('programmeId'), onText: extendText }),
+  [AGREEMENT_DIALOG]: defineDialog({ titleKey: 'dialog-title-programme-agreement', steps: ['text'], schema: aboutOne('programmeId'), onText: agreementText }),
+};

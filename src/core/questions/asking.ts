@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { fileRefSchema } from '../dialogs/schemas.js';
 import type { Button } from '../../messaging/types.js';
 import type { ReceivedFile, Turn } from '../feature.js';
 import { UserError } from '../errors.js';
@@ -19,11 +21,19 @@ export const ASK_DIALOG = 'question-ask';
 const TOPICS_PER_PAGE = 6;
 const TOPIC_PICKER_KEY = 'q-ask-topics';
 
-interface AskData {
-  text?: string;
-  file?: ReceivedFile | null;
-  topicId?: number;
-  page?: number;
+/** A question being written: its text or file, then its topic. */
+export const askSchema = z.looseObject({
+  text: z.string().optional(),
+  file: fileRefSchema.nullable().optional(),
+  topicId: z.number().int().optional(),
+  page: z.number().int().optional(),
+});
+type AskData = z.infer<typeof askSchema>;
+
+/** Asks again for what the step wants (the person came back to the question after something else). */
+export function askPrompt(turn: Turn, step: string, data: AskData): void {
+  if (step === 'text') turn.reply(turn.t('question-ask-text'));
+  else showTopics(turn, data, false);
 }
 
 export function askCommand(turn: Turn, args: string): void {

@@ -1,5 +1,7 @@
 import type { Feature } from '../feature.js';
-import { onAction } from '../feature.js';
+import { defineDialog, onAction } from '../feature.js';
+import { z } from 'zod';
+import { aboutOne, fileRefSchema } from '../dialogs/schemas.js';
 import {
   askSendAction,
   askTopicAction,
@@ -16,7 +18,7 @@ import {
   takeAction,
   withdrawAction,
 } from './actions.js';
-import { ASK_DIALOG, askCommand, onAskFile, onAskText, onSend, onTopic, onTopicPage } from './asking.js';
+import { ASK_DIALOG, askCommand, askPrompt, askSchema, onAskFile, onAskText, onSend, onTopic, onTopicPage } from './asking.js';
 import { onAssign, onDecline, onTake } from './claim.js';
 import { closeQuestion, onRate, onSkipThanks, onSolved, onThanksText, onWithdraw } from './closing.js';
 import { onConversationMessage, onFocus } from './conversation.js';
@@ -60,11 +62,19 @@ export const questionsFeature: Feature = {
     onAction(withdrawAction, 'member', onWithdraw),
   ],
   dialogs: {
-    [ASK_DIALOG]: {
+    [ASK_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-question-ask',
+      steps: ['text', 'topic', 'send'],
+      schema: askSchema,
       onText: (turn, state, text) => onAskText(turn, state.step, state.data, text),
       onFile: (turn, state, file) => onAskFile(turn, state.step, file),
-    },
-    'question-thanks': {
+      prompt: (turn, state) => askPrompt(turn, state.step, state.data),
+    }),
+    'question-thanks': defineDialog({
+      titleKey: 'dialog-title-question-thanks',
+      steps: ['text'],
+      schema: aboutOne('questionId'),
+      onCommand: 'close',
       onText: (turn, state, text) => {
         // Thanks are taken right after the rating, and never from someone still in a conversation.
         if (turn.now - state.updatedAt > HOUR || (turn.person && conversationsOf(turn.deps.db, turn.person.id).length)) {
@@ -72,11 +82,21 @@ export const questionsFeature: Feature = {
           if (!onConversationMessage(turn)) turn.reply(turn.t('common-dont-understand'));
           return;
         }
-        onThanksText(turn, state.data as { questionId?: number }, text);
+        onThanksText(turn, state.data, text);
       },
-    },
-    'question-handover': { onText: (turn, state, text) => onHandOverReason(turn, state.data as { questionId?: number; to?: number | null }, text) },
-    'question-pick': {},
+    }),
+    'question-handover': defineDialog({
+      titleKey: 'dialog-title-question-handover',
+      steps: ['reason'],
+      schema: z.looseObject({ questionId: z.number().int(), to: z.number().int().nullable().optional() }),
+      onText: (turn, state, text) => onHandOverReason(turn, state.data, text),
+    }),
+    'question-pick': defineDialog({
+      titleKey: 'dialog-title-question-pick',
+      steps: ['pick'],
+      schema: z.looseObject({ text: z.string(), file: fileRefSchema.nullable() }),
+      onCommand: 'close',
+    }),
   },
   onMessage: onConversationMessage,
   jobs: {

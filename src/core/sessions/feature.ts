@@ -1,5 +1,6 @@
 import type { Feature } from '../feature.js';
-import { onAction } from '../feature.js';
+import { defineDialog, onAction } from '../feature.js';
+import { z } from 'zod';
 import { curatorsOf } from '../people/person.js';
 import { sessionAudience } from './audience.js';
 import {
@@ -43,6 +44,8 @@ import {
   formSkipAction,
   formPlaceAction,
   formText,
+  formSchema,
+  FORM_STEPS,
   formTopicAction,
   formTopicPageAction,
   formWhenAction,
@@ -105,10 +108,31 @@ export const sessionsFeature: Feature = {
     onAction(formInviteesDoneAction, ['curator', 'mentor'], onInviteesDone),
   ],
   dialogs: {
-    [DIALOG]: { onText: (turn, _state, text) => formText(turn, text) },
-    [MOVE_DIALOG]: { onText: (turn, state, text) => onMoveText(turn, Number(state.data.sessionId), text) },
-    [MESSAGE_DIALOG]: { onText: (turn, state, text) => onMessageText(turn, Number(state.data.sessionId), text) },
-    [FEEDBACK_DIALOG]: { onText: (turn, state, text) => onTakeawayText(turn, Number(state.data.sessionId), text) },
+    [DIALOG]: defineDialog({
+      titleKey: 'dialog-title-session-new',
+      steps: FORM_STEPS,
+      schema: formSchema,
+      onText: (turn, _state, text) => formText(turn, text),
+    }),
+    [MOVE_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-session-move',
+      steps: ['when', 'confirm'],
+      schema: z.looseObject({ sessionId: z.number().int(), startsAt: z.number().optional() }),
+      onText: (turn, state, text) => onMoveText(turn, state.data.sessionId, text),
+    }),
+    [MESSAGE_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-session-message',
+      steps: ['text'],
+      schema: z.looseObject({ sessionId: z.number().int() }),
+      onText: (turn, state, text) => onMessageText(turn, state.data.sessionId, text),
+    }),
+    [FEEDBACK_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-session-feedback',
+      steps: ['takeaway'],
+      schema: z.looseObject({ sessionId: z.number().int() }),
+      onText: (turn, state, text) => onTakeawayText(turn, state.data.sessionId, text),
+      onCommand: 'close',
+    }),
   },
   jobs: { [REMIND_JOB]: remind, [END_JOB]: sessionEnded, [SUMMARY_JOB]: sendSummary },
   privacy: { exportFor: exportSessions, forget: forgetSessions },

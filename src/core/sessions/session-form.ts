@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { Turn } from '../feature.js';
@@ -34,19 +35,24 @@ const TOPIC_PAGE = 6;
 const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic', 'people'];
 const MAX_INVITEES = 100;
 
-interface FormData {
-  topicId?: number;
-  title?: string;
-  description?: string;
-  guestName?: string | null;
-  startsAt?: number;
-  durationMin?: number;
-  placeKind?: PlaceKind;
-  place?: string;
-  seats?: number;
-  audience?: SessionAudience;
-  invitees?: number[];
-}
+/** The wizard's steps, in order (a stored dialog at any other step is outdated). */
+export const FORM_STEPS = ['topic', 'title', 'description', 'host', 'guest', 'when', 'when-confirm', 'duration', 'place-kind', 'place', 'seats', 'audience', 'invitees', 'confirm'] as const;
+
+/** What the wizard has gathered so far, checked whenever it is read back. */
+export const formSchema = z.looseObject({
+  topicId: z.number().int().optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  guestName: z.string().nullable().optional(),
+  startsAt: z.number().optional(),
+  durationMin: z.number().int().optional(),
+  placeKind: z.enum(['room', 'online']).optional(),
+  place: z.string().optional(),
+  seats: z.number().int().optional(),
+  audience: z.enum(['all', 'mentees', 'topic', 'people']).optional(),
+  invitees: z.array(z.number().int()).optional(),
+});
+type FormData = z.infer<typeof formSchema> & { placeKind?: PlaceKind; audience?: SessionAudience };
 
 const dataOf = (turn: Turn) => (turn.dialog?.data ?? {}) as FormData;
 

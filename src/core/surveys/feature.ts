@@ -1,5 +1,6 @@
 import type { Feature, ReportSection } from '../feature.js';
-import { onAction } from '../feature.js';
+import { defineDialog, onAction } from '../feature.js';
+import { z } from 'zod';
 import type { CoreDeps } from '../deps.js';
 import type { Language } from '../../i18n/i18n.js';
 import { textsFor } from '../contact/texts.js';
@@ -25,6 +26,7 @@ import {
   closeInAction,
   modeAction,
   NEW_DIALOG,
+  newSurveySchema,
   newSurveyCommand,
   onAudience,
   onCloseIn,
@@ -72,14 +74,22 @@ export const surveysFeature: Feature = {
     onAction(closeAction, ['curator'], onClose),
   ],
   dialogs: {
-    [SURVEY_DIALOG]: { onText: (turn, state, text) => onSurveyText(turn, state.data, text) },
-    [NEW_DIALOG]: {
+    [SURVEY_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-survey',
+      steps: ['answering'],
+      schema: z.looseObject({ surveyId: z.number().int(), index: z.number().int().optional() }),
+      onText: (turn, state, text) => onSurveyText(turn, state.data, text),
+    }),
+    [NEW_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-survey-new',
+      steps: ['template', 'audience', 'mode', 'opens', 'closes', 'reminders'],
+      schema: newSurveySchema,
       onText: (turn, state, text) => onNewSurveyText(turn, state.step, text),
       onFile: (turn, state, file) => {
         if (state.step === 'template') onDefinitionFile(turn, file);
         else turn.reply(turn.t('common-file-not-expected'));
       },
-    },
+    }),
   },
   jobs: {
     'surveys.open': openJob,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../feature.js';
@@ -7,7 +8,7 @@ import { scheduleJob, type Job } from '../jobs/jobs.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { listPersons, type Person, type Role } from '../people/person.js';
 import { DAY } from '../../clock.js';
-import { parseDefinition, type SurveyDefinition } from './definition.js';
+import { definitionSchema, parseDefinition, type SurveyDefinition } from './definition.js';
 import { surveyTemplates } from './templates.js';
 import { addParticipant, createSurvey, getSurvey, unfinishedParticipants, type Audience, type Survey } from './store.js';
 import { invitationMessage, sourceOf } from './answering.js';
@@ -36,6 +37,14 @@ const ROLE_AUDIENCES: Record<string, ('mentor' | 'mentee' | 'staff' | 'curator')
   staff: ['staff', 'mentor', 'mentee'],
 };
 
+/** What the curator has chosen so far, checked whenever it is read back. */
+export const newSurveySchema = z.looseObject({
+  definition: definitionSchema.optional(),
+  audience: z.looseObject({ kind: z.string() }).optional(),
+  anonymous: z.boolean().optional(),
+  opensAt: z.number().optional(),
+  closesAt: z.number().optional(),
+});
 interface NewSurveyData {
   definition?: SurveyDefinition;
   audience?: Audience;
