@@ -97,6 +97,9 @@ describe('the playground HTTP API', () => {
 
     const { status, body } = await pg.get('/api/people');
     expect(status).toBe(200);
+    const malformed = await pg.get('/api/people/%E0%A4%A/messages');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toBe('bad_path');
     expect(body.organisation).toBe('Детский сад №12 «Солнышко»');
     const people = body.people as { handle: string; roles: string[]; name: string }[];
     expect(people).toHaveLength(10);
