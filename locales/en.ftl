@@ -68,6 +68,18 @@ dialog-title-programme-agreement = agreeing the plan
 dialog-title-broadcast = the announcement
 dialog-title-survey = your survey answers
 dialog-title-survey-new = the new survey
+# inbound limits (issue 14): what one sender may cost, told once
+limits-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+limits-slow-down = You are sending messages very fast. I will skip whatever arrives in the next minute; send what you need again a little later.
+limits-stranger-quota = You are not in the programme yet, so I answer at most { $count ->
+    [one] once
+   *[other] { $count } times
+} an hour. Ask your curator for an invitation and send its code: /start CODE
+codes-cooldown = Too many wrong codes in a row. I will not check codes from this account for another { limits-minutes }.
+# end of inbound limits
 # end of common
 
 

@@ -68,6 +68,20 @@ dialog-title-programme-agreement = согласование плана
 dialog-title-broadcast = объявление
 dialog-title-survey = ответы на опрос
 dialog-title-survey-new = новый опрос
+# inbound limits (issue 14): what one sender may cost, told once
+limits-minutes = { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+limits-slow-down = Вы пишете очень часто. Сообщения, которые придут в ближайшую минуту, я пропущу — отправьте нужное ещё раз чуть позже.
+limits-stranger-quota = Вы пока не участник программы, поэтому я отвечаю не больше { $count ->
+    [one] { $count } раза
+   *[other] { $count } раз
+} в час. Попросите у куратора приглашение и отправьте код: /start КОД
+codes-cooldown = Слишком много неверных кодов подряд. Коды с этого аккаунта я не буду проверять ещё { limits-minutes }.
+# end of inbound limits
 # end of common
 
 

@@ -10,6 +10,8 @@ const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
 const port = (fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(fallback));
+/** A positive whole number, or unset (the core's default applies). */
+const optionalCount = (max: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(max).optional());
 const bool = (fallback: boolean) =>
   z.preprocess(
     emptyToUndefined,
@@ -76,6 +78,11 @@ const envSchema = z
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
+    // What one sender may cost (core/sender-limits.ts has the defaults).
+    INBOUND_MEMBER_PER_MINUTE: optionalCount(10_000),
+    INBOUND_STRANGER_PER_HOUR: optionalCount(10_000),
+    WRONG_CODES_LIMIT: optionalCount(1000),
+    WRONG_CODES_COOLDOWN_MINUTES: optionalCount(24 * 60),
     PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).default('auto')),
     PLAYGROUND_PORT: port(3000),
     PLAYGROUND_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
@@ -121,6 +128,8 @@ export interface Config {
   defaultTimezone: string;
   defaultLanguage: 'ru' | 'en';
   logLevel: Env['LOG_LEVEL'];
+  /** Inbound limits set in the environment; unset ones take the core's defaults. */
+  limits: { memberUpdatesPerMinute?: number; strangerAnswersPerHour?: number; wrongCodes?: number; codeCooldownMinutes?: number };
   playground: { enabled: boolean; port: number; host: string };
 }
 
@@ -167,6 +176,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    limits: Object.fromEntries(
+      Object.entries({
+        memberUpdatesPerMinute: e.INBOUND_MEMBER_PER_MINUTE,
+        strangerAnswersPerHour: e.INBOUND_STRANGER_PER_HOUR,
+        wrongCodes: e.WRONG_CODES_LIMIT,
+        codeCooldownMinutes: e.WRONG_CODES_COOLDOWN_MINUTES,
+      }).filter(([, v]) => v !== undefined),
+    ),
     playground: {
       enabled: e.PLAYGROUND === 'on' || (e.PLAYGROUND === 'auto' && !hasMessenger),
       port: e.PLAYGROUND_PORT,

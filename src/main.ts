@@ -101,6 +101,7 @@ async function main(): Promise<void> {
       defaultLanguage: config.defaultLanguage,
       telegramBotUsername,
       vkGroupId: config.vk?.groupId,
+      limits: config.limits,
     },
   });
   const extras: { stop?: () => Promise<void> } = {};

@@ -16,6 +16,12 @@ describe('config', () => {
     expect(c.telegram).toBeUndefined();
   });
 
+  it('inbound limits: unset ones are left to the core defaults; a bad one is named', () => {
+    expect(loadConfig({}).limits).toEqual({});
+    expect(loadConfig({ INBOUND_STRANGER_PER_HOUR: '5', WRONG_CODES_COOLDOWN_MINUTES: '30' }).limits).toEqual({ strangerAnswersPerHour: 5, codeCooldownMinutes: 30 });
+    expect(() => loadConfig({ INBOUND_MEMBER_PER_MINUTE: '0' })).toThrow(/INBOUND_MEMBER_PER_MINUTE/);
+  });
+
   it('turns Telegram on with a token and the playground off unless asked', () => {
     const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdef';
     const c = loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:9001' });

@@ -9,6 +9,9 @@ import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingM
  *
  * - Paced per platform (`limits.globalPerSecond`, `limits.perChatIntervalMs`); the bulk lane
  *   never takes the whole budget, and interactive rows are always picked first.
+ * - Fair across chats: the loop holds each chat's next due row (the head of its queue) and they
+ *   compete with each other, interactive first, then oldest first. It never loads "the first N
+ *   rows by id", so one chat's backlog (a stranger's flood, a long reply) delays only that chat.
  * - In order within a chat (lowest id first), side by side across chats.
  * - 429 / flood control: the row waits the time the server said; unreachable: marked, never
  *   retried; a network error: retried with backoff (VK drops a resend by random_id; on Telegram
@@ -56,7 +59,11 @@ export class Dispatcher {
   private readonly chatNextAt = new Map<string, number>();
   private readonly busyChats = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** The head row of each chat with something due (one row per chat). */
   private batch: OutboxRow[] = [];
+  private readonly batchChats = new Set<string>();
+  /** Chats whose send finished: their next row is looked up before the next pick. */
+  private readonly refill = new Set<string>();
   private running = false;
   private woken = false;
   private wakeScheduled = false;
@@ -86,7 +93,15 @@ export class Dispatcher {
     }
     const db = this.db;
     this.stmt = {
-      due: db.prepare(`SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ? ORDER BY lane, id LIMIT ?`),
+      // One row per chat: the lowest id among that chat's due rows; then interactive first, oldest first.
+      heads: db.prepare(
+        `SELECT o.* FROM outbox o
+           JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY platform, chat_id) h ON h.id = o.id
+          ORDER BY o.lane, o.id LIMIT ?`,
+      ),
+      chatHead: db.prepare(
+        `SELECT * FROM outbox INDEXED BY outbox_chat_queue WHERE status = 'pending' AND platform = ? AND chat_id = ? AND not_before <= ? ORDER BY id LIMIT 1`,
+      ),
       nextDue: db.prepare(`SELECT MIN(not_before) AS t FROM outbox WHERE status = 'pending'`),
       claim: db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ? AND status = 'pending'`),
       sent: db.prepare(`UPDATE outbox SET status = 'sent', platform_message_id = ?, sent_at = ?, error = NULL WHERE id = ?`),
@@ -146,20 +161,29 @@ export class Dispatcher {
     await Promise.all([...this.inFlight]);
   }
 
-  /** Tests: sends everything due now, in order, without pacing; returns how many rows it handled. */
-  async drain(maxRounds = 100): Promise<number> {
-    let handled = 0;
-    for (let round = 0; round < maxRounds; round++) {
-      const rows = this.stmt.due.all(this.clock.now(), 1000) as OutboxRow[];
-      if (!rows.length) break;
-      rows.sort((a, b) => a.id - b.id);
-      for (const row of rows) {
-        if (this.stmt.claim.run(row.id).changes !== 1) continue;
-        await this.deliverRow(row);
-        handled++;
-      }
+  /**
+   * The next due row of every chat (at most `limit` chats), interactive first, then oldest
+   * first: what the loop's picks compete over. Rows of a chat with a send in flight are left out.
+   */
+  dueHeads(now: number = this.clock.now(), limit = 500): OutboxRow[] {
+    const rows = this.stmt.heads.all(now, limit) as OutboxRow[];
+    return rows.filter((r) => !this.busyChats.has(chatOf(r)));
+  }
+
+  /**
+   * Claims one row and delivers it, now, waiting for the answer; false when the row was no longer
+   * pending. The loop sends every row through here once pacing lets it go.
+   */
+  async sendNow(row: OutboxRow): Promise<boolean> {
+    if (this.stmt.claim.run(row.id).changes !== 1) return false;
+    const chat = chatOf(row);
+    this.busyChats.add(chat);
+    try {
+      await this.deliverRow(row);
+    } finally {
+      this.busyChats.delete(chat);
     }
-    return handled;
+    return true;
   }
 
   private async loop(): Promise<void> {
@@ -167,7 +191,9 @@ export class Dispatcher {
       const now = this.clock.now();
       if (!this.batch.length || this.woken) {
         this.woken = false;
-        this.batch = this.stmt.due.all(now, 500) as OutboxRow[];
+        this.reload(now);
+      } else if (this.refill.size) {
+        this.refillChats(now);
       }
       const { row, waitUntil } = this.pick(now);
       if (row) {
@@ -188,6 +214,27 @@ export class Dispatcher {
     }
   }
 
+  /** Every chat's head row, afresh (rows were queued, or the last batch is spent). */
+  private reload(now: number): void {
+    this.batch = this.dueHeads(now);
+    this.batchChats.clear();
+    for (const r of this.batch) this.batchChats.add(chatOf(r));
+    this.refill.clear();
+  }
+
+  /** A chat whose send finished competes again with its next due row, without waiting for a reload. */
+  private refillChats(now: number): void {
+    for (const chat of this.refill) {
+      if (this.batchChats.has(chat) || this.busyChats.has(chat)) continue;
+      const sep = chat.indexOf(':');
+      const next = this.stmt.chatHead.get(chat.slice(0, sep), chat.slice(sep + 1), now) as OutboxRow | undefined;
+      if (!next) continue;
+      this.batch.push(next);
+      this.batchChats.add(chat);
+    }
+    this.refill.clear();
+  }
+
   private waitFor(ms: number): Promise<void> {
     if (this.woken) return Promise.resolve();
     return new Promise<void>((resolve) => {
@@ -203,20 +250,15 @@ export class Dispatcher {
     });
   }
 
-  /** The next row that may go now, or when to look again. */
+  /** The next row that may go now (interactive first, then oldest), or when to look again. */
   private pick(now: number): { row?: OutboxRow; waitUntil?: number } {
     if (this.inFlight.size >= (this.opts.maxInFlight ?? 64)) return { waitUntil: now + 5 };
-    const firstOfChat = new Map<string, number>();
-    for (const r of this.batch) {
-      const c = `${r.platform}:${r.chat_id}`;
-      const prev = firstOfChat.get(c);
-      if (prev === undefined || r.id < prev) firstOfChat.set(c, r.id);
-    }
     let waitUntil: number | undefined;
+    let best = -1;
     for (let i = 0; i < this.batch.length; i++) {
       const r = this.batch[i]!;
-      const chat = `${r.platform}:${r.chat_id}`;
-      if (firstOfChat.get(chat) !== r.id || this.busyChats.has(chat)) continue;
+      const chat = chatOf(r);
+      if (this.busyChats.has(chat)) continue;
       const pace = this.paces.get(r.platform);
       if (!pace) continue;
       const at = Math.max(pace.nextAt, r.lane === 1 ? pace.nextBulkAt : 0, this.chatNextAt.get(chat) ?? 0);
@@ -224,10 +266,13 @@ export class Dispatcher {
         waitUntil = waitUntil === undefined ? at : Math.min(waitUntil, at);
         continue;
       }
-      this.batch.splice(i, 1);
-      return { row: r };
+      const b = this.batch[best];
+      if (!b || r.lane < b.lane || (r.lane === b.lane && r.id < b.id)) best = i;
     }
-    return { waitUntil };
+    if (best < 0) return { waitUntil };
+    const [row] = this.batch.splice(best, 1);
+    this.batchChats.delete(chatOf(row!));
+    return { row };
   }
 
   private launch(row: OutboxRow, now: number): void {
@@ -250,6 +295,7 @@ export class Dispatcher {
         ) {
           rows.push(r);
           this.batch.splice(i, 1);
+          this.batchChats.delete(chat);
         } else i++;
       }
     }
@@ -263,6 +309,7 @@ export class Dispatcher {
       for (const r of claimed) {
         const chat = `${r.platform}:${r.chat_id}`;
         this.busyChats.delete(chat);
+        this.refill.add(chat);
         if (pace.perChat > 0) this.chatNextAt.set(chat, done + pace.perChat);
       }
       if (this.chatNextAt.size > 50_000) {
@@ -385,4 +432,8 @@ export class Dispatcher {
         return;
     }
   }
+}
+
+function chatOf(row: OutboxRow): string {
+  return `${row.platform}:${row.chat_id}`;
 }

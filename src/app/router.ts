@@ -12,6 +12,7 @@ import { DialogEngine, type TurnMarks } from '../core/dialogs/engine.js';
 import { actionName } from '../messaging/actions.js';
 import type { HandleOutcome, Incoming, MessengerAdapter, OutgoingMessage } from '../messaging/types.js';
 import { pickLanguage } from '../i18n/i18n.js';
+import { InboundGate } from './inbound-limits.js';
 
 /** The longest text a person may send in one message. */
 export const MAX_INCOMING_TEXT = 4096;
@@ -61,6 +62,8 @@ export class Router {
   batchLimits: BatchLimits = { ...DEFAULT_BATCH_LIMITS };
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
+  /** What one sender may cost (inbound-limits.ts). */
+  readonly gate: InboundGate;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -79,6 +82,7 @@ export class Router {
       }
     }
     this.engine = DialogEngine.of(features);
+    this.gate = new InboundGate(deps, orgId);
     this.inTransaction = deps.db.transaction((work: () => void) => work());
     this.processed = deps.db.prepare('SELECT 1 FROM processed_updates WHERE platform = ? AND update_id = ?');
     this.markProcessed = deps.db.prepare(
@@ -193,6 +197,7 @@ export class Router {
       this.inTransaction(() => {
         // Remembering the update and learning it was seen before are one statement.
         if (this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now()).changes === 0) return;
+        if (!this.gate.admit(incoming, this.deps.clock.now())) return;
         const turn = this.createTurn(incoming, outcome, file, kept);
         this.dispatch(turn);
         this.engine.afterTurn(turn, this.marks.get(turn)!);

@@ -3,6 +3,7 @@ import type { DB } from '../db/database.js';
 import type { I18n, Language } from '../i18n/i18n.js';
 import type { Logger } from '../log.js';
 import type { Outbox } from '../messaging/outbox.js';
+import type { SenderLimits } from './sender-limits.js';
 
 /** Settings the core needs from the deployment (a slice of Config, nothing secret but the bootstrap code). */
 export interface CoreSettings {
@@ -14,6 +15,8 @@ export interface CoreSettings {
   telegramBotUsername?: string;
   /** The VK community's id, when VK is on; used for vk.me invitation links. */
   vkGroupId?: number;
+  /** What one sender may cost (updates a minute, a stranger's answers an hour, wrong codes); defaults otherwise. */
+  limits?: Partial<SenderLimits>;
 }
 
 /** What every core service is built from. */

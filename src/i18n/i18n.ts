@@ -19,8 +19,9 @@ export function isLanguage(v: unknown): v is Language {
 }
 
 /** A platform hint such as "en-US" or "ru" to one of our languages, or the fallback. */
-export function pickLanguage(hint: string | undefined, fallback: Language): Language {
-  const base = hint?.toLowerCase().split(/[-_]/)[0];
+export function pickLanguage(hint: unknown, fallback: Language): Language {
+  // A platform's hint is untrusted input: anything but a string is no hint.
+  const base = typeof hint === 'string' ? hint.toLowerCase().split(/[-_]/)[0] : undefined;
   return isLanguage(base) ? base : fallback;
 }
 

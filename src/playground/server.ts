@@ -69,6 +69,15 @@ const fileBody = z.object({
 });
 const clockBody = z.union([z.object({ step: z.enum(['hour', 'day']) }), z.object({ minutes: z.number().int().min(1).max(MAX_CLOCK_STEP / 60_000) })]);
 
+/** One part of an API path; a malformed %-escape is the caller's mistake (400), not ours. */
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, 'bad_path', 'the path has a malformed %-escape');
+  }
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -239,7 +248,7 @@ export async function startPlaygroundServer(opts: PlaygroundOptions): Promise<Pl
         if (req.method === 'POST' && !/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
           throw new HttpError(415, 'not_json', 'send JSON (content-type: application/json)');
         }
-        const path = url.pathname.slice(5).split('/').filter(Boolean).map(decodeURIComponent);
+        const path = url.pathname.slice(5).split('/').filter(Boolean).map(decodePathPart);
         return api(req, res, path);
       }
       const file = STATIC[url.pathname];

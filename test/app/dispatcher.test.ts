@@ -4,6 +4,7 @@ import { openDatabase, type DB } from '../../src/db/database.js';
 import { silentLogger } from '../../src/log.js';
 import { Outbox } from '../../src/messaging/outbox.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
+import { drainOutbox } from '../support/outbox-drain.js';
 import type { Delivery, DeliveryResult, MessengerAdapter, PlatformLimits } from '../../src/messaging/types.js';
 
 /** A platform whose next answers a test chooses; it records every delivery. */
@@ -50,7 +51,7 @@ describe('dispatcher', () => {
     s.send('1', 'first', { key: 'k' });
     s.send('1', 'second');
     s.outbox.enqueueEdit({ organisationId: 1, to: { platform: 'telegram', chatId: '1' }, key: 'k', message: { text: 'first, edited' }, now: s.clock.now() });
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.adapter.deliveries.map((d) => d.op + ':' + d.message.text)).toEqual(['send:first', 'send:second', 'edit:first, edited']);
     const edit = s.adapter.deliveries[2]!;
     expect(edit.op === 'edit' && edit.platformMessageId).toBe('101');
@@ -60,10 +61,10 @@ describe('dispatcher', () => {
     const s = setup();
     const id = s.send('1', 'offer', { key: 'k', notBefore: s.clock.now() + 3_600_000 });
     s.outbox.enqueueEdit({ organisationId: 1, to: { platform: 'telegram', chatId: '1' }, key: 'k', message: { text: 'taken by someone' }, now: s.clock.now() });
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.adapter.deliveries).toEqual([]);
     s.clock.advance(3_600_000);
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.adapter.deliveries.map((d) => d.message.text)).toEqual(['taken by someone']);
     expect(s.status(id).status).toBe('sent');
   });
@@ -72,10 +73,10 @@ describe('dispatcher', () => {
     const s = setup();
     s.adapter.script.push({ ok: false, reason: 'rate_limited', retryAfterMs: 5000 });
     const id = s.send('1', 'hello');
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.status(id)).toMatchObject({ status: 'pending', not_before: s.clock.now() + 5000 });
     s.clock.advance(5000);
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.status(id).status).toBe('sent');
     expect(s.dispatcher.stats.rateLimited).toBe(1);
   });
@@ -84,9 +85,9 @@ describe('dispatcher', () => {
     const s = setup();
     s.adapter.script.push({ ok: false, reason: 'unreachable', detail: 'blocked' });
     const id = s.send('7', 'hello');
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     s.clock.advance(60_000);
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.status(id).status).toBe('unreachable');
     expect(s.unreachable).toEqual(['7']);
     expect(s.adapter.deliveries).toHaveLength(1);
@@ -97,7 +98,7 @@ describe('dispatcher', () => {
     for (let i = 0; i < 10; i++) s.adapter.script.push({ ok: false, reason: 'transient', detail: 'ECONNRESET' });
     const id = s.send('1', 'hello');
     for (let i = 0; i < 8; i++) {
-      await s.dispatcher.drain();
+      await drainOutbox(s.dispatcher);
       s.clock.advance(120_000);
     }
     expect(s.status(id).status).toBe('failed');
@@ -108,7 +109,7 @@ describe('dispatcher', () => {
     const s = setup();
     s.adapter.script.push({ ok: false, reason: 'rejected', detail: 'Bad Request: message is too long' });
     const id = s.send('1', 'x');
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.status(id)).toMatchObject({ status: 'failed' });
   });
 
@@ -117,7 +118,7 @@ describe('dispatcher', () => {
     const id = s.send('1', 'hello');
     db.prepare(`UPDATE outbox SET status = 'sending' WHERE id = ?`).run(id);
     s.dispatcher.recover();
-    await s.dispatcher.drain();
+    await drainOutbox(s.dispatcher);
     expect(s.status(id).status).toBe('sent');
   });
 
@@ -148,5 +149,59 @@ describe('dispatcher', () => {
     expect(at.a1! - start).toBeLessThan(100);
     expect(at.b1! - start).toBeLessThan(100);
     expect(at.a2! - at.a1!).toBeGreaterThanOrEqual(1000);
+  });
+
+  describe('fair across chats (the running loop, simulated time)', () => {
+    /** Runs the real loop, waits moving the fake clock, until `done` or the loop has nothing left. */
+    async function run(s: ReturnType<typeof setup>, done: () => boolean) {
+      const sleep = async (ms: number) => {
+        await new Promise((r) => setImmediate(r));
+        s.clock.advance(Math.max(1, ms));
+      };
+      const dispatcher = new Dispatcher({ db, clock: s.clock, log: silentLogger(), adapters: new Map([['telegram', s.adapter]]), sleep, idlePollMs: 100 });
+      s.outbox.onEnqueue(dispatcher.wake);
+      dispatcher.start();
+      for (let i = 0; i < 200_000 && !done(); i++) await new Promise((r) => setImmediate(r));
+      await dispatcher.stop();
+    }
+    const who = (s: ReturnType<typeof setup>) => s.adapter.deliveries.map((d) => d.to.chatId);
+
+    it("a stranger's 600-message flood does not delay another person's reply", async () => {
+      const s = setup();
+      for (let i = 0; i < 600; i++) s.send('stranger', `flood ${i}`);
+      s.send('b', 'help for b');
+      await run(s, () => who(s).includes('b'));
+      // b's reply went with the stranger's first or second message, not after 600 of them.
+      expect(who(s).indexOf('b')).toBeLessThanOrEqual(1);
+      expect(who(s).filter((c) => c === 'stranger').length).toBeLessThanOrEqual(2);
+    });
+
+    it('a reply queued during a flood and a broadcast goes at the next free slot', async () => {
+      const s = setup();
+      for (let i = 0; i < 600; i++) s.send('stranger', `flood ${i}`);
+      for (let i = 0; i < 200; i++) s.send(`member${i}`, 'announcement', { lane: 1 });
+      let queued = false;
+      await run(s, () => {
+        if (!queued && s.adapter.deliveries.length >= 50) {
+          queued = true;
+          s.send('b', 'help for b');
+        }
+        return who(s).includes('b');
+      });
+      // After the reply was queued, at most a few sends already in flight went before it.
+      expect(who(s).indexOf('b') - 50).toBeLessThanOrEqual(3);
+    });
+
+    it('bulk never takes the whole budget, and every chat of a broadcast is reached in order of the queue', async () => {
+      const s = setup();
+      for (let i = 0; i < 120; i++) s.send(`member${i}`, 'announcement', { lane: 1 });
+      await run(s, () => s.adapter.deliveries.length >= 120);
+      expect(new Set(who(s)).size).toBe(120);
+      expect(who(s).slice(0, 5)).toEqual(['member0', 'member1', 'member2', 'member3', 'member4']);
+      // bulk is paced below the platform's 30 a second: within the first simulated second, fewer than 30 went
+      const first = db.prepare(`SELECT MIN(sent_at) AS t FROM outbox`).get() as { t: number };
+      const inFirstSecond = db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE sent_at < ?`).get(first.t + 1000) as { n: number };
+      expect(inFirstSecond.n).toBeLessThan(30);
+    });
   });
 });

@@ -16,6 +16,7 @@ import { getOrganisation } from '../../src/core/organisation/organisation.js';
 import { Notifier } from '../../src/core/contact/notifier.js';
 import type { EntryView } from '../../src/playground/transcript.js';
 import { MONDAY_10_MSK } from '../support/harness.js';
+import { drainOutbox } from '../support/outbox-drain.js';
 import { startTestPlayground } from './support.js';
 
 const i18n = new I18n();
@@ -96,6 +97,9 @@ describe('the playground HTTP API', () => {
 
     const { status, body } = await pg.get('/api/people');
     expect(status).toBe(200);
+    const malformed = await pg.get('/api/people/%E0%A4%A/messages');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toBe('bad_path');
     expect(body.organisation).toBe('Детский сад №12 «Солнышко»');
     const people = body.people as { handle: string; roles: string[]; name: string }[];
     expect(people).toHaveLength(10);
@@ -117,7 +121,7 @@ describe('the playground HTTP API', () => {
       expect({ table, some: count(table) > 0 }).toEqual({ table, some: true });
     }
     const people = (await pg.get('/api/people')).body.people as { handle: string }[];
-    await pg.app.dispatcher.drain();
+    await drainOutbox(pg.app.dispatcher);
     let shown = 0;
     for (const p of people) shown += (await pg.entries(p.handle)).length;
     expect(shown).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type { MessengerAdapter, Platform } from '../../src/messaging/types.js';
 import type { Feature } from '../../src/core/feature.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Person, type Role } from '../../src/core/people/person.js';
 import { listTopics } from '../../src/core/organisation/topics.js';
+import { drainOutbox } from './outbox-drain.js';
 
 /**
  * A whole bot on in-memory SQLite with a fake clock and the local adapter playing several
@@ -66,7 +67,7 @@ export async function createHarness(opts: HarnessOptions = {}) {
   });
   await local.start(app.router.handle);
 
-  const flush = () => app.dispatcher.drain();
+  const flush = () => drainOutbox(app.dispatcher);
   const topicId = (code: string) => {
     const t = listTopics(db, app.org.id, true).find((x) => x.code === code);
     if (!t) throw new Error(`no topic ${code}`);

@@ -2,14 +2,10 @@ import { randomInt } from 'node:crypto';
 import type { DB } from '../../db/database.js';
 import type { Platform } from '../../messaging/types.js';
 
-/** One-time link codes and the wrong attempts, as rows (prepared statements, no logic). */
+/** One-time link codes, as rows (prepared statements, no logic). */
 
 /** How long a code is valid. */
 export const CODE_TTL_MS = 15 * 60_000;
-/** Wrong codes from one account within this window… */
-export const FAILURE_WINDOW_MS = 15 * 60_000;
-/** …above this many, further attempts are refused until the window passes. */
-export const MAX_FAILURES = 5;
 
 /** No 0/O, 1/I/L: easy to copy from one screen to another. 32^8 ≈ 10^12 codes. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -96,18 +92,6 @@ export function codesOf(db: DB, personId: number): LinkCode[] {
 
 export function deleteCodesOf(db: DB, personId: number): void {
   db.prepare('DELETE FROM link_codes WHERE person_id = ?').run(personId);
-}
-
-export function recentFailures(db: DB, platform: Platform, userId: string, now: number): number {
-  const row = db
-    .prepare('SELECT COUNT(*) AS n FROM link_failures WHERE platform = ? AND user_id = ? AND at > ?')
-    .get(platform, userId, now - FAILURE_WINDOW_MS) as { n: number };
-  return row.n;
-}
-
-export function recordFailure(db: DB, orgId: number, platform: Platform, userId: string, now: number): void {
-  db.prepare('DELETE FROM link_failures WHERE platform = ? AND user_id = ? AND at <= ?').run(platform, userId, now - FAILURE_WINDOW_MS);
-  db.prepare('INSERT INTO link_failures (organisation_id, platform, user_id, at) VALUES (?, ?, ?, ?)').run(orgId, platform, userId, now);
 }
 
 /** Joins a platform account to an existing person. */

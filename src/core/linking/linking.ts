@@ -7,16 +7,13 @@ import { mainMenu } from '../people/menu.js';
 import {
   addAccount,
   CODE_TTL_MS,
-  FAILURE_WINDOW_MS,
   findCode,
   issueCode,
-  MAX_FAILURES,
   moveAccount,
   normaliseCode,
-  recentFailures,
-  recordFailure,
   useCode,
 } from './link-codes.js';
+import { codeGate, LINK_CODE_SHAPE, recordWrongCode, senderLimits } from '../sender-limits.js';
 
 /**
  * Account linking: one person, several messengers.
@@ -26,7 +23,8 @@ import {
  * - `/link CODE` from another messenger joins that account to the person: one profile, history
  *   and roles. Refused with an explanation: an unknown, used or expired code, and an account
  *   that already has a profile of its own (two profiles are never merged silently).
- * - Wrong codes are counted per account; after 5 in 15 minutes the next ones are refused.
+ * - Wrong codes are counted per account, with invitation codes (core/sender-limits.ts): after
+ *   too many, codes from that account are not looked at during a cool-down (told once).
  */
 
 export const preferAction = defineAction('link.pref', ['int']);
@@ -59,22 +57,26 @@ export function linkCommand(turn: Turn, args: string): void {
 function redeem(turn: Turn, code: string): void {
   const { db } = turn.deps;
   const from = turn.incoming.from;
-  if (recentFailures(db, from.platform, from.userId, turn.now) >= MAX_FAILURES) {
-    turn.reply(turn.t('linking-too-many', { minutes: Math.round(FAILURE_WINDOW_MS / 60_000) }));
+  const limits = senderLimits(turn.deps.settings);
+  const sender = { organisationId: turn.org.id, platform: from.platform, userId: from.userId };
+  const gate = codeGate(db, limits, sender, turn.now);
+  if (!gate.open) {
+    // Told once per cool-down; further codes meanwhile get no answer at all.
+    if (gate.tell) turn.reply(turn.t('linking-too-many', { minutes: gate.minutes }));
     return;
   }
-  const found = /^[A-Z0-9]{4,16}$/.test(code) ? findCode(db, turn.org.id, code) : null;
+  const found = LINK_CODE_SHAPE.test(code) ? findCode(db, turn.org.id, code) : null;
   const owner = found ? getPerson(db, found.personId) : null;
   if (!found || !owner || owner.status !== 'active') {
     // Counted, so guessing codes from one account soon stops; the refusal is a reply, not a
     // rollback, so the count is kept.
-    recordFailure(db, turn.org.id, from.platform, from.userId, turn.now);
+    recordWrongCode(db, limits, sender, turn.now);
     turn.reply(turn.t('linking-code-unknown'));
     return;
   }
   if (found.usedAt !== null) {
     // The owner using their own code again from the same account is not a mistake worth counting.
-    if (turn.person?.id !== owner.id) recordFailure(db, turn.org.id, from.platform, from.userId, turn.now);
+    if (turn.person?.id !== owner.id) recordWrongCode(db, limits, sender, turn.now);
     turn.reply(turn.t(turn.person?.id === owner.id ? 'linking-already-yours' : 'linking-code-used'));
     return;
   }

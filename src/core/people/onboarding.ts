@@ -8,6 +8,7 @@ import { askStep, FORM_STEPS, type FormData, type FormStep } from './profile-for
 import { mainMenu } from './menu.js';
 import { profileText } from './profile.js';
 import type { Language } from '../../i18n/i18n.js';
+import { codeGate, INVITATION_CODE_SHAPE, recordWrongCode, senderLimits } from '../sender-limits.js';
 
 /**
  * Bringing a staff member in: /start with an invitation code (or the bootstrap code, once),
@@ -22,7 +23,6 @@ interface OnboardingData extends FormData {
   bootstrap?: boolean;
 }
 
-const CODE = /^[A-Za-z0-9_-]{6,64}$/;
 
 /** /start [code] */
 export function start(turn: Turn, args: string): void {
@@ -48,16 +48,38 @@ export function start(turn: Turn, args: string): void {
   enterCode(turn, code);
 }
 
-/** A stranger typing a code instead of /start CODE (VK's "Начать" button leads here). */
+/** Whether a text is shaped like a code this organisation hands out: an invitation's, or the first-start code. */
+function codeShaped(turn: Turn, text: string): boolean {
+  const bootstrap = turn.deps.settings.bootstrapCode;
+  return INVITATION_CODE_SHAPE.test(text) || (bootstrap !== undefined && text === bootstrap);
+}
+
+/** A stranger typing a code instead of /start CODE (VK's "Начать" button leads here); other text is not a code. */
 export function strangerText(turn: Turn, text: string): boolean {
-  if (turn.person || turn.dialog || !CODE.test(text.trim())) return false;
+  if (turn.person || turn.dialog || !codeShaped(turn, text.trim())) return false;
   enterCode(turn, text.trim());
   return true;
 }
 
+/**
+ * A code from a stranger. Wrong ones are counted per account (a reply, not a rollback, so the
+ * count is kept); after too many, codes from that account are not looked at for a while, and
+ * the person is told so once. Text not shaped like a code is refused without a look-up.
+ */
 function enterCode(turn: Turn, code: string): void {
   const { settings, db } = turn.deps;
   const lang: Language = turn.tx.lang;
+  const limits = senderLimits(settings);
+  const sender = { organisationId: turn.org.id, platform: turn.incoming.from.platform, userId: turn.incoming.from.userId };
+  const gate = codeGate(db, limits, sender, turn.now);
+  if (!gate.open) {
+    if (gate.tell) turn.reply(turn.t('codes-cooldown', { minutes: gate.minutes }));
+    return;
+  }
+  if (!codeShaped(turn, code)) {
+    turn.reply(turn.t('onboarding-invitation-unknown'));
+    return;
+  }
   if (settings.bootstrapCode && code === settings.bootstrapCode) {
     if (turn.org.bootstrapUsedAt !== null) throw new UserError('onboarding-bootstrap-used');
     turn.setDialog('onboarding', 'consent', { lang, bootstrap: true } satisfies OnboardingData);
@@ -66,7 +88,11 @@ function enterCode(turn: Turn, code: string): void {
   }
   const invitation = findInvitation(db, code);
   const problem = invitationProblem(invitation && invitation.organisationId === turn.org.id ? invitation : null, turn.now);
-  if (problem) throw new UserError(`onboarding-invitation-${problem}`);
+  if (problem) {
+    recordWrongCode(db, limits, sender, turn.now);
+    turn.reply(turn.t(`onboarding-invitation-${problem}`));
+    return;
+  }
   turn.setDialog('onboarding', 'consent', { lang, invitationId: invitation!.id } satisfies OnboardingData);
   askConsent(turn);
 }

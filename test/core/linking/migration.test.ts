@@ -11,7 +11,7 @@ describe('migration 0070_linking', () => {
     const insert = db.prepare('INSERT INTO link_codes (organisation_id, person_id, account_id, code, created_at, expires_at) VALUES (1, 1, 1, ?, 0, 900000)');
     insert.run('ABCDEFGH');
     expect(() => insert.run('ABCDEFGH')).toThrow(/UNIQUE/);
-    db.prepare("INSERT INTO link_failures (organisation_id, platform, user_id, at) VALUES (1, 'vk', '9', 0)").run();
+    db.prepare("INSERT INTO code_attempts (organisation_id, platform, user_id, kind, at) VALUES (1, 'vk', '9', 'wrong', 0)").run();
     db.prepare('DELETE FROM accounts WHERE id = 1').run();
     expect(db.prepare('SELECT account_id FROM link_codes').get()).toEqual({ account_id: null });
     db.prepare('DELETE FROM persons WHERE id = 1').run();

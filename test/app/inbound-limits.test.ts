@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../support/harness.js';
+import { findAccount } from '../../src/core/people/person.js';
+import { createInvitation } from '../../src/core/people/invitations.js';
+import type { Incoming } from '../../src/messaging/types.js';
+
+/**
+ * What one sender may cost, through the router with the default limits: a member's flood is
+ * slowed, a stranger gets a bounded number of answers an hour, wrong codes lead to a cool-down,
+ * each told once in the person's language; bad input is refused without a crash.
+ */
+
+let h: Harness;
+afterEach(async () => h?.close());
+
+const outboxTo = (chatId: string) => (h.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE chat_id = ?').get(chatId) as { n: number }).n;
+
+async function withMember(name: string, language: 'ru' | 'en' = 'ru') {
+  h = await createHarness();
+  h.addPerson({ name, roles: ['mentee'], userId: 'member', language });
+}
+
+describe('inbound limits', () => {
+  it('a stranger gets 20 answers an hour, then one notice, then silence until the hour is over', async () => {
+    h = await createHarness();
+    for (let i = 0; i < 100; i++) await h.say('stranger', `привет ${i}`);
+    const got = h.messages('stranger');
+    expect(got).toHaveLength(21);
+    expect(got.slice(0, 20).every((m) => m.text.includes('не участник программы'))).toBe(true);
+    expect(got[20]!.text).toContain('не больше 20 раз в час');
+    await h.advance(60 * 60_000);
+    await h.say('stranger', 'снова привет');
+    expect(h.messages('stranger')).toHaveLength(22);
+  });
+
+  it("a member's flood is slowed: 30 updates a minute are answered, the rest of that minute skipped with one notice in their language", async () => {
+    await withMember('Mary Smith', 'en');
+    for (let i = 0; i < 45; i++) await h.say('member', '/help');
+    const got = h.messages('member');
+    expect(got).toHaveLength(31);
+    expect(got[30]!.text).toBe('You are sending messages very fast. I will skip whatever arrives in the next minute; send what you need again a little later.');
+    await h.advance(60_000);
+    await h.say('member', '/help');
+    expect(h.messages('member')).toHaveLength(32);
+  });
+
+  it('only text shaped like a code is taken as one: a stranger\'s word is not looked up or counted', async () => {
+    h = await createHarness();
+    await h.say('stranger', 'hello123');
+    await h.say('stranger', 'Здравствуйте');
+    expect(h.lastText('stranger')).toContain('не участник программы');
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM code_attempts').get()).toEqual({ n: 0 });
+  });
+
+  it('wrong invitation codes: after 5, even a right one waits out the cool-down; told once', async () => {
+    h = await createHarness();
+    const curator = h.addPerson({ name: 'Анна', roles: ['curator'] });
+    const invitation = createInvitation(h.db, { organisationId: h.org.id, role: 'mentee', createdBy: curator.id, maxUses: 5, days: 7, now: h.clock.now() });
+    for (let i = 0; i < 5; i++) {
+      await h.say('guesser', `abcdefghjk${i + 2}${i + 2}`);
+      expect(h.lastText('guesser')).toContain('Такого приглашения нет');
+    }
+    const before = h.messages('guesser').length;
+    await h.say('guesser', invitation.code);
+    expect(h.lastText('guesser')).toBe('Слишком много неверных кодов подряд. Коды с этого аккаунта я не буду проверять ещё 15 минут.');
+    await h.say('guesser', `/start ${invitation.code}`);
+    await h.say('guesser', '/link ABCDEFGH');
+    expect(h.messages('guesser')).toHaveLength(before + 1);
+    await h.advance(15 * 60_000);
+    await h.say('guesser', `/start ${invitation.code}`);
+    expect(h.last('guesser').buttons.flat().map((b) => b.label)).toContain('✅ Согласен(на)');
+  });
+
+  it('wrong link codes and invitation codes are counted together per account', async () => {
+    h = await createHarness();
+    for (let i = 0; i < 3; i++) await h.say('guesser', `/link AAAA${i}BBB`);
+    for (let i = 0; i < 2; i++) await h.say('guesser', `abcdefghjk${i + 2}${i + 2}`);
+    await h.say('guesser', '/link ABCDEFGH');
+    expect(h.lastText('guesser')).toContain('Слишком много неверных кодов');
+  });
+});
+
+describe('bad input', () => {
+  const update = (over: Partial<Incoming['from']>, n: number): Incoming => ({
+    kind: 'command',
+    command: 'help',
+    args: '',
+    updateId: `bad-${n}`,
+    from: { platform: 'local', userId: 'odd', chatId: 'odd', chatType: 'private', ...over },
+  });
+
+  it('a language hint that is not a string is no hint: the update is answered in the default language', async () => {
+    h = await createHarness();
+    await h.app.router.handle(update({ languageCode: 42 as unknown as string }, 1));
+    await h.flush();
+    expect(h.lastText('odd')).toContain('Что я умею');
+  });
+
+  it('updates for chat "0" or "undefined" queue nothing', async () => {
+    h = await createHarness();
+    await h.app.router.handle(update({ chatId: '0', userId: '0' }, 2));
+    await h.app.router.handle(update({ chatId: 'undefined', userId: 'undefined' }, 3));
+    await h.app.router.handle(update({ chatId: '', userId: 'x' }, 4));
+    expect(outboxTo('0') + outboxTo('undefined') + outboxTo('')).toBe(0);
+    expect(h.app.router.gate.dropped.noChat).toBe(3);
+  });
+});
