@@ -1034,6 +1034,11 @@ surveys-export-empty = The survey has no responses — nothing to export.
 surveys-export-too-few = Fewer than { $min } responses: to keep answers anonymous, no export is made.
 surveys-export-started = Preparing the charts and files (XLSX and CSV); I will send them here when ready.
 surveys-chart-caption = Charts for “{ $title }”
+# year (issue 15): charts and the summary sheet say what they count
+surveys-chart-footer = Survey “{ $survey }” · { $count } answered · { $date }
+surveys-summary-dates = Open from { $from } to { $to }
+surveys-summary-respondents = Respondents: { $count }
+surveys-col-percent = % of respondents
 surveys-xlsx-caption = Results of “{ $title }” ({ $count } responses), XLSX
 surveys-csv-caption = The same responses as CSV
 surveys-sheet-summary = Summary

@@ -1056,6 +1056,11 @@ surveys-export-empty = В опросе нет ответов — выгружа�
 surveys-export-too-few = Ответов меньше { $min }: чтобы сохранить анонимность, выгрузка недоступна.
 surveys-export-started = Готовлю диаграммы и файлы (XLSX и CSV), пришлю их сюда, как только будут готовы.
 surveys-chart-caption = Диаграммы по опросу «{ $title }»
+# year (issue 15): charts and the summary sheet say what they count
+surveys-chart-footer = Опрос «{ $survey }» · ответили { $count } · { $date }
+surveys-summary-dates = Проводился с { $from } по { $to }
+surveys-summary-respondents = Ответили: { $count }
+surveys-col-percent = % ответивших
 surveys-xlsx-caption = Результаты опроса «{ $title }» ({ $count } ответов), XLSX
 surveys-csv-caption = Те же ответы в CSV
 surveys-sheet-summary = Сводка
