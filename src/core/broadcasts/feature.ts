@@ -14,6 +14,7 @@ import {
   progressMessage,
   queueChunk,
   remindAction,
+  remindPastAction,
   reportAction,
   startBroadcast,
   watchBroadcast,
@@ -53,7 +54,7 @@ import {
   sourceAction,
   topicsAction,
 } from './compose.js';
-import { onAcknowledge, onRemind } from './acknowledgement.js';
+import { onAcknowledge, onRemind, onRemindPast } from './acknowledgement.js';
 import { listBroadcasts, onCancel, onReport } from './history.js';
 
 /**
@@ -120,6 +121,7 @@ export const broadcastsFeature: Feature = {
     onAction(reportAction, CURATOR, onReport),
     onAction(cancelAction, CURATOR, onCancel),
     onAction(remindAction, CURATOR, onRemind),
+    onAction(remindPastAction, CURATOR, onRemindPast),
     onAction(ackAction, 'member', onAcknowledge),
   ],
   dialogs: {
