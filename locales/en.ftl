@@ -269,6 +269,7 @@ question-assign-to = Assign: { $name }
 question-escalation = ⚠️ { $header }
     { $reason ->
         [no_candidates] There is no available mentor in this topic.
+        [declined] Every mentor offered the question declined.
        *[no_answer] Nobody took the question in time.
     }
     Asked by: { $name }, { $position }
@@ -281,12 +282,18 @@ question-escalation = ⚠️ { $header }
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] there is no free mentor in this topic right now.
+        [declined] the mentors I offered it to cannot help right now.
        *[no_answer] no mentor has taken the question yet.
     } I passed it to the curator — it will not be lost.
 question-escalation-settled = { $header }: taken by { $name }.
 question-offer-taken-by = { $header }: already taken by { $name }. Thank you!
 question-offer-yours = { $header }: the question is yours.
-question-offer-declined = { $header }: you declined; offered to others.
+question-offer-declined = { $header }: you declined. { $where ->
+        [others] The question is offered to other mentors.
+        [later] I will offer it to other mentors in their contact hours.
+        [curator] There are no other mentors in this topic, so the question went to the curator.
+       *[gone] Thank you for answering.
+    }
 question-offer-withdrawn = { $header }: the question was withdrawn.
 question-taken-mentor = You took the question. { $header }
     { $name } asks:

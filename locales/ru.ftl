@@ -273,6 +273,7 @@ question-assign-to = Назначить: { $name }
 question-escalation = ⚠️ { $header }
     { $reason ->
         [no_candidates] По этой теме нет ни одного доступного наставника.
+        [declined] Все наставники, которым предложили вопрос, отказались.
        *[no_answer] Вопрос никто не взял за отведённое время.
     }
     Спрашивает: { $name }, { $position }
@@ -285,12 +286,18 @@ question-escalation = ⚠️ { $header }
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] сейчас по этой теме нет свободного наставника.
+        [declined] наставники, которым я предложил вопрос, сейчас не могут помочь.
        *[no_answer] пока никто из наставников не взял вопрос.
     } Я передал его куратору — вопрос не потеряется.
 question-escalation-settled = { $header }: вопрос взял(а) { $name }.
 question-offer-taken-by = { $header }: вопрос уже взял(а) { $name }. Спасибо!
 question-offer-yours = { $header }: вопрос ваш.
-question-offer-declined = { $header }: вы отказались, вопрос предложен другим.
+question-offer-declined = { $header }: вы отказались. { $where ->
+        [others] Вопрос предложен другим наставникам.
+        [later] Предложу его другим наставникам в их часы связи.
+        [curator] Других наставников по этой теме нет — вопрос передан куратору.
+       *[gone] Спасибо, что ответили.
+    }
 question-offer-withdrawn = { $header }: вопрос отозван.
 question-taken-mentor = Вы взяли вопрос. { $header }
     Спрашивает { $name }:
