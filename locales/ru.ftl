@@ -466,8 +466,9 @@ session-own = Это ваша встреча: вы её ведёте, запис
 session-already-seat = Вы уже записаны на эту встречу, место за вами.
 session-already-waiting = Вы уже в листе ожидания этой встречи: { $position }-й по очереди.
 session-promoted = 🎉 Освободилось место, и оно ваше: вы записаны на встречу. Если не получается прийти, отмените запись, чтобы место досталось следующему.
-session-remind-day = ⏰ Напоминание: завтра встреча.
-session-remind-hour = ⏰ Через час встреча.
+session-remind-day = ⏰ Напоминание: встреча { $when }.
+session-when-long = { $date } в { $time }
+session-remind-hour = ⏰ Скоро встреча: начало в { $time }.
 session-feedback-ask = Как прошла встреча «{ $title }»? Оцените от 1 до 5.
 session-attendance-ask = Встреча «{ $title }» закончилась. Отметьте, кто не пришёл: нажмите на имя, чтобы переключить ✅/❌.
 session-title-bad = Название нужно написать текстом, не длиннее { $max } символов.
@@ -737,11 +738,11 @@ programmes-remark-empty = Напишите замечание текстом.
 programmes-returned = «{ $title }» возвращено с замечанием.
 programmes-returned-to-mentee = Наставник { $name } вернул(а) «{ $title }» на доработку: { $remark }
 programmes-remind-title = 🗓 Напоминание по плану наставничества:
-programmes-remind-before = «{ $title }» — срок { $date }, осталось { $days ->
-    [one] { $days } день
-    [few] { $days } дня
-    [many] { $days } дней
-   *[other] { $days } дня
+programmes-remind-before = «{ $title }» — срок { $date }, { $days ->
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+    [many] осталось { $days } дней
+   *[other] осталось { $days } дня
 }
 programmes-remind-day = «{ $title }» — срок сегодня, { $date }
 programmes-remind-overdue = «{ $title }» — срок прошёл { $date }, отметьте выполнение или договоритесь с наставником о новом сроке
