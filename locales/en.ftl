@@ -1099,6 +1099,13 @@ reports-role-mentor = Mentors
 reports-role-mentee = Mentees
 reports-role-staff = Staff
 reports-role-curator = Curators
+# year (issue 15): the participants sheet by name
+reports-col-person = Staff member
+reports-col-roles = Takes part as
+reports-col-position = Position
+reports-one-mentor = mentor
+reports-one-mentee = mentee
+reports-left = left the programme
 
 # end of reports
 

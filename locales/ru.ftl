@@ -1121,6 +1121,13 @@ reports-role-mentor = Наставники
 reports-role-mentee = Наставляемые
 reports-role-staff = Сотрудники
 reports-role-curator = Кураторы
+# year (issue 15): the participants sheet by name
+reports-col-person = Сотрудник
+reports-col-roles = Участвует как
+reports-col-position = Должность
+reports-one-mentor = наставник
+reports-one-mentee = наставляемый
+reports-left = выбыл из программы
 
 # end of reports
 

@@ -30,7 +30,10 @@ async function workbook(userId: string): Promise<ExcelJS.Workbook> {
 }
 
 function rowsOf(wb: ExcelJS.Workbook, sheet: string): unknown[][] {
-  return (wb.getWorksheet(sheet)!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+  // The title (organisation and year) comes first, then the table's header and rows.
+  const rows = (wb.getWorksheet(sheet)!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+  expect(String(rows[0]![0])).toMatch(/^Итоги наставничества за 2026\/2027/);
+  return rows.slice(1);
 }
 
 describe('year report figures', () => {
@@ -94,6 +97,9 @@ describe('year report figures', () => {
     expect(rows.find((r) => r[1] === 'Будущая')![status]).toBe('впереди');
     expect(rows.find((r) => r[1] === 'Прошедшая')![header.indexOf('Пришли')]).toBe(1);
     expect(rows.find((r) => r[1] === 'Прошедшая')![header.indexOf('Оценка')]).toBe(3);
+    // The host took no question this year, and is on the mentors' sheet all the same.
+    const mentors = rowsOf(await workbook('anna'), 'Вопросы');
+    expect(mentors.find((r) => r[0] === 'Марина Ведущая')?.[1]).toBe(0);
   });
 
   it('a rating given before the host marked someone absent is left out', async () => {
