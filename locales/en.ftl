@@ -314,6 +314,7 @@ question-assign-to = Assign: { $name }
 question-escalation = ⚠️ { $header }
     { $reason ->
         [no_candidates] There is no available mentor in this topic.
+        [declined] Every mentor offered the question declined.
        *[no_answer] Nobody took the question in time.
     }
     Asked by: { $name }, { $position }
@@ -326,12 +327,18 @@ question-escalation = ⚠️ { $header }
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] there is no free mentor in this topic right now.
+        [declined] the mentors I offered it to cannot help right now.
        *[no_answer] no mentor has taken the question yet.
     } I passed it to the curator — it will not be lost.
 question-escalation-settled = { $header }: taken by { $name }.
 question-offer-taken-by = { $header }: already taken by { $name }. Thank you!
 question-offer-yours = { $header }: the question is yours.
-question-offer-declined = { $header }: you declined; offered to others.
+question-offer-declined = { $header }: you declined. { $where ->
+        [others] The question is offered to other mentors.
+        [later] I will offer it to other mentors in their contact hours.
+        [curator] There are no other mentors in this topic, so the question went to the curator.
+       *[gone] Thank you for answering.
+    }
 question-offer-withdrawn = { $header }: the question was withdrawn.
 question-taken-mentor = You took the question. { $header }
     { $name } asks:
@@ -354,7 +361,7 @@ question-offer-ended = This offer is no longer valid.
 question-you-declined = You have already declined this question.
 question-you-paused = You are on pause. Send /resume to take questions.
 question-take-ok = It's yours!
-question-decline-ok = Fine, I'll offer it to others.
+question-decline-ok = Fine, thank you for answering.
 question-mentor-unavailable = This person cannot take the question now.
 question-assign-ok = Assigned to { $name }.
 question-idle-nudge = { $header }: the conversation has been quiet for { $days ->
@@ -498,8 +505,9 @@ session-own = This is your session: you host it, no need to sign up.
 session-already-seat = You already have a seat at this session.
 session-already-waiting = You are already on this session's waiting list: number { $position }.
 session-promoted = 🎉 A seat came free and it is yours: you are signed up. If you cannot come, cancel your place so the next person gets it.
-session-remind-day = ⏰ Reminder: the session is tomorrow.
-session-remind-hour = ⏰ The session starts in an hour.
+session-remind-day = ⏰ Reminder: the session is on { $when }.
+session-when-long = { $date } at { $time }
+session-remind-hour = ⏰ The session starts soon, at { $time }.
 session-feedback-ask = How was “{ $title }”? Rate it from 1 to 5.
 session-attendance-ask = “{ $title }” is over. Mark who did not come: press a name to switch ✅/❌.
 session-title-bad = Please type the title as text, at most { $max } characters.
@@ -587,6 +595,7 @@ session-cancel-no = No, keep it
 session-cancelled-ack = Session cancelled
 session-cancelled-done = “{ $title }” is cancelled; everyone signed up has been told.
 session-feedback-not-yours = Only a session where you had a seat can be rated, and only once it has started.
+session-feedback-absent = The host marked you as absent from this session, so it cannot be rated. If that is a mistake, write to the host.
 session-rated-ack = Thank you for rating: { $rating }
 session-feedback-takeaway = What from this session will you try in your work? Write a line or two (or /cancel to skip).
 session-feedback-thanks = Thank you! The host and the curator will see your feedback.
@@ -596,7 +605,8 @@ session-report-sheet = Speed mentoring
 session-report-summary = { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
 session-report-repeated = Pairs that met more than once: { $count }.
 session-report-cancelled = cancelled
-session-report-scheduled = held or upcoming
+session-report-held = held
+session-report-upcoming = upcoming
 session-report-col-date = Date
 session-report-col-title = Session
 session-report-col-topic = Topic
@@ -792,7 +802,7 @@ programmes-new-mentor-for-you = Programme #{ $id } has a new mentor for you: { $
 programmes-mentor-replaced = Programme #{ $id } went to another mentor. Thank you for your work!
 programmes-report-sheet = Mentoring programmes
 programmes-report-summary = Programmes: { $programmes }; mentors: { $mentors }; mentees: { $mentees }; events done on time: { $onTime } of { $total }
-programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Overdue
+programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Awaiting confirmation|Overdue|Ahead
 programmes-audience = A mentoring pair or group
 programmes-audience-choice = #{ $id } { $mentor } + { $count }
 programmes-button-move-n = 🗓 Date { $n }
@@ -839,7 +849,7 @@ broadcast-cmd = announcement: send to staff
 broadcast-cmd-list = past and scheduled announcements
 broadcast-menu = 📢 Announcement
 broadcast-header = 📢 Announcement
-broadcast-reminder-head = 🔔 Reminder: please confirm you have read the announcement.
+broadcast-reminder-head = 🔔 A reminder of the announcement of { $date }: please confirm you have read it.
 broadcast-ack-button = ✅ I have read it
 broadcast-ack-thanks = Thank you, noted.
 broadcast-ack-already = You have already confirmed, thank you.
@@ -880,6 +890,9 @@ broadcast-refresh-button = 🔄 Refresh report
 broadcast-report-acks = Confirmed: { $count } of { $total }
 broadcast-report-not-acked = Not confirmed yet: { $names }
 broadcast-remind-button = 🔔 Remind those who have not confirmed ({ $count })
+# year (issue 15): a reminder about an event already over
+broadcast-remind-past = The event in this announcement is already over ({ $date }). People probably need no reminder of it. To remind them anyway, press the button.
+broadcast-remind-past-button = Remind anyway
 broadcast-aud-all = 👥 Everyone
 broadcast-aud-mentor = Mentors
 broadcast-aud-mentee = Mentees
@@ -1077,6 +1090,11 @@ surveys-export-empty = The survey has no responses — nothing to export.
 surveys-export-too-few = Fewer than { $min } responses: to keep answers anonymous, no export is made.
 surveys-export-started = Preparing the charts and files (XLSX and CSV); I will send them here when ready.
 surveys-chart-caption = Charts for “{ $title }”
+# year (issue 15): charts and the summary sheet say what they count
+surveys-chart-footer = Survey “{ $survey }” · { $count } answered · { $date }
+surveys-summary-dates = Open from { $from } to { $to }
+surveys-summary-respondents = Respondents: { $count }
+surveys-col-percent = % of respondents
 surveys-xlsx-caption = Results of “{ $title }” ({ $count } responses), XLSX
 surveys-csv-caption = The same responses as CSV
 surveys-sheet-summary = Summary
@@ -1126,6 +1144,13 @@ reports-role-mentor = Mentors
 reports-role-mentee = Mentees
 reports-role-staff = Staff
 reports-role-curator = Curators
+# year (issue 15): the participants sheet by name
+reports-col-person = Staff member
+reports-col-roles = Takes part as
+reports-col-position = Position
+reports-one-mentor = mentor
+reports-one-mentee = mentee
+reports-left = left the programme
 
 # end of reports
 

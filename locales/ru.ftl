@@ -320,6 +320,7 @@ question-assign-to = Назначить: { $name }
 question-escalation = ⚠️ { $header }
     { $reason ->
         [no_candidates] По этой теме нет ни одного доступного наставника.
+        [declined] Все наставники, которым предложили вопрос, отказались.
        *[no_answer] Вопрос никто не взял за отведённое время.
     }
     Спрашивает: { $name }, { $position }
@@ -332,12 +333,18 @@ question-escalation = ⚠️ { $header }
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] сейчас по этой теме нет свободного наставника.
+        [declined] наставники, которым я предложил вопрос, сейчас не могут помочь.
        *[no_answer] пока никто из наставников не взял вопрос.
     } Я передал его куратору — вопрос не потеряется.
 question-escalation-settled = { $header }: вопрос взял(а) { $name }.
 question-offer-taken-by = { $header }: вопрос уже взял(а) { $name }. Спасибо!
 question-offer-yours = { $header }: вопрос ваш.
-question-offer-declined = { $header }: вы отказались, вопрос предложен другим.
+question-offer-declined = { $header }: вы отказались. { $where ->
+        [others] Вопрос предложен другим наставникам.
+        [later] Предложу его другим наставникам в их часы связи.
+        [curator] Других наставников по этой теме нет — вопрос передан куратору.
+       *[gone] Спасибо, что ответили.
+    }
 question-offer-withdrawn = { $header }: вопрос отозван.
 question-taken-mentor = Вы взяли вопрос. { $header }
     Спрашивает { $name }:
@@ -360,7 +367,7 @@ question-offer-ended = Это предложение уже не действу�
 question-you-declined = Вы уже отказались от этого вопроса.
 question-you-paused = У вас пауза. Чтобы брать вопросы, отправьте /resume.
 question-take-ok = Вопрос ваш!
-question-decline-ok = Хорошо, предложу другим.
+question-decline-ok = Хорошо, спасибо, что ответили.
 question-mentor-unavailable = Этот человек сейчас не может взять вопрос.
 question-assign-ok = Вопрос поручен: { $name }.
 question-idle-nudge = { $header }: в переписке тишина уже { $days ->
@@ -506,8 +513,9 @@ session-own = Это ваша встреча: вы её ведёте, запис
 session-already-seat = Вы уже записаны на эту встречу, место за вами.
 session-already-waiting = Вы уже в листе ожидания этой встречи: { $position }-й по очереди.
 session-promoted = 🎉 Освободилось место, и оно ваше: вы записаны на встречу. Если не получается прийти, отмените запись, чтобы место досталось следующему.
-session-remind-day = ⏰ Напоминание: завтра встреча.
-session-remind-hour = ⏰ Через час встреча.
+session-remind-day = ⏰ Напоминание: встреча { $when }.
+session-when-long = { $date } в { $time }
+session-remind-hour = ⏰ Скоро встреча: начало в { $time }.
 session-feedback-ask = Как прошла встреча «{ $title }»? Оцените от 1 до 5.
 session-attendance-ask = Встреча «{ $title }» закончилась. Отметьте, кто не пришёл: нажмите на имя, чтобы переключить ✅/❌.
 session-title-bad = Название нужно написать текстом, не длиннее { $max } символов.
@@ -599,6 +607,7 @@ session-cancel-no = Нет, оставить
 session-cancelled-ack = Встреча отменена
 session-cancelled-done = Встреча «{ $title }» отменена, записавшимся сообщено.
 session-feedback-not-yours = Оценить можно только встречу, на которой у вас было место, и только после её начала.
+session-feedback-absent = Ведущий отметил, что вас не было на этой встрече, поэтому оценить её нельзя. Если это ошибка, напишите ведущему.
 session-rated-ack = Спасибо за оценку: { $rating }
 session-feedback-takeaway = Что из этой встречи вы попробуете в своей работе? Напишите пару строк (или /cancel, чтобы пропустить).
 session-feedback-thanks = Спасибо! Ведущий и куратор увидят ваш отзыв.
@@ -608,7 +617,8 @@ session-report-sheet = Скоростное наставничество
 session-report-summary = Встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
 session-report-repeated = Пар, встретившихся больше одного раза: { $count }.
 session-report-cancelled = отменена
-session-report-scheduled = состоялась или впереди
+session-report-held = состоялась
+session-report-upcoming = впереди
 session-report-col-date = Дата
 session-report-col-title = Встреча
 session-report-col-topic = Тема
@@ -775,11 +785,11 @@ programmes-remark-empty = Напишите замечание текстом.
 programmes-returned = «{ $title }» возвращено с замечанием.
 programmes-returned-to-mentee = Наставник { $name } вернул(а) «{ $title }» на доработку: { $remark }
 programmes-remind-title = 🗓 Напоминание по плану наставничества:
-programmes-remind-before = «{ $title }» — срок { $date }, осталось { $days ->
-    [one] { $days } день
-    [few] { $days } дня
-    [many] { $days } дней
-   *[other] { $days } дня
+programmes-remind-before = «{ $title }» — срок { $date }, { $days ->
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+    [many] осталось { $days } дней
+   *[other] осталось { $days } дня
 }
 programmes-remind-day = «{ $title }» — срок сегодня, { $date }
 programmes-remind-overdue = «{ $title }» — срок прошёл { $date }, отметьте выполнение или договоритесь с наставником о новом сроке
@@ -808,7 +818,7 @@ programmes-new-mentor-for-you = В программе №{ $id } у вас но�
 programmes-mentor-replaced = Программа №{ $id } передана другому наставнику. Спасибо за вашу работу!
 programmes-report-sheet = Программы наставничества
 programmes-report-summary = Программ: { $programmes }; наставников: { $mentors }; наставляемых: { $mentees }; мероприятий выполнено в срок: { $onTime } из { $total }
-programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Просрочено
+programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Ждут подтверждения|Просрочено|Впереди
 programmes-audience = Пара или группа наставничества
 programmes-audience-choice = №{ $id } { $mentor } + { $count }
 programmes-button-move-n = 🗓 Срок { $n }
@@ -855,7 +865,7 @@ broadcast-cmd = объявление: разослать сотрудникам
 broadcast-cmd-list = прошедшие и запланированные объявления
 broadcast-menu = 📢 Объявление
 broadcast-header = 📢 Объявление
-broadcast-reminder-head = 🔔 Напоминание: подтвердите, пожалуйста, что ознакомились с объявлением.
+broadcast-reminder-head = 🔔 Напоминание об объявлении от { $date }: подтвердите, пожалуйста, что ознакомились с ним.
 broadcast-ack-button = ✅ Ознакомлен(а)
 broadcast-ack-thanks = Спасибо, отмечено.
 broadcast-ack-already = Вы уже подтвердили, спасибо.
@@ -898,6 +908,9 @@ broadcast-refresh-button = 🔄 Обновить отчёт
 broadcast-report-acks = Ознакомились: { $count } из { $total }
 broadcast-report-not-acked = Ещё не подтвердили: { $names }
 broadcast-remind-button = 🔔 Напомнить не подтвердившим ({ $count })
+# year (issue 15): a reminder about an event already over
+broadcast-remind-past = Событие из этого объявления уже прошло ({ $date }). Напоминать о нём людям, скорее всего, не нужно. Если всё же напомнить — нажмите кнопку.
+broadcast-remind-past-button = Напомнить всё равно
 broadcast-aud-all = 👥 Всем
 broadcast-aud-mentor = Наставникам
 broadcast-aud-mentee = Наставляемым
@@ -1101,6 +1114,11 @@ surveys-export-empty = В опросе нет ответов — выгружа�
 surveys-export-too-few = Ответов меньше { $min }: чтобы сохранить анонимность, выгрузка недоступна.
 surveys-export-started = Готовлю диаграммы и файлы (XLSX и CSV), пришлю их сюда, как только будут готовы.
 surveys-chart-caption = Диаграммы по опросу «{ $title }»
+# year (issue 15): charts and the summary sheet say what they count
+surveys-chart-footer = Опрос «{ $survey }» · ответили { $count } · { $date }
+surveys-summary-dates = Проводился с { $from } по { $to }
+surveys-summary-respondents = Ответили: { $count }
+surveys-col-percent = % ответивших
 surveys-xlsx-caption = Результаты опроса «{ $title }» ({ $count } ответов), XLSX
 surveys-csv-caption = Те же ответы в CSV
 surveys-sheet-summary = Сводка
@@ -1150,6 +1168,13 @@ reports-role-mentor = Наставники
 reports-role-mentee = Наставляемые
 reports-role-staff = Сотрудники
 reports-role-curator = Кураторы
+# year (issue 15): the participants sheet by name
+reports-col-person = Сотрудник
+reports-col-roles = Участвует как
+reports-col-position = Должность
+reports-one-mentor = наставник
+reports-one-mentee = наставляемый
+reports-left = выбыл из программы
 
 # end of reports
 

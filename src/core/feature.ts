@@ -141,6 +141,8 @@ export interface ReportSection {
   sheet: string;
   /** Short lines for the summary message in the chat. */
   summary: string[];
+  /** Lines above the table in the workbook (under the report's title). */
+  heading?: string[];
   columns: string[];
   rows: (string | number | null)[][];
 }

@@ -2,7 +2,8 @@ import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
 import { BroadcastStore, messageKeyOf } from './store.js';
-import { formatOf, lastPartOf, ownLine, remindNonAcknowledgers } from './delivery.js';
+import { formatOf, lastPartOf, ownLine, remindNonAcknowledgers, remindPastAction } from './delivery.js';
+import { lastMomentMentioned } from '../dates/mentioned.js';
 
 /**
  * "Ознакомлен(а)": a recipient confirms they read an announcement that asked for it. The button
@@ -33,9 +34,27 @@ export function onAcknowledge(turn: Turn, [id]: [number]): void {
 
 /** The author (or any curator) reminds those who have not acknowledged yet. */
 export function onRemind(turn: Turn, [id]: [number]): void {
+  remind(turn, id, false);
+}
+
+/** The curator confirmed a reminder about an event that is already over. */
+export function onRemindPast(turn: Turn, [id]: [number]): void {
+  remind(turn, id, true);
+}
+
+function remind(turn: Turn, id: number, pastConfirmed: boolean): void {
   requireRole(turn.person, 'curator');
   const b = BroadcastStore.of(turn.deps.db).get(turn.org.id, id);
   if (!b || b.status === 'draft' || b.status === 'scheduled') throw new UserError('common-stale-button');
+  // An announcement of something already over: say so, and remind only if the curator insists.
+  const event = lastMomentMentioned(b.text, b.startedAt ?? b.createdAt, turn.org.timezone);
+  if (!pastConfirmed && event !== null && event < turn.now) {
+    turn.reply({
+      text: turn.t('broadcast-remind-past', { date: turn.tx.date(event) }),
+      buttons: [[{ label: turn.t('broadcast-remind-past-button'), action: remindPastAction.encode(b.id) }]],
+    });
+    return;
+  }
   const count = remindNonAcknowledgers({ deps: turn.deps, notifier: turn.notifier, now: turn.now }, b);
   turn.reply(turn.t(count ? 'broadcast-reminded' : 'broadcast-nobody-to-remind', { count }));
 }

@@ -25,6 +25,8 @@ import { BroadcastStore, messageKeyOf, sourceOf, type Broadcast } from './store.
 export const ackAction = defineAction('bc.ack', ['int']);
 export const reportAction = defineAction('bc.report', ['int']);
 export const remindAction = defineAction('bc.remind', ['int']);
+/** «Напомнить всё равно»: the curator confirms a reminder about an event already past. */
+export const remindPastAction = defineAction('bc.remindpast', ['int']);
 export const cancelAction = defineAction('bc.cancel', ['int']);
 
 export const JOB_START = 'broadcast.start';
@@ -65,7 +67,7 @@ export function announcementText(b: Pick<Broadcast, 'text' | 'html'>, tx: Texts)
 /** What a recipient gets (the acknowledgement button when asked for). */
 export function announcement(b: Broadcast, tx: Texts, reminder = false): OutgoingMessage {
   const body = announcementText(b, tx);
-  const message: OutgoingMessage = { text: reminder ? `${ownLine(b, tx.t('broadcast-reminder-head'))}\n\n${body}` : body, format: formatOf(b) };
+  const message: OutgoingMessage = { text: reminder ? `${ownLine(b, tx.t('broadcast-reminder-head', { date: tx.date(b.startedAt ?? b.createdAt) }))}\n\n${body}` : body, format: formatOf(b) };
   if (b.ackRequired) message.buttons = [[{ label: tx.t('broadcast-ack-button'), action: ackAction.encode(b.id), style: 'positive' }]];
   if (b.file && !reminder) {
     message.file = { kind: b.file.kind, name: b.file.name ?? (b.file.kind === 'photo' ? 'photo.jpg' : 'file'), mime: b.file.mime, source: { type: 'platform', ref: b.file } };
@@ -226,8 +228,9 @@ export function reportMessage(ctx: Pick<DeliveryContext, 'deps' | 'org' | 'now'>
   if (notSent) lines.push(tx.t('broadcast-report-cancelled', { count: notSent }));
   const buttons: Button[][] = [[{ label: tx.t('broadcast-refresh-button'), action: reportAction.encode(b.id) }]];
   if (b.ackRequired) {
-    const waitingAck = store.notAcknowledged(b.id);
-    lines.push('', tx.t('broadcast-report-acks', { count: store.ackCount(b.id), total: b.total }));
+    const waitingAck = awaitingAcknowledgement(b, c.byPerson, store);
+    const acks = store.ackCount(b.id, b.authorId);
+    lines.push('', tx.t('broadcast-report-acks', { count: acks, total: acks + waitingAck.length }));
     if (waitingAck.length) {
       lines.push(tx.t('broadcast-report-not-acked', { names: names(ctx, waitingAck, tx) }));
       buttons.push([{ label: tx.t('broadcast-remind-button', { count: waitingAck.length }), action: remindAction.encode(b.id) }]);
@@ -237,14 +240,22 @@ export function reportMessage(ctx: Pick<DeliveryContext, 'deps' | 'org' | 'now'>
   return { text: lines.join('\n'), buttons };
 }
 
+/**
+ * Who still owes an acknowledgement: those whose copy was delivered and who have not confirmed.
+ * Not the unreachable (they have nothing to confirm; the report lists them apart), not those
+ * whose copy waits for their hours, and not the author.
+ */
+export function awaitingAcknowledgement(b: Broadcast, byPerson: Map<number, string>, store: BroadcastStore): number[] {
+  return store.notAcknowledged(b.id).filter((id) => id !== b.authorId && byPerson.get(id) === 'delivered');
+}
+
 /** Reminds those whose copy was delivered and who have not acknowledged it; returns how many. */
 export function remindNonAcknowledgers(ctx: Pick<DeliveryContext, 'deps' | 'notifier' | 'now'>, b: Broadcast): number {
   const store = BroadcastStore.of(ctx.deps.db);
   if (!b.ackRequired) throw new UserError('broadcast-no-ack');
   const delivered = store.counts(b.id, ctx.now).byPerson;
   let reminded = 0;
-  for (const personId of store.notAcknowledged(b.id)) {
-    if (delivered.get(personId) !== 'delivered') continue;
+  for (const personId of awaitingAcknowledgement(b, delivered, store)) {
     const queued = ctx.notifier.toPerson(personId, (tx) => announcement(b, tx, true), { urgency: 'bulk', source: remindSource(b.id) });
     if (!queued) continue;
     store.markReminded(b.id, personId, ctx.now);

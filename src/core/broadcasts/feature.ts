@@ -15,6 +15,7 @@ import {
   progressMessage,
   queueChunk,
   remindAction,
+  remindPastAction,
   reportAction,
   startBroadcast,
   watchBroadcast,
@@ -54,7 +55,7 @@ import {
   sourceAction,
   topicsAction,
 } from './compose.js';
-import { onAcknowledge, onRemind } from './acknowledgement.js';
+import { onAcknowledge, onRemind, onRemindPast } from './acknowledgement.js';
 import { listBroadcasts, onCancel, onReport } from './history.js';
 
 /**
@@ -121,6 +122,7 @@ export const broadcastsFeature: Feature = {
     onAction(reportAction, CURATOR, onReport),
     onAction(cancelAction, CURATOR, onCancel),
     onAction(remindAction, CURATOR, onRemind),
+    onAction(remindPastAction, CURATOR, onRemindPast),
     onAction(ackAction, 'member', onAcknowledge),
   ],
   dialogs: {

@@ -131,7 +131,7 @@ export class BroadcastStore {
       acknowledge: db.prepare(
         `UPDATE broadcast_recipients SET acknowledged_at = ? WHERE broadcast_id = ? AND person_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL`,
       ),
-      ackCount: db.prepare(`SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NOT NULL`),
+      ackCount: db.prepare(`SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NOT NULL AND person_id IS NOT ?`),
       notAcknowledged: db.prepare(
         `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL AND platform IS NOT NULL ORDER BY seq`,
       ),
@@ -253,8 +253,9 @@ export class BroadcastStore {
     return this.s.acknowledge!.run(now, id, personId).changes === 1;
   }
 
-  ackCount(id: number): number {
-    return (this.s.ackCount!.get(id) as { n: number }).n;
+  /** Acknowledgements, leaving out `except` (the author). */
+  ackCount(id: number, except: number | null = null): number {
+    return (this.s.ackCount!.get(id, except) as { n: number }).n;
   }
 
   notAcknowledged(id: number): number[] {

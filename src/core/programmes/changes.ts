@@ -78,7 +78,8 @@ function moveText(turn: Turn, state: DialogState, text: string): void {
 
 function applyMove(turn: Turn, itemId: number, dueOn: string): void {
   const { db } = turn.deps;
-  db.prepare('UPDATE plan_items SET due_on = ?, due_at = ? WHERE id = ?').run(dueOn, dayStart(dueOn, turn.org.timezone), itemId);
+  // A new deadline: its reminders start over.
+  db.prepare('UPDATE plan_items SET due_on = ?, due_at = ?, remind_stage = 0 WHERE id = ?').run(dueOn, dayStart(dueOn, turn.org.timezone), itemId);
   const at = scheduleItemReminders(db, turn.org, getItem(db, itemId)!, turn.now);
   if (at !== null) wakeSweep(db, turn.org.id, at, turn.now);
 }

@@ -9,7 +9,7 @@ import type { Organisation, OrganisationSettings } from '../organisation/organis
 import { activePersons, curatorsOf, getPerson, primaryAccounts, type Person } from '../people/person.js';
 import type { Texts } from '../contact/texts.js';
 import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
-import { todayIn } from './plan-dates.js';
+import { daysBetween, todayIn } from './plan-dates.js';
 import { showDate } from './plan-dates.js';
 import { doneAction } from './actions.js';
 import { shortLabelIn } from '../../messaging/labels.js';
@@ -108,8 +108,18 @@ export function scheduleItemReminders(db: DB, org: Organisation, item: PlanItem,
     st(db).setRemind.run(item.remindStage, null, item.id);
     return null;
   }
-  const times = stageTimes(stagesOf(org.settings), item.dueOn, org.timezone);
+  const stages = stagesOf(org.settings);
+  const times = stageTimes(stages, item.dueOn, org.timezone);
   const next = times.findIndex((t) => t > now);
+  // The stage whose day it is now (its instant is this day's midnight): an item added or started
+  // today, due today or in a few days, still hears «срок сегодня» / «остался 1 день» today,
+  // unless that stage was already sent.
+  const current = (next < 0 ? times.length : next) - 1;
+  const today = stages[current];
+  if (current >= item.remindStage && today && (today.kind === 'before' || today.kind === 'day')) {
+    st(db).setRemind.run(current, now, item.id);
+    return now;
+  }
   const at = next < 0 ? null : times[next]!;
   st(db).setRemind.run(next < 0 ? times.length : next, at, item.id);
   return at;
@@ -248,10 +258,11 @@ export function runSweep(ctx: JobContext): number {
     return f;
   };
   const recipients = [...buckets.keys()].map((id) => person(id)!);
+  const today = todayIn(org.timezone, now);
   const accounts = primaryAccounts(db, recipients);
   for (const p of recipients) {
     const lines = buckets.get(p.id)!;
-    notifier.toPerson(p, (tx) => reminderMessage(tx, frame(tx), p, lines, person), {
+    notifier.toPerson(p, (tx) => reminderMessage(tx, frame(tx), p, lines, person, today), {
       urgency: 'reminder',
       source: 'programmes:reminder',
       account: accounts.get(p.id) ?? null,
@@ -287,19 +298,22 @@ function names(ids: number[], person: (id: number | null) => Person | null): str
   return ids.map((id) => person(id)?.fullName || '—').join(', ');
 }
 
-function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to: Person, lines: Line[], person: (id: number | null) => Person | null) {
+function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to: Person, lines: Line[], person: (id: number | null) => Person | null, today: string) {
   const text: string[] = [frame.title];
   const buttons: Button[][] = [];
   lines.sort((a, b) => a.item.dueAt - b.item.dueAt || a.item.id - b.item.id);
   for (const { item, stage, programme } of lines.slice(0, MAX_LINES)) {
+    // The days really left (a stage may fire later than its day: started late, held for hours).
+    const left = daysBetween(today, item.dueOn);
+    const kind = stage.kind === 'before' && left <= 0 ? 'day' : stage.kind;
     const args = {
       title: item.title,
       date: showDate(item.dueOn),
-      days: stage.days,
+      days: stage.kind === 'before' ? left : stage.days,
       mentees: names(programme.menteeIds, person),
       mentor: names(programme.mentorId ? [programme.mentorId] : [], person),
     };
-    text.push(`• ${tx.t(`programmes-remind-${stage.kind}`, args)}`);
+    text.push(`• ${tx.t(`programmes-remind-${kind}`, args)}`);
     const ownsIt =
       (item.responsible !== 'mentor' && programme.menteeIds.includes(to.id)) || (item.responsible !== 'mentee' && programme.mentorId === to.id);
     if (ownsIt && stage.kind !== 'mentor' && stage.kind !== 'curator' && buttons.length < MAX_BUTTONS) {

@@ -26,10 +26,13 @@ export function programmesReport(deps: CoreDeps, orgId: number, period: { from: 
   const mentees = new Set<number>();
   let total = 0;
   let onTime = 0;
+  // Items are judged as they stand now (or at the year's end, for a past year): an item whose
+  // deadline is still ahead is upcoming, not overdue.
+  const asOf = Math.min(deps.clock.now(), period.to);
   for (const id of ids) {
     const p = getProgramme(db, id)!;
     for (const m of membersOf(db, id)) (m.role === 'mentor' ? mentors : mentees).add(m.personId);
-    const c = countProgress(itemsOf(db, id), period.to, org.timezone);
+    const c = countProgress(itemsOf(db, id), asOf, org.timezone);
     const items = c.done_on_time + c.done_late + c.awaiting + c.overdue + c.upcoming;
     total += items;
     onTime += c.done_on_time;
@@ -44,7 +47,9 @@ export function programmesReport(deps: CoreDeps, orgId: number, period: { from: 
       items,
       c.done_on_time,
       c.done_late,
+      c.awaiting,
       c.overdue,
+      c.upcoming,
     ]);
   }
   return [

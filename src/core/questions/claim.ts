@@ -120,8 +120,11 @@ export function withdrawOffer(ctx: JobContext, q: Question, personId: number, an
   const { db } = ctx.deps;
   if (!answerOffer(db, q.id, personId, answer, ctx.now)) return;
   logEvent(db, q.id, ctx.now, answer, personId);
-  ctx.notifier.editForPerson(personId, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-declined', { header: header(db, q, tx) }), buttons: [] }), sourceOf(q.id));
-  routeOnIfAllDeclined(ctx, getQuestion(db, q.id)!);
+  // Routed first, so the mentor is told what really became of the question.
+  const outcome = routeOnIfAllDeclined(ctx, getQuestion(db, q.id)!);
+  const where =
+    outcome === null ? 'gone' : outcome.kind === 'others' || outcome.kind === 'offered' ? 'others' : outcome.kind === 'queued' ? 'later' : 'curator';
+  ctx.notifier.editForPerson(personId, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-declined', { header: header(db, q, tx), where }), buttons: [] }), sourceOf(q.id));
 }
 
 export function onAssign(turn: Turn, [id, mentorId]: [number, number]): void {

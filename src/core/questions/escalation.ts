@@ -16,7 +16,8 @@ import { logEvent, setStatus, sourceOf, type Question } from './question.js';
 
 export const escalationKey = (questionId: number) => `q${questionId}-esc`;
 
-export type EscalationReason = 'no_candidates' | 'no_answer';
+/** Nobody competent; everyone offered said «Не могу»; nobody took it in time. */
+export type EscalationReason = 'no_candidates' | 'declined' | 'no_answer';
 
 export function escalate(ctx: JobContext, q: Question, reason: EscalationReason): void {
   const { db } = ctx.deps;

@@ -4,9 +4,9 @@ import type { Texts } from '../contact/texts.js';
 import { cancelJobsByPrefix, scheduleJob } from '../jobs/jobs.js';
 import { MINUTE } from '../../clock.js';
 import { pickCandidates } from './candidates.js';
-import { escalate } from './escalation.js';
+import { escalate, type EscalationReason } from './escalation.js';
 import { offerMessage } from './messages.js';
-import { getQuestion, logEvent, offerKey, openOffers, recordOffer, setStatus, sourceOf, type Question } from './question.js';
+import { getQuestion, logEvent, offerKey, offersOf, openOffers, recordOffer, setStatus, sourceOf, type Question } from './question.js';
 
 /**
  * Routing a question: offer it to a wave of available competent mentors at once; when nobody
@@ -23,7 +23,13 @@ export const routeJobsPrefix = (questionId: number) => `question:${questionId}:r
 export type RouteOutcome =
   | { kind: 'offered'; count: number }
   | { kind: 'queued'; at: number }
-  | { kind: 'escalated'; reason: 'no_candidates' | 'no_answer' };
+  | { kind: 'escalated'; reason: EscalationReason };
+
+/** Why a question that was offered goes to the curators: everyone offered said «Не могу», or time ran out. */
+function exhaustedReason(db: JobContext['deps']['db'], questionId: number): EscalationReason {
+  const offers = offersOf(db, questionId);
+  return offers.length > 0 && offers.every((o) => o.answer === 'declined' || o.answer === 'withdrawn') ? 'declined' : 'no_answer';
+}
 
 export function routeQuestion(ctx: JobContext, question: Question): RouteOutcome {
   const { db } = ctx.deps;
@@ -44,25 +50,27 @@ export function routeQuestion(ctx: JobContext, question: Question): RouteOutcome
   );
   const alreadyOffered = question.wave > 0 || openOffers(db, question.id).length > 0;
   if (!picked.any) {
-    const reason = alreadyOffered ? 'no_answer' : 'no_candidates';
+    const reason = alreadyOffered ? exhaustedReason(db, question.id) : 'no_candidates';
     escalate(ctx, question, reason);
     return { kind: 'escalated', reason };
   }
   if (!picked.available.length) {
-    if (alreadyOffered) {
+    if (alreadyOffered && openOffers(db, question.id).length > 0) {
       escalate(ctx, question, 'no_answer');
       return { kind: 'escalated', reason: 'no_answer' };
     }
     const at = picked.firstWindow ?? now + 60 * MINUTE;
     setStatus(db, question.id, 'waiting', question.wave);
-    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(question.id, question.wave), dueAt: at, payload: { questionId: question.id, wave: question.wave }, now });
+    // Its own key (with the time): a route job that queues again must not move its own pending row.
+    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: `${routeJobKey(question.id, question.wave)}:at${at}`, dueAt: at, payload: { questionId: question.id, wave: question.wave }, now });
     logEvent(db, question.id, now, 'queued', null, String(at));
     return { kind: 'queued', at };
   }
   const wave = question.wave + 1;
   if (wave > settings.maxWaves) {
-    escalate(ctx, question, 'no_answer');
-    return { kind: 'escalated', reason: 'no_answer' };
+    const reason = exhaustedReason(db, question.id);
+    escalate(ctx, question, reason);
+    return { kind: 'escalated', reason };
   }
   const chosen = picked.available;
   setStatus(db, question.id, question.status === 'escalated' ? 'escalated' : 'offered', wave);
@@ -96,11 +104,17 @@ export function onRouteJob(ctx: JobContext, payload: Record<string, unknown>): v
   routeQuestion(ctx, { ...q, status: 'offered' });
 }
 
-/** Everyone offered declined: the next wave goes now rather than at the timeout. */
-export function routeOnIfAllDeclined(ctx: JobContext, q: Question): void {
-  if (q.status !== 'offered' && q.status !== 'escalated') return;
-  if (openOffers(ctx.deps.db, q.id).length > 0) return;
+/**
+ * Everyone offered declined: the next wave goes now rather than at the timeout. Says what became
+ * of the question: still with others ('others'), offered or queued for others, or with the curators.
+ */
+export function routeOnIfAllDeclined(ctx: JobContext, q: Question): RouteOutcome | { kind: 'others' } | { kind: 'curators' } | null {
+  if (q.status === 'escalated') {
+    if (openOffers(ctx.deps.db, q.id).length === 0) cancelJobsByPrefix(ctx.deps.db, routeJobsPrefix(q.id), ctx.now);
+    return { kind: 'curators' };
+  }
+  if (q.status !== 'offered') return null;
+  if (openOffers(ctx.deps.db, q.id).length > 0) return { kind: 'others' };
   cancelJobsByPrefix(ctx.deps.db, routeJobsPrefix(q.id), ctx.now);
-  if (q.status === 'escalated') return;
-  routeQuestion(ctx, q);
+  return routeQuestion(ctx, q);
 }

@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../deps.js';
 import type { ReportSection } from '../feature.js';
 import type { Language } from '../../i18n/i18n.js';
-import { getPerson } from '../people/person.js';
+import { getPerson, listPersons } from '../people/person.js';
 import { getTopic, topicTitle } from '../organisation/topics.js';
 import { mentorFigures, topicGaps } from './figures.js';
 
@@ -21,6 +21,11 @@ export function questionsYearReport(deps: CoreDeps, orgId: number, period: { fro
     .get(orgId, period.from, period.to) as { asked: number; closed: number | null; rated: number | null; rating: number | null; escalated: number | null };
   const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 60_000));
   const figures = mentorFigures(db, orgId, period.from, period.to);
+  // Every mentor is on the sheet, those who took no question too (the curator sees who was never asked).
+  const listed = new Set(figures.map((f) => f.personId));
+  for (const m of listPersons(db, orgId, { roles: ['mentor'], includeInactive: true })) {
+    if (!listed.has(m.id)) figures.push({ personId: m.id, taken: 0, medianTakeMs: null, medianFirstAnswerMs: null, averageRating: null });
+  }
   const gaps = topicGaps(db, orgId, period.from, period.to);
   const summary = [
     t('question-report-totals', {

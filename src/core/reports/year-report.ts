@@ -28,17 +28,33 @@ export function schoolYearOf(at: number, zone: string): number {
   return d.month >= 9 ? d.year : d.year - 1;
 }
 
-/** Participants by role, active during the period (the figure for the state statistical form). */
+/**
+ * Participants by role, active during the period (the figure for the state statistical form),
+ * then every mentor and mentee by name, those with no recorded activity too.
+ */
 export function participantsSection(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection {
-  const tx = textsFor(deps.i18n, lang, getOrganisation(deps.db, orgId).timezone);
+  const org = getOrganisation(deps.db, orgId);
+  const tx = textsFor(deps.i18n, lang, org.timezone);
   const rows = deps.db
     .prepare(
       `SELECT r.role AS role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id
        WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? GROUP BY r.role ORDER BY r.role`,
     )
     .all(orgId, period.to) as { role: string; n: number }[];
+  const people = deps.db
+    .prepare(
+      `SELECT p.full_name AS name, p.position AS position, p.status AS status, GROUP_CONCAT(r.role) AS roles FROM persons p JOIN person_roles r ON r.person_id = p.id
+       WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? AND r.role IN ('mentor', 'mentee')
+       GROUP BY p.id ORDER BY p.full_name COLLATE NOCASE, p.id`,
+    )
+    .all(orgId, period.to) as { name: string | null; position: string | null; status: string; roles: string }[];
   const count = (role: string) => rows.find((r) => r.role === role)?.n ?? 0;
-  const table = ['mentor', 'mentee', 'staff', 'curator'].map((role) => [tx.t(`reports-role-${role}`), count(role)]);
+  const table: (string | number | null)[][] = ['mentor', 'mentee', 'staff', 'curator'].map((role) => [tx.t(`reports-role-${role}`), count(role)]);
+  table.push([], [tx.t('reports-col-person'), tx.t('reports-col-roles'), tx.t('reports-col-position')]);
+  for (const p of people) {
+    const roles = ['mentor', 'mentee'].filter((r) => p.roles.split(',').includes(r)).map((r) => tx.t(`reports-one-${r}`)).join(', ');
+    table.push([p.name ?? '—', p.status === 'deactivated' ? `${roles} (${tx.t('reports-left')})` : roles, p.position ?? '']);
+  }
   return {
     sheet: tx.t('reports-participants-sheet').slice(0, 31),
     summary: [tx.t('reports-participants-line', { mentors: count('mentor'), mentees: count('mentee') })],
@@ -94,8 +110,11 @@ export async function yearReportXlsx(title: string, sections: ReportSection[]): 
     for (let n = 2; used.has(name); n++) name = `${s.sheet.slice(0, 28)} ${n}`;
     used.add(name);
     const ws = wb.addWorksheet(name);
-    ws.addRow(s.columns.map(safe));
-    ws.getRow(1).font = { bold: true };
+    // Each sheet says whose report it is and for which year (a printed sheet stands alone).
+    ws.addRow([safe(title)]).font = { bold: true, size: 13 };
+    for (const line of s.heading ?? []) ws.addRow([safe(line)]);
+    ws.addRow([]);
+    ws.addRow(s.columns.map(safe)).font = { bold: true };
     for (const r of s.rows) ws.addRow(r.map(safe));
     ws.columns.forEach((c) => (c.width = 24));
   }

@@ -20,6 +20,8 @@ export function onRate(turn: Turn, [sessionId, rating]: [number, number]): void 
     throw new UserError('session-feedback-not-yours');
   }
   if (rating < 1 || rating > 5) throw new UserError('common-stale-button');
+  // The host marked this person absent: someone who did not come does not rate the session.
+  if (place.attended === false) throw new UserError('session-feedback-absent');
   setRating(turn.deps.db, sessionId, me.id, rating, turn.now);
   turn.ack(turn.t('session-rated-ack', { rating }));
   turn.setDialog(FEEDBACK_DIALOG, 'takeaway', { sessionId });
@@ -33,6 +35,7 @@ export function onTakeawayText(turn: Turn, sessionId: number, text: string): voi
   const place = placeOf(turn.deps.db, sessionId, turn.person!.id);
   turn.clearDialog();
   if (!place || place.state !== 'seat') throw new UserError('session-feedback-not-yours');
+  if (place.attended === false) throw new UserError('session-feedback-absent');
   setTakeaway(turn.deps.db, sessionId, turn.person!.id, clean, turn.now);
   turn.reply(turn.t('session-feedback-thanks'));
 }

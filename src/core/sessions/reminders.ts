@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import { HOUR } from '../../clock.js';
+import type { Texts } from '../contact/texts.js';
 import type { JobContext } from '../feature.js';
 import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jobs.js';
 import { curatorsOf, getPersonInOrg, type Person } from '../people/person.js';
@@ -57,6 +59,12 @@ function seated(ctx: JobContext, session: Session): Person[] {
     .filter((p): p is Person => p !== null && p.status === 'active');
 }
 
+/** "3 декабря в 15:00" / "3 December at 15:00", in the reader's zone. */
+export function longWhen(tx: Texts, ms: number): string {
+  const d = DateTime.fromMillis(ms, { zone: tx.zone }).setLocale(tx.lang === 'en' ? 'en-GB' : 'ru-RU');
+  return tx.t('session-when-long', { date: d.toFormat('d MMMM'), time: d.toFormat('HH:mm') });
+}
+
 export function remind(ctx: JobContext, job: Job): void {
   const session = sessionOfJob(ctx, job);
   if (!session) return;
@@ -76,7 +84,8 @@ export function remind(ctx: JobContext, job: Job): void {
     ctx.notifier.toPerson(
       person,
       (tx) => ({
-        text: `${tx.t(lead === 24 ? 'session-remind-day' : 'session-remind-hour')}\n\n${sessionText(ctx.deps, session, tx)}`,
+        // Said in absolute terms: the day reminder may wait for contact hours, and «завтра» would then be wrong.
+        text: `${tx.t(lead === 24 ? 'session-remind-day' : 'session-remind-hour', { when: longWhen(tx, session.startsAt), time: tx.time(session.startsAt) })}\n\n${sessionText(ctx.deps, session, tx)}`,
         buttons: isHost ? [] : [[leaveButton(tx, session.id)]],
       }),
       { urgency: lead === 24 ? 'reminder' : 'asked', source: `session:${session.id}` },

@@ -18,13 +18,15 @@ export function sessionsReport(deps: CoreDeps, orgId: number, period: { from: nu
   const pairs = new Map<string, number>();
   const people = new Set<number>();
   const ratings: number[] = [];
-  let held = 0;
+  let heldCount = 0;
+  const now = deps.clock.now();
   const rows = sessions.map((s) => {
     const seats = participantsInState(deps.db, s.id, 'seat');
     const came = seats.filter((p) => p.attended === true);
-    const rated = seats.filter((p) => p.rating !== null).map((p) => p.rating!);
-    if (s.status === 'scheduled' && s.startsAt < deps.clock.now()) {
-      held++;
+    const rated = came.filter((p) => p.rating !== null).map((p) => p.rating!);
+    const held = s.status === 'scheduled' && s.startsAt < now;
+    if (held) {
+      heldCount++;
       for (const p of came) {
         people.add(p.personId);
         const key = `${s.guestName ? `guest:${s.guestName.toLowerCase()}` : `person:${s.organiserId ?? 0}`}:${p.personId}`;
@@ -37,7 +39,7 @@ export function sessionsReport(deps: CoreDeps, orgId: number, period: { from: nu
       s.title,
       topicOf(deps, s, tx),
       hostName(deps, s, tx),
-      tx.t(s.status === 'cancelled' ? 'session-report-cancelled' : 'session-report-scheduled'),
+      tx.t(s.status === 'cancelled' ? 'session-report-cancelled' : held ? 'session-report-held' : 'session-report-upcoming'),
       s.seats,
       seats.length,
       came.length,
@@ -50,7 +52,7 @@ export function sessionsReport(deps: CoreDeps, orgId: number, period: { from: nu
     {
       sheet: tx.t('session-report-sheet').slice(0, 31),
       summary: [
-        tx.t('session-report-summary', { held, people: people.size, pairs: pairs.size, average }),
+        tx.t('session-report-summary', { held: heldCount, people: people.size, pairs: pairs.size, average }),
         ...(repeated ? [tx.t('session-report-repeated', { count: repeated })] : []),
       ],
       columns: ['date', 'title', 'topic', 'host', 'status', 'seats', 'signed', 'came', 'rating'].map((c) => tx.t(`session-report-col-${c}`)),

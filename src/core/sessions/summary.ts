@@ -19,18 +19,19 @@ export function participantsText(deps: CoreDeps, session: Session, tx: Texts): s
   seats.forEach((p, i) => {
     const again = metBefore(db, session, p.personId);
     if (again) repeats++;
-    lines.push(`${i + 1}. ${name(p.personId)}${again ? ' 🔁' : ''}${p.attended === false ? ' ❌' : ''}${p.rating ? ` — ${p.rating}/5` : ''}`);
+    lines.push(`${i + 1}. ${name(p.personId)}${again ? ' 🔁' : ''}${p.attended === false ? ' ❌' : ''}${p.rating && p.attended !== false ? ` — ${p.rating}/5` : ''}`);
   });
   if (repeats) lines.push(tx.t('session-people-repeat', { count: repeats }));
   if (waiting.length) {
     lines.push('', tx.t('session-people-waiting', { count: waiting.length }));
     waiting.forEach((p, i) => lines.push(`${i + 1}. ${name(p.personId)}`));
   }
-  const rated = seats.filter((p) => p.rating !== null);
+  // Only those who came count (a rating given before the host marked someone absent is left out).
+  const rated = seats.filter((p) => p.rating !== null && p.attended !== false);
   if (rated.length) {
     const avg = rated.reduce((a, p) => a + p.rating!, 0) / rated.length;
     lines.push('', tx.t('session-feedback-summary', { count: rated.length, average: avg.toFixed(1) }));
-    for (const p of seats) if (p.takeaway) lines.push(`• ${p.takeaway}`);
+    for (const p of rated) if (p.takeaway) lines.push(`• ${p.takeaway}`);
   }
   return lines.join('\n').slice(0, 4000);
 }

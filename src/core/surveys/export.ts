@@ -1,6 +1,7 @@
 import { csvCell } from '../people/csv-cell.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyResults } from './results.js';
+import { percentOf } from './chart.js';
 
 /**
  * A survey's results as files: CSV (one response a row; formula injection neutralised) and an
@@ -14,12 +15,15 @@ export interface ExportTable {
 }
 
 export function surveyCsv(table: ExportTable): Buffer {
-  const lines = [table.columns, ...table.rows].map((r) => r.map((c) => csvCell(c)).join(','));
-  // A BOM so Excel opens the Cyrillic right.
+  // Semicolons and a BOM: Russian Excel splits on `;` (its list separator) and reads the BOM as UTF-8.
+  const lines = [table.columns, ...table.rows].map((r) => r.map((c) => csvCell(c)).join(';'));
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 export interface SummaryLabels {
+  /** Lines above the table: the survey's name, its dates, the respondents. */
+  heading: string[];
+  percent: string;
   summarySheet: string;
   responsesSheet: string;
   question: string;
@@ -39,21 +43,25 @@ export async function surveyXlsx(results: SurveyResults, table: ExportTable, lab
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const summary = wb.addWorksheet(labels.summarySheet.slice(0, 31));
-  summary.columns = [
-    { header: labels.question, width: 50 },
-    { header: labels.option, width: 40 },
-    { header: labels.count, width: 12 },
-    { header: labels.mean, width: 12 },
-    { header: labels.median, width: 12 },
-  ];
+  for (const [i, line] of labels.heading.entries()) {
+    summary.addRow([safe(line)]);
+    if (i === 0) summary.getRow(1).font = { bold: true, size: 14 };
+  }
+  summary.addRow([]);
+  const header = summary.addRow([labels.question, labels.option, labels.count, labels.percent, labels.mean, labels.median]);
+  header.font = { bold: true };
+  summary.views = [{ state: 'frozen', ySplit: header.number }];
+  [50, 40, 12, 12, 12, 12].forEach((w, i) => (summary.getColumn(i + 1).width = w));
   for (const q of results.questions) {
     if (q.type === 'text') {
-      for (const t of q.texts ?? []) summary.addRow([safe(q.text), safe(t), null, null, null]);
+      for (const t of q.texts ?? []) summary.addRow([safe(q.text), safe(t), null, null, null, null]);
       continue;
     }
-    q.bars.forEach((b, i) => summary.addRow([safe(q.text), safe(b.label), b.count, i === 0 ? (q.mean ?? null) : null, i === 0 ? (q.median ?? null) : null]));
+    // Percentages of the people who answered the question (a multiple choice adds up to more than 100).
+    q.bars.forEach((b, i) =>
+      summary.addRow([safe(q.text), safe(b.label), b.count, percentOf(b.count, q.answered), i === 0 ? (q.mean ?? null) : null, i === 0 ? (q.median ?? null) : null]),
+    );
   }
-  summary.getRow(1).font = { bold: true };
   const responses = wb.addWorksheet(labels.responsesSheet.slice(0, 31));
   responses.addRow(table.columns.map(safe));
   for (const [i, r] of table.rows.entries()) {

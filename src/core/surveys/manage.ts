@@ -7,7 +7,7 @@ import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jo
 import type { Texts } from '../contact/texts.js';
 import { getPerson } from '../people/person.js';
 import { fileBase64, registerFileKind, requestFile } from '../reports/files.js';
-import { barChartSvg, svgToPng } from './chart.js';
+import { chartsSvg, svgToPng, type ChartSpec } from './chart.js';
 import { columnsOf, surveyCsv, surveyXlsx, type ExportTable, type SummaryLabels } from './export.js';
 import { answerLabel, computeResults, groupName, ratesText, resultsText, type SurveyResults } from './results.js';
 import {
@@ -129,7 +129,7 @@ export function onExport(turn: Turn, [id]: [number]): void {
     organisationId: turn.org.id,
     personId: turn.person!.id,
     kind: 'survey-results',
-    params: surveyExportParams(turn.tx, s, results, namesOf(turn, results)) as unknown as Record<string, unknown>,
+    params: surveyExportParams(turn.tx, s, results, namesOf(turn, results), turn.now) as unknown as Record<string, unknown>,
     now: turn.now,
   });
   turn.reply(turn.t('surveys-export-started'));
@@ -144,7 +144,7 @@ function namesOf(turn: Turn, results: SurveyResults): Map<number, string> {
 interface SurveyExportParams {
   title: string;
   fileBase: string;
-  charts: { title: string; bars: { label: string; count: number }[] }[];
+  charts: ChartSpec[];
   table: ExportTable;
   results: SurveyResults;
   labels: SummaryLabels;
@@ -154,7 +154,7 @@ interface SurveyExportParams {
 }
 
 /** A snapshot of what the files show, taken inside the transaction, localised for the curator. */
-export function surveyExportParams(tx: Texts, s: Survey, results: SurveyResults, names: Map<number, string> = new Map()): SurveyExportParams {
+export function surveyExportParams(tx: Texts, s: Survey, results: SurveyResults, names: Map<number, string> = new Map(), now: number = s.closedAt ?? s.closesAt): SurveyExportParams {
   const questions = s.definition.questions;
   const columns = [tx.t('surveys-col-group'), ...(s.anonymous ? [] : [tx.t('surveys-col-person')]), ...columnsOf(s.definition)];
   const yesNo = { yes: tx.t('surveys-yes'), no: tx.t('surveys-no') };
@@ -169,10 +169,18 @@ export function surveyExportParams(tx: Texts, s: Survey, results: SurveyResults,
   return {
     title: s.title,
     fileBase: `survey-${s.id}`,
-    charts: results.questions.filter((q) => q.bars.length).map((q) => ({ title: q.text, bars: q.bars })),
+    charts: results.questions
+      .filter((q) => q.bars.length)
+      .map((q) => ({ title: q.text, bars: q.bars, respondents: q.answered, footer: tx.t('surveys-chart-footer', { survey: s.title, count: q.answered, date: tx.date(s.closedAt ?? now) }) })),
     table: { columns, rows: keyed.map((x) => x.r) },
     results: { ...results, rows: [] },
     labels: {
+      heading: [
+        s.title,
+        tx.t('surveys-summary-dates', { from: tx.date(s.opensAt), to: tx.date(s.closedAt ?? s.closesAt) }),
+        tx.t('surveys-summary-respondents', { count: results.counted }),
+      ],
+      percent: tx.t('surveys-col-percent'),
       summarySheet: tx.t('surveys-sheet-summary'),
       responsesSheet: tx.t('surveys-sheet-responses'),
       question: tx.t('surveys-col-question'),
@@ -190,10 +198,11 @@ export function surveyExportParams(tx: Texts, s: Survey, results: SurveyResults,
 registerFileKind('survey-results', async (raw) => {
   const p = raw as unknown as SurveyExportParams;
   const out: OutgoingMessage[] = [];
-  for (const [i, c] of p.charts.entries()) {
-    const png = await svgToPng(barChartSvg(c.title, c.bars));
-    out.push({ text: i === 0 ? p.chartCaption : '', file: { kind: 'photo', name: `${p.fileBase}-q${i + 1}.png`, mime: 'image/png', source: fileBase64(png) } });
-    // Give the event loop a turn between pictures.
+  if (p.charts.length) {
+    // All charts in one picture, sent as a file: a tall picture sent as a photo would be shrunk
+    // until it cannot be read.
+    const png = await svgToPng(chartsSvg(p.charts));
+    out.push({ text: p.chartCaption, file: { kind: 'document', name: `${p.fileBase}-charts.png`, mime: 'image/png', source: fileBase64(png) } });
     await new Promise((r) => setImmediate(r));
   }
   const xlsx = await surveyXlsx(p.results, p.table, p.labels);

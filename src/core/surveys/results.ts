@@ -1,4 +1,5 @@
 import type { Texts } from '../contact/texts.js';
+import { percentOf } from './chart.js';
 import type { Question } from './definition.js';
 import type { GroupRate, StoredResponse, Survey } from './store.js';
 
@@ -147,7 +148,8 @@ export function resultsText(tx: Texts, r: SurveyResults): string {
   r.questions.forEach((q, i) => {
     lines.push('', `${i + 1}. ${q.text}`);
     if (q.type === 'scale') lines.push(tx.t('surveys-results-scale', { mean: q.mean ?? '-', median: q.median ?? '-', answered: q.answered }));
-    for (const b of q.bars) lines.push(`  ${b.label}: ${b.count}`);
+    // Percentages of the people who answered the question, not of the ticks.
+    for (const b of q.bars) lines.push(`  ${b.label}: ${b.count} (${percentOf(b.count, q.answered)}%)`);
     if (q.texts) {
       for (const t of q.texts.slice(0, 20)) lines.push(`  — ${t.slice(0, 300)}`);
       if (q.texts.length > 20) lines.push(tx.t('surveys-results-more-texts', { count: q.texts.length - 20 }));

@@ -120,17 +120,45 @@ describe('broadcasts: compose, preview, send', () => {
 
     await h.pressAction('anna', reportAction.encode(1));
     const report = h.lastText('anna');
-    expect(report).toContain('Ознакомились: 1 из 4');
+    // The author herself owes no confirmation of her own announcement.
+    expect(report).toContain('Ознакомились: 1 из 3');
     expect(report).toContain('Ещё не подтвердили:');
     expect(report).toContain('Ольга Наставник');
     expect(report).not.toMatch(/не подтвердили:.*Маша/);
+    expect(report).not.toMatch(/не подтвердили:.*Анна Куратор/);
 
-    await h.press('anna', 'Напомнить не подтвердившим (3)');
-    expect(h.lastText('anna')).toContain('Напоминание отправлено: 3 человека');
-    expect(h.allText('olga')).toContain('Напоминание: подтвердите');
-    expect(h.allText('masha')).not.toContain('Напоминание: подтвердите');
+    await h.press('anna', 'Напомнить не подтвердившим (2)');
+    expect(h.lastText('anna')).toContain('Напоминание отправлено: 2 человека');
+    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23.11.2026: подтвердите');
+    expect(h.allText('masha')).not.toContain('Напоминание об объявлении');
+    expect(h.allText('anna')).not.toContain('Напоминание об объявлении');
     await h.press('olga', 'Ознакомлен(а)');
     expect(BroadcastStore.of(h.db).ackCount(1)).toBe(2);
+  });
+
+  it('«Ещё не подтвердили» leaves out the unreachable; a reminder about an event already over asks the curator first', async () => {
+    const { pavel } = await setUp();
+    h.local.block('pavel');
+    await compose('Педсовет 25 ноября в 15:00, актовый зал.', 'Наставникам');
+    await h.press('anna', 'Просить подтвердить');
+    await h.press('anna', 'Отправить сейчас');
+    await h.advance(MINUTE);
+    const report = h.lastText('anna');
+    expect(report).toContain('Недоступны: 1');
+    expect(report).toContain('Ознакомились: 0 из 1');
+    expect(report).toMatch(/Ещё не подтвердили: Ольга Наставник$/m);
+    expect(h.last('anna').buttons.flat().map((b) => b.label)).toContain('🔔 Напомнить не подтвердившим (1)');
+
+    // Three days later the council is over: the bot says so instead of reminding.
+    await h.advance(3 * 24 * HOUR);
+    await h.pressAction('anna', reportAction.encode(1));
+    await h.press('anna', 'Напомнить не подтвердившим (1)');
+    expect(h.lastText('anna')).toContain('Событие из этого объявления уже прошло (25.11.2026)');
+    expect(h.allText('olga')).not.toContain('Напоминание об объявлении');
+    await h.press('anna', 'Напомнить всё равно');
+    expect(h.lastText('anna')).toContain('Напоминание отправлено: 1 человек');
+    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23.11.2026');
+    expect(pavel.id).toBeGreaterThan(0);
   });
 
   it('sends by topic and by position', async () => {

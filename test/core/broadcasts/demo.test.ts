@@ -18,6 +18,6 @@ describe('broadcasts demo data', () => {
     expect(h.lastText('olga')).toContain('встреча наставников');
     await h.pressAction('anna', reportAction.encode(1));
     expect(h.lastText('anna')).toContain('Доставлено: 3');
-    expect(h.lastText('anna')).toContain('Ознакомились: 1 из 3');
+    expect(h.lastText('anna')).toContain('Ознакомились: 1 из 2'); // the curator wrote it: she owes no confirmation
   });
 });

@@ -30,7 +30,7 @@ describe('plan reminders', () => {
 
     await at(h, '2026-11-26T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(2);
-    expect(reminders(h, 'ivan')[1]).toContain('осталось 1 день');
+    expect(reminders(h, 'ivan')[1]).toContain('остался 1 день');
 
     await at(h, '2026-11-27T09:00');
     expect(reminders(h, 'ivan')[2]).toContain('срок сегодня');
@@ -105,7 +105,7 @@ describe('plan reminders', () => {
     expect(getItem(h.db, 1)!.state).toBe('open');
     await at(h, '2026-12-03T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(1);
-    expect(reminders(h, 'ivan')[0]).toContain('осталось 1 день');
+    expect(reminders(h, 'ivan')[0]).toContain('остался 1 день');
     await h.say('ivan', '/plan');
     expect(h.lastText('ivan')).toContain('замечание наставника: Нет протокола собрания');
   });
@@ -199,5 +199,39 @@ describe('plan reminders', () => {
       .prepare(`SELECT created_at FROM outbox WHERE person_id = ? AND source = 'programmes:reminder' ORDER BY id`)
       .all(cast.mentee.id) as { created_at: number }[];
     expect(sent.map((r) => new Date(r.created_at).toISOString())).toEqual(['2027-03-26T08:00:00.000Z', '2027-03-29T07:00:00.000Z']);
+  });
+});
+
+describe('an item added close to its deadline (issue 15)', () => {
+  it('due today: «срок сегодня» the same day, not first the overdue one at midnight', async () => {
+    h = await createHarness(); // Monday 23 November, 10:00
+    const cast = people(h);
+    pair(h, cast, [{ title: 'Сегодняшнее', dueOn: '2026-11-23' }]);
+    await h.tick();
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+    expect(reminders(h, 'ivan')[0]).toContain('«Сегодняшнее» — срок сегодня, 23.11.2026');
+    await at(h, '2026-11-24T09:00');
+    expect(reminders(h, 'ivan')).toHaveLength(2);
+    expect(reminders(h, 'ivan')[1]).toContain('срок прошёл 23.11.2026');
+  });
+
+  it('due tomorrow: «остался 1 день» today; due in two days: «осталось 2 дня», not the three the stage is named for', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    pair(h, cast, [
+      { title: 'Завтрашнее', dueOn: '2026-11-24' },
+      { title: 'Через два дня', dueOn: '2026-11-25' },
+    ]);
+    await h.tick();
+    const [first] = reminders(h, 'ivan');
+    expect(reminders(h, 'ivan')).toHaveLength(1);
+    expect(first).toContain('«Завтрашнее» — срок 24.11.2026, остался 1 день');
+    expect(first).toContain('«Через два дня» — срок 25.11.2026, осталось 2 дня');
+    await at(h, '2026-11-24T09:00');
+    expect(reminders(h, 'ivan')[1]).toContain('«Завтрашнее» — срок сегодня');
+    expect(reminders(h, 'ivan')[1]).toContain('«Через два дня» — срок 25.11.2026, остался 1 день');
+    // Each stage once.
+    await at(h, '2026-11-24T18:00');
+    expect(reminders(h, 'ivan')).toHaveLength(2);
   });
 });

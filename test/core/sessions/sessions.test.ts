@@ -275,16 +275,17 @@ describe('reminders', () => {
     // Tuesday 08:30 Moscow: Anna's hours start at 09:00; Dina (10:30 in Yekaterinburg) is within hers.
     await h.advance(msk('2026-11-24T08:30') - h.clock.now());
     expect(h.messages('anna').length).toBe(annaBefore);
-    expect(h.lastText('dina')).toContain('завтра встреча');
+    // Said in absolute terms, in each person's zone (a held reminder must not say «завтра» on the day).
+    expect(h.lastText('dina')).toContain('Напоминание: встреча 25 ноября в 10:30.');
     expect(h.lastText('dina')).toContain('25.11.2026 10:30');
     await h.advance(30 * MINUTE);
-    expect(h.lastText('anna')).toContain('завтра встреча');
+    expect(h.lastText('anna')).toContain('Напоминание: встреча 25 ноября в 08:30.');
     expect(h.lastText('anna')).toContain('25.11.2026 08:30');
 
     // Wednesday 07:30 Moscow, before Anna's hours: she asked for this time, it comes at once.
     await h.advance(msk('2026-11-25T07:30') - h.clock.now());
-    expect(h.lastText('anna')).toContain('Через час');
-    expect(h.lastText('marina')).toContain('Через час');
+    expect(h.lastText('anna')).toContain('Скоро встреча: начало в 08:30');
+    expect(h.lastText('marina')).toContain('Скоро встреча');
   });
 
   it('a day-before reminder that contact hours would push past the start is skipped; the hour-before one still comes', async () => {
@@ -293,8 +294,8 @@ describe('reminders', () => {
     const s = seed(mentor.id, msk('2026-11-30T08:30'), 5);
     signUp(s.id, anna.id);
     await h.advance(msk('2026-11-30T07:45') - h.clock.now());
-    expect(h.allText('anna')).not.toContain('завтра встреча');
-    expect(h.lastText('anna')).toContain('Через час');
+    expect(h.allText('anna')).not.toContain('Напоминание: встреча');
+    expect(h.lastText('anna')).toContain('Скоро встреча');
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE person_id = ? AND status = 'pending'`).get(anna.id)).toEqual({ n: 0 });
   });
 
@@ -313,12 +314,12 @@ describe('reminders', () => {
     h = await createHarness({ dbPath, now });
     expect(pendingJob(h.db, `session:${s.id}:remind1`)?.dueAt).toBe(msk('2026-11-26T14:00'));
     await h.advance(msk('2026-11-25T15:00') - h.clock.now());
-    expect(h.lastText('anna')).toContain('завтра встреча');
+    expect(h.lastText('anna')).toContain('Напоминание: встреча');
     await h.advance(msk('2026-11-26T14:00') - h.clock.now());
     await h.tick();
     const texts = h.messages('anna').map((m) => m.text);
-    expect(texts.filter((t) => t.includes('завтра встреча'))).toHaveLength(1);
-    expect(texts.filter((t) => t.includes('Через час'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('Напоминание: встреча'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('Скоро встреча'))).toHaveLength(1);
   });
 });
 
@@ -462,8 +463,8 @@ describe('moving a session and writing to its people', () => {
     expect(h.allText('anna')).not.toContain('Оцените');
     await h.advance(msk('2026-12-02T11:00') - h.clock.now());
     await h.advance(msk('2026-12-03T10:00') - h.clock.now());
-    expect(h.messages('anna').filter((m) => m.text.includes('Через час'))).toHaveLength(1);
-    expect(h.messages('anna').filter((m) => m.text.includes('завтра встреча'))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => m.text.includes('Скоро встреча'))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => m.text.includes('Напоминание: встреча'))).toHaveLength(1);
     // A stale move confirmation changes nothing.
     expect((await h.pressAction('marina', `ses.movego:${s.id}:1`)).ackText).toContain('устарела');
     expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));

@@ -199,7 +199,11 @@ describe('surveys in the chat', () => {
     const text = h.lastText('cur');
     expect(text).toContain('учтено ответов — 5');
     expect(text).toContain('среднее 4,2, медиана 4');
-    expect(text).toContain('Встречи: 5');
+    expect(text).toContain('Встречи: 5 (100%)');
+    // Everyone ticked two options: each is 100 % of the respondents, not 50 % of the ticks.
+    expect(text).toContain('Советы: 5 (100%)');
+    expect(text).toContain('Поддержка: 5 (100%)');
+    expect(text).toContain('Материалы: 0 (0%)');
     expect(text).toContain('Ответили 5 из 5 (100%)');
 
     await onCard(id2, 'Выгрузить');
@@ -208,7 +212,8 @@ describe('surveys in the chat', () => {
     await h.flush();
     const files = h.messages('cur').filter((m) => m.file);
     const pngs = files.filter((m) => m.file!.mime === 'image/png');
-    expect(pngs.length).toBe(4);
+    // The four charts come together, in one picture.
+    expect(pngs.length).toBe(1);
     for (const p of pngs) expect(p.file!.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     const xlsx = files.find((m) => m.file!.name.endsWith('.xlsx'))!.file!.bytes;
     const wb = new ExcelJS.Workbook();
@@ -217,13 +222,22 @@ describe('surveys in the chat', () => {
     const rows = summary.getSheetValues().filter(Boolean) as unknown[][];
     const sat5 = rows.find((r) => r[1] === 'Оцените наставничество' && r[2] === '5')!;
     expect(sat5[3]).toBe(2);
-    expect(rows.find((r) => r[1] === 'Оцените наставничество' && r[2] === '1')![4]).toBe(4.2);
+    expect(sat5[4]).toBe(40);
+    expect(rows.find((r) => r[1] === 'Оцените наставничество' && r[2] === '1')![5]).toBe(4.2);
+    expect(rows.find((r) => r[1] === 'Что помогло' && r[2] === 'Советы')!.slice(3, 5)).toEqual([5, 100]);
+    // A heading: the survey's name, its dates and the respondents.
+    expect(rows[0]![1]).toBe('Пробный опрос');
+    expect(String(rows[1]![1])).toMatch(/^Проводился с \d\d\.\d\d\.2026 по \d\d\.\d\d\.2026$/);
+    expect(rows[2]![1]).toBe('Ответили: 5');
     const responses = wb.getWorksheet('Ответы')!;
     expect(responses.rowCount).toBe(6);
     const csv = files.find((m) => m.file!.name.endsWith('.csv'))!.file!.bytes.toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""x"") пожелание 0"`);
-    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(csv).not.toMatch(/(^|[,;])=HYPERLINK/m);
     expect(csv).not.toContain('Наставляемая');
+    // For Russian Excel: a BOM and semicolons.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')[0]).toBe('\ufeffГруппа;Оцените наставничество;Лучшая форма;Что помогло;Останетесь в профессии?;Пожелания');
   });
 });
 
