@@ -9,6 +9,7 @@ import type { MessengerAdapter } from './messaging/types.js';
 import { openPlayground, preparePlayground, seedPlaygroundDemo } from './playground/playground.js';
 import { createTelegramAdapter } from './adapters/telegram/index.js';
 import { createVkAdapter, fileCursor } from './adapters/vk/index.js';
+import { BackupSchedule } from './db/backup.js';
 
 /**
  * The composition root: config → database → core → adapters → dispatcher and scheduler.
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     try {
       await extras.stop?.();
       await app.stop();
+      await backups?.stop();
     } finally {
       db.close();
       release();
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
   // The demo organisation goes only into a database no messenger shares.
   if (playgroundParts && !config.telegram && !config.vk) seedPlaygroundDemo(app, log);
   await app.start();
+  const backups = config.backup ? new BackupSchedule(config.databasePath, config.backup, log) : null;
+  backups?.start();
   if (playgroundParts) {
     const playground = await openPlayground({ app, parts: playgroundParts, log, host: config.playground.host, port: config.playground.port });
     extras.stop = playground.stop;
