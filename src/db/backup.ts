@@ -205,7 +205,8 @@ export class RestoreRefusedError extends Error {
 
 /**
  * Puts the backup `file` in place of the database at `dbPath`. Refuses while a bot runs on that
- * database (its instance lock is held for the whole restore, so none starts meanwhile), and
+ * database (its instance lock; the file open in another process), holds the lock for the whole
+ * restore so none starts meanwhile, and
  * refuses a file that is not a sound database of this release or an older one. The database it
  * replaces is kept beside it as `<name>.before-restore-<time>`; returns that path (if any).
  */
@@ -214,6 +215,23 @@ export function restoreDatabase(dbPath: string, file: string, at: Date = new Dat
   const release = acquireInstanceLock(dbPath);
   try {
     mkdirSync(dirname(dbPath), { recursive: true });
+    // Fold the current database's WAL into it and leave WAL mode: SQLite allows that only when no
+    // other connection has the file open, which also catches a bot whose lock this process cannot
+    // see (another container on the same volume).
+    if (existsSync(dbPath)) {
+      const current = new Database(dbPath, { timeout: 1000 });
+      try {
+        current.pragma('wal_checkpoint(TRUNCATE)');
+        current.pragma('journal_mode = DELETE');
+      } catch (err) {
+        if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
+          throw new RestoreRefusedError(`the database ${dbPath} is open in another process (is the bot running?); stop it first`);
+        }
+        throw err;
+      } finally {
+        current.close();
+      }
+    }
     const incoming = `${dbPath}.restoring`;
     rmSync(incoming, { force: true });
     copyFileSync(file, incoming);
@@ -226,14 +244,6 @@ export function restoreDatabase(dbPath: string, file: string, at: Date = new Dat
     }
     let previous: string | null = null;
     if (existsSync(dbPath)) {
-      // Fold the current database's WAL into it, then set it aside whole.
-      const current = new Database(dbPath);
-      try {
-        current.pragma('wal_checkpoint(TRUNCATE)');
-        current.pragma('journal_mode = DELETE');
-      } finally {
-        current.close();
-      }
       previous = `${dbPath}.before-restore-${at.toISOString().replace(/:/g, '-')}`;
       renameSync(dbPath, previous);
     }

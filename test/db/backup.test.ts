@@ -80,6 +80,10 @@ describe('backups', () => {
     writeFileSync(`${path}.lock`, String(process.ppid));
     expect(() => restoreDatabase(path, file)).toThrow(InstanceLockedError);
     rmSync(`${path}.lock`);
+    // No lock this process can see (a bot in another container on the same volume), but the file is open.
+    const running = openDatabase(path);
+    expect(() => restoreDatabase(path, file)).toThrow(/open in another process/);
+    running.close();
     expect(restoreDatabase(path, file).previous).toBeTruthy();
   });
 
