@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -86,6 +87,18 @@ const envSchema = z
     PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).default('auto')),
     PLAYGROUND_PORT: port(3000),
     PLAYGROUND_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+    // Backups (ops): daily at BACKUP_TIME (the organisation's zone) into BACKUP_DIR, the newest BACKUP_KEEP kept.
+    BACKUP: bool(true),
+    BACKUP_DIR: optionalString,
+    BACKUP_TIME: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'must be a time of day such as 03:00').default('03:00'),
+    ),
+    BACKUP_KEEP: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(14)),
+    // Health and metrics (ops): /healthz and /metrics on this port, on localhost unless told otherwise.
+    METRICS: bool(true),
+    METRICS_PORT: port(9464),
+    METRICS_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
@@ -131,6 +144,10 @@ export interface Config {
   /** Inbound limits set in the environment; unset ones take the core's defaults. */
   limits: { memberUpdatesPerMinute?: number; strangerAnswersPerHour?: number; wrongCodes?: number; codeCooldownMinutes?: number };
   playground: { enabled: boolean; port: number; host: string };
+  /** Unset: no scheduled backups (BACKUP=off, or an in-memory database). */
+  backup?: { dir: string; time: string; keep: number; timezone: string };
+  /** Unset: no /healthz and /metrics (METRICS=off). */
+  metrics?: { port: number; host: string };
 }
 
 export class ConfigError extends Error {
@@ -148,6 +165,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const hasMessenger = Boolean(e.TELEGRAM_BOT_TOKEN || e.VK_GROUP_TOKEN);
+  // The playground alone keeps its demo in a file of its own, apart from a real organisation's.
+  const databasePath = e.DATABASE_PATH ?? (hasMessenger ? 'data/nastavnik.db' : 'data/playground.db');
   return {
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
@@ -169,8 +188,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
               : undefined,
         }
       : undefined,
-    // The playground alone keeps its demo in a file of its own, apart from a real organisation's.
-    databasePath: e.DATABASE_PATH ?? (hasMessenger ? 'data/nastavnik.db' : 'data/playground.db'),
+    databasePath,
     bootstrapCode: e.BOOTSTRAP_CODE,
     organisationName: e.ORGANISATION_NAME,
     defaultTimezone: e.DEFAULT_TIMEZONE,
@@ -189,5 +207,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       port: e.PLAYGROUND_PORT,
       host: e.PLAYGROUND_HOST,
     },
+    backup:
+      e.BACKUP && databasePath !== ':memory:'
+        ? { dir: e.BACKUP_DIR ?? join(dirname(databasePath), 'backups'), time: e.BACKUP_TIME, keep: e.BACKUP_KEEP, timezone: e.DEFAULT_TIMEZONE }
+        : undefined,
+    metrics: e.METRICS ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : undefined,
   };
 }

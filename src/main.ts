@@ -9,6 +9,10 @@ import type { MessengerAdapter } from './messaging/types.js';
 import { openPlayground, preparePlayground, seedPlaygroundDemo } from './playground/playground.js';
 import { createTelegramAdapter } from './adapters/telegram/index.js';
 import { createVkAdapter, fileCursor } from './adapters/vk/index.js';
+import { BackupSchedule } from './db/backup.js';
+import { HealthCheck } from './ops/health.js';
+import { createMetrics } from './ops/metrics.js';
+import { startOpsServer, type OpsServer } from './ops/server.js';
 
 /**
  * The composition root: config → database → core → adapters → dispatcher and scheduler.
@@ -46,6 +50,8 @@ async function main(): Promise<void> {
   }
   const db = openDatabase(config.databasePath);
   const adapters: MessengerAdapter[] = [];
+  let backups: BackupSchedule | null = null;
+  let ops: OpsServer | null = null;
   let stopping = false;
   const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
@@ -54,6 +60,8 @@ async function main(): Promise<void> {
     try {
       await extras.stop?.();
       await app.stop();
+      await backups?.stop();
+      await ops?.stop();
     } finally {
       db.close();
       release();
@@ -108,6 +116,18 @@ async function main(): Promise<void> {
   // The demo organisation goes only into a database no messenger shares.
   if (playgroundParts && !config.telegram && !config.vk) seedPlaygroundDemo(app, log);
   await app.start();
+  backups = config.backup ? new BackupSchedule(config.databasePath, config.backup, log) : null;
+  backups?.start();
+  if (config.metrics) {
+    const health = new HealthCheck(app, db, backups?.status ?? null);
+    try {
+      ops = await startOpsServer({ ...config.metrics, health, metrics: createMetrics(app, health, backups?.status ?? null), log });
+      log.info({ url: ops.url }, 'health and metrics: /healthz, /metrics');
+    } catch (err) {
+      // The bot goes on without them: answering people matters more than being watched.
+      log.error({ err: (err as Error).message, port: config.metrics.port }, 'health and metrics could not listen; set METRICS_PORT or METRICS=off');
+    }
+  }
   if (playgroundParts) {
     const playground = await openPlayground({ app, parts: playgroundParts, log, host: config.playground.host, port: config.playground.port });
     extras.stop = playground.stop;

@@ -7,6 +7,7 @@ import { programmesTick } from './programmes-tick.js';
 import { broadcastsScenario } from './broadcasts.js';
 import { surveysBench } from './surveys.js';
 import { memory } from './memory.js';
+import { backupScenario } from './backup.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
 export const scenarios: BenchScenario[] = [
@@ -18,5 +19,6 @@ export const scenarios: BenchScenario[] = [
   programmesTick,
   broadcastsScenario,
   surveysBench,
+  backupScenario,
   memory,
 ];

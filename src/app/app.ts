@@ -3,7 +3,8 @@ import type { DB } from '../db/database.js';
 import { I18n } from '../i18n/i18n.js';
 import type { Logger } from '../log.js';
 import { Outbox, type OutboxRow } from '../messaging/outbox.js';
-import type { MessengerAdapter, Platform } from '../messaging/types.js';
+import { performance } from 'node:perf_hooks';
+import type { HandleOutcome, Incoming, MessengerAdapter, Platform } from '../messaging/types.js';
 import type { CoreDeps, CoreSettings } from '../core/deps.js';
 import type { Feature } from '../core/feature.js';
 import { ensureOrganisation, getOrganisation, type Organisation } from '../core/organisation/organisation.js';
@@ -38,6 +39,8 @@ export class App {
   readonly scheduler: Scheduler;
   readonly adapters: Map<Platform, MessengerAdapter>;
   readonly features: Feature[];
+  /** Told how long each update took to handle (ms); the metrics listen here. */
+  onUpdateHandled: ((incoming: Incoming, ms: number) => void) | null = null;
 
   constructor(opts: AppOptions) {
     const outbox = new Outbox(opts.db);
@@ -67,6 +70,16 @@ export class App {
     this.scheduler = new Scheduler(this.deps, this.features);
   }
 
+  /** The router's sink, timed. */
+  private readonly handle = async (incoming: Incoming): Promise<HandleOutcome> => {
+    const started = performance.now();
+    try {
+      return await this.router.handle(incoming);
+    } finally {
+      this.onUpdateHandled?.(incoming, performance.now() - started);
+    }
+  };
+
   /** A chat turned out unreachable (blocked the bot): mark its account, let features react. */
   private unreachable(row: OutboxRow, detail: string): void {
     const { db } = this.deps;
@@ -82,7 +95,7 @@ export class App {
 
   /** Starts the adapters, the dispatcher and the scheduler. */
   async start(opts: { schedulerSeconds?: number } = {}): Promise<void> {
-    for (const adapter of this.adapters.values()) await adapter.start(this.router.handle);
+    for (const adapter of this.adapters.values()) await adapter.start(this.handle);
     await this.publishCommands();
     this.dispatcher.start();
     this.scheduler.start(opts.schedulerSeconds);

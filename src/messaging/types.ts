@@ -177,4 +177,6 @@ export interface MessengerAdapter {
   downloadFile?(ref: FileRef): Promise<{ bytes: Buffer; name: string; mime?: string }>;
   /** Publish the command list for a language (Telegram's menu); optional. */
   setCommands?(language: string, commands: BotCommandDescription[]): Promise<void>;
+  /** Whether updates are coming in (for /healthz); absent: taken as connected once started. */
+  connected?(): boolean;
 }

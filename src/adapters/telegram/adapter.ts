@@ -130,6 +130,8 @@ export class TelegramAdapter implements MessengerAdapter {
   private readonly options: TelegramAdapterOptions;
   private sink: IncomingSink | undefined;
   private runner: RunnerHandle | undefined;
+  /** The last getUpdates failed (network, or Telegram refused it). */
+  private pollFailing = false;
   private webhookServer: WebhookServer | undefined;
   private readonly inFlight = new Set<Promise<unknown>>();
   private started = false;
@@ -244,6 +246,11 @@ export class TelegramAdapter implements MessengerAdapter {
     this.log.info('telegram: polling started');
   }
 
+  connected(): boolean {
+    if (this.options.webhook) return Boolean(this.webhookServer);
+    return Boolean(this.runner?.isRunning()) && !this.pollFailing;
+  }
+
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
@@ -289,8 +296,10 @@ export class TelegramAdapter implements MessengerAdapter {
       let res: Awaited<ReturnType<typeof prev>>;
       try {
         res = await prev(method, payload, signal);
+        this.pollFailing = !res.ok;
       } catch (err) {
         if (!signal?.aborted) {
+          this.pollFailing = true;
           this.log.warn({ err: { name: (err as Error)?.name, code: errorCodeOf((err as { error?: unknown })?.error) } }, 'telegram: getUpdates failed; retrying');
         }
         throw err;

@@ -109,9 +109,18 @@ class StoppablePolling extends PollingTransport {
     await super.start();
   }
 
+  /** The last long-poll request failed. */
+  failing = false;
+
   override async fetchUpdates(): Promise<void> {
     this.batch = [];
-    await super.fetchUpdates();
+    try {
+      await super.fetchUpdates();
+      this.failing = false;
+    } catch (err) {
+      this.failing = true;
+      throw err;
+    }
     const { cursor } = this;
     const batch = this.batch;
     const ts = String(this.ts);
@@ -222,6 +231,12 @@ export class VkAdapter implements MessengerAdapter {
       this.running = false;
       throw err;
     }
+  }
+
+  connected(): boolean {
+    if (!this.running) return false;
+    if (this.options.callback) return Boolean(this.callbackServer);
+    return Boolean(this.polling) && !this.polling!.failing;
   }
 
   async stop(): Promise<void> {

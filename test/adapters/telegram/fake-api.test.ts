@@ -53,6 +53,7 @@ describe('409 Conflict: another instance polling the same token', () => {
     await waitFor(() => (fatal.length > 0 ? true : undefined), 'onFatal');
     expect(fatal).toHaveLength(1);
     expect(fatal[0]).toContain('another instance is polling this token');
+    expect(adapter.connected()).toBe(false); // /healthz says so
     // No retry loop: the one failed poll was the last.
     expect(api.callsOf('getUpdates')).toHaveLength(1);
     const errors = log.entries().filter((e) => e.level === 50);
@@ -92,6 +93,7 @@ describe('409 Conflict: another instance polling the same token', () => {
     await waitFor(() => received[0], 'the update after a failed poll');
     expect(received[0]).toMatchObject({ kind: 'text', updateId: '10' });
     expect(api.callsOf('getUpdates').length).toBeGreaterThanOrEqual(2);
+    expect(adapter.connected()).toBe(true); // the poll after the failure answered
   });
 
   it('refuses to start with a token the server rejects', async () => {
