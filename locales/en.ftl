@@ -843,6 +843,32 @@ programmes-agreement-line = Agreement: { $text }
 # end of programmes
 
 
+## calendar (working calendar and school holidays)
+
+calendar-cmd = the working calendar and school holidays
+calendar-title = 📅 Working calendar and school holidays
+calendar-coverage-decree = { $year }: holidays and moved days off per the decree — { $source }.
+calendar-coverage-provisional = { $year }: holidays per the Labour Code; the government's decree moving days off is not in yet, moves may change.
+calendar-coverage-weekends = { $year }: no working-calendar data — every day but Saturday and Sunday counts as working.
+calendar-school-holidays = School holidays:
+calendar-no-school-holidays = No school holidays entered yet.
+calendar-button-add = ➕ Add holidays
+calendar-button-remove = 🗑 { $from } – { $to }
+calendar-holiday-ask = Write the dates of the holidays and a name, e.g. 26.10 – 03.11 autumn holidays. Dates without a year belong to the { $from }/{ $to } school year.
+calendar-holiday-unparsed = I could not read the dates. Write e.g.: 26.10 – 03.11 autumn holidays.
+calendar-holiday-backwards = The holidays end before they start. Write the first day first, then the last.
+calendar-holiday-outside = The holidays must lie within one school year, from { $from } to { $to }.
+calendar-holiday-added = Holidays from { $from } to { $to } recorded.
+calendar-holiday-removed = Holidays removed.
+calendar-deadline-holiday = ⚠️ { $date } is a public holiday. The nearest working day before it is { $before }.
+calendar-deadline-day-off = ⚠️ { $date } is a day off (moved). The nearest working day before it is { $before }.
+calendar-deadline-weekend = ⚠️ { $date } is a weekend. The nearest working day before it is { $before }.
+calendar-deadline-school-holidays = ℹ️ { $date } falls in the school holidays ({ $from } – { $to }).
+calendar-year-not-covered = ℹ️ The bot has no working calendar for { $year }: that year's holidays are not counted, only weekends.
+
+# end of calendar
+
+
 ## broadcasts
 
 broadcast-cmd = announcement: send to staff

@@ -859,6 +859,32 @@ programmes-agreement-line = Договорённости: { $text }
 # end of programmes
 
 
+## calendar (working calendar and school holidays)
+
+calendar-cmd = производственный календарь и школьные каникулы
+calendar-title = 📅 Производственный календарь и каникулы
+calendar-coverage-decree = { $year } год: праздники и переносы по постановлению — { $source }.
+calendar-coverage-provisional = { $year } год: праздники по Трудовому кодексу; постановление о переносе выходных ещё не внесено, переносы могут измениться.
+calendar-coverage-weekends = { $year } год: данных производственного календаря нет — считаю рабочими все дни, кроме субботы и воскресенья.
+calendar-school-holidays = Школьные каникулы:
+calendar-no-school-holidays = Школьные каникулы ещё не внесены.
+calendar-button-add = ➕ Добавить каникулы
+calendar-button-remove = 🗑 { $from } – { $to }
+calendar-holiday-ask = Напишите даты каникул и название, например: 26.10 – 03.11 осенние каникулы. Даты без года относятся к { $from }/{ $to } учебному году.
+calendar-holiday-unparsed = Не понял даты. Напишите так: 26.10 – 03.11 осенние каникулы.
+calendar-holiday-backwards = Конец каникул раньше начала. Напишите сначала первый день, потом последний.
+calendar-holiday-outside = Каникулы должны укладываться в один учебный год, с { $from } по { $to }.
+calendar-holiday-added = Каникулы с { $from } по { $to } записаны.
+calendar-holiday-removed = Каникулы удалены.
+calendar-deadline-holiday = ⚠️ { $date } — нерабочий праздничный день. Ближайший рабочий день до него — { $before }.
+calendar-deadline-day-off = ⚠️ { $date } — выходной день (перенос). Ближайший рабочий день до него — { $before }.
+calendar-deadline-weekend = ⚠️ { $date } — выходной. Ближайший рабочий день до него — { $before }.
+calendar-deadline-school-holidays = ℹ️ { $date } приходится на каникулы ({ $from } – { $to }).
+calendar-year-not-covered = ℹ️ Производственного календаря на { $year } год у бота нет: праздники этого года не учтены, только выходные.
+
+# end of calendar
+
+
 ## broadcasts
 
 broadcast-cmd = объявление: разослать сотрудникам

@@ -73,6 +73,18 @@ export function nextWindowStart(w: ContactWindow, at: number): number | null {
   return null;
 }
 
+/**
+ * Like nextWindowStart, but a day `skipDay` names (a public holiday, a moved day off: a calendar
+ * day in the window's zone) has no window: the start of the first window on a day it does not skip.
+ */
+export function nextWindowStartSkipping(w: ContactWindow, at: number, skipDay: (at: number) => boolean): number | null {
+  let t = nextWindowStart(w, at);
+  for (let i = 0; t !== null && skipDay(t) && i < 40; i++) {
+    t = nextWindowStart(w, DateTime.fromMillis(t, { zone: w.zone }).plus({ days: 1 }).startOf('day').toMillis());
+  }
+  return t;
+}
+
 /** Parses "9-18", "9:00-18:00", "08:30–17:15" into minutes; null if not a valid range. */
 export function parseHoursRange(text: string): { from: number; to: number } | null {
   const m = /^\s*(\d{1,2})(?:[:.](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[:.](\d{2}))?\s*$/.exec(text);

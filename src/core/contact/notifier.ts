@@ -4,7 +4,8 @@ import { accountsOf, getPerson, primaryAccount, type Account, type Person } from
 import type { ChatAddress, OutgoingMessage } from '../../messaging/types.js';
 import { BULK, INTERACTIVE } from '../../messaging/outbox.js';
 import type { Language } from '../../i18n/i18n.js';
-import { nextWindowStart, windowOf } from './hours.js';
+import { nextWindowStartSkipping, windowOf } from './hours.js';
+import { localDay, russianCalendar } from '../calendar/working-calendar.js';
 import { textsFor, type Texts } from './texts.js';
 
 /**
@@ -17,6 +18,9 @@ import { textsFor, type Texts } from './texts.js';
  * - reminder: a reminder they did not set a time for; waits for contact hours.
  * - bulk: announcements, digests, invitations; contact hours, and the bulk lane.
  * - asked: something the person asked for with a time (a session in an hour); cuts through.
+ *
+ * What waits for contact hours also waits over public holidays and moved days off (the working
+ * calendar), whatever the person's contact days; what cuts through does not.
  * - escalation: to a curator when nobody answered; cuts through.
  */
 export type Urgency = 'reply' | 'relay' | 'ping' | 'reminder' | 'bulk' | 'asked' | 'escalation';
@@ -69,7 +73,9 @@ export class Notifier {
   /** When a message of this urgency queued now would reach the person. */
   deliveryTime(person: Person, urgency: Urgency, now: number = this.deps.clock.now()): number {
     if (!RESPECTS_HOURS[urgency]) return now;
-    return nextWindowStart(windowOf(person, this.org.timezone), now) ?? now;
+    const w = windowOf(person, this.org.timezone);
+    const calendar = russianCalendar();
+    return nextWindowStartSkipping(w, now, (at) => calendar.isPublicDayOff(localDay(at, w.zone))) ?? now;
   }
 
   /** Queues a message to a person's primary reachable account; null when they have none. */

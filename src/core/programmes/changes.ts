@@ -9,6 +9,7 @@ import { endProgramme, isMember } from './progress.js';
 import { dayStart, parseDeadline, showDate } from './plan-dates.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { visibleProgramme } from './views.js';
+import { deadlineWarning } from './deadline-days.js';
 
 /**
  * Changes by agreement: one side proposes another deadline for an item and the other accepts
@@ -52,7 +53,7 @@ function moveText(turn: Turn, state: DialogState, text: string): void {
     // The curator moves a deadline on their own authority.
     applyMove(turn, item.id, dueOn);
     recordEvent(db, item.id, actor.id, 'move-accepted', dueOn, turn.now);
-    turn.reply(turn.t('programmes-moved', { title: item.title, date: showDate(dueOn) }));
+    turn.reply([deadlineWarning(db, turn.org.id, turn.tx, dueOn), turn.t('programmes-moved', { title: item.title, date: showDate(dueOn) })].filter(Boolean).join('\n\n'));
     return;
   }
   recordEvent(db, item.id, actor.id, 'move-proposed', dueOn, turn.now);
@@ -73,7 +74,7 @@ function moveText(turn: Turn, state: DialogState, text: string): void {
       { urgency: 'ping', source: `programmes:item:${item.id}` },
     );
   }
-  turn.reply(turn.t('programmes-move-sent'));
+  turn.reply([deadlineWarning(db, turn.org.id, turn.tx, dueOn), turn.t('programmes-move-sent')].filter(Boolean).join('\n\n'));
 }
 
 function applyMove(turn: Turn, itemId: number, dueOn: string): void {

@@ -26,6 +26,7 @@ import { addMonths, parseDeadline, showDate, todayIn } from './plan-dates.js';
 import { applyTemplate, findTemplate, planTemplates } from './templates.js';
 import { nameOf, planMessage, programmeSummary, showPlan, visibleProgramme } from './views.js';
 import { shortLabel } from '../../messaging/labels.js';
+import { deadlineWarning } from './deadline-days.js';
 
 /**
  * The conversations of programmes: the curator's wizard for a new pair or group, adding a plan
@@ -257,7 +258,7 @@ function itemText(turn: Turn, state: DialogState, text: string): void {
     if (dueOn < p.startsOn || dueOn > p.endsOn) throw new UserError('programmes-date-outside', { from: p.startsOn, to: p.endsOn });
     turn.setDialog(ITEM_DIALOG, 'responsible', { ...data, dueOn });
     turn.reply({
-      text: turn.t('programmes-item-ask-responsible'),
+      text: [deadlineWarning(turn.deps.db, turn.org.id, turn.tx, dueOn), turn.t('programmes-item-ask-responsible')].filter(Boolean).join('\n\n'),
       buttons: [RESPONSIBLE.map((r) => ({ label: turn.t(`programmes-resp-${r}`), action: responsibleAction.encode(p.id, r) }))],
     });
     return;

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
-import { nextWindowStart } from '../contact/hours.js';
+import { nextWindowStartSkipping } from '../contact/hours.js';
+import { localDay, russianCalendar } from '../calendar/working-calendar.js';
 
 /**
  * Who may be offered a question now: active people competent in its topic (they offer it), not
@@ -107,7 +108,7 @@ export function competentPeople(db: DB, orgId: number, topicId: number, askerId:
 }
 
 /** A zone's weekday and minute of the day for one UTC minute (zone offsets are whole minutes). */
-const wallClocks = new Map<string, { dayBit: number; minute: number }>();
+const wallClocks = new Map<string, { dayBit: number; minute: number; dayOff: boolean }>();
 
 /** Reads each zone's wall clock once per minute, however many candidates and routings ask. */
 export class ZoneClock {
@@ -122,10 +123,11 @@ export class ZoneClock {
     if (!local) {
       if (wallClocks.size > 500) wallClocks.clear();
       const dt = DateTime.fromMillis(this.now, { zone: c.zone });
-      local = { dayBit: 1 << (dt.weekday - 1), minute: dt.hour * 60 + dt.minute };
+      // A public holiday or a moved day off has no contact window (the working calendar).
+      local = { dayBit: 1 << (dt.weekday - 1), minute: dt.hour * 60 + dt.minute, dayOff: russianCalendar().isPublicDayOff(dt.toISODate()!) };
       wallClocks.set(key, local);
     }
-    return (c.days & local.dayBit) !== 0 && local.minute >= c.from && local.minute < c.to;
+    return !local.dayOff && (c.days & local.dayBit) !== 0 && local.minute >= c.from && local.minute < c.to;
   }
 
   /** The earliest start of anyone's contact window among the candidates (null if none has one). */
@@ -136,7 +138,8 @@ export class ZoneClock {
       const k = `${c.zone}|${c.days}|${c.from}|${c.to}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      const at = nextWindowStart({ zone: c.zone, days: c.days, from: c.from, to: c.to }, this.now);
+      const calendar = russianCalendar();
+      const at = nextWindowStartSkipping({ zone: c.zone, days: c.days, from: c.from, to: c.to }, this.now, (t) => calendar.isPublicDayOff(localDay(t, c.zone)));
       if (at !== null && (first === null || at < first)) first = at;
     }
     return first;
