@@ -162,8 +162,11 @@ invite-created =
     Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
     Ссылка для Telegram: { $link }
     Ссылка для VK: { $vk }
+    Ссылка для MAX: { $maxLink }
     Код для других мессенджеров (отправить боту): /start { $code }
 invite-no-vk-link = ссылка появится, когда бот подключён к VK
+# MAX adapter
+invite-no-max-link = ссылка появится, когда бот подключён к MAX
 invites-none = Активных приглашений нет. Создать: /invite
 invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, до { $expires }. { $link }
 invites-revoke = Отозвать
@@ -844,7 +847,7 @@ broadcast-report-delivered = ✅ Доставлено: { $count }
 broadcast-report-waiting = 🕒 Ждут часов связи: { $count }
 broadcast-report-queued = 📤 В очереди на отправку: { $count }
 broadcast-report-unreachable = 🚫 Недоступны: { $count } — { $names }
-broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
+broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram или MAX (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
 broadcast-report-failed = ⚠️ Не доставлено из-за ошибки: { $count } — { $names }
 broadcast-report-cancelled = ✖ Не отправлено (рассылка отменена): { $count }
 broadcast-refresh-button = 🔄 Обновить отчёт
@@ -884,6 +887,8 @@ broadcast-preview-audience = Кому: { $audience } — { broadcast-people }
 broadcast-preview-platforms = Где получат: { $platforms }
 broadcast-platform-telegram = Telegram: { $count }
 broadcast-platform-vk = VK: { $count }
+# MAX adapter
+broadcast-platform-max = MAX: { $count }
 broadcast-platform-local = песочница: { $count }
 broadcast-platform-none = недоступны: { $count }
 broadcast-preview-ack-on = Подтверждение «Ознакомлен(а)»: запрошено
@@ -1109,7 +1114,7 @@ reports-role-curator = Кураторы
 
 ## linking
 
-linking-cmd = связать аккаунты в Telegram и VK
+linking-cmd = связать аккаунты в Telegram, VK и MAX
 linking-minutes = { $minutes ->
     [one] { $minutes } минуту
     [few] { $minutes } минуты
@@ -1117,7 +1122,7 @@ linking-minutes = { $minutes ->
    *[other] { $minutes } минуты
 }
 linking-code = Код для привязки: { $code }
-    Откройте бота в другом мессенджере (Telegram или VK) и отправьте там:
+    Откройте бота в другом мессенджере (Telegram, VK или MAX) и отправьте там:
     /link { $code }
     Код одноразовый и действует { linking-minutes }.
 linking-how = Чтобы связать аккаунты, отправьте /link в мессенджере, где вы уже работаете с ботом, а полученный код пришлите сюда так: /link КОД
@@ -1137,6 +1142,8 @@ linking-choose = Куда мне писать в первую очередь? В
 linking-preferred-set = Теперь пишу вам в первую очередь в { $platform }.
 linking-platform-telegram = Telegram
 linking-platform-vk = VK
+# MAX adapter
+linking-platform-max = MAX
 linking-platform-local = песочнице
 
 # end of linking

@@ -14,6 +14,8 @@ export interface CoreSettings {
   telegramBotUsername?: string;
   /** The VK community's id, when VK is on; used for vk.me invitation links. */
   vkGroupId?: number;
+  /** The MAX bot's username (from /me), when MAX is on; used for max.ru invitation links. */
+  maxBotUsername?: string;
 }
 
 /** What every core service is built from. */
