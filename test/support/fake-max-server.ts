@@ -18,6 +18,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { firstFilePart } from './multipart.js';
 import { SlidingWindow } from './sim-platform.js';
 
 export interface FakeMaxCall {
@@ -87,7 +88,7 @@ export class FakeMaxServer {
   readonly calls: FakeMaxCall[] = [];
   readonly messages: FakeMaxMessage[] = [];
   readonly answers: { callbackId: string; body: Record<string, unknown> }[] = [];
-  readonly uploads: { type: string; bytes: number; filename?: string }[] = [];
+  readonly uploads: { type: string; bytes: number; filename?: string; token: string }[] = [];
   readonly subscriptions: { url: string; secret?: string; update_types?: string[] }[] = [];
   commands: { name: string; description?: string }[] = [];
   /** Requests answered 429 by the rate limit. */
@@ -590,23 +591,15 @@ export class FakeMaxServer {
     const slot = this.uploadSlots.get(slotId);
     const bytes = await readBody(req);
     if (!slot) return send(res, 404, { code: 'not.found', message: 'no such upload' });
-    const multipart = /multipart\/form-data/.test(req.headers['content-type'] ?? '');
-    let filename: string | undefined;
-    let content = bytes;
-    if (multipart) {
-      const boundary = /boundary=([^;]+)/.exec(req.headers['content-type'] ?? '')?.[1];
-      const text = bytes.toString('latin1');
-      filename = /filename="([^"]*)"/.exec(text)?.[1];
-      if (filename) filename = Buffer.from(filename, 'latin1').toString('utf8');
-      const start = text.indexOf('\r\n\r\n');
-      const end = boundary ? text.lastIndexOf(`\r\n--${boundary}`) : -1;
-      if (start >= 0 && end > start) content = bytes.subarray(start + 4, end);
-    } else {
+    const part = firstFilePart(bytes, req.headers['content-type'] ?? '');
+    let filename = part?.filename;
+    const content = part?.bytes ?? bytes;
+    if (!part) {
       const x = req.headers['x-file-name'];
       if (typeof x === 'string') filename = x;
     }
-    this.uploads.push({ type: slot.type, bytes: content.length, ...(filename ? { filename } : {}) });
     const token = slot.token ?? `tok${this.nextId++}`;
+    this.uploads.push({ type: slot.type, bytes: content.length, ...(filename ? { filename } : {}), token });
     this.files.set(token, { bytes: content, mime: 'application/octet-stream' });
     this.tokens.set(token, { type: slot.type, notReady: this.notReadySends, url: `${this.url}/files/${token}` });
     if (slot.type === 'video' || slot.type === 'audio') {
