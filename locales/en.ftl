@@ -68,6 +68,7 @@ dialog-title-programme-agreement = agreeing the plan
 dialog-title-broadcast = the announcement
 dialog-title-survey = your survey answers
 dialog-title-survey-new = the new survey
+dialog-title-calendar-holiday = entering the school holidays
 # inbound limits (issue 14): what one sender may cost, told once
 limits-minutes = { $minutes ->
     [one] { $minutes } minute
@@ -204,8 +205,11 @@ invite-created =
     Invitation created: { $role }, up to { $max } people, valid until { $expires }.
     Telegram link: { $link }
     VK link: { $vk }
+    MAX link: { $maxLink }
     Code for other messengers (send it to the bot): /start { $code }
 invite-no-vk-link = the link appears once the bot is connected to VK
+# MAX adapter
+invite-no-max-link = the link appears once the bot is connected to MAX
 invites-none = No active invitations. Create one: /invite
 invites-entry = { $role }: code { $code }, used { $uses } of { $max }, until { $expires }. { $link }
 invites-revoke = Revoke
@@ -909,7 +913,7 @@ broadcast-report-delivered = ✅ Delivered: { $count }
 broadcast-report-waiting = 🕒 Waiting for contact hours: { $count }
 broadcast-report-queued = 📤 Queued to send: { $count }
 broadcast-report-unreachable = 🚫 Unreachable: { $count } — { $names }
-broadcast-report-unreachable-hint = How to reach them: ask these colleagues to write to the bot in Telegram (if they blocked it) or to allow community messages in VK; then the bot can write to them again. Or pass the announcement on in person.
+broadcast-report-unreachable-hint = How to reach them: ask these colleagues to write to the bot in Telegram or MAX (if they blocked it) or to allow community messages in VK; then the bot can write to them again. Or pass the announcement on in person.
 broadcast-report-failed = ⚠️ Not delivered because of an error: { $count } — { $names }
 broadcast-report-cancelled = ✖ Not sent (sending cancelled): { $count }
 broadcast-refresh-button = 🔄 Refresh report
@@ -952,6 +956,8 @@ broadcast-preview-audience = To: { $audience } — { broadcast-people }
 broadcast-preview-platforms = Where: { $platforms }
 broadcast-platform-telegram = Telegram: { $count }
 broadcast-platform-vk = VK: { $count }
+# MAX adapter
+broadcast-platform-max = MAX: { $count }
 broadcast-platform-local = playground: { $count }
 broadcast-platform-none = unreachable: { $count }
 broadcast-preview-ack-on = “I have read it” confirmation: asked for
@@ -1183,13 +1189,13 @@ reports-left = left the programme
 
 ## linking
 
-linking-cmd = link your Telegram and VK accounts
+linking-cmd = link your Telegram, VK and MAX accounts
 linking-minutes = { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
 linking-code = Your link code: { $code }
-    Open the bot in your other messenger (Telegram or VK) and send there:
+    Open the bot in your other messenger (Telegram, VK or MAX) and send there:
     /link { $code }
     The code works once and for { linking-minutes }.
 linking-how = To link accounts, send /link in the messenger where you already use the bot, then send the code here like this: /link CODE
@@ -1209,6 +1215,8 @@ linking-choose = Where should I write to you first? Choose with a button.
 linking-preferred-set = From now on I write to you first in { $platform }.
 linking-platform-telegram = Telegram
 linking-platform-vk = VK
+# MAX adapter
+linking-platform-max = MAX
 linking-platform-local = the playground
 
 # end of linking

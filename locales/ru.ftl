@@ -68,6 +68,7 @@ dialog-title-programme-agreement = согласование плана
 dialog-title-broadcast = объявление
 dialog-title-survey = ответы на опрос
 dialog-title-survey-new = новый опрос
+dialog-title-calendar-holiday = ввод каникул
 # inbound limits (issue 14): what one sender may cost, told once
 limits-minutes = { $minutes ->
     [one] { $minutes } минуту
@@ -209,8 +210,11 @@ invite-created =
     Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
     Ссылка для Telegram: { $link }
     Ссылка для VK: { $vk }
+    Ссылка для MAX: { $maxLink }
     Код для других мессенджеров (отправить боту): /start { $code }
 invite-no-vk-link = ссылка появится, когда бот подключён к VK
+# MAX adapter
+invite-no-max-link = ссылка появится, когда бот подключён к MAX
 invites-none = Активных приглашений нет. Создать: /invite
 invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, до { $expires }. { $link }
 invites-revoke = Отозвать
@@ -927,7 +931,7 @@ broadcast-report-delivered = ✅ Доставлено: { $count }
 broadcast-report-waiting = 🕒 Ждут часов связи: { $count }
 broadcast-report-queued = 📤 В очереди на отправку: { $count }
 broadcast-report-unreachable = 🚫 Недоступны: { $count } — { $names }
-broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
+broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram или MAX (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
 broadcast-report-failed = ⚠️ Не доставлено из-за ошибки: { $count } — { $names }
 broadcast-report-cancelled = ✖ Не отправлено (рассылка отменена): { $count }
 broadcast-refresh-button = 🔄 Обновить отчёт
@@ -970,6 +974,8 @@ broadcast-preview-audience = Кому: { $audience } — { broadcast-people }
 broadcast-preview-platforms = Где получат: { $platforms }
 broadcast-platform-telegram = Telegram: { $count }
 broadcast-platform-vk = VK: { $count }
+# MAX adapter
+broadcast-platform-max = MAX: { $count }
 broadcast-platform-local = песочница: { $count }
 broadcast-platform-none = недоступны: { $count }
 broadcast-preview-ack-on = Подтверждение «Ознакомлен(а)»: запрошено
@@ -1207,7 +1213,7 @@ reports-left = выбыл из программы
 
 ## linking
 
-linking-cmd = связать аккаунты в Telegram и VK
+linking-cmd = связать аккаунты в Telegram, VK и MAX
 linking-minutes = { $minutes ->
     [one] { $minutes } минуту
     [few] { $minutes } минуты
@@ -1215,7 +1221,7 @@ linking-minutes = { $minutes ->
    *[other] { $minutes } минуты
 }
 linking-code = Код для привязки: { $code }
-    Откройте бота в другом мессенджере (Telegram или VK) и отправьте там:
+    Откройте бота в другом мессенджере (Telegram, VK или MAX) и отправьте там:
     /link { $code }
     Код одноразовый и действует { linking-minutes }.
 linking-how = Чтобы связать аккаунты, отправьте /link в мессенджере, где вы уже работаете с ботом, а полученный код пришлите сюда так: /link КОД
@@ -1235,6 +1241,8 @@ linking-choose = Куда мне писать в первую очередь? В
 linking-preferred-set = Теперь пишу вам в первую очередь в { $platform }.
 linking-platform-telegram = Telegram
 linking-platform-vk = VK
+# MAX adapter
+linking-platform-max = MAX
 linking-platform-local = песочнице
 
 # end of linking

@@ -64,6 +64,18 @@ const envSchema = z
     ),
     VK_CALLBACK_PORT: port(8081),
     VK_CALLBACK_HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    // MAX (the platform for organisations, business.max.ru): on when the token is set.
+    MAX_BOT_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^\S{20,512}$/, 'must be the bot token from the MAX platform (Чат-боты → Настройки), without spaces').optional(),
+    ),
+    MAX_API_BASE_URL: optionalUrl,
+    MAX_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url().regex(/^https:\/\//, 'must be an https:// URL (MAX posts only to HTTPS)').optional()),
+    MAX_WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^[A-Za-z0-9_-]{5,256}$/, 'must be 5–256 characters of A-Z, a-z, 0-9, _ and -').optional(),
+    ),
+    MAX_WEBHOOK_PORT: port(8082),
     DATABASE_PATH: optionalString,
     BOOTSTRAP_CODE: z.preprocess(
       emptyToUndefined,
@@ -115,6 +127,9 @@ const envSchema = z
         message: 'is required too: the Callback API needs both the confirmation string and the secret key',
       });
     }
+    if (env.MAX_WEBHOOK_URL && !env.MAX_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['MAX_WEBHOOK_SECRET'], message: 'is required when MAX_WEBHOOK_URL is set' });
+    }
     if (env.VK_GROUP_TOKEN && !env.VK_GROUP_ID) {
       ctx.addIssue({ code: 'custom', path: ['VK_GROUP_ID'], message: 'is required when VK_GROUP_TOKEN is set' });
     }
@@ -134,6 +149,12 @@ export interface Config {
     apiBaseUrl?: string;
     /** Set: updates come through the Callback API on this port; unset: Bots Long Poll. */
     callback?: { port: number; host: string; confirmation: string; secret: string };
+  };
+  max?: {
+    token: string;
+    apiBaseUrl?: string;
+    /** Set: updates come to this HTTPS URL (a subscription with the secret); unset: long polling. */
+    webhook?: { url: string; secret: string; port: number };
   };
   databasePath: string;
   bootstrapCode?: string;
@@ -164,7 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`));
   }
   const e = parsed.data;
-  const hasMessenger = Boolean(e.TELEGRAM_BOT_TOKEN || e.VK_GROUP_TOKEN);
+  const hasMessenger = Boolean(e.TELEGRAM_BOT_TOKEN || e.VK_GROUP_TOKEN || e.MAX_BOT_TOKEN);
   // The playground alone keeps its demo in a file of its own, apart from a real organisation's.
   const databasePath = e.DATABASE_PATH ?? (hasMessenger ? 'data/nastavnik.db' : 'data/playground.db');
   return {
@@ -186,6 +207,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             e.VK_CALLBACK_CONFIRMATION && e.VK_CALLBACK_SECRET
               ? { port: e.VK_CALLBACK_PORT, host: e.VK_CALLBACK_HOST, confirmation: e.VK_CALLBACK_CONFIRMATION, secret: e.VK_CALLBACK_SECRET }
               : undefined,
+        }
+      : undefined,
+    max: e.MAX_BOT_TOKEN
+      ? {
+          token: e.MAX_BOT_TOKEN,
+          apiBaseUrl: e.MAX_API_BASE_URL,
+          webhook: e.MAX_WEBHOOK_URL ? { url: e.MAX_WEBHOOK_URL, secret: e.MAX_WEBHOOK_SECRET!, port: e.MAX_WEBHOOK_PORT } : undefined,
         }
       : undefined,
     databasePath,

@@ -13,6 +13,7 @@ import { BackupSchedule } from './db/backup.js';
 import { HealthCheck } from './ops/health.js';
 import { createMetrics } from './ops/metrics.js';
 import { startOpsServer, type OpsServer } from './ops/server.js';
+import { createMaxAdapter } from './adapters/max/index.js';
 
 /**
  * The composition root: config → database → core → adapters → dispatcher and scheduler.
@@ -33,10 +34,10 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  if (!config.telegram && !config.vk && !config.playground.enabled) {
+  if (!config.telegram && !config.vk && !config.max && !config.playground.enabled) {
     fail(
       'No messenger is configured and the playground is off.\n' +
-        'Set TELEGRAM_BOT_TOKEN (from @BotFather) and/or VK_GROUP_TOKEN with VK_GROUP_ID in .env,\n' +
+        'Set TELEGRAM_BOT_TOKEN (from @BotFather), VK_GROUP_TOKEN with VK_GROUP_ID and/or MAX_BOT_TOKEN in .env,\n' +
         'or set PLAYGROUND=on to try the bot locally. See README.md.',
     );
   }
@@ -93,6 +94,21 @@ async function main(): Promise<void> {
       }),
     );
   }
+  let maxBotUsername: string | undefined;
+  if (config.max) {
+    const max = createMaxAdapter({
+      token: config.max.token,
+      apiBaseUrl: config.max.apiBaseUrl,
+      webhook: config.max.webhook,
+      logger: log,
+      onFatal,
+      defaultLanguage: config.defaultLanguage,
+      // Long polling goes on from its marker after a restart (the router ignores repeats).
+      marker: config.databasePath === ':memory:' ? undefined : fileCursor(`${config.databasePath}.max-marker`),
+    });
+    maxBotUsername = (await max.identify()).username;
+    adapters.push(max);
+  }
   const playgroundParts = config.playground.enabled ? preparePlayground(db, config.databasePath) : null;
   if (playgroundParts) adapters.push(playgroundParts.local);
   const clock: Clock = playgroundParts?.clock ?? systemClock;
@@ -110,11 +126,12 @@ async function main(): Promise<void> {
       telegramBotUsername,
       vkGroupId: config.vk?.groupId,
       limits: config.limits,
+      maxBotUsername,
     },
   });
   const extras: { stop?: () => Promise<void> } = {};
   // The demo organisation goes only into a database no messenger shares.
-  if (playgroundParts && !config.telegram && !config.vk) seedPlaygroundDemo(app, log);
+  if (playgroundParts && !config.telegram && !config.vk && !config.max) seedPlaygroundDemo(app, log);
   await app.start();
   backups = config.backup ? new BackupSchedule(config.databasePath, config.backup, log) : null;
   backups?.start();
@@ -134,7 +151,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\nThe playground is open: ${playground.url}\n\n`);
   }
   log.info(
-    { telegram: Boolean(config.telegram), vk: Boolean(config.vk), playground: Boolean(playgroundParts), database: config.databasePath },
+    { telegram: Boolean(config.telegram), vk: Boolean(config.vk), max: Boolean(config.max), playground: Boolean(playgroundParts), database: config.databasePath },
     'nastavnik is running',
   );
   if (config.bootstrapCode && app.org.bootstrapUsedAt === null) {

@@ -17,6 +17,8 @@ export interface CoreSettings {
   vkGroupId?: number;
   /** What one sender may cost (updates a minute, a stranger's answers an hour, wrong codes); defaults otherwise. */
   limits?: Partial<SenderLimits>;
+  /** The MAX bot's username (from /me), when MAX is on; used for max.ru invitation links. */
+  maxBotUsername?: string;
 }
 
 /** What every core service is built from. */

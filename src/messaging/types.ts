@@ -3,7 +3,7 @@
  * nothing of grammY or vk-io. The core speaks of persons; an address names one platform chat.
  */
 
-export const PLATFORMS = ['telegram', 'vk', 'local'] as const;
+export const PLATFORMS = ['telegram', 'vk', 'max', 'local'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** One platform chat. `chatId` is the platform's id as a string (Telegram chat id, VK peer id, local id). */

@@ -12,6 +12,7 @@ import { BULK, INTERACTIVE } from '../../src/messaging/outbox.js';
 import { HealthCheck, INTERACTIVE_LAG_LIMIT_S } from '../../src/ops/health.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../../src/ops/server.js';
+import { drainOutbox } from '../support/outbox-drain.js';
 
 const NOW = Date.UTC(2026, 10, 23, 7, 0);
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -94,7 +95,7 @@ describe('/healthz and /metrics', () => {
     await app.start({ schedulerSeconds: 59 });
     cleanups.push(() => app.stop());
     await local.send('anna', '/help');
-    await app.dispatcher.drain();
+    await drainOutbox(app.dispatcher);
     text = await (await fetch(`${server.url}/metrics`)).text();
     expect(text).toMatch(/nastavnik_update_seconds_count\{platform="local",kind="command"\} 1/);
     expect(Number(/nastavnik_sends_total (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(3);

@@ -68,7 +68,7 @@ export class FakeVkServer {
   readonly calls: FakeVkCall[] = [];
   readonly messages: FakeVkMessage[] = [];
   /** Bytes posted to the upload servers, in order. */
-  readonly uploads: { kind: 'photo' | 'doc'; bytes: number; filename?: string }[] = [];
+  readonly uploads: { kind: 'photo' | 'doc'; bytes: number; filename?: string; raw: Buffer; contentType: string }[] = [];
   /** How many long-poll requests were answered with `failed`. */
   failedPolls = 0;
 
@@ -308,7 +308,7 @@ export class FakeVkServer {
         const body = await readBody(req);
         const kind = url.pathname.endsWith('/photo') ? 'photo' : 'doc';
         const filename = /filename="([^"]*)"/.exec(body.toString('latin1'))?.[1];
-        this.uploads.push({ kind, bytes: body.length, ...(filename ? { filename } : {}) });
+        this.uploads.push({ kind, bytes: body.length, ...(filename ? { filename } : {}), raw: body, contentType: String(req.headers['content-type'] ?? '') });
         const token = `up${this.nextMediaId++}`;
         if (kind === 'doc') this.docUploadType.set(token, url.searchParams.get('type') ?? 'doc');
         json(res, kind === 'photo' ? { server: 1, photo: JSON.stringify([{ photo: token }]), hash: 'h' } : { file: token });

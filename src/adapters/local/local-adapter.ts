@@ -58,6 +58,8 @@ export class LocalAdapter implements MessengerAdapter {
   private readonly blobs = new Map<string, { bytes: Buffer; name: string; mime?: string }>();
   private readonly listeners = new Set<(e: LocalEvent) => void>();
   private readonly blocked = new Set<string>();
+  /** Waits the next sends answer with, as a platform's 429 would. */
+  private readonly throttled: number[] = [];
   private readonly profiles = new Map<string, LocalProfile>();
 
   async start(sink: IncomingSink): Promise<void> {
@@ -76,6 +78,8 @@ export class LocalAdapter implements MessengerAdapter {
   async deliver(d: Delivery): Promise<DeliveryResult> {
     const chatId = d.to.chatId;
     if (this.blocked.has(chatId)) return { ok: false, reason: 'unreachable', detail: 'blocked the bot' };
+    const throttle = this.throttled.shift();
+    if (throttle !== undefined) return { ok: false, reason: 'rate_limited', retryAfterMs: throttle, detail: 'too many requests' };
     if (d.op === 'edit') {
       const msg = this.messagesOf(chatId).find((m) => m.id === d.platformMessageId);
       if (!msg) return { ok: false, reason: 'rejected', detail: 'message to edit not found' };
@@ -205,6 +209,11 @@ export class LocalAdapter implements MessengerAdapter {
 
   unblock(userId: string): void {
     this.blocked.delete(userId);
+  }
+
+  /** The next send answers "too many requests, wait `retryAfterMs`", as a platform's 429 does. */
+  throttleNext(retryAfterMs: number): void {
+    this.throttled.push(retryAfterMs);
   }
 
   messagesOf(chatId: string): LocalMessage[] {

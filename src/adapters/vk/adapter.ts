@@ -31,7 +31,7 @@ import type {
   PlatformLimits,
 } from '../../messaging/types.js';
 import { CallbackServer } from './callback-server.js';
-import type { LongPollCursor } from './long-poll-cursor.js';
+import type { LongPollCursor } from '../long-poll-cursor.js';
 import { isSetupError, resultForThrown, resultForVkError, type DeliveryFailure } from './errors.js';
 import { EMPTY_INLINE_KEYBOARD, inlineKeyboardPages, menuKeyboard, type VkKeyboard } from './keyboard.js';
 import { VK_MAX_TEXT_LENGTH, vkText } from './message-text.js';

@@ -150,6 +150,7 @@ export function matchNames(db: DB, orgId: number, text: string): { ids: number[]
 export interface PlatformCounts {
   telegram: number;
   vk: number;
+  max: number;
   local: number;
   /** Members with no reachable account. */
   none: number;
@@ -158,7 +159,7 @@ export interface PlatformCounts {
 /** Where each member would be written to (their primary reachable account), counted per platform. */
 export function countByPlatform(db: DB, personIds: number[]): PlatformCounts {
   const q = AudienceQueries.of(db);
-  const c: PlatformCounts = { telegram: 0, vk: 0, local: 0, none: 0 };
+  const c: PlatformCounts = { telegram: 0, vk: 0, max: 0, local: 0, none: 0 };
   for (const id of personIds) {
     const row = q.primaryPlatform.get(id) as { platform: keyof PlatformCounts } | undefined;
     if (row && row.platform in c) c[row.platform]++;

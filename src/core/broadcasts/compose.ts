@@ -283,7 +283,7 @@ function showPreview(turn: Turn, b: Broadcast): void {
     own(b.file ? turn.t('broadcast-preview-file', { name: b.file.name ?? turn.t(`broadcast-file-${b.file.kind}`) }) : null),
     own(turn.t('broadcast-preview-audience', { audience: audienceLabel(turn.deps, turn.org.id, b.audience!, turn.tx), count: members.length })),
     own(turn.t('broadcast-preview-platforms', {
-      platforms: (['telegram', 'vk', 'local', 'none'] as const)
+      platforms: (['telegram', 'vk', 'max', 'local', 'none'] as const)
         .filter((p) => c[p] > 0)
         .map((p) => turn.t(`broadcast-platform-${p}`, { count: c[p] }))
         .join(' · '),

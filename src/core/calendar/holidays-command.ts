@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
+import { defineDialog, type Turn } from '../feature.js';
 import type { DialogState } from '../dialogs/dialogs.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
@@ -81,4 +82,6 @@ function holidayText(turn: Turn, _state: DialogState, text: string): void {
   turn.reply(turn.t('calendar-holiday-added', { from: showDate(range.startsOn), to: showDate(range.endsOn) }));
 }
 
-export const holidayDialogs = { [HOLIDAY_DIALOG]: { onText: holidayText } };
+export const holidayDialogs = {
+  [HOLIDAY_DIALOG]: defineDialog({ titleKey: 'dialog-title-calendar-holiday', steps: ['range'], schema: z.looseObject({}), onText: holidayText }),
+};

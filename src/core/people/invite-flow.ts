@@ -130,10 +130,18 @@ export function vkInvitationLink(turn: Turn, code: string): string | null {
   return group ? `https://vk.me/club${group}?ref=${code}` : null;
 }
 
+/** The MAX link that opens the bot with the code as bot_started's payload (at most 128 characters). */
+export function maxInvitationLink(turn: Turn, code: string): string | null {
+  const bot = turn.deps.settings.maxBotUsername;
+  return bot ? `https://max.ru/${bot}?start=${code}` : null;
+}
+
 function invitationText(turn: Turn, inv: Invitation, key: string): string {
   const vk = vkInvitationLink(turn, inv.code);
+  const max = maxInvitationLink(turn, inv.code);
   return turn.t(key, {
     vk: vk ?? turn.t('invite-no-vk-link'),
+    maxLink: max ?? turn.t('invite-no-max-link'),
     role: turn.t(`role-${inv.role}`),
     code: inv.code,
     link: invitationLink(turn, inv.code) ?? turn.t('invite-no-link'),

@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * Where the Bots Long Poll left off (its `ts`), kept across restarts: after a restart the
- * adapter asks VK for the events since then, so messages sent while the bot was down are not
- * skipped (VK keeps a while of history; older than that, VK answers `failed: 1` and the newest
- * ts is taken). A replayed update is harmless: the router ignores update ids it has seen.
+ * Where a long poll left off (VK's Bots Long Poll `ts`, MAX's `marker`), kept across restarts:
+ * after a restart the adapter asks the platform for the events since then, so messages sent
+ * while the bot was down are not skipped (VK keeps a while of history; older than that, VK
+ * answers `failed: 1` and the newest ts is taken; MAX keeps updates for a day). A replayed
+ * update is harmless: the router ignores update ids it has seen.
  */
 export interface LongPollCursor {
   load(): string | undefined;
