@@ -7,7 +7,7 @@ describe('migration 0195: dialogs set aside', () => {
     const migrations = loadMigrations();
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, migrations, 140);
+    migrate(db, migrations, Math.max(...migrations.filter((m) => m.version < 195).map((m) => m.version)));
     db.prepare(`INSERT INTO organisations (name, timezone, created_at) VALUES ('x', 'Europe/Moscow', 0)`).run();
     db.prepare(`INSERT INTO dialogs (channel, organisation_id, kind, step, data, updated_at) VALUES ('local:a', 1, 'question-ask', 'text', '{}', 5)`).run();
     expect(migrate(db, migrations, 195)).toEqual([195]);
