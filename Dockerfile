@@ -32,7 +32,8 @@ USER node
 VOLUME ["/var/lib/nastavnik"]
 # Telegram webhook, VK Callback API, the playground (when PLAYGROUND=on): publish only what you use.
 EXPOSE 8080 8081 3000
-# /healthz answers 200 when the database takes writes, each messenger is connected and nothing is late.
+# /healthz answers 200 when the database takes writes, each messenger is connected and nothing is late
+# (the endpoint stays on 127.0.0.1 inside the container; METRICS=off would leave this check failing).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||9464)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node is PID 1 and stops gracefully on SIGTERM (docker stop): sends in flight finish, the lock is released.

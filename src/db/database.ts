@@ -20,6 +20,11 @@ export function openDatabase(path: string): DB {
   db.pragma('secure_delete = ON');
   // SQLite's lower() folds only ASCII; names and topics are Cyrillic.
   db.function('ulower', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('ru') : s));
-  migrate(db);
+  try {
+    migrate(db);
+  } catch (err) {
+    db.close(); // a refused database (from a newer release) is not left open
+    throw err;
+  }
   return db;
 }

@@ -50,7 +50,8 @@ describe('npm start with no token', () => {
     const dir = mkdtempSync(join(tmpdir(), 'playground-main-'));
     const databasePath = join(dir, 'playground.db');
     const port = await freePort();
-    const first = run({ DATABASE_PATH: databasePath, PLAYGROUND_PORT: String(port) });
+    const metricsPort = await freePort();
+    const first = run({ DATABASE_PATH: databasePath, PLAYGROUND_PORT: String(port), METRICS_PORT: String(metricsPort) });
     try {
       const page = await waitForPage(`http://127.0.0.1:${port}/`, first);
       expect(page.status).toBe(200);
@@ -58,6 +59,10 @@ describe('npm start with no token', () => {
       expect(first.output()).toContain(`The playground is open: http://127.0.0.1:${port}/`);
       const people = (await (await fetch(`http://127.0.0.1:${port}/api/people`)).json()) as { people: unknown[] };
       expect(people.people).toHaveLength(10);
+      // The operations endpoint is up beside it (what Docker's HEALTHCHECK asks).
+      const health = await waitForPage(`http://127.0.0.1:${metricsPort}/healthz`, first);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true, adapters: { local: { connected: true } } });
 
       const second = run({ DATABASE_PATH: databasePath, PLAYGROUND_PORT: String(await freePort()) });
       expect(await second.exited).toBe(1);
