@@ -1108,7 +1108,96 @@ reports-role-mentee = Mentees
 reports-role-staff = Staff
 reports-role-curator = Curators
 
+reports-button-docx = 📄 Analytical report for the council (DOCX)
+
 # end of reports
+
+
+## documents (documents for signing, DOCX)
+
+documents-cmd = documents for signing: the order, programmes, consents, the analytical report
+documents-menu = 📁 Documents for signing (DOCX). Choose what to prepare:
+documents-menu-no-programmes = No mentoring programmes this school year yet: only the analytical report is available.
+documents-menu-more = The latest programmes are shown; { $count } more are in the /report workbook.
+documents-button-order = 📜 Order assigning mentors
+documents-button-report = 📊 Analytical report { $from }/{ $to }
+documents-button-programme = 📄 No. { $id } { $mentor }
+documents-button-consent = ✍️ Consent
+documents-preparing = Preparing «{ $title }»; the file comes in a minute.
+documents-no-programmes = No running programmes this school year: nobody to assign.
+documents-no-mentor = This programme has no mentor now.
+documents-plan-empty-note = Programme No. { $id } has no plan yet: the document says so.
+documents-draft = DRAFT
+documents-not-yet = not given
+documents-form-individual = individual
+documents-form-collective = collective (group)
+documents-form-distance = distance
+documents-field = Item
+documents-value = Content
+documents-field-mentor = Mentor
+documents-field-mentees = Mentees
+documents-field-kind = Kind of mentoring
+documents-field-form = Form of mentoring
+documents-field-term = Term
+documents-field-status = State
+documents-field-goals = Goals
+documents-field-agreement = The pair's agreement
+documents-field-content = Content of the work
+documents-field-pay = Extra pay for mentoring
+documents-field-agreed-in-chat = Consent confirmed in the chat
+documents-sign-head = Head
+documents-sign-mentor = Mentor { $name }
+documents-sign-mentee = Mentee { $name }
+documents-sign-curator = Curator
+documents-sign-signature = Signature
+documents-sign-date = Date
+documents-sign-employer = Employer
+documents-sign-employee = Employee { $name }
+documents-order-title = Order assigning mentors for the { $from }/{ $to } school year
+documents-order-heading = ORDER
+documents-order-number = «___» ____________ 20___          No. ______
+documents-order-subject = On assigning mentors
+documents-order-preamble = Under article 351.8 of the Labour Code of the Russian Federation, the regulation on mentoring of the teaching staff of { $org } and the mentors' written consent
+documents-order-command = I ORDER:
+documents-order-point-assign = 1. To assign mentors to mentees for the { $from }/{ $to } school year:
+documents-order-columns = No.|Mentor|Mentees|Kind of mentoring|Form|Term|Mentor's consent
+documents-order-point-curator = 2. To appoint as curator of the personalised mentoring programmes: { $curator }.
+documents-order-point-programmes = 3. Mentors and mentees are to carry out the events of the personalised programmes by their deadlines.
+documents-order-point-control = 4. I keep the control of this order's execution.
+documents-order-acquainted = Acquainted with the order:
+documents-acquainted-columns = Name|Signature|Date
+documents-programme-title = Personalised mentoring programme No. { $id }
+documents-programme-heading = Personalised mentoring programme No. { $id }
+documents-plan-heading = Plan of events
+documents-plan-empty = The plan of events has not been drawn up yet.
+documents-plan-columns = No.|Event|Deadline|Responsible|Done|Comment
+documents-item-done_on_time = done on time ({ $date })
+documents-item-done_late = done late ({ $date })
+documents-item-awaiting = report awaiting the mentor
+documents-item-overdue = not done, deadline passed
+documents-item-upcoming = planned
+documents-consent-title = Mentor's consent and addendum (programme No. { $id }, { $name })
+documents-consent-heading = Consent to mentoring work
+documents-consent-text = I, { $name } ({ $position }), consent to do mentoring work for { $org } on these terms (article 351.8 of the Labour Code of the Russian Federation):
+documents-consent-content = personalised mentoring programme No. { $id } «{ $title }», kind: { $kind }
+documents-consent-early-end = I know that I may give up the mentoring work early, and the employer may withdraw the instruction early, by telling the other side in writing at least three working days before.
+documents-addendum-heading = Addendum No. ____ to the employment contract of «___» ________ 20___ No. ____
+documents-addendum-parties = { $org } (the employer) and { $name }, { $position } (the employee), have agreed this addendum as follows.
+documents-addendum-1 = 1. The employee, with their written consent, does mentoring work for: { $mentees }.
+documents-addendum-2 = 2. Content of the work: { $content }.
+documents-addendum-3 = 3. Term: from { $from } to { $to }.
+documents-addendum-4 = 4. Form of mentoring: { $form }.
+documents-addendum-5 = 5. Extra pay for the mentoring work: { $pay }.
+documents-addendum-6 = 6. The employee may give up the mentoring work early, and the employer may withdraw the instruction early, by telling the other side in writing at least three working days before.
+documents-addendum-7 = 7. Made in two copies; in force from signing; an integral part of the employment contract.
+documents-report-title = Analytical report on mentoring for the { $from }/{ $to } school year
+documents-report-heading = Analytical report on the mentoring system for the { $from }/{ $to } school year
+documents-report-intro = Prepared for the final pedagogical council of { $org } from the data of the «Наставник» bot for the { $from }/{ $to } school year.
+documents-report-more-rows = { $count } more rows are in the XLSX workbook (/report).
+documents-report-conclusions = Conclusions
+documents-report-proposals = Proposals for the next school year
+
+# end of documents
 
 
 ## linking

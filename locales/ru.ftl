@@ -1130,7 +1130,96 @@ reports-role-mentee = Наставляемые
 reports-role-staff = Сотрудники
 reports-role-curator = Кураторы
 
+reports-button-docx = 📄 Аналитическая справка для педсовета (DOCX)
+
 # end of reports
+
+
+## documents (documents for signing, DOCX)
+
+documents-cmd = документы для подписи: приказ, программы, согласия, аналитическая справка
+documents-menu = 📁 Документы для подписи (DOCX). Выберите, что подготовить:
+documents-menu-no-programmes = Программ наставничества в этом учебном году пока нет: доступна только аналитическая справка.
+documents-menu-more = Показаны последние программы; ещё { $count } — в отчёте /report.
+documents-button-order = 📜 Приказ о закреплении наставников
+documents-button-report = 📊 Аналитическая справка за { $from }/{ $to }
+documents-button-programme = 📄 №{ $id } { $mentor }
+documents-button-consent = ✍️ Согласие
+documents-preparing = Готовлю документ «{ $title }», пришлю файлом через минуту.
+documents-no-programmes = В этом учебном году нет действующих программ: закреплять некого.
+documents-no-mentor = У этой программы сейчас нет наставника.
+documents-plan-empty-note = В программе №{ $id } ещё нет плана мероприятий: в документе будет пометка об этом.
+documents-draft = ПРОЕКТ
+documents-not-yet = не получено
+documents-form-individual = индивидуальная
+documents-form-collective = коллективная (групповая)
+documents-form-distance = дистанционная
+documents-field = Сведения
+documents-value = Содержание
+documents-field-mentor = Наставник
+documents-field-mentees = Наставляемые
+documents-field-kind = Вид наставничества
+documents-field-form = Форма наставничества
+documents-field-term = Срок
+documents-field-status = Состояние
+documents-field-goals = Цели и задачи
+documents-field-agreement = Договорённости пары
+documents-field-content = Содержание работы
+documents-field-pay = Доплата за наставничество
+documents-field-agreed-in-chat = Согласие подтверждено в чате
+documents-sign-head = Руководитель
+documents-sign-mentor = Наставник { $name }
+documents-sign-mentee = Наставляемый { $name }
+documents-sign-curator = Куратор
+documents-sign-signature = Подпись
+documents-sign-date = Дата
+documents-sign-employer = Работодатель
+documents-sign-employee = Работник { $name }
+documents-order-title = Приказ о закреплении наставников на { $from }/{ $to } учебный год
+documents-order-heading = ПРИКАЗ
+documents-order-number = «___» ____________ 20___ г.          № ______
+documents-order-subject = О закреплении наставников
+documents-order-preamble = В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, положением о системе наставничества педагогических работников { $org } и на основании письменного согласия наставников
+documents-order-command = ПРИКАЗЫВАЮ:
+documents-order-point-assign = 1. Закрепить наставников за наставляемыми на { $from }/{ $to } учебный год:
+documents-order-columns = №|Наставник|Наставляемые|Вид наставничества|Форма|Срок|Согласие наставника
+documents-order-point-curator = 2. Куратором реализации персонализированных программ наставничества назначить: { $curator }.
+documents-order-point-programmes = 3. Наставникам и наставляемым выполнять мероприятия персонализированных программ наставничества в установленные сроки.
+documents-order-point-control = 4. Контроль за исполнением приказа оставляю за собой.
+documents-order-acquainted = С приказом ознакомлены:
+documents-acquainted-columns = ФИО|Подпись|Дата
+documents-programme-title = Персонализированная программа наставничества №{ $id }
+documents-programme-heading = Персонализированная программа наставничества №{ $id }
+documents-plan-heading = План мероприятий
+documents-plan-empty = План мероприятий ещё не составлен.
+documents-plan-columns = №|Мероприятие|Срок|Ответственный|Отметка о выполнении|Комментарий
+documents-item-done_on_time = выполнено в срок ({ $date })
+documents-item-done_late = выполнено с опозданием ({ $date })
+documents-item-awaiting = отчёт на проверке у наставника
+documents-item-overdue = не выполнено, срок прошёл
+documents-item-upcoming = запланировано
+documents-consent-title = Согласие наставника и дополнительное соглашение (программа №{ $id }, { $name })
+documents-consent-heading = Согласие на выполнение работы по наставничеству
+documents-consent-text = Я, { $name } ({ $position }), даю согласие { $org } на выполнение работы по наставничеству на следующих условиях (статья 351.8 Трудового кодекса Российской Федерации):
+documents-consent-content = персонализированная программа наставничества №{ $id } «{ $title }», вид: { $kind }
+documents-consent-early-end = Мне известно, что я вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель вправе досрочно отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три рабочих дня.
+documents-addendum-heading = Дополнительное соглашение № ____ к трудовому договору от «___» ________ 20___ г. № ____
+documents-addendum-parties = { $org } (работодатель) и { $name }, { $position } (работник), заключили настоящее дополнительное соглашение о нижеследующем.
+documents-addendum-1 = 1. Работник с его письменного согласия выполняет работу по наставничеству в отношении: { $mentees }.
+documents-addendum-2 = 2. Содержание работы: { $content }.
+documents-addendum-3 = 3. Срок выполнения работы: с { $from } по { $to }.
+documents-addendum-4 = 4. Форма наставничества: { $form }.
+documents-addendum-5 = 5. За выполнение работы по наставничеству работнику устанавливается доплата: { $pay }.
+documents-addendum-6 = 6. Работник вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель — досрочно отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три рабочих дня.
+documents-addendum-7 = 7. Соглашение составлено в двух экземплярах, вступает в силу с момента подписания и является неотъемлемой частью трудового договора.
+documents-report-title = Аналитическая справка о наставничестве за { $from }/{ $to } учебный год
+documents-report-heading = Аналитическая справка о реализации системы наставничества за { $from }/{ $to } учебный год
+documents-report-intro = Справка подготовлена для итогового педагогического совета { $org } по данным бота «Наставник» за { $from }/{ $to } учебный год.
+documents-report-more-rows = Ещё { $count } строк — в таблице XLSX (/report).
+documents-report-conclusions = Выводы
+documents-report-proposals = Предложения на следующий учебный год
+
+# end of documents
 
 
 ## linking

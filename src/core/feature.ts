@@ -108,6 +108,8 @@ export interface ReportSection {
   summary: string[];
   columns: string[];
   rows: (string | number | null)[][];
+  /** Distributions worth a picture in the DOCX report (a survey question's answers); the XLSX leaves them out. */
+  charts?: { title: string; bars: { label: string; count: number }[] }[];
 }
 
 /** A group of people a curator can address (a broadcast's or a survey's audience). */
