@@ -731,7 +731,7 @@ programmes-digest-title = Weekly summary: overdue events in { $count ->
    *[other] { $count } programmes
 }
 programmes-digest-line = #{ $id } { $mentor } → { $mentees }: { $overdue } overdue
-programmes-end-confirm = End programme #{ $id }? Reminders stop and the members are told.
+programmes-end-confirm = End programme #{ $id }? If it is running, the members are given notice and it ends in three working days (Labour Code art. 351.8); if it still waits for consent, at once.
 programmes-you-ended = Programme #{ $id } is ended.
 programmes-ended = Programme #{ $id } has ended: { $reason }.
 programmes-end-curator = by the curator's decision
@@ -762,7 +762,7 @@ programmes-move-accepted = { $name } agreed: "{ $title }" is now due { $date }.
 programmes-move-declined = { $name } did not agree to move "{ $title }" to { $date }.
 programmes-move-you-declined = You declined to move "{ $title }".
 programmes-move-stale = This proposal is no longer current.
-programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it.
+programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it. The programme ends three working days after your notice, unless you withdraw it.
 programmes-end-note = Reason: { $note }
 programmes-rate-ask = Please rate the programme from 1 to 5: it helps the curator.
 programmes-rated = Thank you! Your rating: { $score }.
@@ -786,6 +786,51 @@ programmes-agreement-changed = { $name } recorded the agreement for programme #{
 programmes-agreement-line = Agreement: { $text }
 
 # end of programmes
+
+
+## labour (the labour-law record: consent, notice of ending early, the mentors' record)
+
+labour-cmd-consents = mentors' consents, extra pay, ending early (Labour Code art. 351.8)
+labour-cmd-record = the mentors' record of work for a month or a school year
+labour-consent-recorded = Your consent to mentoring in programme No. { $id } is recorded (Labour Code art. 351.8): from { $from } to { $to }, kind: { $kind }, form: { $form }. The school enters the extra pay; the curator prepares the written consent and the addendum.
+labour-side-mentor = mentor
+labour-side-mentee = mentee
+labour-side-curator = curator
+labour-notice-given-you = Notice of ending programme No. { $id } early went to every member and the curator. The programme ends on { $date } — in three working days — unless you withdraw the notice before.
+labour-notice-given = { $name } ({ $side }) gives notice of ending programme No. { $id } early. It ends on { $date } — in three working days — unless the notice is withdrawn.
+labour-notice-exists = Programme No. { $id } already has a notice of ending: it ends on { $date }.
+labour-notice-withdrawn-you = Notice withdrawn: programme No. { $id } goes on.
+labour-notice-withdrawn = { $name } withdrew the notice of ending programme No. { $id }: the programme goes on.
+labour-notice-already-withdrawn = This notice has already been withdrawn.
+labour-notice-ran-out = The notice ran out on { $date }: programme No. { $id } has ended and the notice can no longer be withdrawn. To go on, the curator can set up a new programme.
+labour-button-withdraw = ↩️ Withdraw the notice
+labour-calendar-provisional = ℹ️ The moved days off of { $year } are not yet set by decree: working days are counted from the Labour Code's holidays.
+labour-consents-title = Mentors' consents for the { $from }/{ $to } school year (Labour Code art. 351.8):
+labour-consents-empty = No mentoring programmes this school year yet.
+labour-consents-programme = No. { $id } { $mentor } → { $mentees }
+labour-consents-none = the mentor has not yet consented in the chat
+labour-consents-given = consent { $date }: from { $from } to { $to }, form: { $form }
+labour-consents-pay = extra pay: { $pay }
+labour-consents-no-pay = extra pay not entered
+labour-consents-notice = ⏳ notice of ending ({ $side }): ends on { $date }
+labour-button-pay = 💰 Pay No. { $id } { $mentor }
+labour-pay-ask = Write the basis and amount of the extra pay for { $mentor } in programme No. { $id }, e.g.: 15% of the salary, order No. 12 of 01.09.2026.
+labour-pay-empty = Write the basis and amount of the extra pay.
+labour-pay-long = Too long: at most { $max } characters.
+labour-pay-saved = Extra pay for programme No. { $id } recorded: { $pay }. It goes into the consent and the addendum (/documents).
+labour-no-consent = The mentor has not yet consented in the chat: enter the pay after that.
+labour-record-title = The mentors' record of work — { $period }
+labour-record-month = { $month }
+labour-record-year = the { $from }/{ $to } school year
+labour-record-empty = No mentoring work recorded for this period.
+labour-record-line = • { $name }: questions answered — { $questions }, sessions run — { $sessions }, plan items confirmed — { $items }, average rating — { $rating } ({ $rated })
+labour-record-hint = Another period: /mentor_record 2026-10 (a month) or /mentor_record 2026 (a school year).
+labour-record-bad-period = Give a month as 2026-10 or a school year as 2026 (not in the future).
+labour-record-sheet = Mentors' work
+labour-record-summary = Mentors with recorded work: { $mentors }; questions answered: { $questions }; sessions: { $sessions }; plan items confirmed: { $items }
+labour-record-columns = Mentor|Questions answered|Sessions run|Items confirmed|Average rating|Ratings
+
+# end of labour
 
 
 ## calendar (working calendar and school holidays)

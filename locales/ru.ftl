@@ -745,7 +745,7 @@ programmes-digest-title = Еженедельная сводка: просроч�
    *[other] { $count } программах
 }
 programmes-digest-line = №{ $id } { $mentor } → { $mentees }: просрочено { $overdue }
-programmes-end-confirm = Завершить программу №{ $id }? Напоминания прекратятся, участники получат уведомление.
+programmes-end-confirm = Завершить программу №{ $id }? Если она уже идёт, участники получат уведомление, и она завершится через три рабочих дня (ст. 351.8 ТК РФ); если ещё ждёт согласия — сразу.
 programmes-you-ended = Программа №{ $id } завершена.
 programmes-ended = Программа №{ $id } завершена: { $reason }.
 programmes-end-curator = по решению куратора
@@ -776,7 +776,7 @@ programmes-move-accepted = { $name } согласен(-на): срок «{ $titl
 programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
 programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
 programmes-move-stale = Это предложение уже неактуально.
-programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник.
+programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник. Программа завершится через три рабочих дня после уведомления, если вы его не отзовёте.
 programmes-end-note = Причина: { $note }
 programmes-rate-ask = Оцените, пожалуйста, программу от 1 до 5 — это поможет куратору.
 programmes-rated = Спасибо! Ваша оценка: { $score }.
@@ -800,6 +800,51 @@ programmes-agreement-changed = { $name } записал(а) договорённ
 programmes-agreement-line = Договорённости: { $text }
 
 # end of programmes
+
+
+## labour (the labour-law record: consent, notice of ending early, the mentors' record)
+
+labour-cmd-consents = согласия наставников, доплата, досрочное прекращение (ст. 351.8 ТК РФ)
+labour-cmd-record = учёт работы наставников за месяц или учебный год
+labour-consent-recorded = Ваше согласие на наставничество по программе №{ $id } записано (ст. 351.8 Трудового кодекса): срок с { $from } по { $to }, вид — { $kind }, форма — { $form }. Размер доплаты внесёт школа; письменное согласие и дополнительное соглашение подготовит куратор.
+labour-side-mentor = наставник
+labour-side-mentee = наставляемый
+labour-side-curator = куратор
+labour-notice-given-you = Уведомление о досрочном прекращении программы №{ $id } отправлено всем участникам и куратору. Программа завершится { $date } — через три рабочих дня, если вы не отзовёте уведомление до этого.
+labour-notice-given = { $name } ({ $side }) уведомляет о досрочном прекращении программы №{ $id }. Программа завершится { $date } — через три рабочих дня, если уведомление не отзовут.
+labour-notice-exists = По программе №{ $id } уже есть уведомление о прекращении: она завершится { $date }.
+labour-notice-withdrawn-you = Уведомление отозвано: программа №{ $id } продолжается.
+labour-notice-withdrawn = Уведомление о прекращении программы №{ $id } отозвано ({ $name }): программа продолжается.
+labour-notice-already-withdrawn = Это уведомление уже отозвано.
+labour-notice-ran-out = Срок уведомления истёк { $date }: программа №{ $id } завершена, отозвать уведомление уже нельзя. Если работу нужно продолжить, куратор может оформить новую программу.
+labour-button-withdraw = ↩️ Отозвать уведомление
+labour-calendar-provisional = ℹ️ Переносы выходных на { $year } год ещё не утверждены постановлением: рабочие дни посчитаны по праздникам Трудового кодекса.
+labour-consents-title = Согласия наставников за { $from }/{ $to } учебный год (ст. 351.8 ТК РФ):
+labour-consents-empty = В этом учебном году программ наставничества пока нет.
+labour-consents-programme = №{ $id } { $mentor } → { $mentees }
+labour-consents-none = согласие наставника в чате ещё не получено
+labour-consents-given = согласие { $date }: срок с { $from } по { $to }, форма — { $form }
+labour-consents-pay = доплата: { $pay }
+labour-consents-no-pay = доплата не внесена
+labour-consents-notice = ⏳ уведомление о прекращении ({ $side }): завершится { $date }
+labour-button-pay = 💰 Доплата №{ $id } { $mentor }
+labour-pay-ask = Напишите основание и размер доплаты наставнику { $mentor } по программе №{ $id }, например: 15% оклада, приказ № 12 от 01.09.2026.
+labour-pay-empty = Напишите основание и размер доплаты.
+labour-pay-long = Слишком длинно: не больше { $max } символов.
+labour-pay-saved = Доплата по программе №{ $id } записана: { $pay }. Она попадёт в согласие и дополнительное соглашение (/documents).
+labour-no-consent = Наставник ещё не подтвердил согласие в чате: доплату можно внести после этого.
+labour-record-title = Учёт работы наставников — { $period }
+labour-record-month = { $month }
+labour-record-year = { $from }/{ $to } учебный год
+labour-record-empty = За этот период работы наставников не записано.
+labour-record-line = • { $name }: ответов на вопросы — { $questions }, встреч проведено — { $sessions }, мероприятий плана подтверждено — { $items }, средняя оценка — { $rating } ({ $rated })
+labour-record-hint = Другой период: /mentor_record 2026-10 (месяц) или /mentor_record 2026 (учебный год).
+labour-record-bad-period = Укажите месяц как 2026-10 или учебный год как 2026 (не из будущего).
+labour-record-sheet = Работа наставников
+labour-record-summary = Наставников с записанной работой: { $mentors }; ответов на вопросы: { $questions }; встреч: { $sessions }; мероприятий плана подтверждено: { $items }
+labour-record-columns = Наставник|Ответов на вопросы|Встреч проведено|Мероприятий подтверждено|Средняя оценка|Оценок
+
+# end of labour
 
 
 ## calendar (working calendar and school holidays)

@@ -6,6 +6,7 @@ import { fileBase64, registerFileKind, requestFile } from '../reports/files.js';
 import { schoolYearOf } from '../reports/year-report.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from '../programmes/programme.js';
 import { nameOf } from '../programmes/views.js';
+import { consentOf } from '../programmes/labour-record.js';
 import { barChartSvg, svgToPng } from '../surveys/chart.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { consentDocAction, orderDocAction, programmeDocAction, reportDocAction } from './actions.js';
@@ -21,12 +22,11 @@ import { yearReportDocument } from './year-report-document.js';
  */
 
 const MENU_PROGRAMMES = 15;
-let consentLookup: ConsentLookup | undefined;
-
-/** The labour-law record tells the documents what a mentor agreed to (set once, at import). */
-export function useConsentRecord(lookup: ConsentLookup): void {
-  consentLookup = lookup;
-}
+/** What the labour-law record knows of a mentor's consent: when they agreed in the chat, the pay basis the school entered. */
+const consentLookup: ConsentLookup = (db, programmeId, mentorId) => {
+  const c = consentOf(db, programmeId, mentorId);
+  return c ? { agreedAt: c.agreedAt, payBasis: c.payBasis } : null;
+};
 
 /** Programmes of a school year (proposed, active or ended within it), newest first. */
 function programmesOfYear(turn: Turn, year: number, statuses: Programme['status'][]): Programme[] {

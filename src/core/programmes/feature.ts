@@ -58,6 +58,9 @@ import { planCommand, programmesCommand, showPlan } from './views.js';
 import { digestJob, DIGEST_JOB, sweepJob, SWEEP_JOB } from './reminders.js';
 import { exportProgrammes, forgetProgrammes } from './privacy.js';
 import { programmeAudience, programmesReport } from './report.js';
+import { consentsCommand, labourDialogs, onPayBasis, onWithdrawNotice, payBasisAction, withdrawNoticeAction } from './consents-view.js';
+import { NOTICE_JOB, noticeJob } from './notice.js';
+import { programmesMentorWork } from './mentor-work.js';
 
 /** Personalised programmes: pairs and groups, plans with deadlines, reminders and escalation. */
 export const programmesFeature: Feature = {
@@ -66,6 +69,7 @@ export const programmesFeature: Feature = {
     { name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand },
     { name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand },
     { name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand },
+    { name: 'consents', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand },
   ],
   actions: [
     onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),
@@ -97,11 +101,14 @@ export const programmesFeature: Feature = {
     onAction(extendAction, 'member', onExtend),
     onAction(extendAnswerAction, 'member', onExtendAnswer),
     onAction(agreementAction, 'member', onAgreement),
+    onAction(withdrawNoticeAction, 'member', onWithdrawNotice),
+    onAction(payBasisAction, ['curator'], onPayBasis),
   ],
-  dialogs: { ...dialogs, ...changeDialogs, ...editDialogs },
-  jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob },
+  dialogs: { ...dialogs, ...changeDialogs, ...editDialogs, ...labourDialogs },
+  jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob, [NOTICE_JOB]: noticeJob },
   privacy: { exportFor: exportProgrammes, forget: forgetProgrammes },
   onDeactivated: onPersonDeactivated,
   yearReport: programmesReport,
+  mentorWork: programmesMentorWork,
   audiences: [programmeAudience],
 };

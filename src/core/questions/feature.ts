@@ -30,6 +30,7 @@ import { exportQuestions, forgetQuestions } from './privacy.js';
 import { onRouteJob, ROUTE_JOB } from './routing.js';
 import { conversationsOf } from './question.js';
 import { HOUR } from '../../clock.js';
+import { questionsMentorWork } from './mentor-work.js';
 import { questionsYearReport } from './year-report.js';
 
 /** Situational mentoring: ask, route, claim, talk, close, rate, escalate. */
@@ -87,4 +88,5 @@ export const questionsFeature: Feature = {
   onDeactivated: onPersonDeactivated,
   onUnreachable: onPersonUnreachable,
   yearReport: questionsYearReport,
+  mentorWork: questionsMentorWork,
 };

@@ -8,6 +8,7 @@ import { textsFor } from '../contact/texts.js';
 import { getOrganisation } from '../organisation/organisation.js';
 import { fileBase64, registerFileKind, requestFile } from './files.js';
 import { reportDocAction } from '../documents/actions.js';
+import { mentorRecordSection } from './mentor-record.js';
 
 /**
  * The year-end report for the final pedagogical council: `/report [year]` gives a short summary
@@ -51,6 +52,7 @@ export function participantsSection(deps: CoreDeps, orgId: number, period: { fro
 export function yearSections(deps: CoreDeps, features: readonly Feature[], orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
   const sections = [participantsSection(deps, orgId, period, lang)];
   for (const f of features) if (f.yearReport) sections.push(...f.yearReport(deps, orgId, period, lang));
+  sections.push(mentorRecordSection(deps, features, orgId, period, lang));
   return sections;
 }
 

@@ -146,7 +146,7 @@ describe('documents for signing', () => {
     expect(doc.paragraphs).toContain('1. Участники');
     expect(doc.text).toContain('Наставников: 3, наставляемых: 6');
     const headings = doc.paragraphs.filter((p) => /^\d+\. /.test(p) && p.length < 60).map((p) => p.replace(/^\d+\. /, ''));
-    expect(headings).toEqual(['Участники', 'Вопросы', 'Скоростное наставничество', 'Программы наставничества', 'Опросы', 'Выводы', 'Предложения на следующий учебный год']);
+    expect(headings).toEqual(['Участники', 'Вопросы', 'Скоростное наставничество', 'Программы наставничества', 'Опросы', 'Работа наставников', 'Выводы', 'Предложения на следующий учебный год']);
     expect(doc.text).toMatch(/ответили 5 из 6/);
     expect(doc.images.length).toBeGreaterThan(0);
     expect(doc.images.every((f) => f.endsWith('.png'))).toBe(true);
