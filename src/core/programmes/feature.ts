@@ -60,6 +60,7 @@ import { exportProgrammes, forgetProgrammes } from './privacy.js';
 import { programmeAudience, programmesReport } from './report.js';
 import { consentsCommand, labourDialogs, onPayBasis, onWithdrawNotice, payBasisAction, withdrawNoticeAction } from './consents-view.js';
 import { NOTICE_JOB, noticeJob } from './notice.js';
+import { exportLabour, forgetLabour } from './labour-privacy.js';
 import { programmesMentorWork } from './mentor-work.js';
 
 /** Personalised programmes: pairs and groups, plans with deadlines, reminders and escalation. */
@@ -106,7 +107,13 @@ export const programmesFeature: Feature = {
   ],
   dialogs: { ...dialogs, ...changeDialogs, ...editDialogs, ...labourDialogs },
   jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob, [NOTICE_JOB]: noticeJob },
-  privacy: { exportFor: exportProgrammes, forget: forgetProgrammes },
+  privacy: {
+    exportFor: (deps, personId) => ({ ...exportProgrammes(deps, personId), labour: exportLabour(deps, personId) }),
+    forget: (deps, personId, now) => {
+      forgetLabour(deps, personId);
+      forgetProgrammes(deps, personId, now);
+    },
+  },
   onDeactivated: onPersonDeactivated,
   yearReport: programmesReport,
   mentorWork: programmesMentorWork,

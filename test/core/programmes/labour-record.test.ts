@@ -171,3 +171,27 @@ describe("the mentors' record", () => {
     expect(h.lastText('ivan')).not.toContain('Учёт работы');
   });
 });
+
+describe('the labour record and personal data', () => {
+  it('/my_data shows the consent and the notice given; /forget removes the reason written, the consent stays', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    const p = h.db.transaction(() =>
+      createProgramme(h.app.deps, {
+        orgId: h.org.id, kind: 'traditional', mentorId: cast.mentor.id, menteeIds: [cast.mentee.id],
+        startsOn: '2026-11-23', endsOn: '2027-05-31', curatorId: cast.curator.id, now: h.clock.now(),
+      }),
+    )();
+    await h.pressAction('olga', `prg.agree:${p.id}:1`);
+    await h.pressAction('ivan', `prg.agree:${p.id}:1`);
+    await h.pressAction('olga', `prg.quit:${p.id}`);
+    await h.say('olga', 'Личная причина');
+    const { programmesFeature } = await import('../../../src/core/programmes/feature.js');
+    const data = programmesFeature.privacy!.exportFor!(h.app.deps, cast.mentor.id) as { labour: { consents: unknown[]; notices: { reason: string | null }[] } };
+    expect(data.labour.consents).toEqual([{ programme: p.id, agreedAt: new Date(h.clock.now()).toISOString(), term: '2026-11-23/2027-05-31', kind: 'traditional', form: 'individual', payBasis: null }]);
+    expect(data.labour.notices.map((n) => n.reason)).toEqual(['Личная причина']);
+    h.db.transaction(() => programmesFeature.privacy!.forget!(h.app.deps, cast.mentor.id, h.clock.now()))();
+    expect(h.db.prepare('SELECT reason FROM programme_notices').all()).toEqual([{ reason: null }]);
+    expect(consentOf(h.db, p.id, cast.mentor.id)).not.toBeNull();
+  });
+});
