@@ -1153,7 +1153,7 @@ reports-role-mentee = Mentees
 reports-role-staff = Staff
 reports-role-curator = Curators
 
-reports-button-docx = 📄 Analytical report for the council (DOCX)
+reports-button-docx = 📄 Council report (DOCX)
 
 # end of reports
 

@@ -1175,7 +1175,7 @@ reports-role-mentee = Наставляемые
 reports-role-staff = Сотрудники
 reports-role-curator = Кураторы
 
-reports-button-docx = 📄 Аналитическая справка для педсовета (DOCX)
+reports-button-docx = 📄 Справка для педсовета (DOCX)
 
 # end of reports
 

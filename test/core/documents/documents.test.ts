@@ -137,7 +137,7 @@ describe('documents for signing', () => {
     h.db.transaction(() => seedDemo(h.app.deps, h.org.id, { curatorId: cur.id, mentorIds: mentors, menteeIds: mentees }, h.clock.now()))();
     await h.flush();
     await h.say('cur', '/report');
-    await h.press('cur', 'Аналитическая справка для педсовета');
+    await h.press('cur', 'Справка для педсовета');
     await filesSettled(h.app.deps);
     await h.flush();
     const file = h.messages('cur').find((m) => m.file?.name === 'report-2026-2027.docx')!.file!;
