@@ -829,6 +829,8 @@ labour-record-bad-period = Give a month as 2026-10 or a school year as 2026 (not
 labour-record-sheet = Mentors' work
 labour-record-summary = Mentors with recorded work: { $mentors }; questions answered: { $questions }; sessions: { $sessions }; plan items confirmed: { $items }
 labour-record-columns = Mentor|Questions answered|Sessions run|Items confirmed|Average rating|Ratings
+labour-consent-ask = Mentoring is done with your written consent (Labour Code art. 351.8). If you agree, press the button: your consent is recorded with the date, term and form of the programme.
+labour-button-consent = ✍️ I consent
 
 # end of labour
 

@@ -7,9 +7,9 @@ import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
 import { schoolYearOfDay } from '../calendar/school-holidays.js';
 import { shortLabel } from '../../messaging/labels.js';
-import { consentOf, setPayBasis } from './labour-record.js';
+import { consentOf, recordConsent, setPayBasis } from './labour-record.js';
 import { mentoringForm } from './mentoring-form.js';
-import { payBasisAction, withdrawNoticeAction } from './notice-actions.js';
+import { consentAction, payBasisAction, withdrawNoticeAction } from './notice-actions.js';
 import { runningNotice, withdrawNotice } from './notice.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from './programme.js';
 import { showDate, todayIn } from './plan-dates.js';
@@ -97,5 +97,13 @@ export function onWithdrawNotice(turn: Turn, [id]: [number]): void {
   withdrawNotice(turn.deps, turn.notifier, turn.person!, id, turn.now);
 }
 
-export { withdrawNoticeAction, payBasisAction };
+/** A mentor the curator put into a running programme consents in the chat (art. 351.8). */
+export function onGiveConsent(turn: Turn, [id]: [number]): void {
+  const p = getProgrammeInOrg(turn.deps.db, turn.org.id, id);
+  if (!p || p.mentorId !== turn.person!.id || (p.status !== 'active' && p.status !== 'proposed')) throw new UserError('common-stale-button');
+  recordConsent(turn.deps.db, p, turn.person!.id, turn.now);
+  turn.reply(consentMessage(turn.deps.db, turn.tx, p));
+}
+
+export { withdrawNoticeAction, payBasisAction, consentAction };
 export const labourDialogs = { [PAY_DIALOG]: { onText: payText } };

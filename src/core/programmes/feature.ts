@@ -58,7 +58,7 @@ import { planCommand, programmesCommand, showPlan } from './views.js';
 import { digestJob, DIGEST_JOB, sweepJob, SWEEP_JOB } from './reminders.js';
 import { exportProgrammes, forgetProgrammes } from './privacy.js';
 import { programmeAudience, programmesReport } from './report.js';
-import { consentsCommand, labourDialogs, onPayBasis, onWithdrawNotice, payBasisAction, withdrawNoticeAction } from './consents-view.js';
+import { consentAction, consentsCommand, labourDialogs, onGiveConsent, onPayBasis, onWithdrawNotice, payBasisAction, withdrawNoticeAction } from './consents-view.js';
 import { NOTICE_JOB, noticeJob } from './notice.js';
 import { exportLabour, forgetLabour } from './labour-privacy.js';
 import { programmesMentorWork } from './mentor-work.js';
@@ -104,6 +104,7 @@ export const programmesFeature: Feature = {
     onAction(agreementAction, 'member', onAgreement),
     onAction(withdrawNoticeAction, 'member', onWithdrawNotice),
     onAction(payBasisAction, ['curator'], onPayBasis),
+    onAction(consentAction, 'member', onGiveConsent),
   ],
   dialogs: { ...dialogs, ...changeDialogs, ...editDialogs, ...labourDialogs },
   jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob, [NOTICE_JOB]: noticeJob },

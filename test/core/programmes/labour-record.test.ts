@@ -53,6 +53,23 @@ describe("the mentor's consent", () => {
   });
 });
 
+describe('a new mentor put in by the curator', () => {
+  it('is asked for consent, which is recorded when they press the button; only they may give it', async () => {
+    h = await createHarness();
+    const cast = people(h);
+    const vera = h.addPerson({ name: 'Вера Запасная', roles: ['mentor'], offers: ['parents'], userId: 'vera' });
+    const p = pair(h, cast, []);
+    await h.pressAction('anna', `prg.setm:${p.id}:${vera.id}`);
+    expect(h.lastText('vera')).toContain('с вашего письменного согласия (ст. 351.8 Трудового кодекса)');
+    expect(consentOf(h.db, p.id, vera.id)).toBeNull();
+    await h.pressAction('olga', `prg.cns:${p.id}`);
+    expect(consentOf(h.db, p.id, cast.mentor.id)).toBeNull();
+    await h.press('vera', 'Даю согласие');
+    expect(h.lastText('vera')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано`);
+    expect(consentOf(h.db, p.id, vera.id)).toMatchObject({ form: 'individual', startsOn: '2026-11-23' });
+  });
+});
+
 describe('ending early with three working days notice', () => {
   it('across the May holidays: withdrawn before it runs out the programme goes on; a second notice runs out and ends it; withdrawing then is refused', async () => {
     h = await createHarness({ now: Date.UTC(2026, 3, 30, 7, 0) }); // Thursday 30 April 2026, 10:00 in Moscow
