@@ -790,7 +790,7 @@ programmes-digest-title = Weekly summary: overdue events in { $count ->
    *[other] { $count } programmes
 }
 programmes-digest-line = #{ $id } { $mentor } → { $mentees }: { $overdue } overdue
-programmes-end-confirm = End programme #{ $id }? Reminders stop and the members are told.
+programmes-end-confirm = End programme #{ $id }? If it is running, the members are given notice and it ends in three working days (Labour Code art. 351.8); if it still waits for consent, at once.
 programmes-you-ended = Programme #{ $id } is ended.
 programmes-ended = Programme #{ $id } has ended: { $reason }.
 programmes-end-curator = by the curator's decision
@@ -821,7 +821,7 @@ programmes-move-accepted = { $name } agreed: "{ $title }" is now due { $date }.
 programmes-move-declined = { $name } did not agree to move "{ $title }" to { $date }.
 programmes-move-you-declined = You declined to move "{ $title }".
 programmes-move-stale = This proposal is no longer current.
-programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it.
+programmes-quit-ask = Why do you want to end programme #{ $id } early? Write the reason: the curator and the other member will see it. The programme ends three working days after your notice, unless you withdraw it.
 programmes-end-note = Reason: { $note }
 programmes-rate-ask = Please rate the programme from 1 to 5: it helps the curator.
 programmes-rated = Thank you! Your rating: { $score }.
@@ -845,6 +845,53 @@ programmes-agreement-changed = { $name } recorded the agreement for programme #{
 programmes-agreement-line = Agreement: { $text }
 
 # end of programmes
+
+
+## labour (the labour-law record: consent, notice of ending early, the mentors' record)
+
+labour-cmd-consents = mentors' consents, extra pay, ending early (Labour Code art. 351.8)
+labour-cmd-record = the mentors' record of work for a month or a school year
+labour-consent-recorded = Your consent to mentoring in programme No. { $id } is recorded (Labour Code art. 351.8): from { $from } to { $to }, kind: { $kind }, form: { $form }. The school enters the extra pay; the curator prepares the written consent and the addendum.
+labour-side-mentor = mentor
+labour-side-mentee = mentee
+labour-side-curator = curator
+labour-notice-given-you = Notice of ending programme No. { $id } early went to every member and the curator. The programme ends on { $date } — in three working days — unless you withdraw the notice before.
+labour-notice-given = { $name } ({ $side }) gives notice of ending programme No. { $id } early. It ends on { $date } — in three working days — unless the notice is withdrawn.
+labour-notice-exists = Programme No. { $id } already has a notice of ending: it ends on { $date }.
+labour-notice-withdrawn-you = Notice withdrawn: programme No. { $id } goes on.
+labour-notice-withdrawn = { $name } withdrew the notice of ending programme No. { $id }: the programme goes on.
+labour-notice-already-withdrawn = This notice has already been withdrawn.
+labour-notice-ran-out = The notice ran out on { $date }: programme No. { $id } has ended and the notice can no longer be withdrawn. To go on, the curator can set up a new programme.
+labour-button-withdraw = ↩️ Withdraw the notice
+labour-calendar-provisional = ℹ️ The moved days off of { $year } are not yet set by decree: working days are counted from the Labour Code's holidays.
+labour-consents-title = Mentors' consents for the { $from }/{ $to } school year (Labour Code art. 351.8):
+labour-consents-empty = No mentoring programmes this school year yet.
+labour-consents-programme = No. { $id } { $mentor } → { $mentees }
+labour-consents-none = the mentor has not yet consented in the chat
+labour-consents-given = consent { $date }: from { $from } to { $to }, form: { $form }
+labour-consents-pay = extra pay: { $pay }
+labour-consents-no-pay = extra pay not entered
+labour-consents-notice = ⏳ notice of ending ({ $side }): ends on { $date }
+labour-button-pay = 💰 Pay No. { $id } { $mentor }
+labour-pay-ask = Write the basis and amount of the extra pay for { $mentor } in programme No. { $id }, e.g.: 15% of the salary, order No. 12 of 01.09.2026.
+labour-pay-empty = Write the basis and amount of the extra pay.
+labour-pay-long = Too long: at most { $max } characters.
+labour-pay-saved = Extra pay for programme No. { $id } recorded: { $pay }. It goes into the consent and the addendum (/documents).
+labour-no-consent = The mentor has not yet consented in the chat: enter the pay after that.
+labour-record-title = The mentors' record of work — { $period }
+labour-record-month = { $month }
+labour-record-year = the { $from }/{ $to } school year
+labour-record-empty = No mentoring work recorded for this period.
+labour-record-line = • { $name }: questions answered — { $questions }, sessions run — { $sessions }, plan items confirmed — { $items }, average rating — { $rating } ({ $rated })
+labour-record-hint = Another period: /mentor_record 2026-10 (a month) or /mentor_record 2026 (a school year).
+labour-record-bad-period = Give a month as 2026-10 or a school year as 2026 (not in the future).
+labour-record-sheet = Mentors' work
+labour-record-summary = Mentors with recorded work: { $mentors }; questions answered: { $questions }; sessions: { $sessions }; plan items confirmed: { $items }
+labour-record-columns = Mentor|Questions answered|Sessions run|Items confirmed|Average rating|Ratings
+labour-consent-ask = Mentoring is done with your written consent (Labour Code art. 351.8). If you agree, press the button: your consent is recorded with the date, term and form of the programme.
+labour-button-consent = ✍️ I consent
+
+# end of labour
 
 
 ## calendar (working calendar and school holidays)
@@ -1184,7 +1231,96 @@ reports-one-mentor = mentor
 reports-one-mentee = mentee
 reports-left = left the programme
 
+reports-button-docx = 📄 Council report (DOCX)
+
 # end of reports
+
+
+## documents (documents for signing, DOCX)
+
+documents-cmd = documents for signing: the order, programmes, consents, the analytical report
+documents-menu = 📁 Documents for signing (DOCX). Choose what to prepare:
+documents-menu-no-programmes = No mentoring programmes this school year yet: only the analytical report is available.
+documents-menu-more = The latest programmes are shown; { $count } more are in the /report workbook.
+documents-button-order = 📜 Order assigning mentors
+documents-button-report = 📊 Analytical report { $from }/{ $to }
+documents-button-programme = 📄 No. { $id } { $mentor }
+documents-button-consent = ✍️ Consent
+documents-preparing = Preparing «{ $title }»; the file comes in a minute.
+documents-no-programmes = No running programmes this school year: nobody to assign.
+documents-no-mentor = This programme has no mentor now.
+documents-plan-empty-note = Programme No. { $id } has no plan yet: the document says so.
+documents-draft = DRAFT
+documents-not-yet = not given
+documents-form-individual = individual
+documents-form-collective = collective (group)
+documents-form-distance = distance
+documents-field = Item
+documents-value = Content
+documents-field-mentor = Mentor
+documents-field-mentees = Mentees
+documents-field-kind = Kind of mentoring
+documents-field-form = Form of mentoring
+documents-field-term = Term
+documents-field-status = State
+documents-field-goals = Goals
+documents-field-agreement = The pair's agreement
+documents-field-content = Content of the work
+documents-field-pay = Extra pay for mentoring
+documents-field-agreed-in-chat = Consent confirmed in the chat
+documents-sign-head = Head
+documents-sign-mentor = Mentor { $name }
+documents-sign-mentee = Mentee { $name }
+documents-sign-curator = Curator
+documents-sign-signature = Signature
+documents-sign-date = Date
+documents-sign-employer = Employer
+documents-sign-employee = Employee { $name }
+documents-order-title = Order assigning mentors for the { $from }/{ $to } school year
+documents-order-heading = ORDER
+documents-order-number = «___» ____________ 20___          No. ______
+documents-order-subject = On assigning mentors
+documents-order-preamble = Under article 351.8 of the Labour Code of the Russian Federation, the regulation on mentoring of the teaching staff of { $org } and the mentors' written consent
+documents-order-command = I ORDER:
+documents-order-point-assign = 1. To assign mentors to mentees for the { $from }/{ $to } school year:
+documents-order-columns = No.|Mentor|Mentees|Kind of mentoring|Form|Term|Mentor's consent
+documents-order-point-curator = 2. To appoint as curator of the personalised mentoring programmes: { $curator }.
+documents-order-point-programmes = 3. Mentors and mentees are to carry out the events of the personalised programmes by their deadlines.
+documents-order-point-control = 4. I keep the control of this order's execution.
+documents-order-acquainted = Acquainted with the order:
+documents-acquainted-columns = Name|Signature|Date
+documents-programme-title = Personalised mentoring programme No. { $id }
+documents-programme-heading = Personalised mentoring programme No. { $id }
+documents-plan-heading = Plan of events
+documents-plan-empty = The plan of events has not been drawn up yet.
+documents-plan-columns = No.|Event|Deadline|Responsible|Done|Comment
+documents-item-done_on_time = done on time ({ $date })
+documents-item-done_late = done late ({ $date })
+documents-item-awaiting = report awaiting the mentor
+documents-item-overdue = not done, deadline passed
+documents-item-upcoming = planned
+documents-consent-title = Mentor's consent and addendum (programme No. { $id }, { $name })
+documents-consent-heading = Consent to mentoring work
+documents-consent-text = I, { $name } ({ $position }), consent to do mentoring work for { $org } on these terms (article 351.8 of the Labour Code of the Russian Federation):
+documents-consent-content = personalised mentoring programme No. { $id } «{ $title }», kind: { $kind }
+documents-consent-early-end = I know that I may give up the mentoring work early, and the employer may withdraw the instruction early, by telling the other side in writing at least three working days before.
+documents-addendum-heading = Addendum No. ____ to the employment contract of «___» ________ 20___ No. ____
+documents-addendum-parties = { $org } (the employer) and { $name }, { $position } (the employee), have agreed this addendum as follows.
+documents-addendum-1 = 1. The employee, with their written consent, does mentoring work for: { $mentees }.
+documents-addendum-2 = 2. Content of the work: { $content }.
+documents-addendum-3 = 3. Term: from { $from } to { $to }.
+documents-addendum-4 = 4. Form of mentoring: { $form }.
+documents-addendum-5 = 5. Extra pay for the mentoring work: { $pay }.
+documents-addendum-6 = 6. The employee may give up the mentoring work early, and the employer may withdraw the instruction early, by telling the other side in writing at least three working days before.
+documents-addendum-7 = 7. Made in two copies; in force from signing; an integral part of the employment contract.
+documents-report-title = Analytical report on mentoring for the { $from }/{ $to } school year
+documents-report-heading = Analytical report on the mentoring system for the { $from }/{ $to } school year
+documents-report-intro = Prepared for the final pedagogical council of { $org } from the data of the «Наставник» bot for the { $from }/{ $to } school year.
+documents-report-more-rows = { $count } more rows are in the XLSX workbook (/report).
+documents-report-conclusions = Conclusions
+documents-report-proposals = Proposals for the next school year
+
+# end of documents
 
 
 ## linking

@@ -806,7 +806,7 @@ programmes-digest-title = Еженедельная сводка: просроч�
    *[other] { $count } программах
 }
 programmes-digest-line = №{ $id } { $mentor } → { $mentees }: просрочено { $overdue }
-programmes-end-confirm = Завершить программу №{ $id }? Напоминания прекратятся, участники получат уведомление.
+programmes-end-confirm = Завершить программу №{ $id }? Если она уже идёт, участники получат уведомление, и она завершится через три рабочих дня (ст. 351.8 ТК РФ); если ещё ждёт согласия — сразу.
 programmes-you-ended = Программа №{ $id } завершена.
 programmes-ended = Программа №{ $id } завершена: { $reason }.
 programmes-end-curator = по решению куратора
@@ -837,7 +837,7 @@ programmes-move-accepted = { $name } согласен(-на): срок «{ $titl
 programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
 programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
 programmes-move-stale = Это предложение уже неактуально.
-programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник.
+programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник. Программа завершится через три рабочих дня после уведомления, если вы его не отзовёте.
 programmes-end-note = Причина: { $note }
 programmes-rate-ask = Оцените, пожалуйста, программу от 1 до 5 — это поможет куратору.
 programmes-rated = Спасибо! Ваша оценка: { $score }.
@@ -861,6 +861,53 @@ programmes-agreement-changed = { $name } записал(а) договорённ
 programmes-agreement-line = Договорённости: { $text }
 
 # end of programmes
+
+
+## labour (the labour-law record: consent, notice of ending early, the mentors' record)
+
+labour-cmd-consents = согласия наставников, доплата, досрочное прекращение (ст. 351.8 ТК РФ)
+labour-cmd-record = учёт работы наставников за месяц или учебный год
+labour-consent-recorded = Ваше согласие на наставничество по программе №{ $id } записано (ст. 351.8 Трудового кодекса): срок с { $from } по { $to }, вид — { $kind }, форма — { $form }. Размер доплаты внесёт школа; письменное согласие и дополнительное соглашение подготовит куратор.
+labour-side-mentor = наставник
+labour-side-mentee = наставляемый
+labour-side-curator = куратор
+labour-notice-given-you = Уведомление о досрочном прекращении программы №{ $id } отправлено всем участникам и куратору. Программа завершится { $date } — через три рабочих дня, если вы не отзовёте уведомление до этого.
+labour-notice-given = { $name } ({ $side }) уведомляет о досрочном прекращении программы №{ $id }. Программа завершится { $date } — через три рабочих дня, если уведомление не отзовут.
+labour-notice-exists = По программе №{ $id } уже есть уведомление о прекращении: она завершится { $date }.
+labour-notice-withdrawn-you = Уведомление отозвано: программа №{ $id } продолжается.
+labour-notice-withdrawn = Уведомление о прекращении программы №{ $id } отозвано ({ $name }): программа продолжается.
+labour-notice-already-withdrawn = Это уведомление уже отозвано.
+labour-notice-ran-out = Срок уведомления истёк { $date }: программа №{ $id } завершена, отозвать уведомление уже нельзя. Если работу нужно продолжить, куратор может оформить новую программу.
+labour-button-withdraw = ↩️ Отозвать уведомление
+labour-calendar-provisional = ℹ️ Переносы выходных на { $year } год ещё не утверждены постановлением: рабочие дни посчитаны по праздникам Трудового кодекса.
+labour-consents-title = Согласия наставников за { $from }/{ $to } учебный год (ст. 351.8 ТК РФ):
+labour-consents-empty = В этом учебном году программ наставничества пока нет.
+labour-consents-programme = №{ $id } { $mentor } → { $mentees }
+labour-consents-none = согласие наставника в чате ещё не получено
+labour-consents-given = согласие { $date }: срок с { $from } по { $to }, форма — { $form }
+labour-consents-pay = доплата: { $pay }
+labour-consents-no-pay = доплата не внесена
+labour-consents-notice = ⏳ уведомление о прекращении ({ $side }): завершится { $date }
+labour-button-pay = 💰 Доплата №{ $id } { $mentor }
+labour-pay-ask = Напишите основание и размер доплаты наставнику { $mentor } по программе №{ $id }, например: 15% оклада, приказ № 12 от 01.09.2026.
+labour-pay-empty = Напишите основание и размер доплаты.
+labour-pay-long = Слишком длинно: не больше { $max } символов.
+labour-pay-saved = Доплата по программе №{ $id } записана: { $pay }. Она попадёт в согласие и дополнительное соглашение (/documents).
+labour-no-consent = Наставник ещё не подтвердил согласие в чате: доплату можно внести после этого.
+labour-record-title = Учёт работы наставников — { $period }
+labour-record-month = { $month }
+labour-record-year = { $from }/{ $to } учебный год
+labour-record-empty = За этот период работы наставников не записано.
+labour-record-line = • { $name }: ответов на вопросы — { $questions }, встреч проведено — { $sessions }, мероприятий плана подтверждено — { $items }, средняя оценка — { $rating } ({ $rated })
+labour-record-hint = Другой период: /mentor_record 2026-10 (месяц) или /mentor_record 2026 (учебный год).
+labour-record-bad-period = Укажите месяц как 2026-10 или учебный год как 2026 (не из будущего).
+labour-record-sheet = Работа наставников
+labour-record-summary = Наставников с записанной работой: { $mentors }; ответов на вопросы: { $questions }; встреч: { $sessions }; мероприятий плана подтверждено: { $items }
+labour-record-columns = Наставник|Ответов на вопросы|Встреч проведено|Мероприятий подтверждено|Средняя оценка|Оценок
+labour-consent-ask = Работа наставника выполняется с вашего письменного согласия (ст. 351.8 Трудового кодекса). Если вы согласны, нажмите кнопку — согласие запишется с датой, сроком и формой программы.
+labour-button-consent = ✍️ Даю согласие
+
+# end of labour
 
 
 ## calendar (working calendar and school holidays)
@@ -1208,7 +1255,96 @@ reports-one-mentor = наставник
 reports-one-mentee = наставляемый
 reports-left = выбыл из программы
 
+reports-button-docx = 📄 Справка для педсовета (DOCX)
+
 # end of reports
+
+
+## documents (documents for signing, DOCX)
+
+documents-cmd = документы для подписи: приказ, программы, согласия, аналитическая справка
+documents-menu = 📁 Документы для подписи (DOCX). Выберите, что подготовить:
+documents-menu-no-programmes = Программ наставничества в этом учебном году пока нет: доступна только аналитическая справка.
+documents-menu-more = Показаны последние программы; ещё { $count } — в отчёте /report.
+documents-button-order = 📜 Приказ о закреплении наставников
+documents-button-report = 📊 Аналитическая справка за { $from }/{ $to }
+documents-button-programme = 📄 №{ $id } { $mentor }
+documents-button-consent = ✍️ Согласие
+documents-preparing = Готовлю документ «{ $title }», пришлю файлом через минуту.
+documents-no-programmes = В этом учебном году нет действующих программ: закреплять некого.
+documents-no-mentor = У этой программы сейчас нет наставника.
+documents-plan-empty-note = В программе №{ $id } ещё нет плана мероприятий: в документе будет пометка об этом.
+documents-draft = ПРОЕКТ
+documents-not-yet = не получено
+documents-form-individual = индивидуальная
+documents-form-collective = коллективная (групповая)
+documents-form-distance = дистанционная
+documents-field = Сведения
+documents-value = Содержание
+documents-field-mentor = Наставник
+documents-field-mentees = Наставляемые
+documents-field-kind = Вид наставничества
+documents-field-form = Форма наставничества
+documents-field-term = Срок
+documents-field-status = Состояние
+documents-field-goals = Цели и задачи
+documents-field-agreement = Договорённости пары
+documents-field-content = Содержание работы
+documents-field-pay = Доплата за наставничество
+documents-field-agreed-in-chat = Согласие подтверждено в чате
+documents-sign-head = Руководитель
+documents-sign-mentor = Наставник { $name }
+documents-sign-mentee = Наставляемый { $name }
+documents-sign-curator = Куратор
+documents-sign-signature = Подпись
+documents-sign-date = Дата
+documents-sign-employer = Работодатель
+documents-sign-employee = Работник { $name }
+documents-order-title = Приказ о закреплении наставников на { $from }/{ $to } учебный год
+documents-order-heading = ПРИКАЗ
+documents-order-number = «___» ____________ 20___ г.          № ______
+documents-order-subject = О закреплении наставников
+documents-order-preamble = В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, положением о системе наставничества педагогических работников { $org } и на основании письменного согласия наставников
+documents-order-command = ПРИКАЗЫВАЮ:
+documents-order-point-assign = 1. Закрепить наставников за наставляемыми на { $from }/{ $to } учебный год:
+documents-order-columns = №|Наставник|Наставляемые|Вид наставничества|Форма|Срок|Согласие наставника
+documents-order-point-curator = 2. Куратором реализации персонализированных программ наставничества назначить: { $curator }.
+documents-order-point-programmes = 3. Наставникам и наставляемым выполнять мероприятия персонализированных программ наставничества в установленные сроки.
+documents-order-point-control = 4. Контроль за исполнением приказа оставляю за собой.
+documents-order-acquainted = С приказом ознакомлены:
+documents-acquainted-columns = ФИО|Подпись|Дата
+documents-programme-title = Персонализированная программа наставничества №{ $id }
+documents-programme-heading = Персонализированная программа наставничества №{ $id }
+documents-plan-heading = План мероприятий
+documents-plan-empty = План мероприятий ещё не составлен.
+documents-plan-columns = №|Мероприятие|Срок|Ответственный|Отметка о выполнении|Комментарий
+documents-item-done_on_time = выполнено в срок ({ $date })
+documents-item-done_late = выполнено с опозданием ({ $date })
+documents-item-awaiting = отчёт на проверке у наставника
+documents-item-overdue = не выполнено, срок прошёл
+documents-item-upcoming = запланировано
+documents-consent-title = Согласие наставника и дополнительное соглашение (программа №{ $id }, { $name })
+documents-consent-heading = Согласие на выполнение работы по наставничеству
+documents-consent-text = Я, { $name } ({ $position }), даю согласие { $org } на выполнение работы по наставничеству на следующих условиях (статья 351.8 Трудового кодекса Российской Федерации):
+documents-consent-content = персонализированная программа наставничества №{ $id } «{ $title }», вид: { $kind }
+documents-consent-early-end = Мне известно, что я вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель вправе досрочно отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три рабочих дня.
+documents-addendum-heading = Дополнительное соглашение № ____ к трудовому договору от «___» ________ 20___ г. № ____
+documents-addendum-parties = { $org } (работодатель) и { $name }, { $position } (работник), заключили настоящее дополнительное соглашение о нижеследующем.
+documents-addendum-1 = 1. Работник с его письменного согласия выполняет работу по наставничеству в отношении: { $mentees }.
+documents-addendum-2 = 2. Содержание работы: { $content }.
+documents-addendum-3 = 3. Срок выполнения работы: с { $from } по { $to }.
+documents-addendum-4 = 4. Форма наставничества: { $form }.
+documents-addendum-5 = 5. За выполнение работы по наставничеству работнику устанавливается доплата: { $pay }.
+documents-addendum-6 = 6. Работник вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель — досрочно отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три рабочих дня.
+documents-addendum-7 = 7. Соглашение составлено в двух экземплярах, вступает в силу с момента подписания и является неотъемлемой частью трудового договора.
+documents-report-title = Аналитическая справка о наставничестве за { $from }/{ $to } учебный год
+documents-report-heading = Аналитическая справка о реализации системы наставничества за { $from }/{ $to } учебный год
+documents-report-intro = Справка подготовлена для итогового педагогического совета { $org } по данным бота «Наставник» за { $from }/{ $to } учебный год.
+documents-report-more-rows = Ещё { $count } строк — в таблице XLSX (/report).
+documents-report-conclusions = Выводы
+documents-report-proposals = Предложения на следующий учебный год
+
+# end of documents
 
 
 ## linking

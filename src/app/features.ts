@@ -9,6 +9,7 @@ import { broadcastsFeature } from '../core/broadcasts/feature.js';
 import { surveysFeature } from '../core/surveys/feature.js';
 import { reportsFeature } from '../core/reports/feature.js';
 import { calendarFeature } from '../core/calendar/feature.js';
+import { documentsFeature } from '../core/documents/feature.js';
 
 /** Every capability of the bot, in the order free messages are offered to them. */
 export function allFeatures(): Feature[] {
@@ -23,5 +24,6 @@ export function allFeatures(): Feature[] {
     surveysFeature,
     reportsFeature,
     calendarFeature,
+    documentsFeature,
   ];
 }

@@ -145,6 +145,20 @@ export interface ReportSection {
   heading?: string[];
   columns: string[];
   rows: (string | number | null)[][];
+  /** Distributions worth a picture in the DOCX report (a survey question's answers); the XLSX leaves them out. */
+  charts?: { title: string; bars: { label: string; count: number }[] }[];
+}
+
+/**
+ * One capability's part of what a mentor did in a period (the labour-law record behind the extra
+ * pay and the attestation points): counts, and the ratings people gave them.
+ */
+export interface MentorWorkPart {
+  questionsAnswered?: number;
+  sessionsRun?: number;
+  planItemsConfirmed?: number;
+  ratingSum?: number;
+  ratingCount?: number;
 }
 
 /** A group of people a curator can address (a broadcast's or a survey's audience). */
@@ -180,6 +194,8 @@ export interface Feature {
   onUnreachable?(ctx: JobContext, person: Person): void;
   /** This feature's part of the year-end report for a period. */
   yearReport?(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[];
+  /** What each mentor did in a period, by person id (this feature's part). */
+  mentorWork?(deps: CoreDeps, orgId: number, period: { from: number; to: number }): Map<number, MentorWorkPart>;
   /** Groups of people this feature knows (a session's participants, a programme's group…). */
   audiences?: AudienceSource[];
 }

@@ -5,11 +5,12 @@ import { NotAllowed, UserError } from '../errors.js';
 import { isCurator } from '../people/person.js';
 import { moveAnswerAction } from './actions.js';
 import { getItem, getProgramme, MAX_NOTE, recordEvent } from './programme.js';
-import { endProgramme, isMember } from './progress.js';
+import { isMember } from './progress.js';
 import { dayStart, parseDeadline, showDate } from './plan-dates.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { visibleProgramme } from './views.js';
 import { deadlineWarning } from './deadline-days.js';
+import { giveNotice } from './notice.js';
 
 /**
  * Changes by agreement: one side proposes another deadline for an item and the other accepts
@@ -124,7 +125,8 @@ function quitText(turn: Turn, state: DialogState, text: string): void {
   if (!isMember(p, turn.person!.id)) throw new NotAllowed();
   const reason = text.trim().slice(0, MAX_NOTE);
   if (!reason) throw new UserError('programmes-quit-ask', { id });
-  endProgramme(turn.deps, turn.notifier, turn.person, id, 'member', turn.now, reason);
+  // Three working days' notice (art. 351.8): the programme ends when it runs out, unless withdrawn.
+  giveNotice(turn.deps, turn.notifier, turn.person!, id, reason, turn.now);
   turn.clearDialog();
 }
 

@@ -58,6 +58,10 @@ import { planCommand, programmesCommand, showPlan } from './views.js';
 import { digestJob, DIGEST_JOB, sweepJob, SWEEP_JOB } from './reminders.js';
 import { exportProgrammes, forgetProgrammes } from './privacy.js';
 import { programmeAudience, programmesReport } from './report.js';
+import { consentAction, consentsCommand, labourDialogs, onGiveConsent, onPayBasis, onWithdrawNotice, payBasisAction, withdrawNoticeAction } from './consents-view.js';
+import { NOTICE_JOB, noticeJob } from './notice.js';
+import { exportLabour, forgetLabour } from './labour-privacy.js';
+import { programmesMentorWork } from './mentor-work.js';
 
 /** Personalised programmes: pairs and groups, plans with deadlines, reminders and escalation. */
 export const programmesFeature: Feature = {
@@ -66,6 +70,7 @@ export const programmesFeature: Feature = {
     { name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand },
     { name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand },
     { name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand },
+    { name: 'consents', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand },
   ],
   actions: [
     onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),
@@ -97,11 +102,21 @@ export const programmesFeature: Feature = {
     onAction(extendAction, 'member', onExtend),
     onAction(extendAnswerAction, 'member', onExtendAnswer),
     onAction(agreementAction, 'member', onAgreement),
+    onAction(withdrawNoticeAction, 'member', onWithdrawNotice),
+    onAction(payBasisAction, ['curator'], onPayBasis),
+    onAction(consentAction, 'member', onGiveConsent),
   ],
-  dialogs: { ...dialogs, ...changeDialogs, ...editDialogs },
-  jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob },
-  privacy: { exportFor: exportProgrammes, forget: forgetProgrammes },
+  dialogs: { ...dialogs, ...changeDialogs, ...editDialogs, ...labourDialogs },
+  jobs: { [SWEEP_JOB]: sweepJob, [DIGEST_JOB]: digestJob, [NOTICE_JOB]: noticeJob },
+  privacy: {
+    exportFor: (deps, personId) => ({ ...exportProgrammes(deps, personId), labour: exportLabour(deps, personId) }),
+    forget: (deps, personId, now) => {
+      forgetLabour(deps, personId);
+      forgetProgrammes(deps, personId, now);
+    },
+  },
   onDeactivated: onPersonDeactivated,
   yearReport: programmesReport,
+  mentorWork: programmesMentorWork,
   audiences: [programmeAudience],
 };

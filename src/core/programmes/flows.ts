@@ -27,6 +27,8 @@ import { applyTemplate, findTemplate, planTemplates } from './templates.js';
 import { nameOf, planMessage, programmeSummary, showPlan, visibleProgramme } from './views.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { deadlineWarning } from './deadline-days.js';
+import { giveNotice } from './notice.js';
+import { consentMessage } from './consents-view.js';
 
 /**
  * The conversations of programmes: the curator's wizard for a new pair or group, adding a plan
@@ -202,6 +204,7 @@ function finishNew(turn: Turn, data: NewData, endsOn: string): void {
 export function onAgree(turn: Turn, [id, yes]: [number, number]): void {
   if (yes !== 0 && yes !== 1) throw new UserError('common-stale-button');
   const p = answerInvitation(turn.deps, turn.notifier, turn.person!, id, yes === 1, turn.now);
+  if (yes === 1 && p.mentorId === turn.person!.id) turn.reply(consentMessage(turn.deps.db, turn.tx, p));
   if (yes === 0) turn.reply(turn.t('programmes-you-declined'));
   else if (p.status === 'proposed') turn.reply(turn.t('programmes-you-agreed-waiting'));
 }
@@ -218,7 +221,12 @@ export function onEnd(turn: Turn, [id]: [number]): void {
 
 export function onEndConfirm(turn: Turn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
-  visibleProgramme(turn, id);
+  const p = visibleProgramme(turn, id);
+  // A running programme ends early with three working days' notice (art. 351.8); one not yet agreed to, at once.
+  if (p.status === 'active') {
+    giveNotice(turn.deps, turn.notifier, turn.person, id, null, turn.now);
+    return;
+  }
   endProgramme(turn.deps, turn.notifier, turn.person, id, 'curator', turn.now);
   if (!isMemberOf(turn, id)) turn.reply(turn.t('programmes-you-ended', { id }));
 }

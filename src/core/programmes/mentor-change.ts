@@ -8,6 +8,7 @@ import { changeMentorAction, setMentorAction, showAction } from './actions.js';
 import { getProgramme, programmesOfPerson, type Programme } from './programme.js';
 import { endProgramme } from './progress.js';
 import { mentorCandidates } from './matching.js';
+import { consentAction } from './notice-actions.js';
 import { nameOf, visibleProgramme } from './views.js';
 
 /**
@@ -77,7 +78,8 @@ export function onSetMentor(turn: Turn, [id, mentorId]: [number, number]): void 
   ).run(id, mentorId, turn.now);
   const fresh = getProgramme(db, id)!;
   const mentees = fresh.menteeIds.map((m) => nameOf(db, m)).join(', ');
-  turn.notifier.toPerson(mentor, (tx) => ({ text: tx.t('programmes-you-are-mentor', { id, mentees }), buttons: [[{ label: tx.t('programmes-button-plan'), action: showAction.encode(id) }]] }), {
+  // Labour Code art. 351.8: the new mentor's consent is asked for (recorded when they press).
+  turn.notifier.toPerson(mentor, (tx) => ({ text: `${tx.t('programmes-you-are-mentor', { id, mentees })}\n\n${tx.t('labour-consent-ask')}`, buttons: [[{ label: tx.t('programmes-button-plan'), action: showAction.encode(id) }], [{ label: tx.t('labour-button-consent'), action: consentAction.encode(id), style: 'positive' }]] }), {
     urgency: 'ping',
   });
   for (const m of fresh.menteeIds) turn.notifier.toPerson(m, (tx) => ({ text: tx.t('programmes-new-mentor-for-you', { id, name: mentor.fullName }) }), { urgency: 'ping' });

@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { UserError } from '../errors.js';
 import { parseWhen } from '../dates/parse-when.js';
 import { offsetMinutes } from '../contact/hours.js';
+import { workingDaysPhrase } from '../dates/working-days-phrase.js';
+import { russianCalendar } from '../calendar/working-calendar.js';
 
 /**
  * Deadlines are calendar days in the organisation's zone ("2027-03-15"); a day starts at local
@@ -79,6 +81,9 @@ export function daysBetween(fromIso: string, toIso: string): number {
 
 /** A deadline as a person typed it ("15.03", "15.03.2027", "15 марта", "завтра"): the ISO day, or a UserError. */
 export function parseDeadline(text: string, now: number, zone: string): string {
+  // "через 3 рабочих дня": counted on the working calendar (holidays and moved days off skipped).
+  const workingDays = workingDaysPhrase(text);
+  if (workingDays !== null) return russianCalendar().addWorkingDays(todayIn(zone, now), workingDays);
   const parsed = parseWhen(text, { now, zone, allowPast: true });
   if (!parsed.ok) throw new UserError(parsed.reason === 'impossible' ? 'programmes-date-impossible' : 'programmes-date-unparsed');
   const day = DateTime.fromMillis(parsed.at, { zone }).toISODate()!;

@@ -8,6 +8,7 @@ import { confirmAction, rateAction, returnAction, showAction } from './actions.j
 import { activateProgramme, getItem, getProgramme, MAX_NOTE, membersOf, recordEvent, type PlanItem, type Programme } from './programme.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { showDate } from './plan-dates.js';
+import { recordConsent } from './labour-record.js';
 
 /**
  * What people do with a running programme: agree to take part, report an item done (with a
@@ -163,6 +164,8 @@ export function answerInvitation(deps: CoreDeps, notifier: Notifier, actor: Pers
     return getProgramme(db, programmeId)!;
   }
   db.prepare('UPDATE programme_members SET confirmed_at = ? WHERE programme_id = ? AND person_id = ?').run(now, programmeId, actor.id);
+  // Labour Code art. 351.8: the mentor's consent, with the programme's terms of this moment.
+  if (actor.id === programme.mentorId) recordConsent(db, programme, actor.id, now);
   const waiting = membersOf(db, programmeId).filter((m) => m.leftAt === null && m.confirmedAt === null);
   if (waiting.length === 0) {
     activateProgramme(deps, programmeId, now);

@@ -32,6 +32,7 @@ import { exportQuestions, forgetQuestions } from './privacy.js';
 import { onRouteJob, ROUTE_JOB } from './routing.js';
 import { conversationsOf } from './question.js';
 import { HOUR } from '../../clock.js';
+import { questionsMentorWork } from './mentor-work.js';
 import { questionsYearReport } from './year-report.js';
 
 /** Situational mentoring: ask, route, claim, talk, close, rate, escalate. */
@@ -107,4 +108,5 @@ export const questionsFeature: Feature = {
   onDeactivated: onPersonDeactivated,
   onUnreachable: onPersonUnreachable,
   yearReport: questionsYearReport,
+  mentorWork: questionsMentorWork,
 };

@@ -1,10 +1,14 @@
 import type { Feature } from '../feature.js';
 import { fileCheckJob } from './files.js';
 import { reportCommand } from './year-report.js';
+import { mentorRecordCommand } from './mentor-record.js';
 
 /** Reports: the year-end report for the final pedagogical council, and files made outside the transaction. */
 export const reportsFeature: Feature = {
   name: 'reports',
-  commands: [{ name: 'report', access: ['curator'], descriptionKey: 'reports-cmd', handle: reportCommand }],
+  commands: [
+    { name: 'report', access: ['curator'], descriptionKey: 'reports-cmd', handle: reportCommand },
+    { name: 'mentor_record', access: ['curator', 'mentor'], descriptionKey: 'labour-cmd-record', handle: mentorRecordCommand },
+  ],
   jobs: { 'reports.file': fileCheckJob },
 };

@@ -84,6 +84,9 @@ export class FileWorker {
       return this.running;
     }
     this.running = (async () => {
+      // Yield first: a run with nothing to claim would otherwise finish (and clear `running`)
+      // before `running` is set, leaving a settled promise that swallows every later run.
+      await Promise.resolve();
       try {
         do {
           this.again = false;

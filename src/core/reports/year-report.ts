@@ -7,6 +7,8 @@ import { UserError } from '../errors.js';
 import { textsFor } from '../contact/texts.js';
 import { getOrganisation } from '../organisation/organisation.js';
 import { fileBase64, registerFileKind, requestFile } from './files.js';
+import { reportDocAction } from '../documents/actions.js';
+import { mentorRecordSection } from './mentor-record.js';
 
 /**
  * The year-end report for the final pedagogical council: `/report [year]` gives a short summary
@@ -66,6 +68,7 @@ export function participantsSection(deps: CoreDeps, orgId: number, period: { fro
 export function yearSections(deps: CoreDeps, features: readonly Feature[], orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
   const sections = [participantsSection(deps, orgId, period, lang)];
   for (const f of features) if (f.yearReport) sections.push(...f.yearReport(deps, orgId, period, lang));
+  sections.push(mentorRecordSection(deps, features, orgId, period, lang));
   return sections;
 }
 
@@ -81,7 +84,8 @@ export function reportCommand(turn: Turn, args: string): void {
   const sections = yearSections(turn.deps, turn.features, turn.org.id, period, turn.tx.lang);
   const title = turn.t('reports-title', { from: String(year), to: String(year + 1), org: turn.org.name });
   const summary = [escapeHtml(title), '', ...sections.flatMap((s) => [`<b>${escapeHtml(s.sheet)}</b>`, ...s.summary.map((l) => `• ${escapeHtml(l)}`), ''])];
-  turn.reply({ text: summary.join('\n').trim(), format: 'html' });
+  // The same figures as the analytical report for the pedagogical council (DOCX), on request.
+  turn.reply({ text: summary.join('\n').trim(), format: 'html', buttons: [[{ label: turn.t('reports-button-docx'), action: reportDocAction.encode(year) }]] });
   requestFile(turn.deps, {
     organisationId: turn.org.id,
     personId: turn.person.id,

@@ -62,6 +62,7 @@ import {
   startForm,
 } from './session-form.js';
 import { sessionLabel } from './session-text.js';
+import { sessionsMentorWork } from './mentor-work.js';
 import {
   listUpcoming,
   mySessions,
@@ -152,5 +153,6 @@ export const sessionsFeature: Feature = {
     }
   },
   yearReport: sessionsReport,
+  mentorWork: sessionsMentorWork,
   audiences: [sessionAudience],
 };

@@ -111,6 +111,7 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
   const tx = textsFor(deps.i18n, lang, org.timezone);
   const rows: (string | number | null)[][] = [];
   const summary: string[] = [];
+  const charts: NonNullable<ReportSection['charts']> = [];
   for (const s of surveysInPeriod(deps.db, orgId, period.from, period.to)) {
     const rates = responseRates(deps.db, s.id);
     const asked = rates.reduce((a, r) => a + r.asked, 0);
@@ -127,6 +128,7 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
     for (const q of results.questions) {
       if (q.type === 'scale') rows.push([s.title, null, null, q.text, q.mean ?? null, q.median ?? null]);
       else if (q.type !== 'text') rows.push([s.title, null, null, q.text, null, q.bars.map((b) => `${b.label}: ${b.count}`).join('; ')]);
+      if (q.type !== 'text' && q.bars.some((b) => b.count > 0)) charts.push({ title: `${s.title}: ${q.text}`, bars: q.bars });
     }
   }
   if (!summary.length) summary.push(tx.t('surveys-report-none'));
@@ -136,6 +138,7 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
       summary,
       columns: [tx.t('surveys-report-col-survey'), tx.t('surveys-report-col-asked'), tx.t('surveys-report-col-finished'), tx.t('surveys-col-question'), tx.t('surveys-col-mean'), tx.t('surveys-report-col-detail')],
       rows,
+      charts,
     },
   ];
 }

@@ -159,3 +159,16 @@ describe('school holidays and plan deadlines', () => {
     expect(h.lastText('olga')).not.toContain('⚠️');
   });
 });
+
+describe('deadlines typed in working days', () => {
+  it('"через 3 рабочих дня" counts on the calendar', async () => {
+    const { parseDeadline } = await import('../../../src/core/programmes/plan-dates.js');
+    const { workingDaysPhrase } = await import('../../../src/core/dates/working-days-phrase.js');
+    const thursday = Date.UTC(2026, 3, 30, 7, 0); // 30 April 2026, Moscow morning
+    expect(parseDeadline('через 3 рабочих дня', thursday, 'Europe/Moscow')).toBe('2026-05-06');
+    expect(parseDeadline('через 1 рабочий день', thursday, 'Europe/Moscow')).toBe('2026-05-04');
+    expect(parseDeadline('in 5 working days', thursday, 'Europe/Moscow')).toBe('2026-05-08');
+    expect(workingDaysPhrase('через 3 дня')).toBeNull();
+    expect(workingDaysPhrase('через 0 рабочих дней')).toBeNull();
+  });
+});

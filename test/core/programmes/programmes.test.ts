@@ -175,14 +175,25 @@ describe('the plan', () => {
     expect(itemsOf(h.db, 1).map((i) => i.state)).toEqual(['reported', 'done']);
   });
 
-  it('the curator ends a programme: reminders stop, members are told', async () => {
+  it('the curator ends a programme with three working days\' notice: then reminders stop, members are told', async () => {
     h = await createHarness();
     const cast = people(h);
     pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01' }]);
     await h.pressAction('anna', 'prg.show:1');
     await h.press('anna', 'Завершить программу');
     await h.press('anna', 'Да, завершить');
+    // Monday 23 November: notice runs 24, 25, 26 November.
+    expect(getProgramme(h.db, 1)!.status).toBe('active');
+    expect(h.lastText('anna')).toContain('Программа завершится 26.11.2026');
+    expect(h.lastText('ivan')).toContain('Анна Куратор (куратор) уведомляет о досрочном прекращении программы №1');
+    await at(h, '2026-11-26T23:59');
+    expect(getProgramme(h.db, 1)!.status).toBe('active');
+    await at(h, '2026-11-27T00:00');
     expect(getProgramme(h.db, 1)!.status).toBe('ended');
+    // Told at the start of contact hours, not at midnight.
+    expect(h.lastText('anna')).not.toBe('Программа №1 завершена.');
+    await at(h, '2026-11-27T09:00');
+    expect(h.lastText('anna')).toBe('Программа №1 завершена.');
     await at(h, '2026-11-30T09:00');
     expect(h.allText('ivan')).toContain('Программа №1 завершена: по решению куратора');
     expect(reminders(h, 'ivan')).toEqual([]);
@@ -329,10 +340,15 @@ describe('changes by agreement', () => {
     await h.say('ivan', '/plan');
     await h.press('ivan', 'Завершить досрочно');
     await h.say('ivan', 'Перевожусь в другую школу');
+    expect(getProgramme(h.db, 1)!.status).toBe('active');
+    await at(h, '2026-11-23T11:00');
+    expect(h.lastText('olga')).toContain('Иван Новичок (наставляемый) уведомляет о досрочном прекращении программы №1. Программа завершится 26.11.2026');
+    expect(h.lastText('olga')).toContain('Причина: Перевожусь в другую школу');
+    expect(h.lastText('anna')).toContain('уведомляет о досрочном прекращении программы №1');
+    await at(h, '2026-11-27T09:00');
     const p = getProgramme(h.db, 1)!;
     expect([p.status, p.endReason]).toEqual(['ended', 'member']);
     expect(h.db.prepare('SELECT end_note FROM programmes WHERE id = 1').get()).toEqual({ end_note: 'Перевожусь в другую школу' });
-    await at(h, '2026-11-23T11:00');
     expect(h.lastText('olga')).toContain('Причина: Перевожусь в другую школу');
     expect(h.lastText('anna')).toContain('по инициативе участника');
     await h.press('olga', '5');

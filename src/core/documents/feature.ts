@@ -1,0 +1,15 @@
+import { onAction, type Feature } from '../feature.js';
+import { consentDocAction, orderDocAction, programmeDocAction, reportDocAction } from './actions.js';
+import { documentsCommand, onConsentDoc, onOrderDoc, onProgrammeDoc, onReportDoc } from './menu.js';
+
+/** Documents for signing, in DOCX: the order assigning mentors, each programme, a mentor's consent and addendum, the analytical report. */
+export const documentsFeature: Feature = {
+  name: 'documents',
+  commands: [{ name: 'documents', access: ['curator'], descriptionKey: 'documents-cmd', handle: documentsCommand }],
+  actions: [
+    onAction(orderDocAction, ['curator'], onOrderDoc),
+    onAction(reportDocAction, ['curator'], onReportDoc),
+    onAction(programmeDocAction, ['curator'], onProgrammeDoc),
+    onAction(consentDocAction, ['curator'], onConsentDoc),
+  ],
+};

@@ -1,0 +1,173 @@
+import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
+import type { CoreDeps } from '../deps.js';
+import type { JobContext } from '../feature.js';
+import type { Notifier } from '../contact/notifier.js';
+import type { Texts } from '../contact/texts.js';
+import { NotAllowed, UserError } from '../errors.js';
+import { cancelJob, scheduleJob, type Job } from '../jobs/jobs.js';
+import { getOrganisation } from '../organisation/organisation.js';
+import { curatorsOf, getPerson, isCurator, type Person } from '../people/person.js';
+import { russianCalendar } from '../calendar/working-calendar.js';
+import { withdrawNoticeAction } from './notice-actions.js';
+import { getProgramme, MAX_NOTE, type Programme } from './programme.js';
+import { endProgramme, isMember } from './progress.js';
+import { dayStart, showDate, todayIn } from './plan-dates.js';
+
+/**
+ * Ending a programme early (Labour Code art. 351.8): the mentor, a mentee or the curator gives
+ * notice; the programme ends when three working days (the working calendar: holidays and moved
+ * days off do not count) have run out, unless the notice is withdrawn before. Everyone is told,
+ * the curator too. A notice withdrawn after it ran out is refused: the programme has ended.
+ */
+
+export const NOTICE_JOB = 'programmes.notice';
+export const NOTICE_WORKING_DAYS = 3;
+const noticeKey = (id: number) => `${NOTICE_JOB}:${id}`;
+
+export type NoticeSide = 'mentor' | 'mentee' | 'curator';
+
+export interface Notice {
+  id: number;
+  organisationId: number;
+  programmeId: number;
+  givenBy: number | null;
+  side: NoticeSide;
+  reason: string | null;
+  givenAt: number;
+  endsOn: string;
+  endsAt: number;
+  status: 'running' | 'withdrawn' | 'done';
+}
+
+interface Row {
+  id: number;
+  organisation_id: number;
+  programme_id: number;
+  given_by: number | null;
+  side: NoticeSide;
+  reason: string | null;
+  given_at: number;
+  ends_on: string;
+  ends_at: number;
+  status: Notice['status'];
+}
+
+const fromRow = (r: Row): Notice => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  programmeId: r.programme_id,
+  givenBy: r.given_by,
+  side: r.side,
+  reason: r.reason,
+  givenAt: r.given_at,
+  endsOn: r.ends_on,
+  endsAt: r.ends_at,
+  status: r.status,
+});
+
+export function getNotice(db: DB, id: number): Notice | null {
+  const r = statement(db, 'SELECT * FROM programme_notices WHERE id = ?').get(id) as Row | undefined;
+  return r ? fromRow(r) : null;
+}
+
+export function runningNotice(db: DB, programmeId: number): Notice | null {
+  const r = statement(db, `SELECT * FROM programme_notices WHERE programme_id = ? AND status = 'running'`).get(programmeId) as Row | undefined;
+  return r ? fromRow(r) : null;
+}
+
+/** The last working day of a notice given on `today` (the day of giving does not count). */
+export function noticeEndsOn(today: string): string {
+  return russianCalendar().addWorkingDays(today, NOTICE_WORKING_DAYS);
+}
+
+function everyoneOf(db: DB, p: Programme): number[] {
+  const curators = p.curatorId !== null ? [p.curatorId] : curatorsOf(db, p.organisationId).map((c) => c.id);
+  return [...new Set([...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds, ...curators])];
+}
+
+function calendarCaveat(tx: Texts, today: string, endsOn: string): string {
+  const years = russianCalendar().uncertainYears(today, endsOn);
+  return years.map((y) => tx.t(russianCalendar().coverage(y) === 'weekends' ? 'calendar-year-not-covered' : 'labour-calendar-provisional', { year: String(y) })).join('\n');
+}
+
+/** Gives notice of ending a running programme early; returns the notice. */
+export function giveNotice(deps: CoreDeps, notifier: Notifier, actor: Person, programmeId: number, reason: string | null, now: number): Notice {
+  const { db } = deps;
+  const p = getProgramme(db, programmeId);
+  if (!p || p.organisationId !== actor.organisationId) throw new UserError('programmes-not-found');
+  const side: NoticeSide | null = p.mentorId === actor.id ? 'mentor' : p.menteeIds.includes(actor.id) ? 'mentee' : isCurator(actor) ? 'curator' : null;
+  if (!side) throw new NotAllowed();
+  if (p.status !== 'active') throw new UserError('programmes-not-running');
+  const existing = runningNotice(db, p.id);
+  if (existing) throw new UserError('labour-notice-exists', { id: p.id, date: showDate(existing.endsOn) });
+  const org = getOrganisation(db, p.organisationId);
+  const today = todayIn(org.timezone, now);
+  const endsOn = noticeEndsOn(today);
+  const endsAt = dayStart(endsOn, org.timezone, 1);
+  const note = reason?.trim().slice(0, MAX_NOTE) || null;
+  const info = statement(
+    db,
+    `INSERT INTO programme_notices (organisation_id, programme_id, given_by, side, reason, given_at, ends_on, ends_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(p.organisationId, p.id, actor.id, side, note, now, endsOn, endsAt);
+  const id = Number(info.lastInsertRowid);
+  scheduleJob(db, { organisationId: p.organisationId, kind: NOTICE_JOB, key: noticeKey(id), dueAt: endsAt, payload: { id }, now });
+  for (const to of everyoneOf(db, p)) {
+    const mine = to === actor.id;
+    notifier.toPerson(
+      to,
+      (tx) => ({
+        text: [
+          mine
+            ? tx.t('labour-notice-given-you', { id: p.id, date: showDate(endsOn) })
+            : tx.t('labour-notice-given', { id: p.id, name: actor.fullName, side: tx.t(`labour-side-${side}`), date: showDate(endsOn) }),
+          note ? tx.t('programmes-end-note', { note }) : '',
+          calendarCaveat(tx, today, endsOn),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        buttons: mine || (isCurator(getPerson(db, to)) && side !== 'curator') ? [[{ label: tx.t('labour-button-withdraw'), action: withdrawNoticeAction.encode(id) }]] : undefined,
+      }),
+      { urgency: mine ? 'reply' : 'ping', source: `programmes:${p.id}` },
+    );
+  }
+  return getNotice(db, id)!;
+}
+
+/** The one who gave notice (or a curator) withdraws it before it runs out: the programme goes on. */
+export function withdrawNotice(deps: CoreDeps, notifier: Notifier, actor: Person, noticeId: number, now: number): Notice {
+  const { db } = deps;
+  const n = getNotice(db, noticeId);
+  if (!n || n.organisationId !== actor.organisationId) throw new UserError('common-stale-button');
+  if (n.givenBy !== actor.id && !isCurator(actor)) throw new NotAllowed();
+  if (n.status === 'withdrawn') throw new UserError('labour-notice-already-withdrawn');
+  if (n.status === 'done' || now >= n.endsAt) throw new UserError('labour-notice-ran-out', { id: n.programmeId, date: showDate(n.endsOn) });
+  statement(db, `UPDATE programme_notices SET status = 'withdrawn', withdrawn_at = ?, withdrawn_by = ? WHERE id = ?`).run(now, actor.id, n.id);
+  cancelJob(db, noticeKey(n.id), now);
+  const p = getProgramme(db, n.programmeId)!;
+  for (const to of everyoneOf(db, p)) {
+    notifier.toPerson(
+      to,
+      (tx) => ({ text: to === actor.id ? tx.t('labour-notice-withdrawn-you', { id: p.id }) : tx.t('labour-notice-withdrawn', { id: p.id, name: actor.fullName }) }),
+      { urgency: to === actor.id ? 'reply' : 'ping', source: `programmes:${p.id}` },
+    );
+  }
+  return getNotice(db, n.id)!;
+}
+
+/** The notice ran out: the programme ends (unless it already has, another way). */
+export function noticeJob(ctx: JobContext, job: Job): void {
+  const { db } = ctx.deps;
+  const n = getNotice(db, Number(job.payload.id));
+  if (!n || n.status !== 'running') return;
+  statement(db, `UPDATE programme_notices SET status = 'done' WHERE id = ?`).run(n.id);
+  const p = getProgramme(db, n.programmeId);
+  if (!p || p.status !== 'active') return;
+  const giver = n.givenBy === null ? null : getPerson(db, n.givenBy);
+  const actor = giver && giver.status === 'active' && (isMember(p, giver.id) || isCurator(giver)) ? giver : null;
+  endProgramme(ctx.deps, ctx.notifier, actor, p.id, n.side === 'curator' ? 'curator' : 'member', ctx.now, n.reason ?? undefined);
+  // endProgramme tells the members (and the curators when a member ended it); a curator who gave notice hears it here.
+  if (n.side === 'curator' && giver && !isMember(p, giver.id)) {
+    ctx.notifier.toPerson(giver, (tx) => ({ text: tx.t('programmes-you-ended', { id: p.id }) }), { urgency: 'ping', source: `programmes:${p.id}` });
+  }
+}
