@@ -68,6 +68,7 @@ dialog-title-programme-agreement = agreeing the plan
 dialog-title-broadcast = the announcement
 dialog-title-survey = your survey answers
 dialog-title-survey-new = the new survey
+dialog-title-labour-pay = the mentor's pay basis
 dialog-title-calendar-holiday = entering the school holidays
 # inbound limits (issue 14): what one sender may cost, told once
 limits-minutes = { $minutes ->

@@ -68,6 +68,7 @@ dialog-title-programme-agreement = согласование плана
 dialog-title-broadcast = объявление
 dialog-title-survey = ответы на опрос
 dialog-title-survey-new = новый опрос
+dialog-title-labour-pay = основание доплаты наставнику
 dialog-title-calendar-holiday = ввод каникул
 # inbound limits (issue 14): what one sender may cost, told once
 limits-minutes = { $minutes ->

@@ -146,7 +146,15 @@ export interface ReportSection {
   columns: string[];
   rows: (string | number | null)[][];
   /** Distributions worth a picture in the DOCX report (a survey question's answers); the XLSX leaves them out. */
-  charts?: { title: string; bars: { label: string; count: number }[] }[];
+  charts?: ReportChart[];
+}
+
+/** A distribution to draw: a question, its answers, the people who answered (the base of the percentages), a line naming the survey, n and date. */
+export interface ReportChart {
+  title: string;
+  bars: { label: string; count: number }[];
+  respondents: number;
+  footer: string;
 }
 
 /**

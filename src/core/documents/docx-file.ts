@@ -1,3 +1,4 @@
+import type { ReportChart } from '../feature.js';
 import type { Block, DocModel } from './model.js';
 
 /**
@@ -9,7 +10,7 @@ import type { Block, DocModel } from './model.js';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export async function docxOf(model: DocModel, renderChart?: (title: string, bars: { label: string; count: number }[]) => Promise<{ png: Buffer; width: number; height: number } | null>): Promise<Buffer> {
+export async function docxOf(model: DocModel, renderChart?: (chart: ReportChart) => Promise<{ png: Buffer; width: number; height: number } | null>): Promise<Buffer> {
   // docx is large: loaded on the first document, not with the bot.
   const d = await import('docx');
   const children: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [];
@@ -48,7 +49,7 @@ export async function docxOf(model: DocModel, renderChart?: (title: string, bars
         return [new d.Table({ width: { size: 100, type: d.WidthType.PERCENTAGE }, rows }), new d.Paragraph({ children: [] })];
       }
       case 'chart': {
-        const picture = renderChart ? await renderChart(b.title, b.bars) : null;
+        const picture = renderChart ? await renderChart(b) : null;
         if (!picture) return [new d.Paragraph({ children: [run(`${b.title}: ${b.bars.map((x) => `${x.label} — ${x.count}`).join('; ')}`)] })];
         const width = 600;
         return [

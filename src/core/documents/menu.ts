@@ -7,7 +7,8 @@ import { schoolYearOf } from '../reports/year-report.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from '../programmes/programme.js';
 import { nameOf } from '../programmes/views.js';
 import { consentOf } from '../programmes/labour-record.js';
-import { barChartSvg, svgToPng } from '../surveys/chart.js';
+import { chartsSvg, svgToPng } from '../surveys/chart.js';
+import type { ReportChart } from '../feature.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { consentDocAction, orderDocAction, programmeDocAction, reportDocAction } from './actions.js';
 import { DOCX_MIME, docxOf } from './docx-file.js';
@@ -101,8 +102,8 @@ export function onConsentDoc(turn: Turn, [id]: [number]): void {
 }
 
 /** A chart as a picture for the DOCX (the surveys' bar chart, rendered with resvg). */
-async function chartPicture(title: string, bars: { label: string; count: number }[]): Promise<{ png: Buffer; width: number; height: number } | null> {
-  const svg = barChartSvg(title, bars);
+async function chartPicture(chart: ReportChart): Promise<{ png: Buffer; width: number; height: number } | null> {
+  const svg = chartsSvg([chart]);
   const m = /width="(\d+)" height="(\d+)"/.exec(svg);
   return { png: await svgToPng(svg), width: Number(m?.[1] ?? 800), height: Number(m?.[2] ?? 400) };
 }

@@ -16,7 +16,7 @@ export type Block =
   /** A line to fill in by hand: a label, then a long underline. */
   | { kind: 'blank'; label: string; lines?: number }
   | { kind: 'table'; columns: string[]; rows: (string | number | null)[][] }
-  | { kind: 'chart'; title: string; bars: ChartBar[] }
+  | { kind: 'chart'; title: string; bars: ChartBar[]; respondents: number; footer: string }
   | { kind: 'page-break' };
 
 export interface DocModel {

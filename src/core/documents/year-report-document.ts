@@ -25,7 +25,7 @@ export function yearReportDocument(deps: CoreDeps, features: readonly Feature[],
       blocks.push(table(s.columns, s.rows.slice(0, MAX_ROWS)));
       if (s.rows.length > MAX_ROWS) blocks.push(para(tx.t('documents-report-more-rows', { count: s.rows.length - MAX_ROWS }), { italic: true }));
     }
-    for (const c of s.charts ?? []) blocks.push({ kind: 'chart', title: c.title, bars: c.bars });
+    for (const c of s.charts ?? []) blocks.push({ kind: 'chart', ...c });
   });
   const n = sections.length;
   blocks.push(heading(`${n + 1}. ${tx.t('documents-report-conclusions')}`, 2), blank('', 6));

@@ -2,7 +2,8 @@ import type { DB } from '../../db/database.js';
 import type { Button } from '../../messaging/types.js';
 import type { Texts } from '../contact/texts.js';
 import type { DialogState } from '../dialogs/dialogs.js';
-import type { Turn } from '../feature.js';
+import { defineDialog, type Turn } from '../feature.js';
+import { aboutOne } from '../dialogs/schemas.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
 import { schoolYearOfDay } from '../calendar/school-holidays.js';
@@ -106,4 +107,6 @@ export function onGiveConsent(turn: Turn, [id]: [number]): void {
 }
 
 export { withdrawNoticeAction, payBasisAction, consentAction };
-export const labourDialogs = { [PAY_DIALOG]: { onText: payText } };
+export const labourDialogs = {
+  [PAY_DIALOG]: defineDialog({ titleKey: 'dialog-title-labour-pay', steps: ['text'], schema: aboutOne('programmeId'), onText: payText }),
+};

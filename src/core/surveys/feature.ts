@@ -128,7 +128,7 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
     for (const q of results.questions) {
       if (q.type === 'scale') rows.push([s.title, null, null, q.text, q.mean ?? null, q.median ?? null]);
       else if (q.type !== 'text') rows.push([s.title, null, null, q.text, null, q.bars.map((b) => `${b.label}: ${b.count}`).join('; ')]);
-      if (q.type !== 'text' && q.bars.some((b) => b.count > 0)) charts.push({ title: `${s.title}: ${q.text}`, bars: q.bars });
+      if (q.type !== 'text' && q.bars.some((b) => b.count > 0)) charts.push({ title: q.text, bars: q.bars, respondents: q.answered, footer: tx.t('surveys-chart-footer', { survey: s.title, count: q.answered, date: tx.date(s.closedAt ?? s.closesAt) }) });
     }
   }
   if (!summary.length) summary.push(tx.t('surveys-report-none'));
