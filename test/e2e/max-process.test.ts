@@ -62,6 +62,22 @@ describe('the bot process with MAX', () => {
     expect(output).not.toContain(TOKEN);
   }, 40_000);
 
+  it('a second process for the same bot and database stops at once with a clear message, the first goes on', async () => {
+    const second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH, MAX_BOT_TOKEN: TOKEN, MAX_API_BASE_URL: fake.apiBaseUrl, DATABASE_PATH: join(dir, 'bot.db'), PLAYGROUND: 'off', METRICS: 'off', BACKUP: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let said = '';
+    second.stderr!.on('data', (c: Buffer) => (said += c.toString('utf8')));
+    const polls = fake.callsOf('GET /updates').length;
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(said).toMatch(/another instance of the bot/);
+    fake.pushMessage({ userId: USER, text: 'я здесь' });
+    await fake.waitFor(() => fake.messagesTo(dialogOf(USER)).length > 1, 'the first process answering', 15_000);
+    expect(fake.callsOf('GET /updates').length).toBeGreaterThan(polls);
+  }, 40_000);
+
   it('a revoked token: one clear log line, and the process stops with an error', async () => {
     fake.revoke();
     const code = await exited;
