@@ -1,5 +1,5 @@
 import type { BenchScenario } from '../types.js';
-import { broadcastTelegram, broadcastVk } from './broadcast.js';
+import { broadcastMax, broadcastTelegram, broadcastVk } from './broadcast.js';
 import { inbound } from './inbound.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
@@ -13,6 +13,7 @@ import { backupScenario } from './backup.js';
 export const scenarios: BenchScenario[] = [
   broadcastTelegram,
   broadcastVk,
+  broadcastMax,
   inbound,
   routingScenario,
   sessionsScenario,

@@ -92,6 +92,23 @@ describe('onboarding through MAX', () => {
     expect(m.lastText(BORIS)).toContain('Анна Петровна Иванова');
   });
 
+  it('a button payload the bot did not make is refused by the core, and the press is still answered', async () => {
+    const before = m.texts(ANNA).length;
+    const mid = m.fake.messagesTo(m.chatOf(ANNA)).at(-1)!.mid;
+    for (const payload of ['{"a":"admin.grant"}', 'people.role:1:admin', 'x'.repeat(1500)]) {
+      const callbackId = m.fake.pushCallback({ userId: ANNA, payload, mid });
+      await m.fake.waitFor(() => m.fake.answers.find((a) => a.callbackId === callbackId), 'the answer');
+    }
+    await m.h.flush();
+    expect(personOf(ANNA)!.roles.sort()).toEqual(['admin', 'curator']);
+    expect(m.texts(ANNA).length - before).toBeLessThanOrEqual(3);
+  });
+
+  it('a text over 4,000 characters from a person is taken like any text, and the answers fit MAX', async () => {
+    await m.say(BORIS, 'я'.repeat(5000));
+    expect(m.fake.messagesTo(m.chatOf(BORIS)).every((x) => x.text.length <= 4000)).toBe(true);
+  });
+
   it('"/start CODE" typed by hand works as the deep link does; the bootstrap code does not work twice', async () => {
     await m.say(8103, `/start ${BOOTSTRAP}`);
     expect(m.lastText(8103)).toContain('уже использован');

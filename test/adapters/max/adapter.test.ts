@@ -258,6 +258,27 @@ describe('MAX adapter: outbound', () => {
     expect((await send({ text: 'a' })).ok).toBe(true);
   });
 
+  it('uploads a picture as an image and a document with its name; re-sends a MAX file by its token', async () => {
+    const bytes = Buffer.from('картинка');
+    const photo = await adapter.deliver({ op: 'send', to: { platform: 'max', chatId: String(CHAT) }, idempotencyKey: 3, message: { text: 'Фото', file: { kind: 'photo', name: 'a.jpg', source: { type: 'bytes', base64: bytes.toString('base64') } } } });
+    expect(photo.ok).toBe(true);
+    expect(fake.uploads[0]).toMatchObject({ type: 'image', filename: 'a.jpg', bytes: bytes.length });
+    expect(fake.messagesTo(CHAT)[0]!.attachments[0]!.type).toBe('image');
+    const att = fake.addFile('план.pdf', Buffer.from('pdf'));
+    const ref = { platform: 'max' as const, fileId: `file:${(att.payload as { token: string }).token}`, kind: 'document' as const };
+    const again = await adapter.deliver({ op: 'send', to: { platform: 'max', chatId: String(CHAT) }, idempotencyKey: 4, message: { text: '', file: { kind: 'document', name: 'план.pdf', source: { type: 'platform', ref } } } });
+    expect(again.ok).toBe(true);
+    expect(fake.uploads).toHaveLength(1);
+  });
+
+  it('a file MAX refuses is rejected for good, not retried', async () => {
+    fake.failNext('POST /uploads', 400, 'proto.payload');
+    const r = await adapter.deliver({ op: 'send', to: { platform: 'max', chatId: String(CHAT) }, idempotencyKey: 5, message: { text: 'x', file: { kind: 'document', name: 'a.exe', source: { type: 'bytes', base64: 'AAAA' } } } });
+    expect(r).toMatchObject({ ok: false, reason: 'rejected' });
+    const forged = await adapter.deliver({ op: 'send', to: { platform: 'max', chatId: String(CHAT) }, idempotencyKey: 6, message: { text: 'x', file: { kind: 'document', name: 'a', source: { type: 'platform', ref: { platform: 'max', fileId: 'file:nope', kind: 'document' } } } } });
+    expect(forged).toMatchObject({ ok: false, reason: 'rejected', detail: expect.stringContaining('attachment.invalid') });
+  });
+
   it('a person who blocked the bot is unreachable', async () => {
     fake.block(USER);
     expect(await send({ text: 'a' })).toMatchObject({ ok: false, reason: 'unreachable', detail: expect.stringContaining('chat.denied') });
