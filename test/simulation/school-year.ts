@@ -67,6 +67,8 @@ interface Sim {
   userId: string;
   person: Person;
   role: 'curator' | 'mentor' | 'mentee' | 'staff';
+  /** Topic ids they want to learn (they ask in these, mostly). */
+  wants: number[];
   zone: string;
   days: number;
   from: number;
@@ -143,6 +145,7 @@ export interface YearResult {
   wallMs: number;
   /** What the checks at the checkpoints found. */
   findings: Finding[];
+  happened: Record<string, number>;
 }
 
 const msk = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toMillis();
@@ -196,7 +199,8 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
     const days = r.chance(0.15) ? 0b0111111 : 0b0011111;
     const from = r.pick([8 * 60, 9 * 60, 10 * 60]);
     const to = r.pick([16 * 60, 17 * 60, 18 * 60, 20 * 60]);
-    const offers = role === 'mentor' ? [...new Set([r.pick(topics.slice(0, 6)), r.pick(topics)])] : [];
+    // Mentors offer the common topics (and now and then a rarer one); mentees want common ones.
+    const offers = role === 'mentor' ? [...new Set([r.pick(topics.slice(0, 6)), r.pick(topics.slice(0, 6)), r.pick(topics)])] : [];
     const wants = role === 'mentee' ? [r.pick(topics.slice(0, 6))] : [];
     const person = h.addPerson({
       name: `${role === 'curator' ? 'Куратор' : role === 'mentor' ? 'Наставник' : role === 'mentee' ? 'Наставляемый' : 'Сотрудник'} ${i}`,
@@ -209,7 +213,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
       to,
       timezone: zone === ZONE ? null : zone,
     });
-    sims.set(userId, { userId, person, role, zone, days, from, to, diligence: 0.5 + r.next() * 0.5, active: true, pausedUntil: null, leftAt: null, second: null });
+    sims.set(userId, { userId, person, role, wants: wants.map((c) => h.topicId(c)), zone, days, from, to, diligence: 0.5 + r.next() * 0.5, active: true, pausedUntil: null, leftAt: null, second: null });
   };
   add(0, 'curator');
   for (let i = 1; i < opts.staff; i++) add(i, i % 4 === 1 ? 'mentor' : i % 5 < 3 ? 'mentee' : 'staff');
@@ -234,6 +238,9 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
   const sessions = new Map<number, SessionTruth>();
   let survey: YearResult['survey'] = null;
   const seenMessages = new Map<string, number>();
+  /** How often each kind of behaviour happened (a simulation that does nothing must not pass). */
+  const happened: Record<string, number> = {};
+  const count = (what: string) => (happened[what] = (happened[what] ?? 0) + 1);
 
   /** Reacts to what arrived in each chat since the last look. */
   const react = (now: number) => {
@@ -254,6 +261,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
             updates++;
             if (out.ackText?.includes('ваш')) {
               q.claimedBy = s.userId;
+              count('taken');
               later(s.userId, h.clock.now() + r.int(5, 120) * MINUTE, async () => act(() => h.say(chatId, `Совет по вопросу ${id}: попробуйте так.`)));
               const asker = sims.get(q.asker)!;
               later(asker.userId, atWork(asker, h.clock.now() + r.int(4, 48) * HOUR), async () => {
@@ -273,6 +281,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
           later(s.userId, atWork(s, now + r.int(5, 180) * MINUTE), async () => {
             if (!s.active) return;
             await act(() => h.pressAction(chatId, declineAction.encode(id)));
+            count('declined');
           });
         }
         continue;
@@ -288,6 +297,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
           updates++;
           if (!out.ackText || out.ackText.includes('поручен')) {
             q.claimedBy = mentor.userId;
+            count('assigned');
             const asker = sims.get(q.asker)!;
             later(asker.userId, atWork(asker, h.clock.now() + r.int(6, 48) * HOUR), async () => {
               if (!asker.active || q.closed) return;
@@ -297,6 +307,13 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
           }
         });
         continue;
+      }
+      // Promoted from the waiting list (someone left): the seat is theirs now.
+      if (message.text.includes('Освободилось место')) {
+        const leave = actions.find((a) => a.startsWith('ses.leave:') || a.startsWith('ses.show:'));
+        const t = leave ? sessions.get(Number(leave.split(':')[1])) : undefined;
+        if (t) t.seats.add(s.userId);
+        else count('promotion without a session button');
       }
       const join = actions.find((a) => a.startsWith('ses.join:'));
       if (join && s.role !== 'curator' && r.chance(0.35)) {
@@ -405,6 +422,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
           if (!p.active || !r.chance(tries)) continue;
           const rating = r.int(2, 5);
           await act(() => h.pressAction(u, sessionRateAction.encode(s.id, rating)));
+          count(truth.came.has(u) ? 'session rated' : 'absent tried to rate');
           if (truth.came.has(u)) truth.ratings.set(u, rating);
         }
         // Anyone who did not come and left the school before the end was never "came".
@@ -420,7 +438,8 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
       const m = mentors()[k * 3 % mentors().length]!;
       const until = DateTime.fromMillis(when, { zone: m.zone }).plus({ days: 14 }).set({ hour: 9, minute: 0 });
       await act(() => h.say(m.userId, `/pause ${until.toFormat('dd.MM.yyyy HH:mm')}`));
-      if (h.lastText(m.userId).includes('Пауза') || h.lastText(m.userId).includes('пауз')) m.pausedUntil = until.toMillis();
+      m.pausedUntil = until.toMillis();
+      count('leave');
     });
   }
   later(curator, msk('2027-01-18T11:00'), async () => {
@@ -429,6 +448,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
       await act(() => h.pressAction(curator, deactivateAction.encode(s.person.id)));
       s.active = false;
       s.leftAt = h.clock.now();
+      count('left');
       for (const q of questions.values()) if (q.asker === s.userId && !q.closed) q.closed = false;
     }
   });
@@ -437,11 +457,14 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
   later(curator, msk('2026-10-05T12:00'), async () => {
     const m = mentors()[1]!;
     await act(() => h.say(m.userId, '/link'));
-    const code = /Код для привязки: (\S+)/.exec(h.lastText(m.userId))?.[1];
+    const code = /Код для привязки: (\S+)/.exec(h.allText(m.userId).split('---').reverse().join('\n'))?.[1];
     if (!code) return;
     const second = `${m.userId}-tablet`;
     await act(() => h.say(second, `/link ${code}`));
-    m.second = second;
+    if (h.allText(second).includes('аккаунты связаны')) {
+      m.second = second;
+      count('linked');
+    }
   });
 
   // The year-end survey: 12 May to 26 May.
@@ -474,7 +497,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
         await act(() => h.pressAction(p.userId, startAction.encode(s.id)));
         sv.started.add(p.userId);
         await act(() => h.pressAction(p.userId, answerAction.encode(s.id, 0, r.int(1, 5))));
-        if (roll > 0.62) return; // stops half-way
+        if (roll > 0.62) return void count('survey half-way'); // stops half-way
         const ticks = [0, 1, 2].filter(() => r.chance(0.6));
         if (!ticks.length) ticks.push(0);
         for (const k of ticks) await act(() => h.pressAction(p.userId, toggleAction.encode(s.id, 1, k)));
@@ -488,7 +511,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
     }
   });
 
-  const result: YearResult = { h, sims, received, urgencyOf, questions, items, sessions, survey, curator, end, updates, wallMs: 0, findings: [] };
+  const result: YearResult = { h, sims, received, urgencyOf, questions, items, sessions, survey, curator, end, updates, wallMs: 0, findings: [], happened };
   const checkpoints = [...(opts.checkpoints ?? [])].sort((a, b) => a - b);
 
   // ------------------------------------------------------------------ the clock
@@ -505,10 +528,9 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
       const before = h.messages(e.userId).length;
       await act(() => h.say(e.userId, '/ask'));
       await act(() => h.say(e.userId, `Вопрос от ${e.userId}: как быть с ситуацией ${r.int(1, 999)}?`));
-      const picker = [...h.messages(e.userId)].reverse().find((m) => m.buttons.flat().some((b) => b.action?.startsWith('q.topic:')));
-      const topic = picker?.buttons.flat().find((b) => b.action?.startsWith('q.topic:'));
-      if (!topic) continue;
-      await act(() => h.pressAction(e.userId, topic.action!));
+      // Mostly in a topic they want to learn; now and then in another one (perhaps nobody's).
+      const topicId = e.wants.length && r.chance(0.85) ? r.pick(e.wants) : r.int(1, topics.length);
+      await act(() => h.pressAction(e.userId, `q.topic:${topicId}`));
       await act(() => h.press(e.userId, 'Отправить'));
       const sent = h.messages(e.userId).slice(before).map((m) => /Вопрос №(\d+) отправлен/.exec(m.text)?.[1] ?? /Вопрос №(\d+)/.exec(m.text)?.[1]).find(Boolean);
       if (sent) questions.set(Number(sent), { id: Number(sent), asker: e.userId, askedAt: now, claimedBy: null, escalated: false, closed: false, rating: null });
@@ -626,8 +648,22 @@ export async function checkYear(y: YearResult): Promise<{ findings: Finding[]; f
     }
   }
 
+  // 4. Texts that depend on time are true when they arrive: a session's reminder names its real day and time.
+  const sessionByTitle = new Map([...y.sessions.values()].map((s, i) => [`Встреча ${i + 1}`, s]));
+  for (const m of y.received) {
+    const said = /Напоминание: встреча (\d+ \S+) в (\d\d:\d\d)/.exec(m.message.text);
+    if (!said) continue;
+    const s = owner(m.chatId);
+    const title = /Встреча \d+/.exec(m.message.text.split('\n').slice(1).join('\n'))?.[0];
+    const session = title ? sessionByTitle.get(title) : undefined;
+    if (!s || !session) continue;
+    const real = DateTime.fromMillis(session.startsAt, { zone: s.zone }).setLocale('ru-RU');
+    if (said[1] !== real.toFormat('d MMMM') || said[2] !== real.toFormat('HH:mm')) fail('time-dependent text', `${s.userId} read «${said[0]}» for ${real.toISO()}`);
+    if (m.at >= session.startsAt) fail('time-dependent text', `${s.userId} got the day-before reminder of ${title} after it started`);
+  }
+
   const figures = await checkFigures(y, fail);
-  return { findings: [...y.findings, ...findings], figures: { ...figures, remindersChecked: reminderLines, hoursChecked: checked } };
+  return { findings: [...y.findings, ...findings], figures: { ...figures, remindersChecked: reminderLines, hoursChecked: checked, ...y.happened } };
 }
 
 /** Every figure the curator sees (/report and its workbook, /programmes, /surveys) against the truth, now. */
@@ -731,5 +767,15 @@ export async function checkFigures(y: YearResult, fail: (invariant: string, deta
     } else fail('/surveys', 'no card with results');
   }
 
+  // /questions: what each mentor took.
+  const taken = new Map<string, number>();
+  for (const q of y.questions.values()) if (q.claimedBy) taken.set(q.claimedBy, (taken.get(q.claimedBy) ?? 0) + 1);
+  const n3 = h.messages(cur).length;
+  await h.say(cur, '/questions');
+  const overview = h.messages(cur).slice(n3).map((m) => m.text).join('\n');
+  for (const [u, n] of taken) {
+    const name = y.sims.get(u)!.person.fullName;
+    if (!new RegExp(`• ${name}: ${n} ·`).test(overview)) fail('/questions', `${name} took ${n}: ${overview.split('\n').find((l) => l.includes(`${name}:`)) ?? 'not listed'}`);
+  }
   return figures;
 }

@@ -22,6 +22,8 @@ describe('a school year in fast-forward', () => {
     expect(figures.remindersChecked as number).toBeGreaterThan(50);
     expect(figures.hoursChecked as number).toBeGreaterThan(200);
     expect(figures.surveyFinished as number).toBeGreaterThan(5);
+    const missing = ['taken', 'declined', 'assigned', 'session rated', 'absent tried to rate', 'leave', 'left', 'linked', 'survey half-way'].filter((what) => !((figures[what] as number) > 0));
+    expect(missing).toEqual([]);
     const byKind = new Map<string, string[]>();
     for (const f of findings) byKind.set(f.invariant, [...(byKind.get(f.invariant) ?? []), f.detail]);
     if (findings.length) console.log(figures, [...byKind].map(([k, v]) => `${k} ×${v.length}\n  ${v.slice(0, 4).join('\n  ')}`).join('\n'));
