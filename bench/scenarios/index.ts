@@ -7,6 +7,7 @@ import { programmesTick } from './programmes-tick.js';
 import { broadcastsScenario } from './broadcasts.js';
 import { surveysBench } from './surveys.js';
 import { memory } from './memory.js';
+import { yearBench } from './year.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
 export const scenarios: BenchScenario[] = [
@@ -19,4 +20,5 @@ export const scenarios: BenchScenario[] = [
   broadcastsScenario,
   surveysBench,
   memory,
+  yearBench,
 ];
