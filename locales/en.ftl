@@ -455,6 +455,7 @@ question-overview-line = • { $header } — { question-status }; asked by { $as
     }; since { $since }
 question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
 question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-more = …and { $count } more — every mentor is in the year report: /report
 question-overview-gaps = Topics where no mentor was found at all:
 question-overview-gap = • { $topic }: { $count }
 question-settings = Question settings:

@@ -463,6 +463,7 @@ question-overview-line = • { $header } — { question-status }; спрашив
     }; с { $since }
 question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
 question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-more = …и ещё { $count } — все наставники в итоговом отчёте: /report
 question-overview-gaps = Темы, по которым не нашлось ни одного наставника:
 question-overview-gap = • { $topic }: { $count }
 question-settings = Настройки вопросов:

@@ -8,6 +8,7 @@ import { broadcastsScenario } from './broadcasts.js';
 import { surveysBench } from './surveys.js';
 import { memory } from './memory.js';
 import { backupScenario } from './backup.js';
+import { yearBench } from './year.js';
 
 /** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
 export const scenarios: BenchScenario[] = [
@@ -22,4 +23,5 @@ export const scenarios: BenchScenario[] = [
   surveysBench,
   backupScenario,
   memory,
+  yearBench,
 ];

@@ -75,6 +75,8 @@ export class I18n {
     const bundle = this.bundles.get(lang) ?? this.bundles.get('ru')!;
     const message = bundle.getMessage(key);
     if (!message?.value) throw new Error(`missing text ${key} in ${lang}`);
+    // A number of a thing (№1383) is its name, not a quantity: no thousands separator («№1 383»).
+    if (typeof args?.id === 'number') args = { ...args, id: String(args.id) };
     const memoKey = this.memoKey(bundle.locales[0]!, key, message.value, args);
     if (memoKey !== null) {
       const known = this.formatted.get(memoKey);

@@ -73,9 +73,20 @@ export function reportItem(
     )
     .run(byMentor ? 'done' : 'reported', opts.now, actor.id, comment, opts.evidence ? JSON.stringify(opts.evidence) : null, byMentor ? opts.now : null, item.id);
   recordEvent(deps.db, item.id, actor.id, byMentor ? 'done' : 'reported', comment, opts.now);
-  if (!byMentor && programme.mentorId !== null) {
+  // The mentor checks a mentee's report; a mentor who has left the school is not written to: the
+  // curators check it instead (they may confirm or return it too) until a new mentor is named.
+  const mentor = !byMentor && programme.mentorId !== null ? getPerson(deps.db, programme.mentorId) : null;
+  const checkers =
+    mentor && mentor.status === 'active'
+      ? [mentor.id]
+      : !byMentor
+        ? (programme.curatorId !== null && getPerson(deps.db, programme.curatorId)?.status === 'active'
+            ? [programme.curatorId]
+            : curatorsOf(deps.db, programme.organisationId).map((c) => c.id))
+        : [];
+  for (const checker of checkers) {
     notifier.toPerson(
-      programme.mentorId,
+      checker,
       (tx) => ({
         text: tx.t('programmes-reported-to-mentor', {
           name: actor.fullName,

@@ -45,6 +45,8 @@ export function questionsOverview(turn: Turn): void {
       }),
     );
   }
+  // The rest are not lost from view: the year report lists every mentor.
+  if (figures.length > 30) lines.push(turn.t('question-overview-more', { count: figures.length - 30 }));
   const gaps = topicGaps(db, turn.org.id);
   if (gaps.length) {
     lines.push('', turn.t('question-overview-gaps'));
