@@ -29,6 +29,8 @@ export interface DispatcherOptions {
   log: Logger;
   /** Waits; the benchmark's simulated clock advances instead. */
   sleep?: Sleep;
+  /** Called when the loop has sent something and now has nothing due and nothing in flight. */
+  onSettled?: () => void;
   /** Called (in its own transaction) when a chat turned out to be unreachable. */
   onUnreachable?: (row: OutboxRow, detail: string) => void;
   /** How often to look for rows that became due while idle. */
@@ -65,6 +67,7 @@ export class Dispatcher {
   /** Chats whose send finished: their next row is looked up before the next pick. */
   private readonly refill = new Set<string>();
   private running = false;
+  private sentSinceSettled = false;
   private woken = false;
   private wakeScheduled = false;
   private wakeUp: (() => void) | null = null;
@@ -209,6 +212,10 @@ export class Dispatcher {
           await Promise.race([...this.inFlight, this.waitFor(until - now)]);
           continue;
         }
+        if (this.sentSinceSettled) {
+          this.sentSinceSettled = false;
+          this.opts.onSettled?.();
+        }
       }
       await this.waitFor(Math.max(0, (until ?? now + 50) - now));
     }
@@ -299,6 +306,7 @@ export class Dispatcher {
         } else i++;
       }
     }
+    this.sentSinceSettled = true;
     pace.nextAt = Math.max(pace.nextAt, now) + pace.spacing;
     if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + pace.bulkSpacing;
     const claimed = rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
