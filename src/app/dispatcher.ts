@@ -17,7 +17,8 @@ import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingM
  *   retried; a network error: retried with backoff (VK drops a resend by random_id; on Telegram
  *   the risk of a double is logged).
  * - Each row is marked `sending` before the call and `sent` after; a restart turns `sending`
- *   back into `pending`.
+ *   back into `pending`. Calls in flight per platform are capped at rate × measured round trip,
+ *   so a crash can repeat no more sends than the rate needed at that moment.
  */
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -42,6 +43,13 @@ export interface DispatcherOptions {
 interface Pace {
   /** Earliest time of the next send on this platform. */
   nextAt: number;
+  /** Sends per second the platform allows. */
+  rate: number;
+  /** Calls in flight now, and the round trip of one call (a moving average, ms). */
+  inFlight: number;
+  roundTripMs: number;
+  /** The platform drops a repeated send (so a crash cannot double one). */
+  idempotent: boolean;
   /** Earliest time of the next bulk send. */
   nextBulkAt: number;
   spacing: number;
@@ -50,6 +58,20 @@ interface Pace {
 }
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The round trip assumed for a platform until calls have measured it. */
+const ASSUMED_ROUND_TRIP_MS = 100;
+
+/**
+ * Calls a platform may have in flight: as many as its rate needs to be kept busy over one round
+ * trip (rate × round trip), never more. A crash mid-send can repeat only the sends in flight, so
+ * this bounds the doubles a restart may cause on a platform that does not drop repeats. Where
+ * repeats are dropped (VK's random_id, local) twice that, and at least 4, to ride out jitter.
+ */
+function inFlightCap(pace: Pace): number {
+  const needed = Math.ceil((pace.rate * pace.roundTripMs) / 1000);
+  return pace.idempotent ? Math.max(4, 2 * needed) : Math.max(1, needed);
+}
 
 export class Dispatcher {
   private readonly db: DB;
@@ -88,6 +110,10 @@ export class Dispatcher {
       const bulkRate = Math.max(1, rate - Math.max(1, Math.round(rate * 0.03)));
       this.paces.set(platform, {
         nextAt: 0,
+        rate,
+        inFlight: 0,
+        roundTripMs: ASSUMED_ROUND_TRIP_MS,
+        idempotent: adapter.limits.idempotentSend,
         nextBulkAt: 0,
         spacing: 1000 / rate,
         bulkSpacing: 1000 / bulkRate,
@@ -267,7 +293,8 @@ export class Dispatcher {
       const chat = chatOf(r);
       if (this.busyChats.has(chat)) continue;
       const pace = this.paces.get(r.platform);
-      if (!pace) continue;
+      // A platform with all the calls in flight it may: its rows wait until one returns (which wakes the loop).
+      if (!pace || pace.inFlight >= inFlightCap(pace)) continue;
       const at = Math.max(pace.nextAt, r.lane === 1 ? pace.nextBulkAt : 0, this.chatNextAt.get(chat) ?? 0);
       if (at > now) {
         waitUntil = waitUntil === undefined ? at : Math.min(waitUntil, at);
@@ -312,8 +339,11 @@ export class Dispatcher {
     const claimed = rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
     if (!claimed.length) return;
     for (const r of claimed) this.busyChats.add(`${r.platform}:${r.chat_id}`);
+    pace.inFlight++;
     const work = (claimed.length > 1 ? this.deliverBatch(claimed) : this.deliverRow(claimed[0]!)).finally(() => {
       const done = this.clock.now();
+      pace.inFlight--;
+      pace.roundTripMs = 0.8 * pace.roundTripMs + 0.2 * Math.max(0, done - now);
       for (const r of claimed) {
         const chat = `${r.platform}:${r.chat_id}`;
         this.busyChats.delete(chat);
@@ -406,7 +436,10 @@ export class Dispatcher {
         this.stats.rateLimited++;
         const until = now + result.retryAfterMs;
         const pace = this.paces.get(row.platform);
-        if (pace) pace.nextAt = Math.max(pace.nextAt, until);
+        if (result.scope === 'chat') {
+          const chat = chatOf(row);
+          this.chatNextAt.set(chat, Math.max(this.chatNextAt.get(chat) ?? 0, until));
+        } else if (pace) pace.nextAt = Math.max(pace.nextAt, until);
         this.stmt.retry.run(until, `rate limited: ${detail}`, row.id);
         this.log.warn({ outboxId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, 'rate limited');
         return;
