@@ -1,6 +1,7 @@
 import type { BenchScenario } from '../types.js';
-import { broadcastTelegram, broadcastVk } from './broadcast.js';
+import { broadcastTelegram, broadcastVk, crashes } from './broadcast.js';
 import { inbound } from './inbound.js';
+import { fairness } from './fairness.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
 import { programmesTick } from './programmes-tick.js';
@@ -12,6 +13,8 @@ import { memory } from './memory.js';
 export const scenarios: BenchScenario[] = [
   broadcastTelegram,
   broadcastVk,
+  crashes,
+  fairness,
   inbound,
   routingScenario,
   sessionsScenario,

@@ -54,10 +54,34 @@ interface Pace {
   nextBulkAt: number;
   spacing: number;
   bulkSpacing: number;
+  /** Recent round trips (ms), to see the network's jitter. */
+  recentTrips: number[];
   perChat: number;
 }
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How many recent round trips show the jitter. */
+const TRIPS_KEPT = 100;
+
+/**
+ * The bulk lane's spacing: below the platform's rate, and wider still by the network's jitter.
+ * Calls sent evenly arrive bunched when their latencies differ: a platform that counts calls
+ * in any one second by arrival would see more than were sent in a second. Half the spread of
+ * recent round trips stands for the spread of one leg.
+ */
+function bulkSpacingOf(pace: Pace): number {
+  const trips = pace.recentTrips;
+  if (trips.length < 10) return pace.bulkSpacing;
+  let min = Infinity;
+  let max = 0;
+  for (const t of trips) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const jitter = Math.min(500, (max - min) / 2);
+  return Math.max(pace.bulkSpacing, ((1000 + jitter) * pace.bulkSpacing) / 1000);
+}
 
 /** The round trip assumed for a platform until calls have measured it. */
 const ASSUMED_ROUND_TRIP_MS = 100;
@@ -95,6 +119,8 @@ export class Dispatcher {
   private wakeUp: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
   private readonly stmt;
+  /** Runs work in one transaction (nested calls become savepoints). */
+  private readonly inTransaction: <T>(work: () => T) => T;
 
   /** Counters for reports and the benchmark. */
   readonly stats = { sent: 0, rateLimited: 0, unreachable: 0, failed: 0, transient: 0, calls: 0 };
@@ -117,10 +143,13 @@ export class Dispatcher {
         nextBulkAt: 0,
         spacing: 1000 / rate,
         bulkSpacing: 1000 / bulkRate,
+        recentTrips: [],
         perChat: adapter.limits.perChatIntervalMs,
       });
     }
     const db = this.db;
+    const tx = db.transaction((work: () => unknown) => work());
+    this.inTransaction = <T>(work: () => T): T => tx(work) as T;
     this.stmt = {
       // One row per chat: the lowest id among that chat's due rows; then interactive first, oldest first.
       heads: db.prepare(
@@ -335,15 +364,19 @@ export class Dispatcher {
     }
     this.sentSinceSettled = true;
     pace.nextAt = Math.max(pace.nextAt, now) + pace.spacing;
-    if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + pace.bulkSpacing;
-    const claimed = rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
+    if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + bulkSpacingOf(pace);
+    // One transaction for the claims of a batch (a hundred VK peers is one commit, not a hundred).
+    const claimed = rows.length > 1 ? this.inTransaction(() => rows.filter((r) => this.stmt.claim.run(r.id).changes === 1)) : rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
     if (!claimed.length) return;
     for (const r of claimed) this.busyChats.add(`${r.platform}:${r.chat_id}`);
     pace.inFlight++;
     const work = (claimed.length > 1 ? this.deliverBatch(claimed) : this.deliverRow(claimed[0]!)).finally(() => {
       const done = this.clock.now();
       pace.inFlight--;
-      pace.roundTripMs = 0.8 * pace.roundTripMs + 0.2 * Math.max(0, done - now);
+      const trip = Math.max(0, done - now);
+      pace.roundTripMs = 0.8 * pace.roundTripMs + 0.2 * trip;
+      pace.recentTrips.push(trip);
+      if (pace.recentTrips.length > TRIPS_KEPT) pace.recentTrips.shift();
       for (const r of claimed) {
         const chat = `${r.platform}:${r.chat_id}`;
         this.busyChats.delete(chat);
@@ -370,9 +403,11 @@ export class Dispatcher {
     } catch (err) {
       results = new Map(rows.map((r) => [r.chat_id, { ok: false, reason: 'transient', detail: String(err) } as const]));
     }
-    for (const r of rows) {
-      this.apply(r, results.get(r.chat_id) ?? { ok: false, reason: 'transient', detail: 'no result for this peer' });
-    }
+    this.inTransaction(() => {
+      for (const r of rows) {
+        this.apply(r, results.get(r.chat_id) ?? { ok: false, reason: 'transient', detail: 'no result for this peer' });
+      }
+    });
   }
 
   private async deliverRow(row: OutboxRow): Promise<void> {
