@@ -157,6 +157,12 @@ export class Dispatcher {
            JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY platform, chat_id) h ON h.id = o.id
           ORDER BY o.lane, o.id LIMIT ?`,
       ),
+      batchMore: db.prepare(
+        `SELECT o.* FROM outbox o INDEXED BY outbox_source
+          WHERE o.source = ? AND o.status = 'pending' AND o.platform = ? AND o.lane = 1 AND o.op = 'send' AND o.reply_to IS NULL AND o.not_before <= ?
+            AND o.id = (SELECT MIN(i.id) FROM outbox i INDEXED BY outbox_chat_queue WHERE i.status = 'pending' AND i.platform = o.platform AND i.chat_id = o.chat_id AND i.not_before <= ?)
+          ORDER BY o.id LIMIT ?`,
+      ),
       chatHead: db.prepare(
         `SELECT * FROM outbox INDEXED BY outbox_chat_queue WHERE status = 'pending' AND platform = ? AND chat_id = ? AND not_before <= ? ORDER BY id LIMIT 1`,
       ),
@@ -354,12 +360,25 @@ export class Dispatcher {
           r.payload === row.payload &&
           !r.reply_to &&
           !this.busyChats.has(chat) &&
+          (this.chatNextAt.get(chat) ?? 0) <= now &&
           !rows.some((x) => x.chat_id === r.chat_id)
         ) {
           rows.push(r);
           this.batch.splice(i, 1);
           this.batchChats.delete(chat);
         } else i++;
+      }
+      // Fewer in the loaded heads than one call takes: the rest of this broadcast's next rows,
+      // each its chat's head, from the outbox (a half-empty call costs a whole request).
+      if (rows.length < adapter.limits.batchPeers!) {
+        const more = this.stmt.batchMore.all(row.source, row.platform, now, now, 2 * adapter.limits.batchPeers!) as OutboxRow[];
+        for (const r of more) {
+          if (rows.length >= adapter.limits.batchPeers!) break;
+          const chat = chatOf(r);
+          if (r.payload !== row.payload || this.batchChats.has(chat) || this.busyChats.has(chat) || (this.chatNextAt.get(chat) ?? 0) > now) continue;
+          if (rows.some((x) => x.id === r.id || x.chat_id === r.chat_id)) continue;
+          rows.push(r);
+        }
       }
     }
     this.sentSinceSettled = true;
