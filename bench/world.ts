@@ -6,6 +6,7 @@ import { openDatabase, type DB } from '../src/db/database.js';
 import { silentLogger } from '../src/log.js';
 import { App } from '../src/app/app.js';
 import type { Sleep } from '../src/app/dispatcher.js';
+import type { CoreSettings } from '../src/core/deps.js';
 import type { MessengerAdapter, Platform } from '../src/messaging/types.js';
 import { createPerson, updatePerson, type Role } from '../src/core/people/person.js';
 import { EVERY_DAY, WEEKDAYS_MON_FRI } from '../src/core/contact/hours.js';
@@ -26,7 +27,7 @@ export interface BenchWorld {
   close(): void;
 }
 
-export function createWorld(opts: { clock: Clock; adapters: MessengerAdapter[]; sleep?: Sleep }): BenchWorld {
+export function createWorld(opts: { clock: Clock; adapters: MessengerAdapter[]; sleep?: Sleep; settings?: Partial<CoreSettings> }): BenchWorld {
   const dir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-'));
   const path = join(dir, 'bench.db');
   const db = openDatabase(path);
@@ -40,6 +41,7 @@ export function createWorld(opts: { clock: Clock; adapters: MessengerAdapter[]; 
       defaultLanguage: 'ru',
       telegramBotUsername: 'nastavnik_bench_bot',
       vkGroupId: 1,
+      ...opts.settings,
     },
     adapters: opts.adapters,
     sleep: opts.sleep,

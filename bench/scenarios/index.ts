@@ -1,6 +1,7 @@
 import type { BenchScenario } from '../types.js';
-import { broadcastMax, broadcastTelegram, broadcastVk } from './broadcast.js';
+import { broadcastMax, broadcastTelegram, broadcastVk, crashes } from './broadcast.js';
 import { inbound } from './inbound.js';
+import { fairness } from './fairness.js';
 import { routingScenario } from './routing.js';
 import { sessionsScenario } from './sessions.js';
 import { programmesTick } from './programmes-tick.js';
@@ -15,6 +16,8 @@ export const scenarios: BenchScenario[] = [
   broadcastTelegram,
   broadcastVk,
   broadcastMax,
+  crashes,
+  fairness,
   inbound,
   routingScenario,
   sessionsScenario,

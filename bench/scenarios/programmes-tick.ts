@@ -17,7 +17,7 @@ import { openDatabase, type DB } from '../../src/db/database.js';
 import { silentLogger } from '../../src/log.js';
 import { App } from '../../src/app/app.js';
 import { createPerson, updatePerson } from '../../src/core/people/person.js';
-import { addItem, createProgramme } from '../../src/core/programmes/programme.js';
+import { addItem, createProgramme } from '../../src/core/programmes/planning.js';
 import { addDays } from '../../src/core/programmes/plan-dates.js';
 import { digestKey, sweepKey, SWEEP_JOB } from '../../src/core/programmes/reminders.js';
 import { cancelJob, scheduleJob } from '../../src/core/jobs/jobs.js';

@@ -56,8 +56,11 @@ export class App {
       log: opts.log,
       sleep: opts.sleep,
       onUnreachable: (row, detail) => this.unreachable(row, detail),
+      onSettled: () => this.scheduler.deliveriesSettled(),
     });
+    this.scheduler = new Scheduler(this.deps, this.features);
     // One wake per burst: a transaction queueing 500 rows wakes the dispatcher once, not 500 times.
+    // What was queued may have come with a job due now (a broadcast's next chunk): it runs next.
     let wakeQueued = false;
     outbox.onEnqueue(() => {
       if (wakeQueued) return;
@@ -65,9 +68,9 @@ export class App {
       setImmediate(() => {
         wakeQueued = false;
         this.dispatcher.wake();
+        this.scheduler.soon();
       });
     });
-    this.scheduler = new Scheduler(this.deps, this.features);
   }
 
   /** The router's sink, timed. */

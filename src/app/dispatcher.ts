@@ -17,7 +17,8 @@ import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingM
  *   retried; a network error: retried with backoff (VK drops a resend by random_id; on Telegram
  *   the risk of a double is logged).
  * - Each row is marked `sending` before the call and `sent` after; a restart turns `sending`
- *   back into `pending`.
+ *   back into `pending`. Calls in flight per platform are capped at rate × measured round trip,
+ *   so a crash can repeat no more sends than the rate needed at that moment.
  */
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -29,6 +30,8 @@ export interface DispatcherOptions {
   log: Logger;
   /** Waits; the benchmark's simulated clock advances instead. */
   sleep?: Sleep;
+  /** Called when the loop has sent something and now has nothing due and nothing in flight. */
+  onSettled?: () => void;
   /** Called (in its own transaction) when a chat turned out to be unreachable. */
   onUnreachable?: (row: OutboxRow, detail: string) => void;
   /** How often to look for rows that became due while idle. */
@@ -40,14 +43,59 @@ export interface DispatcherOptions {
 interface Pace {
   /** Earliest time of the next send on this platform. */
   nextAt: number;
+  /** Sends per second the platform allows. */
+  rate: number;
+  /** Calls in flight now, and the round trip of one call (a moving average, ms). */
+  inFlight: number;
+  roundTripMs: number;
+  /** The platform drops a repeated send (so a crash cannot double one). */
+  idempotent: boolean;
   /** Earliest time of the next bulk send. */
   nextBulkAt: number;
   spacing: number;
   bulkSpacing: number;
+  /** Recent round trips (ms), to see the network's jitter. */
+  recentTrips: number[];
   perChat: number;
 }
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How many recent round trips show the jitter. */
+const TRIPS_KEPT = 100;
+
+/**
+ * The bulk lane's spacing: below the platform's rate, and wider still by the network's jitter.
+ * Calls sent evenly arrive bunched when their latencies differ: a platform that counts calls
+ * in any one second by arrival would see more than were sent in a second. Half the spread of
+ * recent round trips stands for the spread of one leg.
+ */
+function bulkSpacingOf(pace: Pace): number {
+  const trips = pace.recentTrips;
+  if (trips.length < 10) return pace.bulkSpacing;
+  let min = Infinity;
+  let max = 0;
+  for (const t of trips) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const jitter = Math.min(500, (max - min) / 2);
+  return Math.max(pace.bulkSpacing, ((1000 + jitter) * pace.bulkSpacing) / 1000);
+}
+
+/** The round trip assumed for a platform until calls have measured it. */
+const ASSUMED_ROUND_TRIP_MS = 100;
+
+/**
+ * Calls a platform may have in flight: as many as its rate needs to be kept busy over one round
+ * trip (rate × round trip), never more. A crash mid-send can repeat only the sends in flight, so
+ * this bounds the doubles a restart may cause on a platform that does not drop repeats. Where
+ * repeats are dropped (VK's random_id, local) twice that, and at least 4, to ride out jitter.
+ */
+function inFlightCap(pace: Pace): number {
+  const needed = Math.ceil((pace.rate * pace.roundTripMs) / 1000);
+  return pace.idempotent ? Math.max(4, 2 * needed) : Math.max(1, needed);
+}
 
 export class Dispatcher {
   private readonly db: DB;
@@ -65,11 +113,14 @@ export class Dispatcher {
   /** Chats whose send finished: their next row is looked up before the next pick. */
   private readonly refill = new Set<string>();
   private running = false;
+  private sentSinceSettled = false;
   private woken = false;
   private wakeScheduled = false;
   private wakeUp: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
   private readonly stmt;
+  /** Runs work in one transaction (nested calls become savepoints). */
+  private readonly inTransaction: <T>(work: () => T) => T;
 
   /** Counters for reports and the benchmark. */
   readonly stats = { sent: 0, rateLimited: 0, unreachable: 0, failed: 0, transient: 0, calls: 0 };
@@ -85,19 +136,32 @@ export class Dispatcher {
       const bulkRate = Math.max(1, rate - Math.max(1, Math.round(rate * 0.03)));
       this.paces.set(platform, {
         nextAt: 0,
+        rate,
+        inFlight: 0,
+        roundTripMs: ASSUMED_ROUND_TRIP_MS,
+        idempotent: adapter.limits.idempotentSend,
         nextBulkAt: 0,
         spacing: 1000 / rate,
         bulkSpacing: 1000 / bulkRate,
+        recentTrips: [],
         perChat: adapter.limits.perChatIntervalMs,
       });
     }
     const db = this.db;
+    const tx = db.transaction((work: () => unknown) => work());
+    this.inTransaction = <T>(work: () => T): T => tx(work) as T;
     this.stmt = {
       // One row per chat: the lowest id among that chat's due rows; then interactive first, oldest first.
       heads: db.prepare(
         `SELECT o.* FROM outbox o
            JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY platform, chat_id) h ON h.id = o.id
           ORDER BY o.lane, o.id LIMIT ?`,
+      ),
+      batchMore: db.prepare(
+        `SELECT o.* FROM outbox o INDEXED BY outbox_source
+          WHERE o.source = ? AND o.status = 'pending' AND o.platform = ? AND o.lane = 1 AND o.op = 'send' AND o.reply_to IS NULL AND o.not_before <= ?
+            AND o.id = (SELECT MIN(i.id) FROM outbox i INDEXED BY outbox_chat_queue WHERE i.status = 'pending' AND i.platform = o.platform AND i.chat_id = o.chat_id AND i.not_before <= ?)
+          ORDER BY o.id LIMIT ?`,
       ),
       chatHead: db.prepare(
         `SELECT * FROM outbox INDEXED BY outbox_chat_queue WHERE status = 'pending' AND platform = ? AND chat_id = ? AND not_before <= ? ORDER BY id LIMIT 1`,
@@ -209,6 +273,10 @@ export class Dispatcher {
           await Promise.race([...this.inFlight, this.waitFor(until - now)]);
           continue;
         }
+        if (this.sentSinceSettled) {
+          this.sentSinceSettled = false;
+          this.opts.onSettled?.();
+        }
       }
       await this.waitFor(Math.max(0, (until ?? now + 50) - now));
     }
@@ -260,7 +328,8 @@ export class Dispatcher {
       const chat = chatOf(r);
       if (this.busyChats.has(chat)) continue;
       const pace = this.paces.get(r.platform);
-      if (!pace) continue;
+      // A platform with all the calls in flight it may: its rows wait until one returns (which wakes the loop).
+      if (!pace || pace.inFlight >= inFlightCap(pace)) continue;
       const at = Math.max(pace.nextAt, r.lane === 1 ? pace.nextBulkAt : 0, this.chatNextAt.get(chat) ?? 0);
       if (at > now) {
         waitUntil = waitUntil === undefined ? at : Math.min(waitUntil, at);
@@ -291,6 +360,7 @@ export class Dispatcher {
           r.payload === row.payload &&
           !r.reply_to &&
           !this.busyChats.has(chat) &&
+          (this.chatNextAt.get(chat) ?? 0) <= now &&
           !rows.some((x) => x.chat_id === r.chat_id)
         ) {
           rows.push(r);
@@ -298,14 +368,34 @@ export class Dispatcher {
           this.batchChats.delete(chat);
         } else i++;
       }
+      // Fewer in the loaded heads than one call takes: the rest of this broadcast's next rows,
+      // each its chat's head, from the outbox (a half-empty call costs a whole request).
+      if (rows.length < adapter.limits.batchPeers!) {
+        const more = this.stmt.batchMore.all(row.source, row.platform, now, now, 2 * adapter.limits.batchPeers!) as OutboxRow[];
+        for (const r of more) {
+          if (rows.length >= adapter.limits.batchPeers!) break;
+          const chat = chatOf(r);
+          if (r.payload !== row.payload || this.batchChats.has(chat) || this.busyChats.has(chat) || (this.chatNextAt.get(chat) ?? 0) > now) continue;
+          if (rows.some((x) => x.id === r.id || x.chat_id === r.chat_id)) continue;
+          rows.push(r);
+        }
+      }
     }
+    this.sentSinceSettled = true;
     pace.nextAt = Math.max(pace.nextAt, now) + pace.spacing;
-    if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + pace.bulkSpacing;
-    const claimed = rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
+    if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + bulkSpacingOf(pace);
+    // One transaction for the claims of a batch (a hundred VK peers is one commit, not a hundred).
+    const claimed = rows.length > 1 ? this.inTransaction(() => rows.filter((r) => this.stmt.claim.run(r.id).changes === 1)) : rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
     if (!claimed.length) return;
     for (const r of claimed) this.busyChats.add(`${r.platform}:${r.chat_id}`);
+    pace.inFlight++;
     const work = (claimed.length > 1 ? this.deliverBatch(claimed) : this.deliverRow(claimed[0]!)).finally(() => {
       const done = this.clock.now();
+      pace.inFlight--;
+      const trip = Math.max(0, done - now);
+      pace.roundTripMs = 0.8 * pace.roundTripMs + 0.2 * trip;
+      pace.recentTrips.push(trip);
+      if (pace.recentTrips.length > TRIPS_KEPT) pace.recentTrips.shift();
       for (const r of claimed) {
         const chat = `${r.platform}:${r.chat_id}`;
         this.busyChats.delete(chat);
@@ -332,9 +422,11 @@ export class Dispatcher {
     } catch (err) {
       results = new Map(rows.map((r) => [r.chat_id, { ok: false, reason: 'transient', detail: String(err) } as const]));
     }
-    for (const r of rows) {
-      this.apply(r, results.get(r.chat_id) ?? { ok: false, reason: 'transient', detail: 'no result for this peer' });
-    }
+    this.inTransaction(() => {
+      for (const r of rows) {
+        this.apply(r, results.get(r.chat_id) ?? { ok: false, reason: 'transient', detail: 'no result for this peer' });
+      }
+    });
   }
 
   private async deliverRow(row: OutboxRow): Promise<void> {
@@ -398,7 +490,10 @@ export class Dispatcher {
         this.stats.rateLimited++;
         const until = now + result.retryAfterMs;
         const pace = this.paces.get(row.platform);
-        if (pace) pace.nextAt = Math.max(pace.nextAt, until);
+        if (result.scope === 'chat') {
+          const chat = chatOf(row);
+          this.chatNextAt.set(chat, Math.max(this.chatNextAt.get(chat) ?? 0, until));
+        } else if (pace) pace.nextAt = Math.max(pace.nextAt, until);
         this.stmt.retry.run(until, `rate limited: ${detail}`, row.id);
         this.log.warn({ outboxId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, 'rate limited');
         return;

@@ -191,6 +191,8 @@ export interface Feature {
   onMessage?(turn: Turn): boolean;
   /** Job kind → handler, run by the scheduler's tick inside a transaction. */
   jobs?: Record<string, (ctx: JobContext, job: Job) => void>;
+  /** Of its job kinds, those to run as soon as the outbox has nothing left to send now (progress, a final report). */
+  jobsAfterDelivery?: string[];
   /** This feature's part of /my_data and /forget. */
   privacy?: {
     exportFor?(deps: CoreDeps, personId: number): Record<string, unknown>;

@@ -122,8 +122,8 @@ export type Delivery =
 
 export type DeliveryResult =
   | { ok: true; platformMessageId?: string }
-  /** 429 / flood control: wait this long and try again. */
-  | { ok: false; reason: 'rate_limited'; retryAfterMs: number; detail?: string }
+  /** 429 / flood control: wait this long and try again; `scope: 'chat'` when only this chat must wait (VK error 9). */
+  | { ok: false; reason: 'rate_limited'; retryAfterMs: number; detail?: string; scope?: 'chat' }
   /** The person blocked the bot or never allowed messages: do not retry. */
   | { ok: false; reason: 'unreachable'; detail: string }
   /** Network or server trouble: the send may or may not have happened. */

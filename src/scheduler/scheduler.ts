@@ -1,7 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { CoreDeps } from '../core/deps.js';
 import type { Feature, JobContext } from '../core/feature.js';
-import { dueJobs, failJob, finishJob, type Job } from '../core/jobs/jobs.js';
+import { dueJobs, expediteJobs, failJob, finishJob, type Job } from '../core/jobs/jobs.js';
 import { getOrganisation } from '../core/organisation/organisation.js';
 import { Notifier } from '../core/contact/notifier.js';
 import { DAY } from '../clock.js';
@@ -15,6 +15,11 @@ export class Scheduler {
   private readonly handlers = new Map<string, (ctx: JobContext, job: Job) => void>();
   private task: ScheduledTask | null = null;
   private ticking = false;
+  private soonQueued = false;
+  /** Started: follow-ups run on the next turn (otherwise only `tick()` runs jobs, as tests call it). */
+  private eager = false;
+  /** Job kinds to run as soon as the outbox has gone quiet (a broadcast's progress watch). */
+  private readonly afterDelivery: string[];
 
   constructor(
     private readonly deps: CoreDeps,
@@ -27,6 +32,44 @@ export class Scheduler {
         this.handlers.set(kind, handler);
       }
     }
+    this.afterDelivery = features.flatMap((f) => f.jobsAfterDelivery ?? []);
+  }
+
+  /**
+   * Runs the due jobs on the next turn of the event loop (once, however often it is asked):
+   * a job that scheduled a follow-up due now (a broadcast's next chunk) does not wait for the
+   * next tick, and updates and sends get their turn in between.
+   */
+  soon(): void {
+    if (!this.eager || this.soonQueued) return;
+    this.soonQueued = true;
+    setImmediate(() => {
+      this.soonQueued = false;
+      try {
+        this.tick();
+      } catch (err) {
+        this.deps.log.error({ err }, 'scheduler tick failed');
+      }
+    });
+  }
+
+  private followUpAt = -1;
+  private followUpCount = 0;
+
+  /** A guard against a job that keeps rescheduling itself for now: at most 10,000 follow-ups at one instant. */
+  private followUps(now: number): boolean {
+    if (now !== this.followUpAt) {
+      this.followUpAt = now;
+      this.followUpCount = 0;
+    }
+    return ++this.followUpCount <= 10_000;
+  }
+
+  /** The outbox has nothing left to send now: the jobs that report on deliveries run at once. */
+  deliveriesSettled(): void {
+    if (!this.afterDelivery.length) return;
+    const now = this.deps.clock.now();
+    if (expediteJobs(this.deps.db, this.afterDelivery, now) > 0) this.soon();
   }
 
   /** Runs every due job; returns how many ran. */
@@ -61,7 +104,11 @@ export class Scheduler {
           }
           ran++;
         }
-        if (jobs.length < this.batchSize) break;
+        if (jobs.length < this.batchSize) {
+          // A handler scheduled a follow-up due now: it runs on the next turn, not the next tick.
+          if (dueJobs(db, clock.now(), 1).length && this.followUps(clock.now())) this.soon();
+          break;
+        }
       }
       this.prune();
     } finally {
@@ -75,9 +122,15 @@ export class Scheduler {
     this.deps.db.prepare('DELETE FROM processed_updates WHERE processed_at < ?').run(cutoff);
   }
 
-  /** Ticks every `seconds` seconds (node-cron) and once now, catching up after downtime. */
-  start(seconds = 15): void {
+  /**
+   * Ticks every `seconds` seconds (node-cron) and once now, catching up after downtime; from now
+   * on a job's follow-up due now runs on the next turn. `cron: false` leaves the periodic tick to
+   * the caller (the benchmark's simulated clock).
+   */
+  start(seconds = 15, opts: { cron?: boolean } = {}): void {
+    this.eager = true;
     this.tick();
+    if (opts.cron === false) return;
     this.task = cron.schedule(`*/${seconds} * * * * *`, () => {
       try {
         this.tick();
@@ -88,6 +141,7 @@ export class Scheduler {
   }
 
   stop(): void {
+    this.eager = false;
     void this.task?.stop();
     this.task = null;
   }

@@ -203,5 +203,15 @@ describe('dispatcher', () => {
       const inFirstSecond = db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE sent_at < ?`).get(first.t + 1000) as { n: number };
       expect(inFirstSecond.n).toBeLessThan(30);
     });
+
+    it("flood control for one chat (VK error 9) holds that chat only, not the platform", async () => {
+      const s = setup();
+      s.adapter.script.push({ ok: false, reason: 'rate_limited', retryAfterMs: 60_000, scope: 'chat' });
+      s.send('a', 'to a');
+      await run(s, () => s.adapter.deliveries.length >= 1);
+      s.send('b', 'to b');
+      await run(s, () => who(s).includes('b'));
+      expect(who(s)).toEqual(['a', 'b']);
+    });
   });
 });

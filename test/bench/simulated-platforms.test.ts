@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
 import { openDatabase, type DB } from '../../src/db/database.js';
 import { silentLogger } from '../../src/log.js';
 import { Outbox, BULK } from '../../src/messaging/outbox.js';
@@ -75,7 +76,54 @@ describe('simulated Telegram', () => {
   });
 });
 
+describe('the network', () => {
+  it('a call crosses two legs of latency; with jitter the legs vary within the range, the same for the same seed', async () => {
+    const clock = new SimClock(START);
+    const tg = new SimTelegram(clock, { latencyMs: 100 });
+    await tg.deliver(send('1'));
+    expect(clock.now() - START).toBe(100);
+    expect(tg.ledger.byChat.get('1')![0]!.at - START).toBe(50);
+    const times = async (seed: number) => {
+      const c = new SimClock(START);
+      const t = new SimTelegram(c, { oneWayMs: [40, 120], seed });
+      const out: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const before = c.now();
+        await t.deliver(send(String(i)));
+        out.push(c.now() - before);
+      }
+      return out;
+    };
+    const a = await times(7);
+    expect(a.every((ms) => ms >= 80 && ms <= 240)).toBe(true);
+    expect(new Set(a).size).toBeGreaterThan(5);
+    expect(await times(7)).toEqual(a);
+  });
+
+  it('with countCpu, real work between waits moves simulated time', async () => {
+    const clock = new SimClock(START, { countCpu: true });
+    const until = performance.now() + 30;
+    while (performance.now() < until) {
+      /* work */
+    }
+    await clock.sleep(0);
+    expect(clock.now() - START).toBeGreaterThanOrEqual(25);
+  });
+});
+
 describe('simulated VK', () => {
+  it('flood control: a fourth message to one peer within 3 seconds is error 9, for that peer only', async () => {
+    const clock = new SimClock(START);
+    const vk = new SimVk(clock);
+    const to = (chatId: string, key: number) => ({ ...send(chatId, 'x', key), to: { platform: 'vk' as const, chatId } });
+    for (let i = 0; i < 3; i++) expect((await vk.deliver(to('5', i + 1))).ok).toBe(true);
+    expect(await vk.deliver(to('5', 4))).toMatchObject({ ok: false, reason: 'rate_limited', scope: 'chat' });
+    expect((await vk.deliver(to('6', 5))).ok).toBe(true);
+    expect(vk.flood).toBe(1);
+    await clock.sleep(3000);
+    expect((await vk.deliver(to('5', 6))).ok).toBe(true);
+  });
+
   const peers = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ platform: 'vk' as const, chatId: String(from + i) }));
 
   it('takes 20 requests a second and answers the 21st with error 6', async () => {

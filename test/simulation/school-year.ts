@@ -16,7 +16,7 @@ import { createHarness, type Harness } from '../support/harness.js';
 import { Notifier, type NotifyOptions } from '../../src/core/contact/notifier.js';
 import type { Person } from '../../src/core/people/person.js';
 import { listTopics } from '../../src/core/organisation/topics.js';
-import { addItem, createProgramme } from '../../src/core/programmes/programme.js';
+import { addItem, createProgramme } from '../../src/core/programmes/planning.js';
 import { createSession, announceSession } from '../../src/core/sessions/organising.js';
 import { launchSurvey } from '../../src/core/surveys/launch.js';
 import { filesSettled } from '../../src/core/reports/files.js';

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../src/clock.js';
 
 /**
@@ -6,6 +7,10 @@ import type { Clock } from '../../src/clock.js';
  * (a `setImmediate` later), the earliest `sleep` wakes and the clock jumps to its time.
  * So a dispatcher pacing 10,000 sends over five simulated minutes runs in a few real seconds,
  * and every wait it asks for is a wait it gets — no more, no less.
+ *
+ * With `countCpu`, the real time the process spent working between two wakes (the bot's code,
+ * SQLite, the simulator) is added to simulated time too, in whole milliseconds: a send is not
+ * free, and a figure measured on this clock includes what the machine took to do the work.
  */
 export class SimClock implements Clock {
   private ms: number;
@@ -14,9 +19,15 @@ export class SimClock implements Clock {
   private scheduled = false;
   /** How many sleeps were woken (each a jump of simulated time, or none). */
   wakeups = 0;
+  /** Milliseconds of real work added to simulated time (with `countCpu`). */
+  cpuMs = 0;
+  private readonly countCpu: boolean;
+  private lastReal = performance.now();
+  private carry = 0;
 
-  constructor(start: number) {
+  constructor(start: number, opts: { countCpu?: boolean } = {}) {
     this.ms = start;
+    this.countCpu = opts.countCpu ?? false;
   }
 
   now(): number {
@@ -41,6 +52,7 @@ export class SimClock implements Clock {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
+      if (this.countCpu) this.addWork();
       const next = this.pop();
       if (!next) return;
       if (next.at > this.ms) this.ms = next.at;
@@ -48,6 +60,19 @@ export class SimClock implements Clock {
       next.resolve();
       this.schedule();
     });
+  }
+
+  /** Real time since the last wake, spent working: simulated time moves by it. */
+  private addWork(): void {
+    const real = performance.now();
+    this.carry += real - this.lastReal;
+    this.lastReal = real;
+    const whole = Math.floor(this.carry);
+    if (whole > 0) {
+      this.ms += whole;
+      this.cpuMs += whole;
+      this.carry -= whole;
+    }
   }
 
   // A binary heap ordered by (at, seq): equal times wake in the order they were asked.

@@ -1,3 +1,4 @@
+import type { Clock } from '../../src/clock.js';
 import type { ChatAddress, IncomingSink, OutgoingMessage } from '../../src/messaging/types.js';
 
 /**
@@ -93,6 +94,51 @@ export class Ledger {
     let strangers = 0;
     for (const chat of this.byChat.keys()) if (!want.has(chat)) strangers++;
     return { missing, duplicated, strangers };
+  }
+}
+
+/** A clock a simulated platform can wait on (the SimClock); without `sleep`, no latency can be modelled. */
+export type SimTime = Clock & { sleep?: (ms: number) => Promise<void> };
+
+/** One-way network latency of a call: fixed, or uniform between two figures (jitter). */
+export type OneWay = number | readonly [min: number, max: number];
+
+/**
+ * The network between the bot and a platform: a request reaches the server one one-way latency
+ * after it is sent (the server decides then, by its clock), and the answer takes another. With
+ * jitter, calls sent in order may arrive out of order or bunched, as on a real network.
+ * Deterministic: latencies come from a seeded generator.
+ */
+export class Network {
+  private a: number;
+
+  constructor(
+    private readonly clock: SimTime,
+    private readonly oneWay: OneWay = 0,
+    seed = 20261202,
+  ) {
+    this.a = seed >>> 0;
+    if (this.oneWay !== 0 && !clock.sleep) throw new Error('latency needs a clock that can sleep (SimClock)');
+  }
+
+  /** One leg of a round trip. */
+  async leg(): Promise<void> {
+    const ms = this.next();
+    if (ms > 0) await this.clock.sleep!(ms);
+  }
+
+  private next(): number {
+    if (typeof this.oneWay === 'number') return this.oneWay;
+    const [min, max] = this.oneWay;
+    return Math.round(min + this.random() * (max - min));
+  }
+
+  private random(): number {
+    this.a = (this.a + 0x6d2b79f5) >>> 0;
+    let t = this.a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 }
 

@@ -1,3 +1,4 @@
+import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
 import type {
   Button,
   Delivery,
@@ -41,12 +42,7 @@ export interface LocalProfile {
 
 export class LocalAdapter implements MessengerAdapter {
   readonly platform = 'local' as const;
-  readonly limits: PlatformLimits = {
-    globalPerSecond: 10_000,
-    perChatIntervalMs: 0,
-    maxTextLength: 4096,
-    idempotentSend: true,
-  };
+  readonly limits: PlatformLimits = PLATFORM_LIMITS.local;
 
   private sink: IncomingSink | null = null;
   private seq = 0;

@@ -1,3 +1,4 @@
+import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
 /**
  * The MAX adapter, on the official SDK (@maxhub/max-bot-api): platform updates in, MAX Bot API
  * calls out. Knows the messaging port and nothing of the core.
@@ -58,12 +59,7 @@ export const MAX_DOWNLOAD_BYTES = 50 * 1024 * 1024;
  * MAX's public figures (dev.max.ru): 30 requests a second for the bot, about 2 messages a
  * second into one dialog, texts up to 4,000 characters. The dispatcher paces by them.
  */
-export const MAX_LIMITS: PlatformLimits = Object.freeze({
-  globalPerSecond: 30,
-  perChatIntervalMs: 500,
-  maxTextLength: MAX_TEXT_LENGTH,
-  idempotentSend: false,
-});
+export const MAX_LIMITS: PlatformLimits = PLATFORM_LIMITS.max;
 
 export interface MaxWebhookOptions {
   /** The public HTTPS URL MAX posts to (given to POST /subscriptions). */

@@ -1,3 +1,4 @@
+import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
 /**
  * The port's OutgoingMessage → what MAX's POST /messages takes: the text and its format, and
  * inline keyboards within MAX's limits. Pure functions, tested without a server.
@@ -13,7 +14,7 @@
 import type { Button as PortButton, OutgoingMessage } from '../../messaging/types.js';
 
 /** MAX's figures (dev.max.ru): a message's text, a keyboard, a button. */
-export const MAX_TEXT_LENGTH = 4000;
+export const MAX_TEXT_LENGTH = PLATFORM_LIMITS.max.maxTextLength;
 export const MAX_ROWS = 30;
 export const MAX_PER_ROW = 7;
 export const MAX_BUTTONS = 210;

@@ -3,6 +3,7 @@
  * port and nothing of the core. Long polling through @grammyjs/runner by default (concurrent
  * across chats, sequential within one chat), a webhook server when configured.
  */
+import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
 import { posix } from 'node:path';
 import { Bot, BotError, GrammyError, type Context, type Transformer } from 'grammy';
 import type { Message } from 'grammy/types';
@@ -40,13 +41,8 @@ export const DEFAULT_API_ROOT = 'https://api.telegram.org';
 /** Bot API: a bot may download files up to 20 MB. */
 export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
 
-/** Telegram's public figures; the dispatcher paces by them. */
-export const TELEGRAM_LIMITS: PlatformLimits = Object.freeze({
-  globalPerSecond: 30,
-  perChatIntervalMs: 1000,
-  maxTextLength: 4096,
-  idempotentSend: false,
-});
+/** Telegram's public figures (the one table in messaging/platform-limits.ts); the dispatcher paces by them. */
+export const TELEGRAM_LIMITS: PlatformLimits = PLATFORM_LIMITS.telegram;
 
 /** A callback query answer's text may be at most 200 characters. */
 const MAX_ACK_TEXT = 200;

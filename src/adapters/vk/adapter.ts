@@ -14,6 +14,7 @@
  *   It re-asks for a server on `failed: 2|3` and takes the new ts on `failed: 1`.
  * - Updates of one chat are handled one after another, different chats side by side.
  */
+import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
 import http from 'node:http';
 import https from 'node:https';
 import { APIRequest, PollingTransport, VK } from 'vk-io';
@@ -60,7 +61,7 @@ export interface VkAdapterOptions {
 export const PAGE_TEXT = '…';
 /** VK shows at most 90 characters in a callback button's snackbar. */
 const SNACKBAR_MAX = 90;
-const BATCH_MAX = 100;
+const BATCH_MAX = PLATFORM_LIMITS.vk.batchPeers!;
 
 type ApiAnswer = { ok: true; response: unknown } | { ok: false; code: number; message: string };
 
@@ -141,13 +142,7 @@ class StoppablePolling extends PollingTransport {
 }
 
 /** VK's figures for a community token; the dispatcher paces by them. */
-export const VK_LIMITS: PlatformLimits = Object.freeze({
-  globalPerSecond: 20,
-  perChatIntervalMs: 1000,
-  maxTextLength: VK_MAX_TEXT_LENGTH,
-  idempotentSend: true,
-  batchPeers: BATCH_MAX,
-});
+export const VK_LIMITS: PlatformLimits = PLATFORM_LIMITS.vk;
 
 export function createVkAdapter(options: VkAdapterOptions): VkAdapter {
   return new VkAdapter(options);

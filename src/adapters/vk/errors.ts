@@ -35,7 +35,8 @@ export function resultForVkError(code: number, message = ''): DeliveryFailure {
     case VK_ERROR.TOO_MANY:
       return { ok: false, reason: 'rate_limited', retryAfterMs: TOO_MANY_RETRY_MS, detail };
     case VK_ERROR.FLOOD:
-      return { ok: false, reason: 'rate_limited', retryAfterMs: FLOOD_RETRY_MS, detail };
+      // Flood control is about one conversation (too many messages to this peer), not the whole bot.
+      return { ok: false, reason: 'rate_limited', retryAfterMs: FLOOD_RETRY_MS, detail, scope: 'chat' };
     case VK_ERROR.NOT_ALLOWED:
       return {
         ok: false,

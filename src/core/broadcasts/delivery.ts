@@ -17,9 +17,11 @@ import { BroadcastStore, messageKeyOf, sourceOf, type Broadcast } from './store.
  * A broadcast going out: its recipients are frozen when it starts, then queued into the bulk
  * lane of the outbox through the Notifier (contact hours respected) a chunk per transaction;
  * each chunk stamps its recipients as queued in the same transaction, and the next chunk is a
- * durable job, so a restart resumes where it stopped and nobody is queued twice. The dispatcher
+ * durable job due at once (the scheduler runs it on the next turn of the event loop, not the
+ * next tick), so a restart resumes where it stopped and nobody is queued twice. The dispatcher
  * paces the sends. A watch job edits the author's progress line and, when nothing is left to
- * go now, marks the broadcast sent and hands the author the delivery report.
+ * go now, marks the broadcast sent and hands the author the delivery report; it also runs as
+ * soon as the outbox has gone quiet, so the report follows the last delivery within moments.
  */
 
 export const ackAction = defineAction('bc.ack', ['int']);

@@ -139,6 +139,8 @@ export const broadcastsFeature: Feature = {
     [JOB_CHUNK]: nextChunk,
     [JOB_WATCH]: (ctx, job) => watchBroadcast(deliveryContext(ctx), Number(job.payload.broadcastId)),
   },
+  // The report follows the last delivery at once, not at the next progress interval.
+  jobsAfterDelivery: [JOB_WATCH],
   privacy: {
     exportFor(deps, personId) {
       const store = BroadcastStore.of(deps.db);

@@ -4,7 +4,7 @@ import { defineDialog, type Turn } from '../feature.js';
 import type { DialogState } from '../dialogs/dialogs.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
-import { schoolYearOf } from '../reports/year-report.js';
+import { schoolYearOf } from './school-year.js';
 import { showDate, todayIn } from '../programmes/plan-dates.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { addHolidayAction, removeHolidayAction } from './actions.js';

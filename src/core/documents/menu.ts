@@ -3,7 +3,7 @@ import type { Turn } from '../feature.js';
 import { requireRole } from '../access.js';
 import { UserError } from '../errors.js';
 import { fileBase64, registerFileKind, requestFile } from '../reports/files.js';
-import { schoolYearOf } from '../reports/year-report.js';
+import { schoolYearOf } from '../calendar/school-year.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from '../programmes/programme.js';
 import { nameOf } from '../programmes/views.js';
 import { consentOf } from '../programmes/labour-record.js';

@@ -2,7 +2,8 @@ import type { CoreDeps } from '../deps.js';
 import type { Feature } from '../feature.js';
 import type { Texts } from '../contact/texts.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { schoolYear, yearSections } from '../reports/year-report.js';
+import { yearSections } from '../reports/year-report.js';
+import { schoolYear } from '../calendar/school-year.js';
 import { blank, heading, para, table, type Block, type DocModel } from './model.js';
 
 /**

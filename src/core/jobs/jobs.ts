@@ -61,6 +61,14 @@ export function cancelJobsByPrefix(db: DB, prefix: string, now: number): number 
   ).changes;
 }
 
+/** Moves the pending jobs of these kinds that are due later to now; returns how many. */
+export function expediteJobs(db: DB, kinds: readonly string[], now: number): number {
+  let moved = 0;
+  const stmt = statement(db, `UPDATE jobs SET due_at = ? WHERE status = 'pending' AND kind = ? AND due_at > ?`);
+  for (const kind of kinds) moved += stmt.run(now, kind, now).changes;
+  return moved;
+}
+
 export function pendingJob(db: DB, key: string): Job | null {
   const row = statement(db, `SELECT * FROM jobs WHERE key = ? AND status = 'pending'`).get(key) as JobRow | undefined;
   return row ? fromRow(row) : null;

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../deps.js';
 import { getOrganisation } from '../organisation/organisation.js';
-import { createProgramme, itemsOf, recordEvent } from './programme.js';
+import { itemsOf, recordEvent } from './programme.js';
+import { createProgramme } from './planning.js';
 import { addDays, addMonths, dayStart, todayIn } from './plan-dates.js';
 import { applyTemplate } from './templates.js';
 

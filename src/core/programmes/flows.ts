@@ -19,7 +19,8 @@ import {
   pickTemplateAction,
   responsibleAction,
 } from './actions.js';
-import { addItem, createProgramme, getProgramme, PROGRAMME_KINDS, programmesOfPerson, RESPONSIBLE, type ProgrammeKind, type Responsible } from './programme.js';
+import { getProgramme, PROGRAMME_KINDS, programmesOfPerson, RESPONSIBLE, type ProgrammeKind, type Responsible } from './programme.js';
+import { addItem, createProgramme } from './planning.js';
 import { answerInvitation, checkReport, checkReturn, confirmItem, endProgramme, reportItem, returnItem } from './progress.js';
 import { mentorCandidates } from './matching.js';
 import { addMonths, parseDeadline, showDate, todayIn } from './plan-dates.js';

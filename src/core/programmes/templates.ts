@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { Language } from '../../i18n/i18n.js';
 import type { CoreDeps } from '../deps.js';
 import { UserError } from '../errors.js';
-import { addItem, getProgramme, PROGRAMME_KINDS, RESPONSIBLE, type PlanItem } from './programme.js';
+import { getProgramme, PROGRAMME_KINDS, RESPONSIBLE, type PlanItem } from './programme.js';
+import { addItem } from './planning.js';
 import { addDays, todayIn } from './plan-dates.js';
 import { getOrganisation } from '../organisation/organisation.js';
 

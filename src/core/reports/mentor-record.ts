@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { textsFor } from '../contact/texts.js';
 import { getOrganisation } from '../organisation/organisation.js';
 import { getPerson } from '../people/person.js';
-import { schoolYear, schoolYearOf } from './year-report.js';
+import { schoolYear, schoolYearOf } from '../calendar/school-year.js';
 
 /**
  * The record of each mentor's work in a month or a school year — questions answered, speed

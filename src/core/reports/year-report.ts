@@ -9,6 +9,7 @@ import { getOrganisation } from '../organisation/organisation.js';
 import { fileBase64, registerFileKind, requestFile } from './files.js';
 import { reportDocAction } from '../documents/actions.js';
 import { mentorRecordSection } from './mentor-record.js';
+import { schoolYear, schoolYearOf } from '../calendar/school-year.js';
 
 /**
  * The year-end report for the final pedagogical council: `/report [year]` gives a short summary
@@ -18,17 +19,6 @@ import { mentorRecordSection } from './mentor-record.js';
  * workbook is written outside it.
  */
 
-/** The school year starting 1 September of `year`, in the organisation's zone. */
-export function schoolYear(year: number, zone: string): { from: number; to: number } {
-  const from = DateTime.fromObject({ year, month: 9, day: 1 }, { zone });
-  return { from: from.toMillis(), to: from.plus({ years: 1 }).toMillis() };
-}
-
-/** The school year a moment falls in (September to August). */
-export function schoolYearOf(at: number, zone: string): number {
-  const d = DateTime.fromMillis(at, { zone });
-  return d.month >= 9 ? d.year : d.year - 1;
-}
 
 /**
  * Participants by role, active during the period (the figure for the state statistical form),

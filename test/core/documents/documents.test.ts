@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { filesSettled } from '../../../src/core/reports/files.js';
-import { addItem, createProgramme } from '../../../src/core/programmes/programme.js';
+import { addItem, createProgramme } from '../../../src/core/programmes/planning.js';
 import { reportItem, confirmItem } from '../../../src/core/programmes/progress.js';
 import { Notifier } from '../../../src/core/contact/notifier.js';
 import { getPerson } from '../../../src/core/people/person.js';

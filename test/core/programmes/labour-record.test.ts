@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { createProgramme, getProgramme } from '../../../src/core/programmes/programme.js';
+import { getProgramme } from '../../../src/core/programmes/programme.js';
+import { createProgramme } from '../../../src/core/programmes/planning.js';
 import { consentOf } from '../../../src/core/programmes/labour-record.js';
 import { filesSettled } from '../../../src/core/reports/files.js';
 import { at, pair, people } from './support.js';

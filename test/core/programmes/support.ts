@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Harness } from '../../support/harness.js';
-import { addItem, createProgramme, type Programme, type Responsible } from '../../../src/core/programmes/programme.js';
+import { type Programme, type Responsible } from '../../../src/core/programmes/programme.js';
+import { addItem, createProgramme } from '../../../src/core/programmes/planning.js';
 
 /** A pair (or group) set up straight in the database, and moving the fake clock to wall-clock times. */
 

@@ -4,7 +4,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { allFeatures } from '../../../src/app/features.js';
 import type { Feature } from '../../../src/core/feature.js';
 import { filesSettled } from '../../../src/core/reports/files.js';
-import { schoolYear, schoolYearOf } from '../../../src/core/reports/year-report.js';
+import { schoolYear, schoolYearOf } from '../../../src/core/calendar/school-year.js';
 import { seedDemo } from '../../../src/core/surveys/demo.js';
 
 let h: Harness;

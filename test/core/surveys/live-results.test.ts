@@ -11,7 +11,7 @@ import { surveysFeature, surveysYearReport } from '../../../src/core/surveys/fea
 import { definitionSchema } from '../../../src/core/surveys/definition.js';
 import { getPerson } from '../../../src/core/people/person.js';
 import { exportAction, liveAction, resultsAction } from '../../../src/core/surveys/manage.js';
-import { schoolYear } from '../../../src/core/reports/year-report.js';
+import { schoolYear } from '../../../src/core/calendar/school-year.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
