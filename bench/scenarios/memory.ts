@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult, BenchScenario } from '../types.js';
 import { INBOUND_PEOPLE } from './inbound.js';
+import { routingScenario } from './routing.js';
 import { BENCH_SEED } from '../seed.js';
 
 /**
@@ -47,10 +48,7 @@ function runChild(name: string): Promise<ChildReport> {
 export const memory: BenchScenario = {
   name: 'memory',
   async run(): Promise<BenchResult[]> {
-    const { scenarios } = await import('./index.js');
-    const routing = scenarios.find((s) => s.name !== 'memory' && /rout/i.test(s.name));
-    const runs = [await runChild('inbound')];
-    if (routing) runs.push(await runChild(routing.name));
+    const runs = [await runChild('inbound'), await runChild(routingScenario.name)];
     const peakMb = Math.max(...runs.map((r) => r.peakRss / MB));
     return [
       {
@@ -66,7 +64,7 @@ export const memory: BenchScenario = {
           startRssMb: Math.round(r.baselineRss / MB),
           heapUsedAtEndMb: Math.round(r.heapUsed / MB),
         })),
-        p4: routing ? routing.name : 'not registered',
+        p4: routingScenario.name,
         seed: BENCH_SEED,
       },
     ];

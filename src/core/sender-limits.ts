@@ -1,7 +1,6 @@
 import type { DB } from '../db/database.js';
 import { statement } from '../db/statement-cache.js';
 import type { Platform } from '../messaging/types.js';
-import type { CoreSettings } from './deps.js';
 
 /**
  * What one sender may cost the bot: how many updates a member may send in a minute, how many
@@ -28,7 +27,7 @@ export const DEFAULT_SENDER_LIMITS: SenderLimits = Object.freeze({
   codeCooldownMinutes: 15,
 });
 
-export function senderLimits(settings: Pick<CoreSettings, 'limits'>): SenderLimits {
+export function senderLimits(settings: { limits?: Partial<SenderLimits> }): SenderLimits {
   return { ...DEFAULT_SENDER_LIMITS, ...settings.limits };
 }
 

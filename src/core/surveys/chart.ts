@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Bar } from './results.js';
+import { percentOf, type Bar } from './results.js';
 
 
 /**
@@ -49,10 +49,6 @@ export function wrap(text: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** The percentage of respondents, rounded. */
-export function percentOf(count: number, respondents: number): number {
-  return respondents > 0 ? Math.round((100 * count) / respondents) : 0;
-}
 
 /** One chart as SVG elements starting at `top`; returns them and the height used. */
 function chartBlock(c: ChartSpec, top: number): { svg: string; height: number } {

@@ -1,7 +1,7 @@
 import { csvCell } from '../people/csv-cell.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyResults } from './results.js';
-import { percentOf } from './chart.js';
+import { percentOf } from './results.js';
 
 /**
  * A survey's results as files: CSV (one response a row; formula injection neutralised) and an

@@ -1,5 +1,4 @@
 import type { Texts } from '../contact/texts.js';
-import { percentOf } from './chart.js';
 import type { Question } from './definition.js';
 import type { GroupRate, StoredResponse, Survey } from './store.js';
 
@@ -9,6 +8,11 @@ import type { GroupRate, StoredResponse, Survey } from './store.js';
  * (a kindergarten's staff is small enough to recognise people); if the whole survey has fewer,
  * nothing is.
  */
+
+/** The percentage of respondents, rounded. */
+export function percentOf(count: number, respondents: number): number {
+  return respondents > 0 ? Math.round((100 * count) / respondents) : 0;
+}
 
 export interface Bar {
   label: string;
