@@ -240,7 +240,7 @@ export class Router {
     const channel = channelOf(address.platform, address.chatId);
     const dialog = loadDialog(db, channel);
     const lang = person?.language ?? (dialog?.data.lang as 'ru' | 'en' | undefined) ?? pickLanguage(incoming.from.languageCode, org.language);
-    const tx = textsFor(this.deps.i18n, lang, person?.timezone ?? org.timezone);
+    const tx = textsFor(this.deps.i18n, lang, person?.timezone ?? org.timezone, person?.gender);
     const now = this.deps.clock.now();
     const asMessage = (m: OutgoingMessage | string): OutgoingMessage => (typeof m === 'string' ? { text: m } : m);
     const marks: TurnMarks = { ended: false };

@@ -67,7 +67,7 @@ export class Notifier {
   }
 
   textsOf(person: Person): Texts {
-    return textsFor(this.deps.i18n, person.language, person.timezone ?? this.org.timezone);
+    return textsFor(this.deps.i18n, person.language, person.timezone ?? this.org.timezone, person.gender);
   }
 
   /** When a message of this urgency queued now would reach the person. */

@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
 import type { I18n, Language, TextArgs } from '../../i18n/i18n.js';
+import type { Gender } from '../people/gender.js';
 
 /** Texts in one person's language and time zone: what every message is built with. */
 export interface Texts {
   lang: Language;
   zone: string;
+  /** The reader's own grammatical gender: every text gets it as `$readerGender` (buttons such as «Согласна»). */
+  gender: Gender;
   t(key: string, args?: TextArgs): string;
   /** "25.12.2026 15:00" / "12/25/2026 3:00 PM"-ish, in the person's zone. */
   dateTime(ms: number): string;
@@ -17,25 +20,26 @@ export interface Texts {
 /** Texts hold no state: one per language and zone, made once (a broadcast asks for them per message). */
 const made = new WeakMap<I18n, Map<string, Texts>>();
 
-export function textsFor(i18n: I18n, lang: Language, zone: string): Texts {
+export function textsFor(i18n: I18n, lang: Language, zone: string, gender: Gender = 'unknown'): Texts {
   let byKey = made.get(i18n);
   if (!byKey) made.set(i18n, (byKey = new Map()));
-  const key = `${lang}|${zone}`;
+  const key = `${lang}|${zone}|${gender}`;
   let tx = byKey.get(key);
   if (!tx) {
     if (byKey.size > 1000) byKey.clear();
-    byKey.set(key, (tx = makeTexts(i18n, lang, zone)));
+    byKey.set(key, (tx = makeTexts(i18n, lang, zone, gender)));
   }
   return tx;
 }
 
-function makeTexts(i18n: I18n, lang: Language, zone: string): Texts {
+function makeTexts(i18n: I18n, lang: Language, zone: string, gender: Gender): Texts {
   const locale = lang === 'en' ? 'en-GB' : 'ru-RU';
   const dt = (ms: number) => DateTime.fromMillis(ms, { zone }).setLocale(locale);
   return {
     lang,
     zone,
-    t: (key, args) => i18n.t(lang, key, args),
+    gender,
+    t: (key, args) => i18n.t(lang, key, { readerGender: gender, ...args }),
     dateTime: (ms) => dt(ms).toFormat('dd.MM.yyyy HH:mm'),
     dayTime: (ms) => dt(ms).toFormat('dd.MM HH:mm'),
     date: (ms) => dt(ms).toFormat('dd.MM.yyyy'),

@@ -2,6 +2,7 @@ import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
 import type { Language } from '../../i18n/i18n.js';
 import type { Platform } from '../../messaging/types.js';
+import { genderFromName, isGender, type Gender } from './gender.js';
 
 /** Persons of an organisation and the platform accounts that reach them. */
 
@@ -14,6 +15,8 @@ export interface Person {
   organisationId: number;
   fullName: string;
   position: string;
+  /** How texts about the person agree: from the patronymic, or as they answered in the profile. */
+  gender: Gender;
   language: Language;
   /** The person's own zone, or null to follow the organisation's. */
   timezone: string | null;
@@ -44,6 +47,7 @@ interface PersonRow {
   organisation_id: number;
   full_name: string;
   position: string;
+  gender: string;
   language: string;
   timezone: string | null;
   contact_days: number;
@@ -74,6 +78,7 @@ function personFromRow(r: PersonRow): Person {
     organisationId: r.organisation_id,
     fullName: r.full_name,
     position: r.position,
+    gender: isGender(r.gender) ? r.gender : 'unknown',
     language: r.language === 'en' ? 'en' : 'ru',
     timezone: r.timezone,
     contactDays: r.contact_days,
@@ -179,10 +184,10 @@ export interface NewPerson {
 export function createPerson(db: DB, p: NewPerson): { person: Person; account: Account } {
   const info = statement(
     db, 
-      `INSERT INTO persons (organisation_id, full_name, language, status, consent_at, created_at, updated_at)
-       VALUES (?, ?, ?, 'onboarding', ?, ?, ?)`,
+      `INSERT INTO persons (organisation_id, full_name, gender, language, status, consent_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'onboarding', ?, ?, ?)`,
     )
-    .run(p.organisationId, p.fullName ?? '', p.language, p.consentAt, p.now, p.now);
+    .run(p.organisationId, p.fullName ?? '', genderFromName(p.fullName ?? ''), p.language, p.consentAt, p.now, p.now);
   const personId = Number(info.lastInsertRowid);
   const acc = statement(
     db, 
@@ -202,11 +207,12 @@ export function setRoles(db: DB, personId: number, roles: Role[]): void {
 }
 
 export type PersonPatch = Partial<
-  Pick<Person, 'fullName' | 'position' | 'language' | 'timezone' | 'contactDays' | 'contactFrom' | 'contactTo' | 'status' | 'pausedUntil' | 'preferredAccountId'>
+  Pick<Person, 'fullName' | 'gender' | 'position' | 'language' | 'timezone' | 'contactDays' | 'contactFrom' | 'contactTo' | 'status' | 'pausedUntil' | 'preferredAccountId'>
 >;
 
 const COLUMNS: Record<keyof PersonPatch, string> = {
   fullName: 'full_name',
+  gender: 'gender',
   position: 'position',
   language: 'language',
   timezone: 'timezone',
@@ -218,7 +224,12 @@ const COLUMNS: Record<keyof PersonPatch, string> = {
   preferredAccountId: 'preferred_account_id',
 };
 
+/** A new full name brings the gender its patronymic says, unless the patch sets the gender itself. */
 export function updatePerson(db: DB, personId: number, patch: PersonPatch, now: number): void {
+  if (patch.fullName !== undefined && patch.gender === undefined) {
+    const said = genderFromName(patch.fullName);
+    if (said !== 'unknown') patch = { ...patch, gender: said };
+  }
   const keys = Object.keys(patch) as (keyof PersonPatch)[];
   if (!keys.length) return;
   const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');

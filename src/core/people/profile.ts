@@ -24,6 +24,7 @@ export function profileText(turn: Pick<Turn, 'deps' | 'org' | 't'> & { tx: Texts
   const platforms = [...new Set(accountsOf(turn.deps.db, person.id).map((a) => a.platform))].join(', ');
   return turn.t('profile-card', {
     name: person.fullName || turn.t('profile-none'),
+    gender: person.gender,
     position: person.position || turn.t('profile-none'),
     roles: person.roles.map((r) => turn.t(`role-${r}`)).join(', ') || turn.t('profile-none'),
     offers: names(personTopicIds(turn.deps.db, person.id, 'offers')),
@@ -80,7 +81,7 @@ export function onLanguage(turn: Turn, [lang]: [string]): void {
   } else if (turn.dialog) {
     turn.setDialog(turn.dialog.kind, turn.dialog.step, { ...turn.dialog.data, lang });
   }
-  turn.tx = textsFor(turn.deps.i18n, lang, turn.tx.zone);
+  turn.tx = textsFor(turn.deps.i18n, lang, turn.tx.zone, turn.tx.gender);
   turn.t = turn.tx.t;
   turn.ack(turn.t('language-set'));
   turn.reply({ text: turn.t('language-set'), ...(turn.person?.status === 'active' ? { menu: mainMenu(turn) } : {}) });
