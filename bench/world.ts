@@ -6,10 +6,10 @@ import { openDatabase, type DB } from '../src/db/database.js';
 import { silentLogger } from '../src/log.js';
 import { App } from '../src/app/app.js';
 import type { Sleep } from '../src/app/dispatcher.js';
-import type { CoreSettings } from '../src/core/deps.js';
+import type { CoreSettings } from '../src/core/kernel/deps.js';
 import type { MessengerAdapter, Platform } from '../src/messaging/types.js';
-import { createPerson, updatePerson, type Role } from '../src/core/people/person.js';
-import { EVERY_DAY, WEEKDAYS_MON_FRI } from '../src/core/contact/hours.js';
+import { createPerson, updatePerson, type Role } from '../src/core/kernel/persons/person.js';
+import { EVERY_DAY, WEEKDAYS_MON_FRI } from '../src/core/kernel/contact/hours.js';
 import { weighted } from './seed.js';
 
 /**

@@ -16,11 +16,11 @@ import { FakeClock } from '../../src/clock.js';
 import { openDatabase, type DB } from '../../src/db/database.js';
 import { silentLogger } from '../../src/log.js';
 import { App } from '../../src/app/app.js';
-import { createPerson, updatePerson } from '../../src/core/people/person.js';
+import { createPerson, updatePerson } from '../../src/core/kernel/persons/person.js';
 import { addItem, createProgramme } from '../../src/core/programmes/planning.js';
-import { addDays } from '../../src/core/programmes/plan-dates.js';
+import { addDays } from '../../src/core/kernel/dates/days.js';
 import { digestKey, sweepKey, SWEEP_JOB } from '../../src/core/programmes/reminders.js';
-import { cancelJob, scheduleJob } from '../../src/core/jobs/jobs.js';
+import { cancelJob, scheduleJob } from '../../src/core/kernel/jobs/jobs.js';
 
 const ZONE = 'Europe/Moscow';
 const PROGRAMMES = Number(process.env.BENCH_PROGRAMMES ?? 10_000);

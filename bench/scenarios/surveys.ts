@@ -4,13 +4,13 @@ import { createHarness } from '../../test/support/harness.js';
 import { launchSurvey } from '../../src/core/surveys/launch.js';
 import { surveyTemplates } from '../../src/core/surveys/templates.js';
 import { surveysFeature } from '../../src/core/surveys/feature.js';
-import { Notifier } from '../../src/core/contact/notifier.js';
-import { getPerson } from '../../src/core/people/person.js';
+import { Notifier } from '../../src/core/kernel/contact/notifier.js';
+import { getPerson } from '../../src/core/kernel/persons/person.js';
 import { responsesOf, submitResponse } from '../../src/core/surveys/store.js';
 import { computeResults } from '../../src/core/surveys/results.js';
 import { surveyExportParams } from '../../src/core/surveys/manage.js';
-import { textsFor } from '../../src/core/contact/texts.js';
-import { filesSettled, requestFile } from '../../src/core/reports/files.js';
+import { textsFor } from '../../src/core/kernel/contact/texts.js';
+import { filesSettled, requestFile } from '../../src/core/kernel/files/files.js';
 
 /**
  * Surveys: how long one answer (a button press through the router, its transaction and the

@@ -1,5 +1,5 @@
-import type { Feature } from '../core/feature.js';
-import { dialogsFeature } from '../core/dialogs/feature.js';
+import type { Feature } from '../core/kernel/feature.js';
+import { dialogsFeature } from '../core/kernel/dialogs/feature.js';
 import { peopleFeature } from '../core/people/feature.js';
 import { linkingFeature } from '../core/linking/feature.js';
 import { questionsFeature } from '../core/questions/feature.js';

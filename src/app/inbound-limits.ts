@@ -1,7 +1,7 @@
-import type { CoreDeps } from '../core/deps.js';
-import { getOrganisation } from '../core/organisation/organisation.js';
-import { findAccount, getPerson } from '../core/people/person.js';
-import { senderLimits, type SenderLimits } from '../core/sender-limits.js';
+import type { CoreDeps } from '../core/kernel/deps.js';
+import { getOrganisation } from '../core/kernel/organisation/organisation.js';
+import { findAccount, getPerson } from '../core/kernel/persons/person.js';
+import { senderLimits, type SenderLimits } from '../core/kernel/sender-limits.js';
 import { pickLanguage } from '../i18n/i18n.js';
 import type { Incoming } from '../messaging/types.js';
 

@@ -1,9 +1,9 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import type { CoreDeps } from '../core/deps.js';
-import type { Feature, JobContext } from '../core/feature.js';
-import { dueJobs, expediteJobs, failJob, finishJob, type Job } from '../core/jobs/jobs.js';
-import { getOrganisation } from '../core/organisation/organisation.js';
-import { Notifier } from '../core/contact/notifier.js';
+import type { CoreDeps } from '../core/kernel/deps.js';
+import type { Feature, JobContext } from '../core/kernel/feature.js';
+import { dueJobs, expediteJobs, failJob, finishJob, type Job } from '../core/kernel/jobs/jobs.js';
+import { getOrganisation } from '../core/kernel/organisation/organisation.js';
+import { Notifier } from '../core/kernel/contact/notifier.js';
 import { DAY } from '../clock.js';
 
 /**

@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness.js';
 import { allFeatures } from '../../src/app/features.js';
-import { UserError } from '../../src/core/errors.js';
-import type { Feature } from '../../src/core/feature.js';
+import { UserError } from '../../src/core/kernel/errors.js';
+import type { Feature } from '../../src/core/kernel/feature.js';
 import { DEFAULT_BATCH_LIMITS } from '../../src/app/router.js';
 
 const MAX_BATCH_UPDATES = DEFAULT_BATCH_LIMITS.maxUpdates;

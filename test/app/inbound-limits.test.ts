@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness.js';
-import { findAccount } from '../../src/core/people/person.js';
+import { findAccount } from '../../src/core/kernel/persons/person.js';
 import { createInvitation } from '../../src/core/people/invitations.js';
 import type { Incoming } from '../../src/messaging/types.js';
 

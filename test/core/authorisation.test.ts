@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness.js';
-import { allows } from '../../src/core/access.js';
-import type { Role } from '../../src/core/people/person.js';
+import { allows } from '../../src/core/kernel/access.js';
+import type { Role } from '../../src/core/kernel/persons/person.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

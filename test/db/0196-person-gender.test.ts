@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate } from '../../src/db/migrate.js';
-import { genderFromName } from '../../src/core/people/gender.js';
+import { genderFromName } from '../../src/core/kernel/persons/gender.js';
 
 describe('migration 0196: grammatical gender of persons', () => {
   it('adds the column, reads it from the patronymics already stored, and refuses other values', () => {

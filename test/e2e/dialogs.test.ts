@@ -10,7 +10,7 @@ import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import type { VkHarness } from '../support/vk-harness.js';
-import { channelOf, loadDialog } from '../../src/core/dialogs/dialogs.js';
+import { channelOf, loadDialog } from '../../src/core/kernel/dialogs/dialogs.js';
 
 let emu: TelegramEmulator;
 let v: VkHarness;

@@ -5,8 +5,8 @@
  * buttons work as typed texts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findAccount, getPerson } from '../../src/core/people/person.js';
-import { listTopics } from '../../src/core/organisation/topics.js';
+import { findAccount, getPerson } from '../../src/core/kernel/persons/person.js';
+import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { BOOTSTRAP } from '../support/harness.js';
 import { createMaxHarness, type MaxHarness } from '../support/max-harness.js';
 

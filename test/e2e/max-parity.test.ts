@@ -7,12 +7,12 @@
  */
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Notifier } from '../../src/core/contact/notifier.js';
+import { Notifier } from '../../src/core/kernel/contact/notifier.js';
 import { announceSession, createSession } from '../../src/core/sessions/organising.js';
 import { launchSurvey } from '../../src/core/surveys/launch.js';
 import { surveysFeature } from '../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../src/core/surveys/definition.js';
-import type { Person } from '../../src/core/people/person.js';
+import type { Person } from '../../src/core/kernel/persons/person.js';
 import { createMaxHarness, type MaxHarness } from '../support/max-harness.js';
 
 let m: MaxHarness;

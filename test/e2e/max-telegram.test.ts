@@ -6,8 +6,8 @@
  * joins her MAX account to her Telegram one with /link and chooses where the bot writes first.
  */
 import { describe, expect, it } from 'vitest';
-import { Notifier } from '../../src/core/contact/notifier.js';
-import { accountsOf, findAccount, getPerson, type Person } from '../../src/core/people/person.js';
+import { Notifier } from '../../src/core/kernel/contact/notifier.js';
+import { accountsOf, findAccount, getPerson, type Person } from '../../src/core/kernel/persons/person.js';
 import type { MaxHarness } from '../support/max-harness.js';
 import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramMaxApp } from '../support/telegram-max-app.js';

@@ -5,8 +5,8 @@
  * the first in the directory.
  */
 import { describe, expect, it } from 'vitest';
-import { findAccount, getPerson } from '../../src/core/people/person.js';
-import { listTopics } from '../../src/core/organisation/topics.js';
+import { findAccount, getPerson } from '../../src/core/kernel/persons/person.js';
+import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { BOOTSTRAP, type Harness } from '../support/harness.js';
 import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramApp } from '../support/telegram-app.js';

@@ -5,8 +5,8 @@
  * where the bot writes first, and the bot's messages follow that choice.
  */
 import { describe, expect, it } from 'vitest';
-import { Notifier } from '../../src/core/contact/notifier.js';
-import { accountsOf, findAccount, getPerson, type Person } from '../../src/core/people/person.js';
+import { Notifier } from '../../src/core/kernel/contact/notifier.js';
+import { accountsOf, findAccount, getPerson, type Person } from '../../src/core/kernel/persons/person.js';
 import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { Notifier } from '../../src/core/contact/notifier.js';
+import { Notifier } from '../../src/core/kernel/contact/notifier.js';
 import { announceSession, createSession } from '../../src/core/sessions/organising.js';
 import { placeOf } from '../../src/core/sessions/session.js';
 import { createVkHarness, type VkHarness } from '../support/vk-harness.js';

@@ -11,9 +11,9 @@ import { DEMO_FILE, demoSeeders, loadDemoOrganisation, seedDemoOrganisation } fr
 import { request } from 'node:http';
 import { HOUR, DAY } from '../../src/clock.js';
 import { I18n } from '../../src/i18n/i18n.js';
-import { listPersons } from '../../src/core/people/person.js';
-import { getOrganisation } from '../../src/core/organisation/organisation.js';
-import { Notifier } from '../../src/core/contact/notifier.js';
+import { listPersons } from '../../src/core/kernel/persons/person.js';
+import { getOrganisation } from '../../src/core/kernel/organisation/organisation.js';
+import { Notifier } from '../../src/core/kernel/contact/notifier.js';
 import type { EntryView } from '../../src/playground/transcript.js';
 import { MONDAY_10_MSK } from '../support/harness.js';
 import { drainOutbox } from '../support/outbox-drain.js';

@@ -3,12 +3,12 @@ import { openDatabase } from '../../src/db/database.js';
 import { FakeClock, HOUR, MINUTE } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
-import { scheduleJob } from '../../src/core/jobs/jobs.js';
-import { ensureOrganisation } from '../../src/core/organisation/organisation.js';
+import { scheduleJob } from '../../src/core/kernel/jobs/jobs.js';
+import { ensureOrganisation } from '../../src/core/kernel/organisation/organisation.js';
 import { I18n } from '../../src/i18n/i18n.js';
 import { Outbox } from '../../src/messaging/outbox.js';
-import type { CoreDeps } from '../../src/core/deps.js';
-import type { Feature } from '../../src/core/feature.js';
+import type { CoreDeps } from '../../src/core/kernel/deps.js';
+import type { Feature } from '../../src/core/kernel/feature.js';
 
 function setUp(feature: Feature) {
   const db = openDatabase(':memory:');

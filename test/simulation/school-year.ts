@@ -13,13 +13,13 @@
 import { DateTime } from 'luxon';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../support/harness.js';
-import { Notifier, type NotifyOptions } from '../../src/core/contact/notifier.js';
-import type { Person } from '../../src/core/people/person.js';
-import { listTopics } from '../../src/core/organisation/topics.js';
+import { Notifier, type NotifyOptions } from '../../src/core/kernel/contact/notifier.js';
+import type { Person } from '../../src/core/kernel/persons/person.js';
+import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { addItem, createProgramme } from '../../src/core/programmes/planning.js';
 import { createSession, announceSession } from '../../src/core/sessions/organising.js';
 import { launchSurvey } from '../../src/core/surveys/launch.js';
-import { filesSettled } from '../../src/core/reports/files.js';
+import { filesSettled } from '../../src/core/kernel/files/files.js';
 import { takeAction, declineAction, solvedAction, rateAction as questionRateAction, skipThanksAction, assignAction } from '../../src/core/questions/actions.js';
 import { doneAction as itemDoneAction, noCommentAction, confirmAction } from '../../src/core/programmes/actions.js';
 import { joinAction, rateAction as sessionRateAction, attendanceAction } from '../../src/core/sessions/buttons.js';

@@ -4,9 +4,9 @@ import { silentLogger } from '../../src/log.js';
 import { App } from '../../src/app/app.js';
 import { LocalAdapter, type LocalMessage } from '../../src/adapters/local/local-adapter.js';
 import type { MessengerAdapter, Platform } from '../../src/messaging/types.js';
-import type { Feature } from '../../src/core/feature.js';
-import { createPerson, getPerson, setPersonTopics, updatePerson, type Person, type Role } from '../../src/core/people/person.js';
-import { listTopics } from '../../src/core/organisation/topics.js';
+import type { Feature } from '../../src/core/kernel/feature.js';
+import { createPerson, getPerson, setPersonTopics, updatePerson, type Person, type Role } from '../../src/core/kernel/persons/person.js';
+import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { drainOutbox } from './outbox-drain.js';
 
 /**

@@ -1,9 +1,9 @@
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
 import { BroadcastStore, messageKeyOf } from './store.js';
 import { formatOf, lastPartOf, ownLine, remindNonAcknowledgers, remindPastAction } from './delivery.js';
-import { lastMomentMentioned } from '../dates/mentioned.js';
+import { lastMomentMentioned } from '../kernel/dates/mentioned.js';
 
 /**
  * "Ознакомлен(а)": a recipient confirms they read an announcement that asked for it. The button

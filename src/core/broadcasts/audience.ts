@@ -1,9 +1,9 @@
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
-import type { CoreDeps } from '../deps.js';
-import type { AudienceSource, Feature } from '../feature.js';
-import type { Texts } from '../contact/texts.js';
-import { getTopic, topicTitle } from '../organisation/topics.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { AudienceSource, Feature } from '../kernel/feature.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
 
 /**
  * Who a broadcast goes to: everyone, a role, people with a topic, people of a position, or a

@@ -1,11 +1,11 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { ReceivedFile, Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { cancelJob, scheduleJob } from '../jobs/jobs.js';
-import { parseWhen } from '../dates/parse-when.js';
-import { listTopics, topicTitle } from '../organisation/topics.js';
+import type { ReceivedFile, Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { cancelJob, scheduleJob } from '../kernel/jobs/jobs.js';
+import { parseWhen } from '../kernel/dates/parse-when.js';
+import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import {
   MAX_CHOSEN,
   SEGMENT_ROLES,

@@ -1,6 +1,6 @@
-import type { CoreDeps } from '../deps.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { Notifier } from '../contact/notifier.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { Notifier } from '../kernel/contact/notifier.js';
 import { BroadcastStore } from './store.js';
 import { startBroadcast } from './delivery.js';
 

@@ -1,9 +1,9 @@
-import type { Feature, JobContext } from '../feature.js';
-import { defineDialog, onAction } from '../feature.js';
+import type { Feature, JobContext } from '../kernel/feature.js';
+import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
-import type { Job } from '../jobs/jobs.js';
-import { UserError } from '../errors.js';
-import { getPerson } from '../people/person.js';
+import type { Job } from '../kernel/jobs/jobs.js';
+import { UserError } from '../kernel/errors.js';
+import { getPerson } from '../kernel/persons/person.js';
 import { BroadcastStore } from './store.js';
 import {
   JOB_CHUNK,

@@ -1,7 +1,7 @@
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
 import { audienceLabel } from './audience.js';
 import { BroadcastStore } from './store.js';
 import { cancelAction, cancelBroadcast, reportAction } from './delivery.js';

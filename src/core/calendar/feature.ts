@@ -1,4 +1,4 @@
-import { onAction, type Feature } from '../feature.js';
+import { onAction, type Feature } from '../kernel/feature.js';
 import { addHolidayAction, removeHolidayAction } from './actions.js';
 import { holidayDialogs, holidaysCommand, onAddHoliday, onRemoveHoliday } from './holidays-command.js';
 

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
-import { defineDialog, type Turn } from '../feature.js';
-import type { DialogState } from '../dialogs/dialogs.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { schoolYearOf } from './school-year.js';
-import { showDate, todayIn } from '../programmes/plan-dates.js';
+import { defineDialog, type Turn } from '../kernel/feature.js';
+import type { DialogState } from '../kernel/dialogs/dialogs.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { schoolYearOf } from '../kernel/calendar/school-year.js';
+import { showDate, todayIn } from '../kernel/dates/days.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { addHolidayAction, removeHolidayAction } from './actions.js';
-import { addSchoolHoliday, removeSchoolHoliday, schoolHolidaysBetween, schoolYearBounds } from './school-holidays.js';
-import { russianCalendar } from './working-calendar.js';
+import { addSchoolHoliday, removeSchoolHoliday, schoolHolidaysBetween, schoolYearBounds } from '../kernel/calendar/school-holidays.js';
+import { russianCalendar } from '../kernel/calendar/working-calendar.js';
 
 /**
  * `/holidays` (curators): what the working calendar knows about this year and the next (from

@@ -1,4 +1,4 @@
-import { onAction, type Feature } from '../feature.js';
+import { onAction, type Feature } from '../kernel/feature.js';
 import { consentDocAction, orderDocAction, programmeDocAction, reportDocAction } from './actions.js';
 import { documentsCommand, onConsentDoc, onOrderDoc, onProgrammeDoc, onReportDoc } from './menu.js';
 

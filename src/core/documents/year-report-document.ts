@@ -1,9 +1,9 @@
-import type { CoreDeps } from '../deps.js';
-import type { Feature } from '../feature.js';
-import type { Texts } from '../contact/texts.js';
-import type { Organisation } from '../organisation/organisation.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { Feature } from '../kernel/feature.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import type { Organisation } from '../kernel/organisation/organisation.js';
 import { yearSections } from '../reports/year-report.js';
-import { schoolYear } from '../calendar/school-year.js';
+import { schoolYear } from '../kernel/calendar/school-year.js';
 import { blank, heading, para, table, type Block, type DocModel } from './model.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Feature } from '../feature.js';
-import { onAction } from '../feature.js';
+import type { Feature } from '../kernel/feature.js';
+import { onAction } from '../kernel/feature.js';
 import { codesOf, deleteCodesOf } from './link-codes.js';
 import { linkCommand, onPrefer, preferAction } from './linking.js';
 

@@ -1,9 +1,9 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { accountsOf, findAccount, getPerson, updatePerson, type Account, type Person } from '../people/person.js';
-import { mainMenu } from '../people/menu.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { accountsOf, findAccount, getPerson, updatePerson, type Account, type Person } from '../kernel/persons/person.js';
+import { mainMenu } from '../kernel/menu.js';
 import {
   addAccount,
   CODE_TTL_MS,
@@ -13,7 +13,7 @@ import {
   normaliseCode,
   useCode,
 } from './link-codes.js';
-import { codeGate, LINK_CODE_SHAPE, recordWrongCode, senderLimits } from '../sender-limits.js';
+import { codeGate, LINK_CODE_SHAPE, recordWrongCode, senderLimits } from '../kernel/sender-limits.js';
 
 /**
  * Account linking: one person, several messengers.

@@ -1,5 +1,5 @@
-import type { Turn } from '../feature.js';
-import { listTopics, topicTitle } from '../organisation/topics.js';
+import type { Turn } from '../kernel/feature.js';
+import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 
 /**
  * The directory ("market of competencies"): who can help with what. `/find word` matches topic

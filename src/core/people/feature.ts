@@ -1,5 +1,5 @@
-import type { Feature, Turn } from '../feature.js';
-import { defineDialog, onAction } from '../feature.js';
+import type { Feature, Turn } from '../kernel/feature.js';
+import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
 import type { FormStep } from './profile-form.js';
 import {
@@ -37,13 +37,13 @@ import {
   onRevoke,
   revokeAction,
 } from './invite-flow.js';
-import { helpText, mainMenu } from './menu.js';
+import { helpText, mainMenu } from '../kernel/menu.js';
 import { deactivateAction, onCard, onDeactivate, onReactivate, onToggleRole, personCardAction, reactivateAction, rosterPageAction, showRoster, toggleRoleAction } from './roster.js';
 import { askForget, forgetAction, myData, onForget } from './privacy.js';
 import { importStaff } from './staff-import.js';
 import { archiveTopicAction, onArchiveTopic, topicsCommand } from './topics-admin.js';
-import { allows } from '../access.js';
-import type { ReceivedFile } from '../feature.js';
+import { allows } from '../kernel/access.js';
+import type { ReceivedFile } from '../kernel/feature.js';
 
 /** People: onboarding, the profile, the directory, invitations, help and the menu. */
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DB } from '../../db/database.js';
-import type { Role } from './person.js';
+import type { Role } from '../kernel/persons/person.js';
 import { DAY } from '../../clock.js';
 
 /** Invitations: a code (and a Telegram deep link) that brings a staff member in with a role. */

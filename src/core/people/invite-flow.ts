@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
 import {
   activeInvitations,
   createInvitation,

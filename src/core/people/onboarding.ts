@@ -1,14 +1,14 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from './person.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from '../kernel/persons/person.js';
 import type { Prefill } from './staff-import.js';
 import { findInvitation, invitationProblem, rolesFor, useInvitation } from './invitations.js';
 import { askStep, FORM_STEPS, type FormData, type FormStep } from './profile-form.js';
-import { mainMenu } from './menu.js';
+import { mainMenu } from '../kernel/menu.js';
 import { profileText } from './profile.js';
 import type { Language } from '../../i18n/i18n.js';
-import { codeGate, INVITATION_CODE_SHAPE, recordWrongCode, senderLimits } from '../sender-limits.js';
+import { codeGate, INVITATION_CODE_SHAPE, recordWrongCode, senderLimits } from '../kernel/sender-limits.js';
 
 /**
  * Bringing a staff member in: /start with an invitation code (or the bootstrap code, once),

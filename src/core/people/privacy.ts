@@ -1,8 +1,8 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { CoreDeps } from '../deps.js';
-import type { Turn } from '../feature.js';
-import { accountsOf, getPerson, personTopicIds } from './person.js';
-import { channelOf, forgetDialogs } from '../dialogs/dialogs.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { Turn } from '../kernel/feature.js';
+import { accountsOf, getPerson, personTopicIds } from '../kernel/persons/person.js';
+import { channelOf, forgetDialogs } from '../kernel/dialogs/dialogs.js';
 
 /**
  * A person's data on request (/my_data: everything stored about them, as a JSON file) and its

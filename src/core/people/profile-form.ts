@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { listTopics, topicTitle } from '../organisation/topics.js';
-import { EVERY_DAY, WEEKDAYS_MON_FRI, WEEKDAYS_MON_SAT, parseHoursRange, formatMinutes } from '../contact/hours.js';
-import { personTopicIds, setPersonTopics, updatePerson } from './person.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
+import { EVERY_DAY, WEEKDAYS_MON_FRI, WEEKDAYS_MON_SAT, parseHoursRange, formatMinutes } from '../kernel/contact/hours.js';
+import { personTopicIds, setPersonTopics, updatePerson } from '../kernel/persons/person.js';
 import type { Language } from '../../i18n/i18n.js';
 
 /**

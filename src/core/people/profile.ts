@@ -1,14 +1,14 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../feature.js';
-import { listTopics, topicTitle } from '../organisation/topics.js';
-import { formatMinutes } from '../contact/hours.js';
-import { accountsOf, personTopicIds, updatePerson, type Person } from './person.js';
+import type { Turn } from '../kernel/feature.js';
+import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
+import { formatMinutes } from '../kernel/contact/hours.js';
+import { accountsOf, personTopicIds, updatePerson, type Person } from '../kernel/persons/person.js';
 import { askStep, daysLabel, FORM_STEPS, type FormStep } from './profile-form.js';
-import { mainMenu } from './menu.js';
-import type { Texts } from '../contact/texts.js';
+import { mainMenu } from '../kernel/menu.js';
+import type { Texts } from '../kernel/contact/texts.js';
 import { isLanguage } from '../../i18n/i18n.js';
-import { getPerson } from './person.js';
-import { textsFor } from '../contact/texts.js';
+import { getPerson } from '../kernel/persons/person.js';
+import { textsFor } from '../kernel/contact/texts.js';
 
 /** /profile: everything a person told the bot, and a button to change each part. /language. */
 

@@ -1,10 +1,10 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { JobContext, Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { Notifier } from '../contact/notifier.js';
-import { curatorsOf, getPersonInOrg, listPersons, setRoles, updatePerson, type Person, type Role } from './person.js';
+import type { JobContext, Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { Notifier } from '../kernel/contact/notifier.js';
+import { curatorsOf, getPersonInOrg, listPersons, setRoles, updatePerson, type Person, type Role } from '../kernel/persons/person.js';
 import { profileText } from './profile.js';
 
 /**

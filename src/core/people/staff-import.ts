@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { listTopics } from '../organisation/topics.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { listTopics } from '../kernel/organisation/topics.js';
 import { createInvitation } from './invitations.js';
 import { invitationLink } from './invite-flow.js';
-import { ROLES, type Role } from './person.js';
-import { csvCell } from './csv-cell.js';
+import { ROLES, type Role } from '../kernel/persons/person.js';
+import { csvCell } from '../kernel/files/csv-cell.js';
 
 /**
  * Importing staff from a CSV file (often exported from Excel in cp1251 with ";" between

@@ -1,9 +1,9 @@
 import { defineAction } from '../../messaging/actions.js';
 import { shortLabel } from '../../messaging/labels.js';
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { addTopic, archiveTopic, getTopic, listTopics, topicTitle } from '../organisation/topics.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { addTopic, archiveTopic, getTopic, listTopics, topicTitle } from '../kernel/organisation/topics.js';
 
 /** The curator edits the organisation's topic list: `/topics`, `/topics add Title`, archive buttons. */
 

@@ -1,12 +1,12 @@
-import type { DialogState } from '../dialogs/dialogs.js';
-import { defineDialog, type Turn } from '../feature.js';
-import { aboutOne } from '../dialogs/schemas.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { isCurator } from '../people/person.js';
+import type { DialogState } from '../kernel/dialogs/dialogs.js';
+import { defineDialog, type Turn } from '../kernel/feature.js';
+import { aboutOne } from '../kernel/dialogs/schemas.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { isCurator } from '../kernel/persons/person.js';
 import { moveAnswerAction } from './actions.js';
 import { getItem, getProgramme, MAX_NOTE, recordEvent } from './programme.js';
 import { isMember } from './progress.js';
-import { dayStart, parseDeadline, showDate } from './plan-dates.js';
+import { dayStart, parseDeadline, showDate } from '../kernel/dates/days.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { visibleProgramme } from './views.js';
 import { deadlineWarning } from './deadline-days.js';

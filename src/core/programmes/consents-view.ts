@@ -1,19 +1,19 @@
 import type { DB } from '../../db/database.js';
 import type { Button } from '../../messaging/types.js';
-import type { Texts } from '../contact/texts.js';
-import type { DialogState } from '../dialogs/dialogs.js';
-import { defineDialog, type Turn } from '../feature.js';
-import { aboutOne } from '../dialogs/schemas.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { schoolYearOfDay } from '../calendar/school-holidays.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import type { DialogState } from '../kernel/dialogs/dialogs.js';
+import { defineDialog, type Turn } from '../kernel/feature.js';
+import { aboutOne } from '../kernel/dialogs/schemas.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { schoolYearOfDay } from '../kernel/calendar/school-holidays.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { consentOf, recordConsent, setPayBasis } from './labour-record.js';
 import { mentoringForm } from './mentoring-form.js';
 import { consentAction, payBasisAction, withdrawNoticeAction } from './notice-actions.js';
 import { runningNotice, withdrawNotice } from './notice.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from './programme.js';
-import { showDate, todayIn } from './plan-dates.js';
+import { showDate, todayIn } from '../kernel/dates/days.js';
 import { nameOf } from './views.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { DB } from '../../db/database.js';
-import type { Texts } from '../contact/texts.js';
-import { russianCalendar } from '../calendar/working-calendar.js';
-import { schoolHolidayOn } from '../calendar/school-holidays.js';
-import { showDate } from './plan-dates.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { russianCalendar } from '../kernel/calendar/working-calendar.js';
+import { schoolHolidayOn } from '../kernel/calendar/school-holidays.js';
+import { showDate } from '../kernel/dates/days.js';
 
 /**
  * A deadline planned on a day nobody works (a public holiday, a moved day off, a weekend) is

@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../deps.js';
-import { getOrganisation } from '../organisation/organisation.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { itemsOf, recordEvent } from './programme.js';
 import { createProgramme } from './planning.js';
-import { addDays, addMonths, dayStart, todayIn } from './plan-dates.js';
+import { addDays, addMonths, dayStart, todayIn } from '../kernel/dates/days.js';
 import { applyTemplate } from './templates.js';
 
 /**

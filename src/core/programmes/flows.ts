@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
-import { defineDialog, type ReceivedFile, type Turn } from '../feature.js';
-import { aboutOne } from '../dialogs/schemas.js';
-import type { DialogState } from '../dialogs/dialogs.js';
-import { requireRole } from '../access.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { getPersonInOrg, listPersons, personTopicIds, type Person } from '../people/person.js';
-import { formatMinutes } from '../contact/hours.js';
+import { defineDialog, type ReceivedFile, type Turn } from '../kernel/feature.js';
+import { aboutOne } from '../kernel/dialogs/schemas.js';
+import type { DialogState } from '../kernel/dialogs/dialogs.js';
+import { requireRole } from '../kernel/access.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { getPersonInOrg, listPersons, personTopicIds, type Person } from '../kernel/persons/person.js';
+import { formatMinutes } from '../kernel/contact/hours.js';
 import {
   agreeAction,
   defaultTermAction,
@@ -23,7 +23,7 @@ import { getProgramme, PROGRAMME_KINDS, programmesOfPerson, RESPONSIBLE, type Pr
 import { addItem, createProgramme } from './planning.js';
 import { answerInvitation, checkReport, checkReturn, confirmItem, endProgramme, reportItem, returnItem } from './progress.js';
 import { mentorCandidates } from './matching.js';
-import { addMonths, parseDeadline, showDate, todayIn } from './plan-dates.js';
+import { addMonths, parseDeadline, showDate, todayIn } from '../kernel/dates/days.js';
 import { applyTemplate, findTemplate, planTemplates } from './templates.js';
 import { nameOf, planMessage, programmeSummary, showPlan, visibleProgramme } from './views.js';
 import { shortLabel } from '../../messaging/labels.js';

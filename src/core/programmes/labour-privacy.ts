@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../deps.js';
+import type { CoreDeps } from '../kernel/deps.js';
 
 /**
  * The labour-law record in /my_data and /forget: a person sees their consents and the notices

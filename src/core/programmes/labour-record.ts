@@ -1,6 +1,6 @@
 import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../kernel/errors.js';
 import { mentoringForm, type MentoringForm } from './mentoring-form.js';
 import type { Programme } from './programme.js';
 

@@ -1,7 +1,7 @@
 import type { DB } from '../../db/database.js';
 import type { Language } from '../../i18n/i18n.js';
-import { listPersons, personTopicIds, type Person } from '../people/person.js';
-import { listTopics, topicTitle } from '../organisation/topics.js';
+import { listPersons, personTopicIds, type Person } from '../kernel/persons/person.js';
+import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 
 /**
  * Choosing a mentor: the bot suggests candidates and explains each: topics the mentees want ∩

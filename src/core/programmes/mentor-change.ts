@@ -1,9 +1,9 @@
-import type { JobContext, Turn } from '../feature.js';
-import type { Notifier } from '../contact/notifier.js';
-import type { CoreDeps } from '../deps.js';
-import { requireRole } from '../access.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { curatorsOf, getPerson, getPersonInOrg, type Person } from '../people/person.js';
+import type { JobContext, Turn } from '../kernel/feature.js';
+import type { Notifier } from '../kernel/contact/notifier.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { requireRole } from '../kernel/access.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { curatorsOf, getPerson, getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { changeMentorAction, setMentorAction, showAction } from './actions.js';
 import { getProgramme, programmesOfPerson, type Programme } from './programme.js';
 import { endProgramme } from './progress.js';

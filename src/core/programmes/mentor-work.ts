@@ -1,5 +1,5 @@
-import type { CoreDeps } from '../deps.js';
-import type { MentorWorkPart } from '../feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { MentorWorkPart } from '../kernel/feature.js';
 
 /**
  * Programmes' part of a mentor's record: plan items the mentor confirmed (a mentee's report

@@ -1,18 +1,18 @@
 import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
-import type { CoreDeps } from '../deps.js';
-import type { JobContext } from '../feature.js';
-import type { Notifier } from '../contact/notifier.js';
-import type { Texts } from '../contact/texts.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { cancelJob, scheduleJob, type Job } from '../jobs/jobs.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { curatorsOf, getPerson, isCurator, type Person } from '../people/person.js';
-import { russianCalendar } from '../calendar/working-calendar.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { JobContext } from '../kernel/feature.js';
+import type { Notifier } from '../kernel/contact/notifier.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { cancelJob, scheduleJob, type Job } from '../kernel/jobs/jobs.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { curatorsOf, getPerson, isCurator, type Person } from '../kernel/persons/person.js';
+import { russianCalendar } from '../kernel/calendar/working-calendar.js';
 import { withdrawNoticeAction } from './notice-actions.js';
 import { getProgramme, MAX_NOTE, type Programme } from './programme.js';
 import { endProgramme, isMember } from './progress.js';
-import { dayStart, showDate, todayIn } from './plan-dates.js';
+import { dayStart, showDate, todayIn } from '../kernel/dates/days.js';
 
 /**
  * Ending a programme early (Labour Code art. 351.8): the mentor, a mentee or the curator gives

@@ -1,13 +1,13 @@
 import type { Button } from '../../messaging/types.js';
-import type { DialogState } from '../dialogs/dialogs.js';
-import { defineDialog, type Turn } from '../feature.js';
-import { aboutOne } from '../dialogs/schemas.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { isCurator } from '../people/person.js';
+import type { DialogState } from '../kernel/dialogs/dialogs.js';
+import { defineDialog, type Turn } from '../kernel/feature.js';
+import { aboutOne } from '../kernel/dialogs/schemas.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { isCurator } from '../kernel/persons/person.js';
 import { extendAction, extendAnswerAction, removeItemAction } from './actions.js';
 import { getItem, getProgramme, itemsOf, MAX_NOTE, recordEvent, type Programme } from './programme.js';
 import { isMember } from './progress.js';
-import { parseDeadline, showDate } from './plan-dates.js';
+import { parseDeadline, showDate } from '../kernel/dates/days.js';
 import { stopItemReminders } from './reminders.js';
 import { visibleProgramme } from './views.js';
 

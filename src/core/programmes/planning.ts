@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../deps.js';
-import { UserError } from '../errors.js';
-import { getPersonInOrg } from '../people/person.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { dayStart, isIsoDate, todayIn } from './plan-dates.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { UserError } from '../kernel/errors.js';
+import { getPersonInOrg } from '../kernel/persons/person.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { dayStart, isIsoDate, todayIn } from '../kernel/dates/days.js';
 import { ensureDigest, scheduleItemReminders, wakeSweep } from './reminders.js';
 import {
   getItem,

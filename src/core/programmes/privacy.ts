@@ -1,7 +1,7 @@
-import type { CoreDeps } from '../deps.js';
-import { Notifier } from '../contact/notifier.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { getPerson } from '../people/person.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { Notifier } from '../kernel/contact/notifier.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { getPerson } from '../kernel/persons/person.js';
 import { getProgramme, membersOf, programmesOfPerson } from './programme.js';
 import { askCurators, leave } from './mentor-change.js';
 

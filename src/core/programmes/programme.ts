@@ -2,11 +2,11 @@ import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
 import type { FileRef } from '../../messaging/types.js';
-import type { CoreDeps } from '../deps.js';
-import { UserError } from '../errors.js';
-import { getPersonInOrg } from '../people/person.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { dayStart, isIsoDate, todayIn } from './plan-dates.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { UserError } from '../kernel/errors.js';
+import { getPersonInOrg } from '../kernel/persons/person.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { dayStart, isIsoDate, todayIn } from '../kernel/dates/days.js';
 
 /**
  * A personalised programme: one mentor and one or more mentees, a kind, a term (dates in the

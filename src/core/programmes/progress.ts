@@ -1,14 +1,14 @@
 import type { FileRef } from '../../messaging/types.js';
-import type { CoreDeps } from '../deps.js';
-import type { Notifier } from '../contact/notifier.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { curatorsOf, getPerson, isCurator, type Person } from '../people/person.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { Notifier } from '../kernel/contact/notifier.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { curatorsOf, getPerson, isCurator, type Person } from '../kernel/persons/person.js';
 import { confirmAction, rateAction, returnAction, showAction } from './actions.js';
 import { getItem, getProgramme, MAX_NOTE, membersOf, recordEvent, type PlanItem, type Programme } from './programme.js';
 import { activateProgramme } from './planning.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
-import { showDate } from './plan-dates.js';
+import { showDate } from '../kernel/dates/days.js';
 import { recordConsent } from './labour-record.js';
 
 /**

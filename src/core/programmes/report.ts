@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../../i18n/i18n.js';
-import type { CoreDeps } from '../deps.js';
-import type { AudienceSource, ReportSection } from '../feature.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { textsFor } from '../contact/texts.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { AudienceSource, ReportSection } from '../kernel/feature.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { textsFor } from '../kernel/contact/texts.js';
 import { countProgress, getProgramme, itemsOf, listProgrammes, membersOf } from './programme.js';
-import { showDate } from './plan-dates.js';
+import { showDate } from '../kernel/dates/days.js';
 import { nameOf } from './views.js';
 
 /** The year-end report's sheet of programmes, and a programme's group as an audience. */

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Language } from '../../i18n/i18n.js';
-import type { CoreDeps } from '../deps.js';
-import { UserError } from '../errors.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { UserError } from '../kernel/errors.js';
 import { getProgramme, PROGRAMME_KINDS, RESPONSIBLE, type PlanItem } from './programme.js';
 import { addItem } from './planning.js';
-import { addDays, todayIn } from './plan-dates.js';
-import { getOrganisation } from '../organisation/organisation.js';
+import { addDays, todayIn } from '../kernel/dates/days.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
 
 /**
  * Plan templates shipped in data/plans/*.json: a year of events for a young specialist, a short

@@ -1,13 +1,13 @@
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import type { Texts } from '../contact/texts.js';
+import type { Turn } from '../kernel/feature.js';
+import type { Texts } from '../kernel/contact/texts.js';
 import type { DB } from '../../db/database.js';
-import { NotAllowed, UserError } from '../errors.js';
-import { getPerson, isCurator, type Person } from '../people/person.js';
+import { NotAllowed, UserError } from '../kernel/errors.js';
+import { getPerson, isCurator, type Person } from '../kernel/persons/person.js';
 import { addItemAction, agreeAction, agreementAction, askOtherMentorAction, editPlanAction, extendAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
 import { countProgress, getProgrammeInOrg, itemsOf, listProgrammes, membersOf, progressOf, programmesOfPerson, type PlanItem, type Programme } from './programme.js';
 import { canSee, mayReport } from './progress.js';
-import { showDate } from './plan-dates.js';
+import { showDate } from '../kernel/dates/days.js';
 import { planTemplates } from './templates.js';
 import { shortLabel, shortLabelIn } from '../../messaging/labels.js';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { fileRefSchema } from '../dialogs/schemas.js';
+import { fileRefSchema } from '../kernel/dialogs/schemas.js';
 import type { Button } from '../../messaging/types.js';
-import type { ReceivedFile, Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { getTopic, listTopics, topicTitle, type Topic } from '../organisation/topics.js';
-import { personTopicIds } from '../people/person.js';
+import type { ReceivedFile, Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { getTopic, listTopics, topicTitle, type Topic } from '../kernel/organisation/topics.js';
+import { personTopicIds } from '../kernel/persons/person.js';
 import { askSendAction, askTopicAction, askTopicPageAction } from './actions.js';
 import { MAX_RELAYED_FILE } from './conversation.js';
 import { createQuestion } from './question.js';

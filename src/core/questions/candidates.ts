@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
-import { nextWindowStartSkipping } from '../contact/hours.js';
-import { localDay, russianCalendar } from '../calendar/working-calendar.js';
+import { nextWindowStartSkipping } from '../kernel/contact/hours.js';
+import { localDay, russianCalendar } from '../kernel/calendar/working-calendar.js';
 
 /**
  * Who may be offered a question now: active people competent in its topic (they offer it), not

@@ -1,7 +1,7 @@
-import type { JobContext, Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { cancelJobsByPrefix } from '../jobs/jobs.js';
-import { getPersonInOrg, type Person } from '../people/person.js';
+import type { JobContext, Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
+import { getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { settleEscalation } from './escalation.js';
 import { conversationButtons, header, personName } from './messages.js';
 import {

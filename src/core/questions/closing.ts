@@ -1,6 +1,6 @@
-import type { JobContext, Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { cancelJobsByPrefix } from '../jobs/jobs.js';
+import type { JobContext, Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { settleEscalation } from './escalation.js';
 import { header, personName } from './messages.js';
 import { rateAction, skipThanksAction } from './actions.js';

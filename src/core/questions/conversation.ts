@@ -1,6 +1,6 @@
 import type { FileRef, OutgoingMessage } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
 import { focusAction } from './actions.js';
 import { header, personName } from './messages.js';
 import {

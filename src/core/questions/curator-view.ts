@@ -1,8 +1,8 @@
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { getTopic, topicTitle } from '../organisation/topics.js';
-import { getOrganisation, updateSettings, type OrganisationSettings } from '../organisation/organisation.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
+import { getOrganisation, updateSettings, type OrganisationSettings } from '../kernel/organisation/organisation.js';
 import { header, personName } from './messages.js';
 import { mentorFigures, topicGaps } from './figures.js';
 import { openQuestionsOfOrg } from './question.js';

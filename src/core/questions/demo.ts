@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HOUR, MINUTE } from '../../clock.js';
-import type { CoreDeps } from '../deps.js';
-import { listTopics } from '../organisation/topics.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { Notifier } from '../contact/notifier.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { listTopics } from '../kernel/organisation/topics.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { Notifier } from '../kernel/contact/notifier.js';
 import { offerMessage } from './messages.js';
 import { answerOffer, createQuestion, getQuestion, logEvent, offerKey, recordMessage, recordOffer, recordRating, setStatus, sourceOf, store } from './question.js';
 import { ROUTE_JOB, routeJobKey } from './routing.js';
-import { scheduleJob } from '../jobs/jobs.js';
-import { personTopicIds } from '../people/person.js';
+import { scheduleJob } from '../kernel/jobs/jobs.js';
+import { personTopicIds } from '../kernel/persons/person.js';
 
 /**
  * Demo data for the playground: one question answered, talked through, closed and rated

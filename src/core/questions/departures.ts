@@ -1,5 +1,5 @@
-import type { JobContext } from '../feature.js';
-import { primaryAccount, type Person } from '../people/person.js';
+import type { JobContext } from '../kernel/feature.js';
+import { primaryAccount, type Person } from '../kernel/persons/person.js';
 import { closeQuestion, withdrawQuestion } from './closing.js';
 import { withdrawOffer } from './claim.js';
 import { releaseQuestion } from './handover.js';

@@ -1,8 +1,8 @@
 import type { Button } from '../../messaging/types.js';
 import { shortLabelIn } from '../../messaging/labels.js';
-import type { JobContext } from '../feature.js';
-import { cancelJobsByPrefix } from '../jobs/jobs.js';
-import { curatorsOf, getPerson, listPersons } from '../people/person.js';
+import type { JobContext } from '../kernel/feature.js';
+import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
+import { curatorsOf, getPerson, listPersons } from '../kernel/persons/person.js';
 import { assignAction } from './actions.js';
 import { competentPeople } from './candidates.js';
 import { header, personName, withFile } from './messages.js';

@@ -1,7 +1,7 @@
-import type { Feature } from '../feature.js';
-import { defineDialog, onAction } from '../feature.js';
+import type { Feature } from '../kernel/feature.js';
+import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
-import { aboutOne, fileRefSchema } from '../dialogs/schemas.js';
+import { aboutOne, fileRefSchema } from '../kernel/dialogs/schemas.js';
 import {
   askSendAction,
   askTopicAction,

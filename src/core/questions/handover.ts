@@ -1,16 +1,16 @@
 import { MINUTE } from '../../clock.js';
 import { shortLabel } from '../../messaging/labels.js';
-import type { JobContext, Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { scheduleJob } from '../jobs/jobs.js';
-import { getPersonInOrg } from '../people/person.js';
+import type { JobContext, Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { scheduleJob } from '../kernel/jobs/jobs.js';
+import { getPersonInOrg } from '../kernel/persons/person.js';
 import { handToAction, handToQueueAction } from './actions.js';
 import { competentPeople } from './candidates.js';
 import { questionFor } from './claim.js';
 import { header, offerMessage, personName } from './messages.js';
 import { adjustOpenCount, answerOffer, getQuestion, logEvent, offerKey, recordOffer, setStatus, sourceOf, store, type Question } from './question.js';
 import { ROUTE_JOB, routeJobKey, routeQuestion } from './routing.js';
-import { cancelJobsByPrefix } from '../jobs/jobs.js';
+import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 
 /**
  * Handing over: the mentor gives the question to a named colleague or back to the queue, with a

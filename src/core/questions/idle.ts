@@ -1,6 +1,6 @@
 import { DAY } from '../../clock.js';
-import type { JobContext } from '../feature.js';
-import { cancelJob, scheduleJob } from '../jobs/jobs.js';
+import type { JobContext } from '../kernel/feature.js';
+import { cancelJob, scheduleJob } from '../kernel/jobs/jobs.js';
 import { conversationButtons, header } from './messages.js';
 import { getQuestion, logEvent, sourceOf, type Question } from './question.js';
 

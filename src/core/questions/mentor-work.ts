@@ -1,5 +1,5 @@
-import type { CoreDeps } from '../deps.js';
-import type { MentorWorkPart } from '../feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { MentorWorkPart } from '../kernel/feature.js';
 
 /** Questions' part of a mentor's record: questions they answered that were closed in the period, and their ratings. */
 export function questionsMentorWork(deps: CoreDeps, orgId: number, period: { from: number; to: number }): Map<number, MentorWorkPart> {

@@ -1,8 +1,8 @@
 import type { DB } from '../../db/database.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
-import type { Texts } from '../contact/texts.js';
-import { getTopic, topicTitle } from '../organisation/topics.js';
-import { getPerson } from '../people/person.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
+import { getPerson } from '../kernel/persons/person.js';
 import type { Question } from './question.js';
 import { declineAction, handOverAction, solvedAction, takeAction } from './actions.js';
 

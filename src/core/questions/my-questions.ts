@@ -1,5 +1,5 @@
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
+import type { Turn } from '../kernel/feature.js';
 import { withdrawAction } from './actions.js';
 import { header, personName } from './messages.js';
 import { questionsAskedBy, questionsHeldBy, UNCLAIMED } from './question.js';

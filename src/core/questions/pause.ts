@@ -1,7 +1,7 @@
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { parseWhen } from '../dates/parse-when.js';
-import { updatePerson } from '../people/person.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { parseWhen } from '../kernel/dates/parse-when.js';
+import { updatePerson } from '../kernel/persons/person.js';
 import { withdrawOffer } from './claim.js';
 import { getQuestion, openOffersOfPerson } from './question.js';
 

@@ -1,7 +1,7 @@
-import type { CoreDeps } from '../deps.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { getPerson } from '../people/person.js';
-import { Notifier } from '../contact/notifier.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { getPerson } from '../kernel/persons/person.js';
+import { Notifier } from '../kernel/contact/notifier.js';
 import { onPersonDeactivated } from './departures.js';
 
 /**

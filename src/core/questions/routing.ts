@@ -1,7 +1,7 @@
-import type { JobContext } from '../feature.js';
+import type { JobContext } from '../kernel/feature.js';
 import type { OutgoingMessage } from '../../messaging/types.js';
-import type { Texts } from '../contact/texts.js';
-import { cancelJobsByPrefix, scheduleJob } from '../jobs/jobs.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { cancelJobsByPrefix, scheduleJob } from '../kernel/jobs/jobs.js';
 import { MINUTE } from '../../clock.js';
 import { pickCandidates } from './candidates.js';
 import { escalate, type EscalationReason } from './escalation.js';

@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../deps.js';
-import type { ReportSection } from '../feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { ReportSection } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
-import { getPerson, listPersons } from '../people/person.js';
-import { getTopic, topicTitle } from '../organisation/topics.js';
+import { getPerson, listPersons } from '../kernel/persons/person.js';
+import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
 import { mentorFigures, topicGaps } from './figures.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Feature } from '../feature.js';
-import { fileCheckJob } from './files.js';
+import type { Feature } from '../kernel/feature.js';
+import { fileCheckJob } from '../kernel/files/files.js';
 import { reportCommand } from './year-report.js';
 import { mentorRecordCommand } from './mentor-record.js';
 

@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
-import type { CoreDeps } from '../deps.js';
-import type { Feature, MentorWorkPart, ReportSection, Turn } from '../feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { Feature, MentorWorkPart, ReportSection, Turn } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
-import { allows } from '../access.js';
-import { UserError } from '../errors.js';
-import { textsFor } from '../contact/texts.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { getPerson } from '../people/person.js';
-import { schoolYear, schoolYearOf } from '../calendar/school-year.js';
+import { allows } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { textsFor } from '../kernel/contact/texts.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { getPerson } from '../kernel/persons/person.js';
+import { schoolYear, schoolYearOf } from '../kernel/calendar/school-year.js';
 
 /**
  * The record of each mentor's work in a month or a school year — questions answered, speed

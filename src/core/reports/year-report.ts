@@ -1,15 +1,15 @@
 import { DateTime } from 'luxon';
-import type { Feature, ReportSection, Turn } from '../feature.js';
-import type { CoreDeps } from '../deps.js';
+import type { Feature, ReportSection, Turn } from '../kernel/feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
 import type { Language } from '../../i18n/i18n.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { textsFor } from '../contact/texts.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { fileBase64, registerFileKind, requestFile } from './files.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { textsFor } from '../kernel/contact/texts.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
 import { reportDocAction } from '../documents/actions.js';
 import { mentorRecordSection } from './mentor-record.js';
-import { schoolYear, schoolYearOf } from '../calendar/school-year.js';
+import { schoolYear, schoolYearOf } from '../kernel/calendar/school-year.js';
 
 /**
  * The year-end report for the final pedagogical council: `/report [year]` gives a short summary

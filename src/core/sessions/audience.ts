@@ -1,7 +1,7 @@
 import { DAY } from '../../clock.js';
-import type { AudienceSource } from '../feature.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { textsFor } from '../contact/texts.js';
+import type { AudienceSource } from '../kernel/feature.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { textsFor } from '../kernel/contact/texts.js';
 import { getSession, participantsInState, sessionsBetween } from './session.js';
 import { sessionButtonLabel } from './session-text.js';
 

@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { Texts } from '../contact/texts.js';
+import type { Texts } from '../kernel/contact/texts.js';
 
 /** The buttons of speed-mentoring sessions: every payload names a session; the core re-checks it. */
 

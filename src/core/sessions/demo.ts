@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { CoreDeps } from '../deps.js';
-import { getOrganisation } from '../organisation/organisation.js';
-import { listTopics } from '../organisation/topics.js';
-import { Notifier } from '../contact/notifier.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { listTopics } from '../kernel/organisation/topics.js';
+import { Notifier } from '../kernel/contact/notifier.js';
 import { createSession } from './organising.js';
 import { signUpPerson } from './sign-up.js';
 

@@ -1,7 +1,7 @@
-import type { Feature } from '../feature.js';
-import { defineDialog, onAction } from '../feature.js';
+import type { Feature } from '../kernel/feature.js';
+import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
-import { curatorsOf } from '../people/person.js';
+import { curatorsOf } from '../kernel/persons/person.js';
 import { sessionAudience } from './audience.js';
 import {
   attendanceAction,

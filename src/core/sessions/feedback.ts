@@ -1,5 +1,5 @@
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
 import { canManage } from './organising.js';
 import { attendanceMessage } from './reminders.js';
 import { endOf, getSession, placeOf, setAttended, setRating, setTakeaway } from './session.js';

@@ -1,5 +1,5 @@
-import type { CoreDeps } from '../deps.js';
-import type { MentorWorkPart } from '../feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { MentorWorkPart } from '../kernel/feature.js';
 
 /** Sessions' part of a mentor's record: speed sessions they organised that took place in the period, and the participants' ratings. */
 export function sessionsMentorWork(deps: CoreDeps, orgId: number, period: { from: number; to: number }): Map<number, MentorWorkPart> {

@@ -1,6 +1,6 @@
-import { UserError } from '../errors.js';
-import { isCurator, getPersonInOrg, listPersons, type Person } from '../people/person.js';
-import { getTopic } from '../organisation/topics.js';
+import { UserError } from '../kernel/errors.js';
+import { isCurator, getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
+import { getTopic } from '../kernel/organisation/topics.js';
 import { joinButton } from './buttons.js';
 import { cancelSessionJobs, scheduleSessionJobs } from './reminders.js';
 import { sessionText } from './session-text.js';

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { HOUR } from '../../clock.js';
-import type { Texts } from '../contact/texts.js';
-import type { JobContext } from '../feature.js';
-import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../jobs/jobs.js';
-import { curatorsOf, getPersonInOrg, type Person } from '../people/person.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import type { JobContext } from '../kernel/feature.js';
+import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../kernel/jobs/jobs.js';
+import { curatorsOf, getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { participantsText } from './summary.js';
 import { leaveButton, rateAction, attendanceAction } from './buttons.js';
 import { sessionText } from './session-text.js';

@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../deps.js';
-import type { ReportSection } from '../feature.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { ReportSection } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
-import { textsFor } from '../contact/texts.js';
-import { getOrganisation } from '../organisation/organisation.js';
+import { textsFor } from '../kernel/contact/texts.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { hostName, topicOf } from './session-text.js';
 import { participantsInState, sessionsBetween } from './session.js';
 

@@ -1,8 +1,8 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../feature.js';
-import type { Person } from '../people/person.js';
-import { UserError } from '../errors.js';
-import { parseWhen } from '../dates/parse-when.js';
+import type { Turn } from '../kernel/feature.js';
+import type { Person } from '../kernel/persons/person.js';
+import { UserError } from '../kernel/errors.js';
+import { parseWhen } from '../kernel/dates/parse-when.js';
 import { leaveButton } from './buttons.js';
 import { canManage, clashes } from './organising.js';
 import { scheduleSessionJobs } from './reminders.js';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { parseWhen } from '../dates/parse-when.js';
-import { listTopics, topicTitle } from '../organisation/topics.js';
-import { listPersons } from '../people/person.js';
+import type { Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { parseWhen } from '../kernel/dates/parse-when.js';
+import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
+import { listPersons } from '../kernel/persons/person.js';
 import { announceSession, clashes, createSession, DURATIONS, isLink, MAX_DESCRIPTION, MAX_NAME, MAX_PLACE, MAX_SEATS, MAX_TITLE, parseSeats } from './organising.js';
 import { placeText, sessionText } from './session-text.js';
 import type { PlaceKind, SessionAudience } from './session.js';

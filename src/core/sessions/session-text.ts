@@ -1,7 +1,7 @@
-import type { CoreDeps } from '../deps.js';
-import type { Texts } from '../contact/texts.js';
-import { getTopic, topicTitle } from '../organisation/topics.js';
-import { getPerson } from '../people/person.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
+import { getPerson } from '../kernel/persons/person.js';
 import type { OutgoingMessage } from '../../messaging/types.js';
 import { LABEL_MAX, shortLabel } from '../../messaging/labels.js';
 import { calendarFile } from './calendar-file.js';

@@ -1,7 +1,7 @@
 import { DAY } from '../../clock.js';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
 import {
   cancelAskAction,
   cancelConfirmAction,

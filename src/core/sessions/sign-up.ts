@@ -1,8 +1,8 @@
 import { HOUR } from '../../clock.js';
-import type { JobContext } from '../feature.js';
-import { UserError } from '../errors.js';
-import type { Urgency } from '../contact/notifier.js';
-import { getPersonInOrg } from '../people/person.js';
+import type { JobContext } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import type { Urgency } from '../kernel/contact/notifier.js';
+import { getPersonInOrg } from '../kernel/persons/person.js';
 import { leaveButton } from './buttons.js';
 import { calendarMessage, sessionText } from './session-text.js';
 import {

@@ -1,6 +1,6 @@
-import type { CoreDeps } from '../deps.js';
-import type { Texts } from '../contact/texts.js';
-import { getPersonInOrg } from '../people/person.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import { getPersonInOrg } from '../kernel/persons/person.js';
 import { metBefore, participantsInState, type Session } from './session.js';
 
 /**

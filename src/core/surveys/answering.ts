@@ -1,9 +1,9 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
-import type { Turn } from '../feature.js';
-import { UserError } from '../errors.js';
-import { scheduleJob } from '../jobs/jobs.js';
-import type { Texts } from '../contact/texts.js';
+import type { Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
+import { scheduleJob } from '../kernel/jobs/jobs.js';
+import type { Texts } from '../kernel/contact/texts.js';
 import type { Question } from './definition.js';
 import { getDraft, getParticipant, getSurvey, openSurveysOf, saveDraft, submitResponse, type Draft, type Survey } from './store.js';
 import { LABEL_MAX, shortLabel } from '../../messaging/labels.js';

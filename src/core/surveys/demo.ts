@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CoreDeps } from '../deps.js';
-import { scheduleJob } from '../jobs/jobs.js';
+import type { CoreDeps } from '../kernel/deps.js';
+import { scheduleJob } from '../kernel/jobs/jobs.js';
 import { DAY } from '../../clock.js';
 import { surveyTemplates } from './templates.js';
 import type { SurveyDefinition } from './definition.js';

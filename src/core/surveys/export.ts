@@ -1,4 +1,4 @@
-import { csvCell } from '../people/csv-cell.js';
+import { csvCell } from '../kernel/files/csv-cell.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyResults } from './results.js';
 import { percentOf } from './results.js';

@@ -1,10 +1,10 @@
-import type { Feature, ReportSection } from '../feature.js';
-import { defineDialog, onAction } from '../feature.js';
+import type { Feature, ReportSection } from '../kernel/feature.js';
+import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
-import type { CoreDeps } from '../deps.js';
+import type { CoreDeps } from '../kernel/deps.js';
 import type { Language } from '../../i18n/i18n.js';
-import { textsFor } from '../contact/texts.js';
-import { getOrganisation } from '../organisation/organisation.js';
+import { textsFor } from '../kernel/contact/texts.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
 import {
   answerAction,
   backAction,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../feature.js';
-import { requireRole } from '../access.js';
-import { UserError } from '../errors.js';
-import { scheduleJob, type Job } from '../jobs/jobs.js';
-import { parseWhen } from '../dates/parse-when.js';
-import { listPersons, type Person, type Role } from '../people/person.js';
+import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { UserError } from '../kernel/errors.js';
+import { scheduleJob, type Job } from '../kernel/jobs/jobs.js';
+import { parseWhen } from '../kernel/dates/parse-when.js';
+import { listPersons, type Person, type Role } from '../kernel/persons/person.js';
 import { DAY } from '../../clock.js';
 import { definitionSchema, parseDefinition, type SurveyDefinition } from './definition.js';
 import { surveyTemplates } from './templates.js';

@@ -1,4 +1,4 @@
-import type { Texts } from '../contact/texts.js';
+import type { Texts } from '../kernel/contact/texts.js';
 import type { Question } from './definition.js';
 import type { GroupRate, StoredResponse, Survey } from './store.js';
 

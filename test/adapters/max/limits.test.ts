@@ -10,7 +10,7 @@ import { systemClock } from '../../../src/clock.js';
 import { openDatabase, type DB } from '../../../src/db/database.js';
 import { silentLogger } from '../../../src/log.js';
 import { Outbox } from '../../../src/messaging/outbox.js';
-import { ensureOrganisation } from '../../../src/core/organisation/organisation.js';
+import { ensureOrganisation } from '../../../src/core/kernel/organisation/organisation.js';
 import { dialogOf, FakeMaxServer } from '../../support/fake-max-server.js';
 
 let fake: FakeMaxServer | undefined;

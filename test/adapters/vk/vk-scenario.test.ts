@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accountsOf, findAccount, getPerson, personTopicIds } from '../../../src/core/people/person.js';
-import { listTopics } from '../../../src/core/organisation/topics.js';
+import { accountsOf, findAccount, getPerson, personTopicIds } from '../../../src/core/kernel/persons/person.js';
+import { listTopics } from '../../../src/core/kernel/organisation/topics.js';
 import { createVkHarness, type VkHarness } from '../../support/vk-harness.js';
 
 /**

@@ -3,7 +3,7 @@ import { createVkHarness, type VkHarness } from '../../support/vk-harness.js';
 import { launchSurvey } from '../../../src/core/surveys/launch.js';
 import { surveysFeature } from '../../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../../src/core/surveys/definition.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 
 let v: VkHarness;
 afterEach(async () => v?.close());

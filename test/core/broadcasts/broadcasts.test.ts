@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { allFeatures } from '../../../src/app/features.js';
-import type { Feature } from '../../../src/core/feature.js';
+import type { Feature } from '../../../src/core/kernel/feature.js';
 import { HOUR, MINUTE } from '../../../src/clock.js';
-import { updateSettings } from '../../../src/core/organisation/organisation.js';
+import { updateSettings } from '../../../src/core/kernel/organisation/organisation.js';
 import { BroadcastStore } from '../../../src/core/broadcasts/store.js';
 import { sendNowAction } from '../../../src/core/broadcasts/compose.js';
 import { ackAction, reportAction } from '../../../src/core/broadcasts/delivery.js';
-import type { Person } from '../../../src/core/people/person.js';
+import type { Person } from '../../../src/core/kernel/persons/person.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -6,8 +6,8 @@ import { App } from '../../../src/app/app.js';
 import { LocalAdapter } from '../../../src/adapters/local/local-adapter.js';
 import { BroadcastStore } from '../../../src/core/broadcasts/store.js';
 import { JOB_START, startJobKey } from '../../../src/core/broadcasts/delivery.js';
-import { scheduleJob } from '../../../src/core/jobs/jobs.js';
-import { createPerson, updatePerson } from '../../../src/core/people/person.js';
+import { scheduleJob } from '../../../src/core/kernel/jobs/jobs.js';
+import { createPerson, updatePerson } from '../../../src/core/kernel/persons/person.js';
 
 /**
  * A broadcast to 1,200 people (three chunks of 500) through the real path: the start job, the

@@ -3,7 +3,7 @@ import { FakeClock } from '../../../src/clock.js';
 import { openDatabase, type DB } from '../../../src/db/database.js';
 import { silentLogger } from '../../../src/log.js';
 import { App } from '../../../src/app/app.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { BroadcastStore } from '../../../src/core/broadcasts/store.js';
 import { startBroadcast } from '../../../src/core/broadcasts/delivery.js';
 import { SimTelegram } from '../../support/sim-telegram.js';

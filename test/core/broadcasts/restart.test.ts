@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { updateSettings } from '../../../src/core/organisation/organisation.js';
+import { updateSettings } from '../../../src/core/kernel/organisation/organisation.js';
 import { MINUTE } from '../../../src/clock.js';
 
 let h: Harness | undefined;

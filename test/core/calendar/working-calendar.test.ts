@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { russianCalendar } from '../../../src/core/calendar/working-calendar.js';
+import { russianCalendar } from '../../../src/core/kernel/calendar/working-calendar.js';
 import { parseHolidayRange } from '../../../src/core/calendar/holidays-command.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { pair, people } from '../programmes/support.js';
 
@@ -162,8 +162,8 @@ describe('school holidays and plan deadlines', () => {
 
 describe('deadlines typed in working days', () => {
   it('"через 3 рабочих дня" counts on the calendar', async () => {
-    const { parseDeadline } = await import('../../../src/core/programmes/plan-dates.js');
-    const { workingDaysPhrase } = await import('../../../src/core/dates/working-days-phrase.js');
+    const { parseDeadline } = await import('../../../src/core/kernel/dates/days.js');
+    const { workingDaysPhrase } = await import('../../../src/core/kernel/dates/working-days-phrase.js');
     const thursday = Date.UTC(2026, 3, 30, 7, 0); // 30 April 2026, Moscow morning
     expect(parseDeadline('через 3 рабочих дня', thursday, 'Europe/Moscow')).toBe('2026-05-06');
     expect(parseDeadline('через 1 рабочий день', thursday, 'Europe/Moscow')).toBe('2026-05-04');

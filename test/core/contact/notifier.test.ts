@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
-import { nextWindowStart, parseHoursRange } from '../../../src/core/contact/hours.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
+import { nextWindowStart, parseHoursRange } from '../../../src/core/kernel/contact/hours.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMomentMentioned } from '../../../src/core/dates/mentioned.js';
+import { lastMomentMentioned } from '../../../src/core/kernel/dates/mentioned.js';
 
 const written = Date.UTC(2026, 10, 20, 7, 0); // Friday 20 November 2026, 10:00 in Moscow
 const at = (text: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { parseWhen } from '../../../src/core/dates/parse-when.js';
+import { parseWhen } from '../../../src/core/kernel/dates/parse-when.js';
 
 // Sunday 22 November 2026, 10:00 in Moscow.
 const now = Date.UTC(2026, 10, 22, 7, 0);

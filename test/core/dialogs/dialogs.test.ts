@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
-import { channelOf, loadDialog, loadSuspended, saveDialog } from '../../../src/core/dialogs/dialogs.js';
+import { channelOf, loadDialog, loadSuspended, saveDialog } from '../../../src/core/kernel/dialogs/dialogs.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

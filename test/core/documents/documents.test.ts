@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { filesSettled } from '../../../src/core/reports/files.js';
+import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { addItem, createProgramme } from '../../../src/core/programmes/planning.js';
 import { reportItem, confirmItem } from '../../../src/core/programmes/progress.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
-import { getPerson } from '../../../src/core/people/person.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
+import { getPerson } from '../../../src/core/kernel/persons/person.js';
 import { seedDemo } from '../../../src/core/surveys/demo.js';
 import { readDocx } from './docx-reader.js';
 

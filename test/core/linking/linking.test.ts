@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { accountsOf, findAccount, getPerson } from '../../../src/core/people/person.js';
+import { accountsOf, findAccount, getPerson } from '../../../src/core/kernel/persons/person.js';
 import { codesOf } from '../../../src/core/linking/link-codes.js';
 import { linkingFeature } from '../../../src/core/linking/feature.js';
 

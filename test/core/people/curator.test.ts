@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
-import { findAccount, getPerson } from '../../../src/core/people/person.js';
+import { findAccount, getPerson } from '../../../src/core/kernel/persons/person.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
-import { findAccount, getPerson, personTopicIds } from '../../../src/core/people/person.js';
+import { findAccount, getPerson, personTopicIds } from '../../../src/core/kernel/persons/person.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

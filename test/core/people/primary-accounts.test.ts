@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { getPerson, primaryAccount, primaryAccounts, setAccountReachable, updatePerson } from '../../../src/core/people/person.js';
+import { getPerson, primaryAccount, primaryAccounts, setAccountReachable, updatePerson } from '../../../src/core/kernel/persons/person.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -3,7 +3,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { getProgramme } from '../../../src/core/programmes/programme.js';
 import { createProgramme } from '../../../src/core/programmes/planning.js';
 import { consentOf } from '../../../src/core/programmes/labour-record.js';
-import { filesSettled } from '../../../src/core/reports/files.js';
+import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { at, pair, people } from './support.js';
 import { readDocx } from '../documents/docx-reader.js';
 

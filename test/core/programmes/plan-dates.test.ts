@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { addDays, isIsoDate, todayIn } from '../../../src/core/programmes/plan-dates.js';
+import { addDays, isIsoDate, todayIn } from '../../../src/core/kernel/dates/days.js';
 
 /** The plan's date helpers answer without luxon on their hot paths; luxon is the reference. */
 describe('plan dates', () => {

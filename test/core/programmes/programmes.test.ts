@@ -6,7 +6,7 @@ import { programmeAudience, programmesReport } from '../../../src/core/programme
 import { exportProgrammes } from '../../../src/core/programmes/privacy.js';
 import { seedDemo } from '../../../src/core/programmes/demo.js';
 import { planTemplates } from '../../../src/core/programmes/templates.js';
-import { getPerson } from '../../../src/core/people/person.js';
+import { getPerson } from '../../../src/core/kernel/persons/person.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -3,7 +3,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { at, pair, people, reminders } from './support.js';
 import { getItem, itemsOf } from '../../../src/core/programmes/programme.js';
 import { sweepKey } from '../../../src/core/programmes/reminders.js';
-import { pendingJob } from '../../../src/core/jobs/jobs.js';
+import { pendingJob } from '../../../src/core/kernel/jobs/jobs.js';
 import { openDatabase } from '../../../src/db/database.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { allFeatures } from '../../../src/app/features.js';
-import type { Feature } from '../../../src/core/feature.js';
-import { filesSettled } from '../../../src/core/reports/files.js';
-import { schoolYear, schoolYearOf } from '../../../src/core/calendar/school-year.js';
+import type { Feature } from '../../../src/core/kernel/feature.js';
+import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { schoolYear, schoolYearOf } from '../../../src/core/kernel/calendar/school-year.js';
 import { seedDemo } from '../../../src/core/surveys/demo.js';
 
 let h: Harness;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/core/sessions/demo.js';
 import { countInState, upcomingSessions } from '../../../src/core/sessions/session.js';
-import { pendingJob } from '../../../src/core/jobs/jobs.js';
+import { pendingJob } from '../../../src/core/kernel/jobs/jobs.js';
 import { createHarness, type Harness } from '../../support/harness.js';
 
 let h: Harness;

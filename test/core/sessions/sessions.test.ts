@@ -8,11 +8,11 @@ import { DateTime } from 'luxon';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DAY, HOUR, MINUTE } from '../../../src/clock.js';
-import { pendingJob } from '../../../src/core/jobs/jobs.js';
+import { pendingJob } from '../../../src/core/kernel/jobs/jobs.js';
 import { announceSession, createSession } from '../../../src/core/sessions/organising.js';
 import { signUpPerson } from '../../../src/core/sessions/sign-up.js';
 import { countInState, getSession, placeOf } from '../../../src/core/sessions/session.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { createHarness, type Harness } from '../../support/harness.js';
 
 let h: Harness;

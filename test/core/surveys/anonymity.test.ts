@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { launchSurvey } from '../../../src/core/surveys/launch.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { surveysFeature } from '../../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../../src/core/surveys/definition.js';
-import { getPerson } from '../../../src/core/people/person.js';
-import { filesSettled } from '../../../src/core/reports/files.js';
+import { getPerson } from '../../../src/core/kernel/persons/person.js';
+import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { closeAction, exportAction, resultsAction } from '../../../src/core/surveys/manage.js';
 
 let h: Harness;

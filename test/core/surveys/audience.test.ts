@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { allFeatures } from '../../../src/app/features.js';
-import type { Feature } from '../../../src/core/feature.js';
+import type { Feature } from '../../../src/core/kernel/feature.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -6,12 +6,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { launchSurvey } from '../../../src/core/surveys/launch.js';
-import { Notifier } from '../../../src/core/contact/notifier.js';
+import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { surveysFeature, surveysYearReport } from '../../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../../src/core/surveys/definition.js';
-import { getPerson } from '../../../src/core/people/person.js';
+import { getPerson } from '../../../src/core/kernel/persons/person.js';
 import { exportAction, liveAction, resultsAction } from '../../../src/core/surveys/manage.js';
-import { schoolYear } from '../../../src/core/calendar/school-year.js';
+import { schoolYear } from '../../../src/core/kernel/calendar/school-year.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

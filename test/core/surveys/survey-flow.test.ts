@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { filesSettled } from '../../../src/core/reports/files.js';
+import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { answerAction, startAction } from '../../../src/core/surveys/answering.js';
 
 let h: Harness;

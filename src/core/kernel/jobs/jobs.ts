@@ -1,5 +1,5 @@
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
+import type { DB } from '../../../db/database.js';
+import { statement } from '../../../db/statement-cache.js';
 
 /**
  * Durable time. Every reminder, escalation deadline and scheduled send is a row with a due

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { I18n, Language, TextArgs } from '../../i18n/i18n.js';
-import type { Gender } from '../people/gender.js';
+import type { I18n, Language, TextArgs } from '../../../i18n/i18n.js';
+import type { Gender } from '../persons/gender.js';
 
 /** Texts in one person's language and time zone: what every message is built with. */
 export interface Texts {

@@ -1,5 +1,5 @@
-import { allows } from '../access.js';
-import type { Turn } from '../feature.js';
+import { allows } from './access.js';
+import type { Turn } from './feature.js';
 
 /** The main menu: a button for each command with a menu label this person may use, two a row. */
 export function mainMenu(turn: Pick<Turn, 'commands' | 'person' | 't'>): string[][] {

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../errors.js';
-import { parseWhen } from '../dates/parse-when.js';
+import { parseWhen } from './parse-when.js';
 import { offsetMinutes } from '../contact/hours.js';
-import { workingDaysPhrase } from '../dates/working-days-phrase.js';
+import { workingDaysPhrase } from './working-days-phrase.js';
 import { russianCalendar } from '../calendar/working-calendar.js';
 
 /**

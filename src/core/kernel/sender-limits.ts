@@ -1,6 +1,6 @@
-import type { DB } from '../db/database.js';
-import { statement } from '../db/statement-cache.js';
-import type { Platform } from '../messaging/types.js';
+import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
+import type { Platform } from '../../messaging/types.js';
 
 /**
  * What one sender may cost the bot: how many updates a member may send in a minute, how many

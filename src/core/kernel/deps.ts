@@ -1,8 +1,8 @@
-import type { Clock } from '../clock.js';
-import type { DB } from '../db/database.js';
-import type { I18n, Language } from '../i18n/i18n.js';
-import type { Logger } from '../log.js';
-import type { Outbox } from '../messaging/outbox.js';
+import type { Clock } from '../../clock.js';
+import type { DB } from '../../db/database.js';
+import type { I18n, Language } from '../../i18n/i18n.js';
+import type { Logger } from '../../log.js';
+import type { Outbox } from '../../messaging/outbox.js';
 import type { SenderLimits } from './sender-limits.js';
 
 /** Settings the core needs from the deployment (a slice of Config, nothing secret but the bootstrap code). */

@@ -1,5 +1,5 @@
 import type { DialogHandler, Feature, Turn } from '../feature.js';
-import { defineAction } from '../../messaging/actions.js';
+import { defineAction } from '../../../messaging/actions.js';
 import { clearSuspended, loadSuspended, saveSuspended, type DialogState, type SuspendedDialog } from './dialogs.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Person } from '../people/person.js';
+import type { Person } from '../persons/person.js';
 
 /**
  * Contact hours: the days and hours a person may be pinged, in their own time zone.

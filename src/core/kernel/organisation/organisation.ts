@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
+import type { DB } from '../../../db/database.js';
+import { statement } from '../../../db/statement-cache.js';
 import type { CoreSettings } from '../deps.js';
-import type { Language } from '../../i18n/i18n.js';
+import type { Language } from '../../../i18n/i18n.js';
 import { loadDefaultTopics } from './topics.js';
 
 /**

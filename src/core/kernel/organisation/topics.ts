@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
-import type { Language } from '../../i18n/i18n.js';
+import type { DB } from '../../../db/database.js';
+import { statement } from '../../../db/statement-cache.js';
+import type { Language } from '../../../i18n/i18n.js';
 
 /** The organisation's topic list: what people can help with and want help with. */
 
@@ -19,7 +19,7 @@ const defaultTopicsSchema = z.array(
   z.object({ code: z.string().regex(/^[a-z0-9_]+$/), ru: z.string().min(1).max(40), en: z.string().min(1).max(40) }),
 );
 
-export const DEFAULT_TOPICS_FILE = fileURLToPath(new URL('../../../data/topics.json', import.meta.url));
+export const DEFAULT_TOPICS_FILE = fileURLToPath(new URL('../../../../data/topics.json', import.meta.url));
 
 export function loadDefaultTopics(file: string = DEFAULT_TOPICS_FILE) {
   return defaultTopicsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

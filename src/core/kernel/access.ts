@@ -1,5 +1,5 @@
 import type { Access } from './feature.js';
-import type { Person, Role } from './people/person.js';
+import type { Person, Role } from './persons/person.js';
 import { NotAllowed } from './errors.js';
 
 /** Whether a person may use something with this access. An admin has every curator right. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS } from '../../messaging/types.js';
+import { PLATFORMS } from '../../../messaging/types.js';
 
 /** Pieces of dialog data several capabilities keep (see DialogHandler.schema). */
 

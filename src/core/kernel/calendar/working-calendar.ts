@@ -12,7 +12,7 @@ import { offsetMinutes } from '../contact/hours.js';
  * them, whatever the time zone.
  */
 
-export const CALENDAR_FILE = fileURLToPath(new URL('../../../data/calendar/russia.json', import.meta.url));
+export const CALENDAR_FILE = fileURLToPath(new URL('../../../../data/calendar/russia.json', import.meta.url));
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const yearSchema = z.object({

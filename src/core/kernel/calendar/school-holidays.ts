@@ -1,7 +1,7 @@
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
+import type { DB } from '../../../db/database.js';
+import { statement } from '../../../db/statement-cache.js';
 import { UserError } from '../errors.js';
-import { isIsoDate, showDate } from '../programmes/plan-dates.js';
+import { isIsoDate, showDate } from '../dates/days.js';
 
 /**
  * School holidays (каникулы) the curator enters: ranges of days within one school year

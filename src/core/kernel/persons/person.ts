@@ -1,7 +1,7 @@
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
-import type { Language } from '../../i18n/i18n.js';
-import type { Platform } from '../../messaging/types.js';
+import type { DB } from '../../../db/database.js';
+import { statement } from '../../../db/statement-cache.js';
+import type { Language } from '../../../i18n/i18n.js';
+import type { Platform } from '../../../messaging/types.js';
 import { genderFromName, isGender, type Gender } from './gender.js';
 
 /** Persons of an organisation and the platform accounts that reach them. */

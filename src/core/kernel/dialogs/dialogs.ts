@@ -1,5 +1,5 @@
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
+import type { DB } from '../../../db/database.js';
+import { statement } from '../../../db/statement-cache.js';
 
 /**
  * A multi-step input in progress (a question being written, a profile, a survey half answered),

@@ -1,9 +1,9 @@
-import type { ActionDef, ArgKind } from '../messaging/actions.js';
-import type { ChatAddress, FileRef, Incoming, OutgoingMessage } from '../messaging/types.js';
-import type { Language, TextArgs } from '../i18n/i18n.js';
+import type { ActionDef, ArgKind } from '../../messaging/actions.js';
+import type { ChatAddress, FileRef, Incoming, OutgoingMessage } from '../../messaging/types.js';
+import type { Language, TextArgs } from '../../i18n/i18n.js';
 import type { CoreDeps } from './deps.js';
 import type { Organisation } from './organisation/organisation.js';
-import type { Account, Person, Role } from './people/person.js';
+import type { Account, Person, Role } from './persons/person.js';
 import type { Notifier } from './contact/notifier.js';
 import type { Texts } from './contact/texts.js';
 import type { DialogState } from './dialogs/dialogs.js';

@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../deps.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { accountsOf, getPerson, primaryAccount, type Account, type Person } from '../people/person.js';
-import type { ChatAddress, OutgoingMessage } from '../../messaging/types.js';
-import { BULK, INTERACTIVE } from '../../messaging/outbox.js';
-import type { Language } from '../../i18n/i18n.js';
+import { accountsOf, getPerson, primaryAccount, type Account, type Person } from '../persons/person.js';
+import type { ChatAddress, OutgoingMessage } from '../../../messaging/types.js';
+import { BULK, INTERACTIVE } from '../../../messaging/outbox.js';
+import type { Language } from '../../../i18n/i18n.js';
 import { nextWindowStartSkipping, windowOf } from './hours.js';
 import { localDay, russianCalendar } from '../calendar/working-calendar.js';
 import { textsFor, type Texts } from './texts.js';

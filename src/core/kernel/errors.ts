@@ -1,4 +1,4 @@
-import type { TextArgs } from '../i18n/i18n.js';
+import type { TextArgs } from '../../i18n/i18n.js';
 
 /**
  * A refusal the person should read: thrown anywhere in a handler, it rolls back the whole

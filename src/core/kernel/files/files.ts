@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../deps.js';
 import type { JobContext } from '../feature.js';
-import type { OutgoingMessage } from '../../messaging/types.js';
+import type { OutgoingMessage } from '../../../messaging/types.js';
 import { getOrganisation } from '../organisation/organisation.js';
 import { Notifier } from '../contact/notifier.js';
 import { scheduleJob, type Job } from '../jobs/jobs.js';
