@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { ReceivedFile, Turn } from '../kernel/feature.js';
+import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
 import { cancelJob, scheduleJob } from '../kernel/jobs/jobs.js';
@@ -341,10 +341,10 @@ export function onResume(turn: Turn, [id]: [number]): void {
   else showPreview(turn, b);
 }
 
-export function onFresh(turn: Turn, [id]: [number]): void {
+export function onFresh(turn: MemberTurn, [id]: [number]): void {
   const b = ownDraft(turn, id);
   store(turn).remove(b.id);
-  askText(turn, store(turn).create(turn.org.id, turn.person!.id, turn.now));
+  askText(turn, store(turn).create(turn.org.id, turn.person.id, turn.now));
 }
 
 export function onSendNow(turn: Turn, [id]: [number]): void {

@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature, JobContext } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
@@ -101,8 +102,8 @@ function nextChunk(ctx: JobContext, job: Job): void {
 export const broadcastsFeature: Feature = {
   name: 'broadcasts',
   commands: [
-    { name: 'broadcast', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand },
-    { name: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts },
+    command({ name: 'broadcast', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand }),
+    command({ name: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts }),
   ],
   actions: [
     onAction(audienceAction, CURATOR, onAudience),

@@ -1,5 +1,5 @@
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
 import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
@@ -56,10 +56,10 @@ export function documentsCommand(turn: Turn): void {
   turn.reply({ text: lines.join('\n\n'), buttons });
 }
 
-function send(turn: Turn, model: DocModel, fileName: string, note?: string): void {
+function send(turn: MemberTurn, model: DocModel, fileName: string, note?: string): void {
   requestFile(turn.deps, {
     organisationId: turn.org.id,
-    personId: turn.person!.id,
+    personId: turn.person.id,
     kind: 'documents.docx',
     params: { model, fileName, caption: model.title },
     now: turn.now,
@@ -67,7 +67,7 @@ function send(turn: Turn, model: DocModel, fileName: string, note?: string): voi
   turn.reply([note, turn.t('documents-preparing', { title: model.title })].filter(Boolean).join('\n\n'));
 }
 
-export function onOrderDoc(turn: Turn): void {
+export function onOrderDoc(turn: MemberTurn): void {
   requireRole(turn.person, 'curator');
   const year = schoolYearOf(turn.now, turn.org.timezone);
   const programmes = programmesOfYear(turn, year, ['proposed', 'active']);
@@ -75,7 +75,7 @@ export function onOrderDoc(turn: Turn): void {
   send(turn, orderDocument(turn.deps.db, turn.tx, turn.org, programmes, year, consentLookup), `order-${year}-${year + 1}.docx`);
 }
 
-export function onReportDoc(turn: Turn, [year]: [number]): void {
+export function onReportDoc(turn: MemberTurn, [year]: [number]): void {
   requireRole(turn.person, 'curator');
   const current = schoolYearOf(turn.now, turn.org.timezone);
   if (year < 2000 || year > current) throw new UserError('common-stale-button');
@@ -89,13 +89,13 @@ function programmeOf(turn: Turn, id: number): Programme {
   return p;
 }
 
-export function onProgrammeDoc(turn: Turn, [id]: [number]): void {
+export function onProgrammeDoc(turn: MemberTurn, [id]: [number]): void {
   const p = programmeOf(turn, id);
   const { model, planEmpty } = programmeDocument(turn.deps.db, turn.tx, turn.org, p.id, turn.now);
   send(turn, model, `programme-${p.id}.docx`, planEmpty ? turn.t('documents-plan-empty-note', { id: p.id }) : undefined);
 }
 
-export function onConsentDoc(turn: Turn, [id]: [number]): void {
+export function onConsentDoc(turn: MemberTurn, [id]: [number]): void {
   const p = programmeOf(turn, id);
   if (p.mentorId === null) throw new UserError('documents-no-mentor');
   send(turn, consentDocument(turn.deps.db, turn.tx, turn.org, p.id, consentLookup), `consent-${p.id}.docx`);

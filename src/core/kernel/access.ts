@@ -5,6 +5,7 @@ import { NotAllowed } from './errors.js';
 /** Whether a person may use something with this access. An admin has every curator right. */
 export function allows(access: Access, person: Person | null): boolean {
   if (access === 'anyone') return true;
+  if (access === 'person') return person !== null && person.status !== 'deactivated';
   if (!person || person.status !== 'active') return false;
   if (access === 'member') return true;
   return access.some((r) => person.roles.includes(r) || (r === 'curator' && person.roles.includes('admin')));

@@ -16,8 +16,11 @@ import type { ZodType } from 'zod';
  * Everything here is synchronous and runs inside the one transaction of an update or a job.
  */
 
-/** Who may use a command or a button: nobody-yet (onboarding), any active member, or roles. */
-export type Access = 'anyone' | 'member' | readonly Role[];
+/**
+ * Who may use a command or a button: anyone (a stranger too), a person who has consented (still
+ * filling in the profile, or a member), any active member, or members with one of the roles.
+ */
+export type Access = 'anyone' | 'person' | 'member' | readonly Role[];
 
 /** A file a person sent; small text documents (CSV, JSON) come with their content already fetched. */
 export interface ReceivedFile extends FileRef {
@@ -65,6 +68,19 @@ export interface Turn {
   features: readonly Feature[];
 }
 
+/** A turn of a known person: what a handler registered for persons or members gets. */
+export interface MemberTurn extends Turn {
+  person: Person;
+}
+
+/** Narrows a turn to a known person's (a handler open to anyone that needs the person). */
+export function hasPerson(turn: Turn): turn is MemberTurn {
+  return turn.person !== null;
+}
+
+/** The turn a handler with this access gets: a member's for anything but 'anyone'. */
+export type TurnFor<A extends Access> = A extends 'anyone' ? Turn : MemberTurn;
+
 export interface CommandDef {
   name: string;
   access: Access;
@@ -76,7 +92,14 @@ export interface CommandDef {
   hidden?: boolean;
   /** Runs inside the dialog in progress instead of setting it aside (/cancel). */
   keepsDialog?: boolean;
-  handle(turn: Turn, args: string): void;
+  handle: (turn: Turn, args: string) => void;
+}
+
+/** A command with its handler's turn typed by its access (the router checks the access first). */
+export function command<const A extends Access>(
+  def: Omit<CommandDef, 'access' | 'handle'> & { access: A; handle: (turn: TurnFor<A>, args: string) => void },
+): CommandDef {
+  return def as unknown as CommandDef;
 }
 
 export interface ActionHandler<T extends readonly ArgKind[] = readonly ArgKind[]> {
@@ -86,10 +109,10 @@ export interface ActionHandler<T extends readonly ArgKind[] = readonly ArgKind[]
 }
 
 /** Binds an action definition to its handler with the argument types checked. */
-export function onAction<const T extends readonly ArgKind[]>(
+export function onAction<const T extends readonly ArgKind[], const A extends Access>(
   def: ActionDef<T>,
-  access: Access,
-  handle: (turn: Turn, args: NonNullable<ReturnType<ActionDef<T>['parse']>>) => void,
+  access: A,
+  handle: (turn: TurnFor<A>, args: NonNullable<ReturnType<ActionDef<T>['parse']>>) => void,
 ): ActionHandler {
   return { def, access, handle } as unknown as ActionHandler;
 }
@@ -99,19 +122,21 @@ export function onAction<const T extends readonly ArgKind[]>(
  * stored dialog survives restarts and upgrades) and what it does with what the person sends.
  * Declared with `defineDialog` so the handlers see the data typed by the schema.
  */
-export interface DialogHandler<D = any> {
+export interface DialogHandler<D = any, A extends Access = 'member'> {
   /** Locale key naming what the person is doing, as in «Отменено: {what}» («новый вопрос»). */
   titleKey: string;
   steps: readonly string[];
   schema: ZodType<D>;
+  /** Who may be in it; a member's dialog (the default) is closed once its person is no longer active. */
+  access?: A;
   /** Text typed while the dialog is open. */
-  onText?(turn: Turn, state: DialogState<D>, text: string): void;
+  onText?: (turn: TurnFor<A>, state: DialogState<D>, text: string) => void;
   /** A file sent while the dialog is open. */
-  onFile?(turn: Turn, state: DialogState<D>, file: ReceivedFile): void;
+  onFile?: (turn: TurnFor<A>, state: DialogState<D>, file: ReceivedFile) => void;
   /** Asks again for what the current step wants (when the person comes back to it). */
-  prompt?(turn: Turn, state: DialogState<D>): void;
+  prompt?: (turn: TurnFor<A>, state: DialogState<D>) => void;
   /** Tidies up what the dialog holds when it is cancelled; false when it refused (and said why). */
-  cancel?(turn: Turn, state: DialogState<D>): boolean | void;
+  cancel?: (turn: TurnFor<A>, state: DialogState<D>) => boolean | void;
   /**
    * What a command typed in the middle does: 'set-aside' (the default) keeps the dialog to go on
    * with later; 'close' ends it (an optional prompt with nothing to lose); 'stay' leaves it open
@@ -120,9 +145,9 @@ export interface DialogHandler<D = any> {
   onCommand?: 'set-aside' | 'close' | 'stay';
 }
 
-/** A dialog kind, its handlers typed by its schema. */
-export function defineDialog<D>(d: DialogHandler<D>): DialogHandler<D> {
-  return d;
+/** A dialog kind, its handlers typed by its schema and its access. */
+export function defineDialog<D, const A extends Access = 'member'>(d: DialogHandler<D, A>): DialogHandler<any, Access> {
+  return d as unknown as DialogHandler<any, Access>;
 }
 
 /** What a job handler gets: the moment, the organisation, and how to reach people. */
@@ -186,7 +211,7 @@ export interface Feature {
   commands?: CommandDef[];
   actions?: ActionHandler[];
   /** Dialog kind → handler. A dialog kind belongs to exactly one feature. */
-  dialogs?: Record<string, DialogHandler<any>>;
+  dialogs?: Record<string, DialogHandler<any, Access>>;
   /** Free text or a file outside any dialog (a relayed conversation); true when taken. */
   onMessage?(turn: Turn): boolean;
   /** Job kind → handler, run by the scheduler's tick inside a transaction. */

@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { onAction } from '../kernel/feature.js';
 import { codesOf, deleteCodesOf } from './link-codes.js';
@@ -6,7 +7,7 @@ import { linkCommand, onPrefer, preferAction } from './linking.js';
 /** Linking accounts of one person across messengers (Telegram, VK). */
 export const linkingFeature: Feature = {
   name: 'linking',
-  commands: [{ name: 'link', access: 'anyone', descriptionKey: 'linking-cmd', handle: linkCommand }],
+  commands: [command({ name: 'link', access: 'anyone', descriptionKey: 'linking-cmd', handle: linkCommand })],
   actions: [onAction(preferAction, 'member', onPrefer)],
   privacy: {
     exportFor: (deps, personId) => ({

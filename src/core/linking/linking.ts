@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { accountsOf, findAccount, getPerson, updatePerson, type Account, type Person } from '../kernel/persons/person.js';
 import { mainMenu } from '../kernel/menu.js';
@@ -138,8 +138,8 @@ function redeem(turn: Turn, code: string): void {
 }
 
 /** The "write here first" buttons. */
-export function onPrefer(turn: Turn, [accountId]: [number]): void {
-  const person = turn.person!;
+export function onPrefer(turn: MemberTurn, [accountId]: [number]): void {
+  const person = turn.person;
   const accounts = accountsOf(turn.deps.db, person.id);
   const chosen = accounts.find((a) => a.id === accountId);
   // Never trust the payload: the account must be this person's.

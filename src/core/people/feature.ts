@@ -1,4 +1,5 @@
-import type { Feature, Turn } from '../kernel/feature.js';
+import { command, hasPerson } from '../kernel/feature.js';
+import type { MemberTurn, Feature, Turn } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
 import type { FormStep } from './profile-form.js';
@@ -47,27 +48,27 @@ import type { ReceivedFile } from '../kernel/feature.js';
 
 /** People: onboarding, the profile, the directory, invitations, help and the menu. */
 
-const stepDone = (turn: Turn, step: FormStep) =>
+const stepDone = (turn: MemberTurn, step: FormStep) =>
   turn.dialog?.kind === 'onboarding' ? onboardingStepDone(turn, step) : profileStepDone(turn);
 
 export const peopleFeature: Feature = {
   name: 'people',
   commands: [
-    { name: 'start', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start },
-    { name: 'help', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) },
-    {
+    command({ name: 'start', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start }),
+    command({ name: 'help', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) }),
+    command({
       name: 'menu',
       access: 'member',
       descriptionKey: 'cmd-menu',
       handle: (turn) => turn.reply({ text: turn.t('menu-shown'), menu: mainMenu(turn) }),
-    },
-    { name: 'profile', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile },
-    { name: 'language', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage },
-    { name: 'find', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) },
-    { name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand },
-    { name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations },
-    { name: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) },
-    {
+    }),
+    command({ name: 'profile', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile }),
+    command({ name: 'language', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage }),
+    command({ name: 'find', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) }),
+    command({ name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand }),
+    command({ name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations }),
+    command({ name: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) }),
+    command({
       name: 'import',
       access: ['curator'],
       descriptionKey: 'cmd-import',
@@ -75,20 +76,20 @@ export const peopleFeature: Feature = {
         turn.setDialog('import', 'file', {});
         turn.reply(turn.t('import-how'));
       },
-    },
-    { name: 'topics', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand },
-    { name: 'my_data', access: 'member', descriptionKey: 'cmd-my-data', handle: myData },
-    { name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget },
+    }),
+    command({ name: 'topics', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand }),
+    command({ name: 'my_data', access: 'member', descriptionKey: 'cmd-my-data', handle: myData }),
+    command({ name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget }),
   ],
   actions: [
     onAction(consentAction, 'anyone', onConsent),
-    onAction(positionAction, 'anyone', (turn, [i]) => onPosition(turn, i, stepDone)),
-    onAction(topicToggleAction, 'anyone', (turn, [id]) => onTopicToggle(turn, id)),
-    onAction(topicPageAction, 'anyone', (turn, [page]) => onTopicPage(turn, page)),
-    onAction(topicDoneAction, 'anyone', (turn) => onTopicDone(turn, stepDone)),
-    onAction(daysAction, 'anyone', (turn, [mask]) => onDays(turn, mask, stepDone)),
-    onAction(hoursAction, 'anyone', (turn, [from, to]) => onHours(turn, from, to, stepDone)),
-    onAction(zoneAction, 'anyone', (turn, [i]) => onZone(turn, i, stepDone)),
+    onAction(positionAction, 'person', (turn, [i]) => onPosition(turn, i, stepDone)),
+    onAction(topicToggleAction, 'person', (turn, [id]) => onTopicToggle(turn, id)),
+    onAction(topicPageAction, 'person', (turn, [page]) => onTopicPage(turn, page)),
+    onAction(topicDoneAction, 'person', (turn) => onTopicDone(turn, stepDone)),
+    onAction(daysAction, 'person', (turn, [mask]) => onDays(turn, mask, stepDone)),
+    onAction(hoursAction, 'person', (turn, [from, to]) => onHours(turn, from, to, stepDone)),
+    onAction(zoneAction, 'person', (turn, [i]) => onZone(turn, i, stepDone)),
     onAction(editAction, 'member', onEdit),
     onAction(languageAction, 'anyone', onLanguage),
     onAction(inviteRoleAction, ['curator'], onInviteRole),
@@ -106,11 +107,12 @@ export const peopleFeature: Feature = {
   dialogs: {
     onboarding: defineDialog({
       titleKey: 'dialog-title-onboarding',
+      access: 'anyone',
       steps: ['consent', ...FORM_STEPS],
       schema: formSchema,
       onCommand: 'stay',
       onText: (turn, state, text) => {
-        if (state.step === 'consent' || !turn.person) turn.reply(turn.t('common-use-buttons'));
+        if (state.step === 'consent' || !hasPerson(turn)) turn.reply(turn.t('common-use-buttons'));
         else formText(turn, text, stepDone);
       },
       // Before consent nothing is stored yet and the person may leave; after it, the profile is finished first.
@@ -128,12 +130,14 @@ export const peopleFeature: Feature = {
     }),
     invite: defineDialog({
       titleKey: 'dialog-title-invite',
+      access: ['curator'],
       steps: ['role', 'uses', 'days'],
       schema: z.looseObject({ role: z.string().optional(), uses: z.number().int().optional() }),
       onText: (turn, _state, text) => inviteText(turn, text),
     }),
     import: defineDialog({
       titleKey: 'dialog-title-import',
+      access: ['curator'],
       steps: ['file'],
       schema: z.looseObject({}),
       onText: (turn) => turn.reply(turn.t('import-how')),

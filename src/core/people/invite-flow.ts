@@ -1,5 +1,5 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import {
   activeInvitations,
@@ -26,7 +26,7 @@ const DAYS = [1, 7, 30] as const;
 const MAX_USES = 500;
 const MAX_DAYS = 365;
 
-export function inviteCommand(turn: Turn, args: string): void {
+export function inviteCommand(turn: MemberTurn, args: string): void {
   requireRole(turn.person, 'curator');
   const parts = args.trim().split(/\s+/).filter(Boolean);
   if (parts.length) {
@@ -79,7 +79,7 @@ function askDays(turn: Turn, uses: number): void {
   });
 }
 
-export function onInviteDays(turn: Turn, [days]: [number]): void {
+export function onInviteDays(turn: MemberTurn, [days]: [number]): void {
   requireRole(turn.person, 'curator');
   if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'days' || !(DAYS as readonly number[]).includes(days)) {
     turn.ack(turn.t('common-stale-button'));
@@ -91,7 +91,7 @@ export function onInviteDays(turn: Turn, [days]: [number]): void {
 }
 
 /** A typed answer where the invite dialog wants a number: "25" people or "14" days. */
-export function inviteText(turn: Turn, text: string): void {
+export function inviteText(turn: MemberTurn, text: string): void {
   const n = Number(text.trim());
   const step = turn.dialog!.step;
   if (step === 'uses' && Number.isInteger(n) && n >= 1 && n <= MAX_USES) {
@@ -107,11 +107,11 @@ export function inviteText(turn: Turn, text: string): void {
   turn.reply(turn.t(step === 'role' ? 'common-use-buttons' : 'invite-bad-number'));
 }
 
-function issue(turn: Turn, role: InvitableRole, uses: number, days: number): void {
+function issue(turn: MemberTurn, role: InvitableRole, uses: number, days: number): void {
   const inv = createInvitation(turn.deps.db, {
     organisationId: turn.org.id,
     role,
-    createdBy: turn.person!.id,
+    createdBy: turn.person.id,
     maxUses: uses,
     days,
     now: turn.now,

@@ -1,5 +1,5 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from '../kernel/persons/person.js';
 import type { Prefill } from './staff-import.js';
@@ -170,14 +170,14 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
 }
 
 /** After each onboarding step: the next one, or the end. */
-export function onboardingStepDone(turn: Turn, step: FormStep): void {
+export function onboardingStepDone(turn: MemberTurn, step: FormStep): void {
   const next = FORM_STEPS[FORM_STEPS.indexOf(step) + 1];
   if (next) {
     askStep(turn, 'onboarding', next);
     return;
   }
-  updatePerson(turn.deps.db, turn.person!.id, { status: 'active' }, turn.now);
-  turn.person = getPerson(turn.deps.db, turn.person!.id);
+  updatePerson(turn.deps.db, turn.person.id, { status: 'active' }, turn.now);
+  turn.person = getPerson(turn.deps.db, turn.person.id)!;
   turn.clearDialog();
-  turn.reply({ text: `${turn.t('onboarding-done')}\n\n${profileText(turn, turn.person!)}`, menu: mainMenu(turn) });
+  turn.reply({ text: `${turn.t('onboarding-done')}\n\n${profileText(turn, turn.person)}`, menu: mainMenu(turn) });
 }

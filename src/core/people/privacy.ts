@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { CoreDeps } from '../kernel/deps.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { accountsOf, getPerson, personTopicIds } from '../kernel/persons/person.js';
 import { channelOf, forgetDialogs } from '../kernel/dialogs/dialogs.js';
 
@@ -35,8 +35,8 @@ export function exportPersonData(deps: CoreDeps, turn: Turn, personId: number): 
   return data;
 }
 
-export function myData(turn: Turn): void {
-  const data = exportPersonData(turn.deps, turn, turn.person!.id);
+export function myData(turn: MemberTurn): void {
+  const data = exportPersonData(turn.deps, turn, turn.person.id);
   const json = JSON.stringify({ exportedAt: new Date(turn.now).toISOString(), ...data }, null, 2);
   turn.reply({
     text: turn.t('privacy-export-ready'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import { EVERY_DAY, WEEKDAYS_MON_FRI, WEEKDAYS_MON_SAT, parseHoursRange, formatMinutes } from '../kernel/contact/hours.js';
@@ -181,11 +181,11 @@ function topicPicker(turn: Turn, step: 'offers' | 'wants', d: FormData) {
 }
 
 /** Called when a step is answered; the form decides what comes next. */
-export type StepDone = (turn: Turn, step: FormStep) => void;
+export type StepDone = (turn: MemberTurn, step: FormStep) => void;
 
-export function formText(turn: Turn, text: string, done: StepDone): void {
+export function formText(turn: MemberTurn, text: string, done: StepDone): void {
   const step = turn.dialog!.step as FormStep;
-  const person = turn.person!;
+  const person = turn.person;
   const clean = text.trim();
   switch (step) {
     case 'name': {
@@ -233,10 +233,10 @@ function staleUnless(turn: Turn, ok: boolean): boolean {
   return ok && Boolean(turn.person);
 }
 
-export function onPosition(turn: Turn, index: number, done: StepDone): void {
+export function onPosition(turn: MemberTurn, index: number, done: StepDone): void {
   const key = POSITION_KEYS[index];
   if (!staleUnless(turn, atStep(turn, 'position') && key !== undefined)) return;
-  updatePerson(turn.deps.db, turn.person!.id, { position: turn.t(key!) }, turn.now);
+  updatePerson(turn.deps.db, turn.person.id, { position: turn.t(key!) }, turn.now);
   done(turn, 'position');
 }
 
@@ -265,30 +265,30 @@ export function onTopicPage(turn: Turn, page: number): void {
   turn.editHere(String(d.pickerKey), topicPicker(turn, step as 'offers' | 'wants', d));
 }
 
-export function onTopicDone(turn: Turn, done: StepDone): void {
+export function onTopicDone(turn: MemberTurn, done: StepDone): void {
   const step = turn.dialog?.step as 'offers' | 'wants';
   if (!staleUnless(turn, atStep(turn, 'offers') || atStep(turn, 'wants'))) return;
   const valid = new Set(listTopics(turn.deps.db, turn.org.id).map((t) => t.id));
-  setPersonTopics(turn.deps.db, turn.person!.id, step, (data(turn).selected ?? []).filter((id) => valid.has(id)));
+  setPersonTopics(turn.deps.db, turn.person.id, step, (data(turn).selected ?? []).filter((id) => valid.has(id)));
   done(turn, step);
 }
 
-export function onDays(turn: Turn, mask: number, done: StepDone): void {
+export function onDays(turn: MemberTurn, mask: number, done: StepDone): void {
   if (!staleUnless(turn, atStep(turn, 'days') && DAY_PRESETS.some(([m]) => m === mask))) return;
-  updatePerson(turn.deps.db, turn.person!.id, { contactDays: mask }, turn.now);
+  updatePerson(turn.deps.db, turn.person.id, { contactDays: mask }, turn.now);
   done(turn, 'days');
 }
 
-export function onHours(turn: Turn, from: number, to: number, done: StepDone): void {
+export function onHours(turn: MemberTurn, from: number, to: number, done: StepDone): void {
   if (!staleUnless(turn, atStep(turn, 'hours') && from >= 0 && from < to && to <= 1440)) return;
-  updatePerson(turn.deps.db, turn.person!.id, { contactFrom: from, contactTo: to }, turn.now);
+  updatePerson(turn.deps.db, turn.person.id, { contactFrom: from, contactTo: to }, turn.now);
   done(turn, 'hours');
 }
 
-export function onZone(turn: Turn, index: number, done: StepDone): void {
+export function onZone(turn: MemberTurn, index: number, done: StepDone): void {
   const zone = ZONES[index];
   if (!staleUnless(turn, atStep(turn, 'timezone') && zone !== undefined)) return;
-  updatePerson(turn.deps.db, turn.person!.id, { timezone: zone![0] }, turn.now);
+  updatePerson(turn.deps.db, turn.person.id, { timezone: zone![0] }, turn.now);
   done(turn, 'timezone');
 }
 

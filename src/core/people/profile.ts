@@ -1,5 +1,5 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import { formatMinutes } from '../kernel/contact/hours.js';
 import { accountsOf, personTopicIds, updatePerson, type Person } from '../kernel/persons/person.js';
@@ -37,8 +37,8 @@ export function profileText(turn: Pick<Turn, 'deps' | 'org' | 't'> & { tx: Texts
   });
 }
 
-export function showProfile(turn: Turn): void {
-  const person = turn.person!;
+export function showProfile(turn: MemberTurn): void {
+  const person = turn.person;
   const buttons = FORM_STEPS.map((step) => ({ label: turn.t(`profile-edit-${step}`), action: editAction.encode(step) }));
   const rows = [];
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
@@ -54,9 +54,9 @@ export function onEdit(turn: Turn, [step]: [string]): void {
 }
 
 /** After a /profile edit: saved, show the card again. */
-export function profileStepDone(turn: Turn): void {
+export function profileStepDone(turn: MemberTurn): void {
   turn.clearDialog();
-  const person = getPerson(turn.deps.db, turn.person!.id)!;
+  const person = getPerson(turn.deps.db, turn.person.id)!;
   turn.reply(`${turn.t('profile-saved')}\n\n${profileText(turn, person)}`);
 }
 

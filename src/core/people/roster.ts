@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { JobContext, Turn } from '../kernel/feature.js';
+import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
 import { Notifier } from '../kernel/contact/notifier.js';
@@ -73,11 +73,11 @@ export function onCard(turn: Turn, [id]: [number]): void {
   card(turn, target(turn, id));
 }
 
-export function onToggleRole(turn: Turn, [id, role]: [number, string]): void {
+export function onToggleRole(turn: MemberTurn, [id, role]: [number, string]): void {
   const person = target(turn, id);
   if (!(TOGGLABLE as string[]).includes(role)) throw new UserError('common-stale-button');
   const has = person.roles.includes(role as Role);
-  if (has && role === 'curator' && person.id === turn.person!.id && curatorsOf(turn.deps.db, turn.org.id).length <= 1) {
+  if (has && role === 'curator' && person.id === turn.person.id && curatorsOf(turn.deps.db, turn.org.id).length <= 1) {
     throw new UserError('people-last-curator');
   }
   const roles = has ? person.roles.filter((r) => r !== role) : [...person.roles, role as Role];
@@ -91,9 +91,9 @@ export function onToggleRole(turn: Turn, [id, role]: [number, string]): void {
   card(turn, updated);
 }
 
-export function onDeactivate(turn: Turn, [id]: [number]): void {
+export function onDeactivate(turn: MemberTurn, [id]: [number]): void {
   const person = target(turn, id);
-  if (person.id === turn.person!.id) throw new UserError('people-not-yourself');
+  if (person.id === turn.person.id) throw new UserError('people-not-yourself');
   if (person.status === 'deactivated') throw new UserError('people-already-deactivated');
   updatePerson(turn.deps.db, person.id, { status: 'deactivated' }, turn.now);
   const ctx: JobContext = { deps: turn.deps, now: turn.now, org: turn.org, notifier: new Notifier(turn.deps, turn.org) };

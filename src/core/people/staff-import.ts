@@ -165,7 +165,7 @@ export function importStaff(turn: Turn, bytes: Buffer): void {
     const inv = createInvitation(turn.deps.db, {
       organisationId: turn.org.id,
       role: primary as 'curator' | 'mentor' | 'mentee' | 'staff',
-      createdBy: turn.person!.id,
+      createdBy: turn.person.id,
       maxUses: 1,
       days: INVITATION_DAYS,
       now: turn.now,

@@ -1,5 +1,5 @@
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
-import { defineDialog, type Turn } from '../kernel/feature.js';
+import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
 import { NotAllowed, UserError } from '../kernel/errors.js';
 import { isCurator } from '../kernel/persons/person.js';
@@ -29,18 +29,18 @@ interface MoveEvent {
   note: string | null;
 }
 
-export function onMove(turn: Turn, [itemId]: [number]): void {
+export function onMove(turn: MemberTurn, [itemId]: [number]): void {
   const item = getItem(turn.deps.db, itemId);
   const p = item ? getProgramme(turn.deps.db, item.programmeId) : null;
   if (!item || !p || p.organisationId !== turn.org.id || item.state === 'archived') throw new UserError('programmes-item-not-found');
-  if (!isMember(p, turn.person!.id) && !isCurator(turn.person)) throw new NotAllowed();
+  if (!isMember(p, turn.person.id) && !isCurator(turn.person)) throw new NotAllowed();
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   if (item.state !== 'open') throw new UserError('programmes-item-not-open');
   turn.setDialog(MOVE_DIALOG, 'date', { itemId });
   turn.reply(turn.t('programmes-move-ask', { title: item.title, date: showDate(item.dueOn), from: showDate(p.startsOn), to: showDate(p.endsOn) }));
 }
 
-function moveText(turn: Turn, state: DialogState, text: string): void {
+function moveText(turn: MemberTurn, state: DialogState, text: string): void {
   const { db } = turn.deps;
   const item = getItem(db, Number(state.data.itemId));
   const p = item ? getProgramme(db, item.programmeId) : null;
@@ -49,7 +49,7 @@ function moveText(turn: Turn, state: DialogState, text: string): void {
   if (dueOn < p.startsOn || dueOn > p.endsOn) throw new UserError('programmes-date-outside', { from: p.startsOn, to: p.endsOn });
   if (dueOn === item.dueOn) throw new UserError('programmes-move-same');
   turn.clearDialog();
-  const actor = turn.person!;
+  const actor = turn.person;
   if (!isMember(p, actor.id)) {
     // The curator moves a deadline on their own authority.
     applyMove(turn, item.id, dueOn);
@@ -86,13 +86,13 @@ function applyMove(turn: Turn, itemId: number, dueOn: string): void {
   if (at !== null) wakeSweep(db, turn.org.id, at, turn.now);
 }
 
-export function onMoveAnswer(turn: Turn, [eventId, yes]: [number, number]): void {
+export function onMoveAnswer(turn: MemberTurn, [eventId, yes]: [number, number]): void {
   const { db } = turn.deps;
   const event = db.prepare('SELECT id, item_id, person_id, kind, note FROM plan_item_events WHERE id = ?').get(eventId) as MoveEvent | undefined;
   const item = event ? getItem(db, event.item_id) : null;
   const p = item ? getProgramme(db, item.programmeId) : null;
   if (!event || event.kind !== 'move-proposed' || !item || !p || p.organisationId !== turn.org.id || !event.note) throw new UserError('common-stale-button');
-  const actor = turn.person!;
+  const actor = turn.person;
   if (!isMember(p, actor.id) || event.person_id === actor.id) throw new NotAllowed();
   const proposerIsMentor = event.person_id === p.mentorId;
   if (proposerIsMentor === (actor.id === p.mentorId)) throw new NotAllowed();
@@ -111,31 +111,31 @@ export function onMoveAnswer(turn: Turn, [eventId, yes]: [number, number]): void
   turn.reply(turn.t(yes === 1 ? 'programmes-moved' : 'programmes-move-you-declined', { title: item.title, date: showDate(dueOn) }));
 }
 
-export function onQuit(turn: Turn, [id]: [number]): void {
+export function onQuit(turn: MemberTurn, [id]: [number]): void {
   const p = visibleProgramme(turn, id);
-  if (!isMember(p, turn.person!.id)) throw new NotAllowed();
+  if (!isMember(p, turn.person.id)) throw new NotAllowed();
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   turn.setDialog(QUIT_DIALOG, 'reason', { programmeId: id });
   turn.reply(turn.t('programmes-quit-ask', { id }));
 }
 
-function quitText(turn: Turn, state: DialogState, text: string): void {
+function quitText(turn: MemberTurn, state: DialogState, text: string): void {
   const id = Number(state.data.programmeId);
   const p = visibleProgramme(turn, id);
-  if (!isMember(p, turn.person!.id)) throw new NotAllowed();
+  if (!isMember(p, turn.person.id)) throw new NotAllowed();
   const reason = text.trim().slice(0, MAX_NOTE);
   if (!reason) throw new UserError('programmes-quit-ask', { id });
   // Three working days' notice (art. 351.8): the programme ends when it runs out, unless withdrawn.
-  giveNotice(turn.deps, turn.notifier, turn.person!, id, reason, turn.now);
+  giveNotice(turn.deps, turn.notifier, turn.person, id, reason, turn.now);
   turn.clearDialog();
 }
 
-export function onRate(turn: Turn, [id, score]: [number, number]): void {
+export function onRate(turn: MemberTurn, [id, score]: [number, number]): void {
   if (score < 1 || score > 5) throw new UserError('common-stale-button');
   const { db } = turn.deps;
   const p = getProgramme(db, id);
   if (!p || p.organisationId !== turn.org.id || p.status !== 'ended') throw new UserError('common-stale-button');
-  const changed = db.prepare('UPDATE programme_members SET rating = ? WHERE programme_id = ? AND person_id = ?').run(score, id, turn.person!.id).changes;
+  const changed = db.prepare('UPDATE programme_members SET rating = ? WHERE programme_id = ? AND person_id = ?').run(score, id, turn.person.id).changes;
   if (!changed) throw new NotAllowed();
   turn.reply(turn.t('programmes-rated', { score }));
 }

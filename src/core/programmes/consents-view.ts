@@ -2,7 +2,7 @@ import type { DB } from '../../db/database.js';
 import type { Button } from '../../messaging/types.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
-import { defineDialog, type Turn } from '../kernel/feature.js';
+import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
 import { requireRole } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
@@ -94,15 +94,15 @@ function payText(turn: Turn, state: DialogState, text: string): void {
   turn.reply(turn.t('labour-pay-saved', { id: p.id, pay: c.payBasis ?? '' }));
 }
 
-export function onWithdrawNotice(turn: Turn, [id]: [number]): void {
-  withdrawNotice(turn.deps, turn.notifier, turn.person!, id, turn.now);
+export function onWithdrawNotice(turn: MemberTurn, [id]: [number]): void {
+  withdrawNotice(turn.deps, turn.notifier, turn.person, id, turn.now);
 }
 
 /** A mentor the curator put into a running programme consents in the chat (art. 351.8). */
-export function onGiveConsent(turn: Turn, [id]: [number]): void {
+export function onGiveConsent(turn: MemberTurn, [id]: [number]): void {
   const p = getProgrammeInOrg(turn.deps.db, turn.org.id, id);
-  if (!p || p.mentorId !== turn.person!.id || (p.status !== 'active' && p.status !== 'proposed')) throw new UserError('common-stale-button');
-  recordConsent(turn.deps.db, p, turn.person!.id, turn.now);
+  if (!p || p.mentorId !== turn.person.id || (p.status !== 'active' && p.status !== 'proposed')) throw new UserError('common-stale-button');
+  recordConsent(turn.deps.db, p, turn.person.id, turn.now);
   turn.reply(consentMessage(turn.deps.db, turn.tx, p));
 }
 

@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { onAction } from '../kernel/feature.js';
 import {
@@ -67,10 +68,10 @@ import { programmesMentorWork } from './mentor-work.js';
 export const programmesFeature: Feature = {
   name: 'programmes',
   commands: [
-    { name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand },
-    { name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand },
-    { name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand },
-    { name: 'consents', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand },
+    command({ name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand }),
+    command({ name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand }),
+    command({ name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand }),
+    command({ name: 'consents', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand }),
   ],
   actions: [
     onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
-import { defineDialog, type ReceivedFile, type Turn } from '../kernel/feature.js';
+import { type MemberTurn, defineDialog, type ReceivedFile, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { requireRole } from '../kernel/access.js';
@@ -202,15 +202,15 @@ function finishNew(turn: Turn, data: NewData, endsOn: string): void {
 
 // ── Agreeing, ending ─────────────────────────────────────────────────────────────────────────
 
-export function onAgree(turn: Turn, [id, yes]: [number, number]): void {
+export function onAgree(turn: MemberTurn, [id, yes]: [number, number]): void {
   if (yes !== 0 && yes !== 1) throw new UserError('common-stale-button');
-  const p = answerInvitation(turn.deps, turn.notifier, turn.person!, id, yes === 1, turn.now);
-  if (yes === 1 && p.mentorId === turn.person!.id) turn.reply(consentMessage(turn.deps.db, turn.tx, p));
+  const p = answerInvitation(turn.deps, turn.notifier, turn.person, id, yes === 1, turn.now);
+  if (yes === 1 && p.mentorId === turn.person.id) turn.reply(consentMessage(turn.deps.db, turn.tx, p));
   if (yes === 0) turn.reply(turn.t('programmes-you-declined'));
   else if (p.status === 'proposed') turn.reply(turn.t('programmes-you-agreed-waiting'));
 }
 
-export function onEnd(turn: Turn, [id]: [number]): void {
+export function onEnd(turn: MemberTurn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   const p = visibleProgramme(turn, id);
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
@@ -220,7 +220,7 @@ export function onEnd(turn: Turn, [id]: [number]): void {
   });
 }
 
-export function onEndConfirm(turn: Turn, [id]: [number]): void {
+export function onEndConfirm(turn: MemberTurn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   const p = visibleProgramme(turn, id);
   // A running programme ends early with three working days' notice (art. 351.8); one not yet agreed to, at once.
@@ -234,24 +234,24 @@ export function onEndConfirm(turn: Turn, [id]: [number]): void {
 
 // ── Plan items ───────────────────────────────────────────────────────────────────────────────
 
-export function onTemplate(turn: Turn, [id, code]: [number, string]): void {
+export function onTemplate(turn: MemberTurn, [id, code]: [number, string]): void {
   const p = visibleProgramme(turn, id);
-  if (p.mentorId !== turn.person!.id && !turn.person!.roles.some((r) => r === 'curator' || r === 'admin')) throw new NotAllowed();
+  if (p.mentorId !== turn.person.id && !turn.person.roles.some((r) => r === 'curator' || r === 'admin')) throw new NotAllowed();
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
-  const items = applyTemplate(turn.deps, id, code, turn.tx.lang, { now: turn.now, createdBy: turn.person!.id });
+  const items = applyTemplate(turn.deps, id, code, turn.tx.lang, { now: turn.now, createdBy: turn.person.id });
   turn.reply(turn.t('programmes-template-applied', { count: items.length }));
   showPlan(turn, id);
 }
 
-export function onAddItem(turn: Turn, [id]: [number]): void {
+export function onAddItem(turn: MemberTurn, [id]: [number]): void {
   const p = visibleProgramme(turn, id);
-  if (p.mentorId !== turn.person!.id && !turn.person!.roles.some((r) => r === 'curator' || r === 'admin')) throw new NotAllowed();
+  if (p.mentorId !== turn.person.id && !turn.person.roles.some((r) => r === 'curator' || r === 'admin')) throw new NotAllowed();
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
   turn.setDialog(ITEM_DIALOG, 'title', { programmeId: id });
   turn.reply(turn.t('programmes-item-ask-title'));
 }
 
-function itemText(turn: Turn, state: DialogState, text: string): void {
+function itemText(turn: MemberTurn, state: DialogState, text: string): void {
   const data = state.data as { programmeId: number; title?: string; dueOn?: string };
   const p = visibleProgramme(turn, data.programmeId);
   if (state.step === 'title') {
@@ -275,24 +275,24 @@ function itemText(turn: Turn, state: DialogState, text: string): void {
   turn.reply(turn.t('common-use-buttons'));
 }
 
-export function onResponsible(turn: Turn, [id, responsible]: [number, string]): void {
+export function onResponsible(turn: MemberTurn, [id, responsible]: [number, string]): void {
   const state = turn.dialog;
   const data = state?.data as { programmeId: number; title?: string; dueOn?: string } | undefined;
   if (state?.kind !== ITEM_DIALOG || state.step !== 'responsible' || data?.programmeId !== id || !data.title || !data.dueOn) throw new UserError('common-stale-button');
   if (!(RESPONSIBLE as readonly string[]).includes(responsible)) throw new UserError('common-stale-button');
   visibleProgramme(turn, id);
-  const item = addItem(turn.deps, { programmeId: id, title: data.title, dueOn: data.dueOn, responsible: responsible as Responsible, createdBy: turn.person!.id, now: turn.now });
+  const item = addItem(turn.deps, { programmeId: id, title: data.title, dueOn: data.dueOn, responsible: responsible as Responsible, createdBy: turn.person.id, now: turn.now });
   turn.clearDialog();
   turn.reply(turn.t('programmes-item-added', { title: item.title, date: showDate(item.dueOn) }));
   const p = getProgramme(turn.deps.db, id)!;
   for (const m of p.menteeIds) {
-    if (m === turn.person!.id) continue;
+    if (m === turn.person.id) continue;
     turn.notifier.toPerson(m, (tx) => ({ text: tx.t('programmes-item-added-to-mentee', { title: item.title, date: showDate(item.dueOn) }) }), { urgency: 'ping' });
   }
 }
 
-export function onDone(turn: Turn, [itemId]: [number]): void {
-  const { item } = checkReport(turn.deps, turn.person!, itemId);
+export function onDone(turn: MemberTurn, [itemId]: [number]): void {
+  const { item } = checkReport(turn.deps, turn.person, itemId);
   turn.setDialog(REPORT_DIALOG, 'comment', { itemId });
   turn.reply({
     text: turn.t('programmes-report-ask', { title: item.title }),
@@ -300,47 +300,47 @@ export function onDone(turn: Turn, [itemId]: [number]): void {
   });
 }
 
-function reported(turn: Turn, itemId: number, opts: { comment?: string; file?: ReceivedFile }): void {
+function reported(turn: MemberTurn, itemId: number, opts: { comment?: string; file?: ReceivedFile }): void {
   const evidence = opts.file ? { platform: opts.file.platform, fileId: opts.file.fileId, kind: opts.file.kind, name: opts.file.name, mime: opts.file.mime, size: opts.file.size } : undefined;
-  const item = reportItem(turn.deps, turn.notifier, turn.person!, itemId, { comment: opts.comment, evidence, now: turn.now });
+  const item = reportItem(turn.deps, turn.notifier, turn.person, itemId, { comment: opts.comment, evidence, now: turn.now });
   turn.clearDialog();
   turn.reply(turn.t(item.state === 'done' ? 'programmes-report-done' : 'programmes-report-sent', { title: item.title }));
 }
 
-export function onNoComment(turn: Turn, [itemId]: [number]): void {
+export function onNoComment(turn: MemberTurn, [itemId]: [number]): void {
   reported(turn, itemId, {});
 }
 
-function reportText(turn: Turn, state: DialogState, text: string): void {
+function reportText(turn: MemberTurn, state: DialogState, text: string): void {
   reported(turn, Number(state.data.itemId), { comment: text });
 }
 
-function reportFile(turn: Turn, state: DialogState, file: ReceivedFile): void {
+function reportFile(turn: MemberTurn, state: DialogState, file: ReceivedFile): void {
   const caption = turn.incoming.kind === 'file' ? turn.incoming.caption : undefined;
   reported(turn, Number(state.data.itemId), { comment: caption, file });
 }
 
-export function onConfirm(turn: Turn, [itemId]: [number]): void {
-  const item = confirmItem(turn.deps, turn.notifier, turn.person!, itemId, turn.now);
+export function onConfirm(turn: MemberTurn, [itemId]: [number]): void {
+  const item = confirmItem(turn.deps, turn.notifier, turn.person, itemId, turn.now);
   turn.ack(turn.t('programmes-confirmed', { title: item.title.slice(0, 60) }));
   turn.reply(turn.t('programmes-confirmed', { title: item.title }));
 }
 
-export function onReturn(turn: Turn, [itemId]: [number]): void {
-  const item = checkReturn(turn.deps, turn.person!, itemId);
+export function onReturn(turn: MemberTurn, [itemId]: [number]): void {
+  const item = checkReturn(turn.deps, turn.person, itemId);
   turn.setDialog(RETURN_DIALOG, 'remark', { itemId });
   turn.reply(turn.t('programmes-return-ask', { title: item.title }));
 }
 
-function returnText(turn: Turn, state: DialogState, text: string): void {
-  const item = returnItem(turn.deps, turn.notifier, turn.person!, Number(state.data.itemId), text, turn.now);
+function returnText(turn: MemberTurn, state: DialogState, text: string): void {
+  const item = returnItem(turn.deps, turn.notifier, turn.person, Number(state.data.itemId), text, turn.now);
   turn.clearDialog();
   turn.reply(turn.t('programmes-returned', { title: item.title }));
 }
 
-function isMemberOf(turn: Turn, id: number): boolean {
+function isMemberOf(turn: MemberTurn, id: number): boolean {
   const p = getProgramme(turn.deps.db, id);
-  return !!p && (p.mentorId === turn.person!.id || p.menteeIds.includes(turn.person!.id));
+  return !!p && (p.mentorId === turn.person.id || p.menteeIds.includes(turn.person.id));
 }
 
 export const dialogs = {

@@ -1,4 +1,4 @@
-import type { JobContext, Turn } from '../kernel/feature.js';
+import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import type { Notifier } from '../kernel/contact/notifier.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import { requireRole } from '../kernel/access.js';
@@ -41,15 +41,15 @@ export function askCurators(deps: CoreDeps, notifier: Notifier, p: Programme, ke
 }
 
 /** A mentee asks the curator for another mentor. */
-export function onAskOtherMentor(turn: Turn, [id]: [number]): void {
+export function onAskOtherMentor(turn: MemberTurn, [id]: [number]): void {
   const p = visibleProgramme(turn, id);
-  if (!p.menteeIds.includes(turn.person!.id)) throw new NotAllowed();
+  if (!p.menteeIds.includes(turn.person.id)) throw new NotAllowed();
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
-  askCurators(turn.deps, turn.notifier, p, 'programmes-other-mentor-asked', { name: turn.person!.fullName, mentor: nameOf(turn.deps.db, p.mentorId) });
+  askCurators(turn.deps, turn.notifier, p, 'programmes-other-mentor-asked', { name: turn.person.fullName, mentor: nameOf(turn.deps.db, p.mentorId) });
   turn.reply(turn.t('programmes-other-mentor-sent'));
 }
 
-export function onChangeMentor(turn: Turn, [id]: [number]): void {
+export function onChangeMentor(turn: MemberTurn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   const p = visibleProgramme(turn, id);
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
@@ -62,7 +62,7 @@ export function onChangeMentor(turn: Turn, [id]: [number]): void {
   });
 }
 
-export function onSetMentor(turn: Turn, [id, mentorId]: [number, number]): void {
+export function onSetMentor(turn: MemberTurn, [id, mentorId]: [number, number]): void {
   requireRole(turn.person, 'curator');
   const p = visibleProgramme(turn, id);
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');

@@ -1,6 +1,6 @@
 import type { Button } from '../../messaging/types.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
-import { defineDialog, type Turn } from '../kernel/feature.js';
+import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
 import { NotAllowed, UserError } from '../kernel/errors.js';
 import { isCurator } from '../kernel/persons/person.js';
@@ -21,34 +21,34 @@ export const EXTEND_DIALOG = 'programme-extend';
 export const AGREEMENT_DIALOG = 'programme-agreement';
 
 /** A member (or the curator) writes down the pair's agreement: when and how they keep in touch, meetings, confidentiality. */
-export function onAgreement(turn: Turn, [id]: [number]): void {
+export function onAgreement(turn: MemberTurn, [id]: [number]): void {
   const p = visibleProgramme(turn, id);
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
   turn.setDialog(AGREEMENT_DIALOG, 'text', { programmeId: id });
   turn.reply(turn.t('programmes-agreement-ask', { id }));
 }
 
-function agreementText(turn: Turn, state: DialogState, text: string): void {
+function agreementText(turn: MemberTurn, state: DialogState, text: string): void {
   const p = visibleProgramme(turn, Number(state.data.programmeId));
   const note = text.trim().slice(0, MAX_NOTE);
   if (!note) throw new UserError('programmes-remark-empty');
-  const agreement = { text: note, by: turn.person!.fullName, at: new Date(turn.now).toISOString() };
+  const agreement = { text: note, by: turn.person.fullName, at: new Date(turn.now).toISOString() };
   turn.deps.db.prepare('UPDATE programmes SET agreement = ? WHERE id = ?').run(JSON.stringify(agreement), p.id);
-  turn.deps.db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, turn.person!.id, 'agreement', null, turn.now);
+  turn.deps.db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, turn.person.id, 'agreement', null, turn.now);
   turn.clearDialog();
   for (const id of [p.mentorId, ...p.menteeIds]) {
-    if (id === null || id === turn.person!.id) continue;
-    turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-agreement-changed', { id: p.id, name: turn.person!.fullName, text: note }) }), { urgency: 'ping' });
+    if (id === null || id === turn.person.id) continue;
+    turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-agreement-changed', { id: p.id, name: turn.person.fullName, text: note }) }), { urgency: 'ping' });
   }
   turn.reply(turn.t('programmes-agreement-saved'));
 }
 
-function editor(turn: Turn, p: Programme): void {
-  if (p.mentorId !== turn.person!.id && !isCurator(turn.person)) throw new NotAllowed();
+function editor(turn: MemberTurn, p: Programme): void {
+  if (p.mentorId !== turn.person.id && !isCurator(turn.person)) throw new NotAllowed();
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
 }
 
-export function onEditPlan(turn: Turn, [id]: [number]): void {
+export function onEditPlan(turn: MemberTurn, [id]: [number]): void {
   const p = visibleProgramme(turn, id);
   editor(turn, p);
   const items = itemsOf(turn.deps.db, id);
@@ -63,7 +63,7 @@ export function onEditPlan(turn: Turn, [id]: [number]): void {
   turn.reply({ text: turn.t('programmes-edit-title', { id }), buttons });
 }
 
-export function onRemoveItem(turn: Turn, [itemId]: [number]): void {
+export function onRemoveItem(turn: MemberTurn, [itemId]: [number]): void {
   const { db } = turn.deps;
   const item = getItem(db, itemId);
   const p = item ? getProgramme(db, item.programmeId) : null;
@@ -73,7 +73,7 @@ export function onRemoveItem(turn: Turn, [itemId]: [number]): void {
   const history = db.prepare('SELECT 1 FROM plan_item_events WHERE item_id = ? LIMIT 1').get(item.id);
   if (history || item.state !== 'open') {
     db.prepare(`UPDATE plan_items SET state = 'archived', remind_at = NULL WHERE id = ?`).run(item.id);
-    recordEvent(db, item.id, turn.person!.id, 'archived', null, turn.now);
+    recordEvent(db, item.id, turn.person.id, 'archived', null, turn.now);
     turn.reply(turn.t('programmes-item-archived', { title: item.title }));
   } else {
     stopItemReminders(db, item.id);
@@ -82,22 +82,22 @@ export function onRemoveItem(turn: Turn, [itemId]: [number]): void {
   }
 }
 
-export function onExtend(turn: Turn, [id]: [number]): void {
+export function onExtend(turn: MemberTurn, [id]: [number]): void {
   const p = visibleProgramme(turn, id);
-  if (!isMember(p, turn.person!.id) && !isCurator(turn.person)) throw new NotAllowed();
+  if (!isMember(p, turn.person.id) && !isCurator(turn.person)) throw new NotAllowed();
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   turn.setDialog(EXTEND_DIALOG, 'date', { programmeId: id });
   turn.reply(turn.t('programmes-extend-ask', { id, to: showDate(p.endsOn) }));
 }
 
-function extendText(turn: Turn, state: DialogState, text: string): void {
+function extendText(turn: MemberTurn, state: DialogState, text: string): void {
   const { db } = turn.deps;
   const p = visibleProgramme(turn, Number(state.data.programmeId));
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   const endsOn = parseDeadline(text, turn.now, turn.org.timezone);
   if (endsOn <= p.endsOn) throw new UserError('programmes-extend-not-later', { to: showDate(p.endsOn) });
   turn.clearDialog();
-  const actor = turn.person!;
+  const actor = turn.person;
   if (!isMember(p, actor.id)) {
     db.prepare('UPDATE programmes SET ends_on = ? WHERE id = ?').run(endsOn, p.id);
     db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, actor.id, 'extended', endsOn, turn.now);
@@ -128,14 +128,14 @@ function extendText(turn: Turn, state: DialogState, text: string): void {
   turn.reply(turn.t('programmes-extend-sent'));
 }
 
-export function onExtendAnswer(turn: Turn, [eventId, yes]: [number, number]): void {
+export function onExtendAnswer(turn: MemberTurn, [eventId, yes]: [number, number]): void {
   const { db } = turn.deps;
   const event = db.prepare('SELECT programme_id, person_id, kind, note FROM programme_events WHERE id = ?').get(eventId) as
     | { programme_id: number; person_id: number | null; kind: string; note: string | null }
     | undefined;
   const p = event ? getProgramme(db, event.programme_id) : null;
   if (!event || !p || event.kind !== 'extend-proposed' || !event.note || p.organisationId !== turn.org.id) throw new UserError('common-stale-button');
-  const actor = turn.person!;
+  const actor = turn.person;
   if (!isMember(p, actor.id) || event.person_id === actor.id || (event.person_id === p.mentorId) === (actor.id === p.mentorId)) throw new NotAllowed();
   const latest = db.prepare(`SELECT MAX(id) AS id FROM programme_events WHERE programme_id = ?`).get(p.id) as { id: number };
   if (latest.id !== eventId || p.status !== 'active' || event.note <= p.endsOn) throw new UserError('programmes-move-stale');

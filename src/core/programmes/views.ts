@@ -1,5 +1,5 @@
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import type { DB } from '../../db/database.js';
 import { NotAllowed, UserError } from '../kernel/errors.js';
@@ -109,21 +109,21 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
 }
 
 /** The programme, if this person may see it. */
-export function visibleProgramme(turn: Turn, id: number): Programme {
+export function visibleProgramme(turn: MemberTurn, id: number): Programme {
   const p = getProgrammeInOrg(turn.deps.db, turn.org.id, id);
   if (!p) throw new UserError('programmes-not-found');
-  if (!canSee(p, turn.person!)) throw new NotAllowed();
+  if (!canSee(p, turn.person)) throw new NotAllowed();
   return p;
 }
 
-export function showPlan(turn: Turn, id: number): void {
+export function showPlan(turn: MemberTurn, id: number): void {
   const p = visibleProgramme(turn, id);
-  turn.reply(planMessage(turn.deps.db, turn.tx, p, turn.person!, turn.now, turn.org.timezone));
+  turn.reply(planMessage(turn.deps.db, turn.tx, p, turn.person, turn.now, turn.org.timezone));
 }
 
 /** /plan: the person's programme (or a choice among several). */
-export function planCommand(turn: Turn): void {
-  const mine = programmesOfPerson(turn.deps.db, turn.person!.id);
+export function planCommand(turn: MemberTurn): void {
+  const mine = programmesOfPerson(turn.deps.db, turn.person.id);
   if (mine.length === 1) return showPlan(turn, mine[0]!.id);
   if (!mine.length) {
     turn.reply(turn.t(isCurator(turn.person) ? 'programmes-none-curator' : 'programmes-none'));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileRefSchema } from '../kernel/dialogs/schemas.js';
 import type { Button } from '../../messaging/types.js';
-import type { ReceivedFile, Turn } from '../kernel/feature.js';
+import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { getTopic, listTopics, topicTitle, type Topic } from '../kernel/organisation/topics.js';
 import { personTopicIds } from '../kernel/persons/person.js';
@@ -31,12 +31,12 @@ export const askSchema = z.looseObject({
 type AskData = z.infer<typeof askSchema>;
 
 /** Asks again for what the step wants (the person came back to the question after something else). */
-export function askPrompt(turn: Turn, step: string, data: AskData): void {
+export function askPrompt(turn: MemberTurn, step: string, data: AskData): void {
   if (step === 'text') turn.reply(turn.t('question-ask-text'));
   else showTopics(turn, data, false);
 }
 
-export function askCommand(turn: Turn, args: string): void {
+export function askCommand(turn: MemberTurn, args: string): void {
   const text = args.trim();
   if (text) {
     turn.setDialog(ASK_DIALOG, 'topic', { text, file: null } satisfies AskData);
@@ -47,7 +47,7 @@ export function askCommand(turn: Turn, args: string): void {
   turn.reply(turn.t('question-ask-text'));
 }
 
-export function onAskText(turn: Turn, step: string, data: AskData, text: string): void {
+export function onAskText(turn: MemberTurn, step: string, data: AskData, text: string): void {
   if (step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));
     return;
@@ -60,7 +60,7 @@ export function onAskText(turn: Turn, step: string, data: AskData, text: string)
   void data;
 }
 
-export function onAskFile(turn: Turn, step: string, file: ReceivedFile): void {
+export function onAskFile(turn: MemberTurn, step: string, file: ReceivedFile): void {
   if (step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));
     return;
@@ -90,9 +90,9 @@ export function rankTopics(topics: Topic[], text: string, wants: number[]): Topi
     .map((x) => x.t);
 }
 
-function showTopics(turn: Turn, data: AskData, edit: boolean): void {
+function showTopics(turn: MemberTurn, data: AskData, edit: boolean): void {
   const { db } = turn.deps;
-  const topics = rankTopics(listTopics(db, turn.org.id), data.text ?? '', personTopicIds(db, turn.person!.id, 'wants'));
+  const topics = rankTopics(listTopics(db, turn.org.id), data.text ?? '', personTopicIds(db, turn.person.id, 'wants'));
   const pages = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
   const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
   const buttons: Button[][] = topics
@@ -112,7 +112,7 @@ function askData(turn: Turn, step: string): AskData {
   return turn.dialog.data as AskData;
 }
 
-export function onTopicPage(turn: Turn, [page]: [number]): void {
+export function onTopicPage(turn: MemberTurn, [page]: [number]): void {
   const data = { ...askData(turn, 'topic'), page };
   turn.setDialog(ASK_DIALOG, 'topic', data);
   showTopics(turn, data, true);
@@ -133,9 +133,9 @@ export function onTopic(turn: Turn, [topicId]: [number]): void {
   });
 }
 
-export function onSend(turn: Turn, [urgent]: [number]): void {
+export function onSend(turn: MemberTurn, [urgent]: [number]): void {
   const data = askData(turn, 'send');
-  const me = turn.person!;
+  const me = turn.person;
   if (!data.topicId || (!data.text && !data.file)) throw new UserError('common-stale-button');
   turn.clearDialog();
   const q = createQuestion(turn.deps.db, {

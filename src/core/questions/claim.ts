@@ -1,4 +1,4 @@
-import type { JobContext, Turn } from '../kernel/feature.js';
+import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { getPersonInOrg, type Person } from '../kernel/persons/person.js';
@@ -79,8 +79,8 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
   return true;
 }
 
-function refuseUnclaimable(turn: Turn, q: Question): void {
-  const me = turn.person!;
+function refuseUnclaimable(turn: MemberTurn, q: Question): void {
+  const me = turn.person;
   if (q.askerId === me.id) throw new UserError('question-own');
   if (q.status === 'taken') {
     if (q.mentorId === me.id) throw new UserError('question-already-yours');
@@ -89,9 +89,9 @@ function refuseUnclaimable(turn: Turn, q: Question): void {
   if (q.status === 'closed' || q.status === 'withdrawn') throw new UserError('question-gone');
 }
 
-export function onTake(turn: Turn, [id]: [number]): void {
+export function onTake(turn: MemberTurn, [id]: [number]): void {
   const q = questionFor(turn, id);
-  const me = turn.person!;
+  const me = turn.person;
   refuseUnclaimable(turn, q);
   const offer = getOffer(turn.deps.db, q.id, me.id);
   if (!offer) throw new UserError('common-not-allowed');
@@ -102,9 +102,9 @@ export function onTake(turn: Turn, [id]: [number]): void {
   turn.ack(turn.t('question-take-ok'));
 }
 
-export function onDecline(turn: Turn, [id]: [number]): void {
+export function onDecline(turn: MemberTurn, [id]: [number]): void {
   const q = questionFor(turn, id);
-  const me = turn.person!;
+  const me = turn.person;
   const offer = getOffer(turn.deps.db, q.id, me.id);
   if (!offer) throw new UserError('common-not-allowed');
   if (offer.answer !== null) {
@@ -127,13 +127,13 @@ export function withdrawOffer(ctx: JobContext, q: Question, personId: number, an
   ctx.notifier.editForPerson(personId, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-declined', { header: header(db, q, tx), where }), buttons: [] }), sourceOf(q.id));
 }
 
-export function onAssign(turn: Turn, [id, mentorId]: [number, number]): void {
+export function onAssign(turn: MemberTurn, [id, mentorId]: [number, number]): void {
   const q = questionFor(turn, id);
   if (q.status === 'taken') throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx) });
   if (q.status === 'closed' || q.status === 'withdrawn') throw new UserError('question-gone');
   const mentor = getPersonInOrg(turn.deps.db, turn.org.id, mentorId);
   if (!mentor || mentor.status !== 'active') throw new UserError('question-mentor-unavailable');
   if (mentor.id === q.askerId) throw new UserError('question-own');
-  claimQuestion(turn, q, mentor, 'assigned', turn.person!);
+  claimQuestion(turn, q, mentor, 'assigned', turn.person);
   turn.ack(turn.t('question-assign-ok', { name: mentor.fullName }));
 }

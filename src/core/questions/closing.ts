@@ -1,4 +1,4 @@
-import type { JobContext, Turn } from '../kernel/feature.js';
+import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { settleEscalation } from './escalation.js';
@@ -68,9 +68,9 @@ export function withdrawQuestion(ctx: JobContext, q: Question): boolean {
   return true;
 }
 
-export function onSolved(turn: Turn, [id]: [number]): void {
+export function onSolved(turn: MemberTurn, [id]: [number]): void {
   const q = questionFor(turn, id);
-  const me = turn.person!.id;
+  const me = turn.person.id;
   if (q.askerId !== me && q.mentorId !== me) throw new UserError('common-not-allowed');
   if (q.status === 'closed' || q.status === 'withdrawn') {
     turn.ack(turn.t('question-already-closed'));
@@ -81,23 +81,23 @@ export function onSolved(turn: Turn, [id]: [number]): void {
   turn.ack(turn.t('question-closed-ok'));
 }
 
-export function onWithdraw(turn: Turn, [id]: [number]): void {
+export function onWithdraw(turn: MemberTurn, [id]: [number]): void {
   const q = questionFor(turn, id);
-  if (q.askerId !== turn.person!.id) throw new UserError('common-not-allowed');
+  if (q.askerId !== turn.person.id) throw new UserError('common-not-allowed');
   if (q.status === 'taken') throw new UserError('question-withdraw-taken');
   if (!withdrawQuestion(turn, q)) throw new UserError('question-already-closed');
   turn.reply(turn.t('question-withdrawn', { id: q.id }));
 }
 
-export function onRate(turn: Turn, [id, rating]: [number, number]): void {
+export function onRate(turn: MemberTurn, [id, rating]: [number, number]): void {
   const q = questionFor(turn, id);
   const { db } = turn.deps;
-  if (q.askerId !== turn.person!.id) throw new UserError('common-not-allowed');
+  if (q.askerId !== turn.person.id) throw new UserError('common-not-allowed');
   if (rating < 1 || rating > 5) throw new UserError('common-stale-button');
   if (q.status !== 'closed' || q.mentorId === null) throw new UserError('question-not-closed');
   if (store(db).rate.run(rating, q.id, 'closed').changes !== 1) throw new UserError('question-already-rated');
   recordRating(db, q.mentorId, rating);
-  logEvent(db, q.id, turn.now, 'rated', turn.person!.id, String(rating));
+  logEvent(db, q.id, turn.now, 'rated', turn.person.id, String(rating));
   turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-rated-mentor', { header: header(db, q, tx), rating, name: personName(db, q.askerId, tx) }) }), {
     urgency: 'relay',
     source: sourceOf(q.id),

@@ -1,5 +1,5 @@
 import type { FileRef, OutgoingMessage } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { focusAction } from './actions.js';
 import { header, personName } from './messages.js';
@@ -49,7 +49,7 @@ function repliedQuestion(turn: Turn): Question | null {
 }
 
 /** Feature.onMessage: relays free text and files of a person in a conversation. */
-export function onConversationMessage(turn: Turn): boolean {
+export function onConversationMessage(turn: MemberTurn): boolean {
   const me = turn.person;
   if (!me || me.status !== 'active') return false;
   const message = said(turn);
@@ -82,8 +82,8 @@ export function onConversationMessage(turn: Turn): boolean {
 }
 
 /** The person picked the question their messages go to; a message waiting for that goes now. */
-export function onFocus(turn: Turn, [id]: [number]): void {
-  const me = turn.person!;
+export function onFocus(turn: MemberTurn, [id]: [number]): void {
+  const me = turn.person;
   const q = getQuestion(turn.deps.db, id);
   if (!q || q.organisationId !== turn.org.id || (q.askerId !== me.id && q.mentorId !== me.id)) throw new UserError('common-stale-button');
   if (q.status !== 'taken') throw new UserError('question-closed-no-relay', { id: q.id });
@@ -96,8 +96,8 @@ export function onFocus(turn: Turn, [id]: [number]): void {
   turn.reply(turn.t('question-focus-set', { header: header(turn.deps.db, q, turn.tx) }));
 }
 
-export function relay(turn: Turn, q: Question, message: Said): void {
-  const me = turn.person!;
+export function relay(turn: MemberTurn, q: Question, message: Said): void {
+  const me = turn.person;
   const { db } = turn.deps;
   if (message.file && (message.file.size ?? 0) > MAX_RELAYED_FILE) throw new UserError('question-file-too-big', { mb: 20 });
   if (!message.text.trim() && !message.file) throw new UserError('question-empty');

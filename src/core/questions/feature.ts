@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
@@ -39,12 +40,12 @@ import { questionsYearReport } from './year-report.js';
 export const questionsFeature: Feature = {
   name: 'questions',
   commands: [
-    { name: 'ask', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand },
-    { name: 'my_questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions },
-    { name: 'pause', access: 'member', descriptionKey: 'question-cmd-pause', handle: pauseCommand },
-    { name: 'resume', access: 'member', descriptionKey: 'question-cmd-resume', handle: resumeCommand },
-    { name: 'questions', access: ['curator'], descriptionKey: 'question-cmd-overview', handle: questionsOverview },
-    { name: 'question_settings', access: ['curator'], descriptionKey: 'question-cmd-settings', handle: questionSettingsCommand },
+    command({ name: 'ask', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand }),
+    command({ name: 'my_questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions }),
+    command({ name: 'pause', access: 'member', descriptionKey: 'question-cmd-pause', handle: pauseCommand }),
+    command({ name: 'resume', access: 'member', descriptionKey: 'question-cmd-resume', handle: resumeCommand }),
+    command({ name: 'questions', access: ['curator'], descriptionKey: 'question-cmd-overview', handle: questionsOverview }),
+    command({ name: 'question_settings', access: ['curator'], descriptionKey: 'question-cmd-settings', handle: questionSettingsCommand }),
   ],
   actions: [
     onAction(askTopicAction, 'member', onTopic),

@@ -1,6 +1,6 @@
 import { MINUTE } from '../../clock.js';
 import { shortLabel } from '../../messaging/labels.js';
-import type { JobContext, Turn } from '../kernel/feature.js';
+import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { scheduleJob } from '../kernel/jobs/jobs.js';
 import { getPersonInOrg } from '../kernel/persons/person.js';
@@ -62,17 +62,17 @@ export function releaseQuestion(ctx: JobContext, q: Question, reason: ReleaseRea
   return true;
 }
 
-function heldByMe(turn: Turn, id: number): Question {
+function heldByMe(turn: MemberTurn, id: number): Question {
   const q = questionFor(turn, id);
-  if (q.mentorId !== turn.person!.id) throw new UserError('common-not-allowed');
+  if (q.mentorId !== turn.person.id) throw new UserError('common-not-allowed');
   if (q.status !== 'taken') throw new UserError('question-already-closed');
   return q;
 }
 
-export function onHandOver(turn: Turn, [id]: [number]): void {
+export function onHandOver(turn: MemberTurn, [id]: [number]): void {
   const q = heldByMe(turn, id);
   const { db } = turn.deps;
-  const colleagues = competentPeople(db, turn.org.id, q.topicId, q.askerId, 7).filter((p) => p !== turn.person!.id).slice(0, 6);
+  const colleagues = competentPeople(db, turn.org.id, q.topicId, q.askerId, 7).filter((p) => p !== turn.person.id).slice(0, 6);
   turn.reply({
     text: turn.t('question-hand-over-to', { header: header(db, q, turn.tx) }),
     buttons: [
@@ -87,18 +87,18 @@ function askReason(turn: Turn, q: Question, to: number | null): void {
   turn.reply(turn.t('question-hand-over-reason'));
 }
 
-export function onHandTo(turn: Turn, [id, to]: [number, number]): void {
+export function onHandTo(turn: MemberTurn, [id, to]: [number, number]): void {
   const q = heldByMe(turn, id);
   const target = getPersonInOrg(turn.deps.db, turn.org.id, to);
-  if (!target || target.status !== 'active' || target.id === turn.person!.id || target.id === q.askerId) throw new UserError('question-mentor-unavailable');
+  if (!target || target.status !== 'active' || target.id === turn.person.id || target.id === q.askerId) throw new UserError('question-mentor-unavailable');
   askReason(turn, q, to);
 }
 
-export function onHandToQueue(turn: Turn, [id]: [number]): void {
+export function onHandToQueue(turn: MemberTurn, [id]: [number]): void {
   askReason(turn, heldByMe(turn, id), null);
 }
 
-export function onHandOverReason(turn: Turn, data: { questionId?: number; to?: number | null }, text: string): void {
+export function onHandOverReason(turn: MemberTurn, data: { questionId?: number; to?: number | null }, text: string): void {
   const note = text.trim();
   if (!note) throw new UserError('question-hand-over-reason');
   const q = heldByMe(turn, Number(data.questionId));

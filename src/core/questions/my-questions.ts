@@ -1,13 +1,13 @@
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { withdrawAction } from './actions.js';
 import { header, personName } from './messages.js';
 import { questionsAskedBy, questionsHeldBy, UNCLAIMED } from './question.js';
 
 /** `/my_questions`: the questions a person asked and the ones they hold as a mentor, with their states. */
-export function myQuestions(turn: Turn): void {
+export function myQuestions(turn: MemberTurn): void {
   const { db } = turn.deps;
-  const me = turn.person!;
+  const me = turn.person;
   const asked = questionsAskedBy(db, me.id, 10);
   const held = questionsHeldBy(db, me.id);
   if (!asked.length && !held.length) {

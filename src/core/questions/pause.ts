@@ -1,4 +1,4 @@
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { updatePerson } from '../kernel/persons/person.js';
@@ -7,8 +7,8 @@ import { getQuestion, openOffersOfPerson } from './question.js';
 
 /** `/pause <date>`: a vacation or sick leave; no offers until then, open offers go to others. `/resume` ends it. */
 
-export function pauseCommand(turn: Turn, args: string): void {
-  const me = turn.person!;
+export function pauseCommand(turn: MemberTurn, args: string): void {
+  const me = turn.person;
   if (!args.trim()) {
     turn.reply(turn.t(me.pausedUntil && me.pausedUntil > turn.now ? 'question-pause-status' : 'question-pause-how', { until: turn.tx.dateTime(me.pausedUntil ?? turn.now) }));
     return;
@@ -23,8 +23,8 @@ export function pauseCommand(turn: Turn, args: string): void {
   turn.reply(turn.t('question-paused', { until: turn.tx.dateTime(when.at) }));
 }
 
-export function resumeCommand(turn: Turn): void {
-  const me = turn.person!;
+export function resumeCommand(turn: MemberTurn): void {
+  const me = turn.person;
   if (!me.pausedUntil || me.pausedUntil <= turn.now) {
     turn.reply(turn.t('question-not-paused'));
     return;

@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { fileCheckJob } from '../kernel/files/files.js';
 import { reportCommand } from './year-report.js';
@@ -7,8 +8,8 @@ import { mentorRecordCommand } from './mentor-record.js';
 export const reportsFeature: Feature = {
   name: 'reports',
   commands: [
-    { name: 'report', access: ['curator'], descriptionKey: 'reports-cmd', handle: reportCommand },
-    { name: 'mentor_record', access: ['curator', 'mentor'], descriptionKey: 'labour-cmd-record', handle: mentorRecordCommand },
+    command({ name: 'report', access: ['curator'], descriptionKey: 'reports-cmd', handle: reportCommand }),
+    command({ name: 'mentor_record', access: ['curator', 'mentor'], descriptionKey: 'labour-cmd-record', handle: mentorRecordCommand }),
   ],
   jobs: { 'reports.file': fileCheckJob },
 };

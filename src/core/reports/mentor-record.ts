@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CoreDeps } from '../kernel/deps.js';
-import type { Feature, MentorWorkPart, ReportSection, Turn } from '../kernel/feature.js';
+import type { MemberTurn, Feature, MentorWorkPart, ReportSection, Turn } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
 import { allows } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
@@ -86,8 +86,8 @@ function periodOf(arg: string, now: number, zone: string): { from: number; to: n
   throw new UserError('labour-record-bad-period');
 }
 
-export function mentorRecordCommand(turn: Turn, args: string): void {
-  const person = turn.person!;
+export function mentorRecordCommand(turn: MemberTurn, args: string): void {
+  const person = turn.person;
   const curator = allows(['curator'], person);
   const period = periodOf(args.trim(), turn.now, turn.org.timezone);
   let rows = mentorRecord(turn.deps, turn.features, turn.org.id, period);

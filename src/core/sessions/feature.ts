@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
@@ -79,9 +80,9 @@ import {
 export const sessionsFeature: Feature = {
   name: 'sessions',
   commands: [
-    { name: 'session_new', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm },
-    { name: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming },
-    { name: 'my_sessions', access: 'member', descriptionKey: 'session-cmd-mine', handle: mySessions },
+    command({ name: 'session_new', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm }),
+    command({ name: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming }),
+    command({ name: 'my_sessions', access: 'member', descriptionKey: 'session-cmd-mine', handle: mySessions }),
   ],
   actions: [
     onAction(showSessionAction, 'member', showCard),

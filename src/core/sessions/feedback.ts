@@ -1,4 +1,4 @@
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { canManage } from './organising.js';
 import { attendanceMessage } from './reminders.js';
@@ -12,8 +12,8 @@ import { endOf, getSession, placeOf, setAttended, setRating, setTakeaway } from 
 export const FEEDBACK_DIALOG = 'session-feedback';
 export const MAX_TAKEAWAY = 1000;
 
-export function onRate(turn: Turn, [sessionId, rating]: [number, number]): void {
-  const me = turn.person!;
+export function onRate(turn: MemberTurn, [sessionId, rating]: [number, number]): void {
+  const me = turn.person;
   const session = getSession(turn.deps.db, turn.org.id, sessionId);
   const place = session ? placeOf(turn.deps.db, sessionId, me.id) : null;
   if (!session || !place || place.state !== 'seat' || session.status !== 'scheduled' || session.startsAt > turn.now) {
@@ -28,15 +28,15 @@ export function onRate(turn: Turn, [sessionId, rating]: [number, number]): void 
   turn.reply(turn.t('session-feedback-takeaway'));
 }
 
-export function onTakeawayText(turn: Turn, sessionId: number, text: string): void {
+export function onTakeawayText(turn: MemberTurn, sessionId: number, text: string): void {
   const clean = text.trim();
   if (!clean) return turn.reply(turn.t('session-feedback-takeaway'));
   if (clean.length > MAX_TAKEAWAY) return turn.reply(turn.t('common-too-long', { max: MAX_TAKEAWAY }));
-  const place = placeOf(turn.deps.db, sessionId, turn.person!.id);
+  const place = placeOf(turn.deps.db, sessionId, turn.person.id);
   turn.clearDialog();
   if (!place || place.state !== 'seat') throw new UserError('session-feedback-not-yours');
   if (place.attended === false) throw new UserError('session-feedback-absent');
-  setTakeaway(turn.deps.db, sessionId, turn.person!.id, clean, turn.now);
+  setTakeaway(turn.deps.db, sessionId, turn.person.id, clean, turn.now);
   turn.reply(turn.t('session-feedback-thanks'));
 }
 

@@ -1,5 +1,5 @@
 import { defineAction } from '../../messaging/actions.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import type { Person } from '../kernel/persons/person.js';
 import { UserError } from '../kernel/errors.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
@@ -107,9 +107,9 @@ export function onMoveConfirm(turn: Turn, [id, yes]: [number, number]): void {
   turn.reply(turn.t('session-moved-done', { title: moved.title, when: turn.tx.dateTime(moved.startsAt) }));
 }
 
-export function onComing(turn: Turn, [id]: [number]): void {
+export function onComing(turn: MemberTurn, [id]: [number]): void {
   const session = getSession(turn.deps.db, turn.org.id, id);
-  const seat = session && participantsInState(turn.deps.db, id, 'seat').some((p) => p.personId === turn.person!.id);
+  const seat = session && participantsInState(turn.deps.db, id, 'seat').some((p) => p.personId === turn.person.id);
   if (!session || session.status !== 'scheduled' || !seat) throw new UserError('session-not-joined');
   turn.ack(turn.t('session-coming-ack'));
   turn.reply(turn.t('session-coming-done', { when: turn.tx.dateTime(session.startsAt) }));

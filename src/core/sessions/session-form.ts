@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
@@ -108,7 +108,7 @@ export function onTopic(turn: Turn, [topicId]: [number]): void {
   turn.reply(turn.t('session-form-title', { topic: topicTitle(topic, turn.tx.lang), max: MAX_TITLE }));
 }
 
-export function formText(turn: Turn, text: string): void {
+export function formText(turn: MemberTurn, text: string): void {
   const step = turn.dialog?.step;
   const clean = text.trim();
   switch (step) {
@@ -195,7 +195,7 @@ function onWhenText(turn: Turn, text: string): void {
   });
 }
 
-export function onWhen(turn: Turn, [yes]: [number]): void {
+export function onWhen(turn: MemberTurn, [yes]: [number]): void {
   if (!atStep(turn, 'when-confirm')) return;
   const startsAt = dataOf(turn).startsAt;
   if (yes !== 1 || !startsAt) {
@@ -255,7 +255,7 @@ function onPlaceText(turn: Turn, text: string): void {
   turn.reply(turn.t('session-form-seats', { max: MAX_SEATS }));
 }
 
-export function onAudience(turn: Turn, [audience]: [string]): void {
+export function onAudience(turn: MemberTurn, [audience]: [string]): void {
   if (!atStep(turn, 'audience')) return;
   if (!(AUDIENCES as string[]).includes(audience)) {
     turn.ack(turn.t('common-stale-button'));
@@ -271,8 +271,8 @@ export function onAudience(turn: Turn, [audience]: [string]): void {
 }
 
 /** Names typed, separated by commas: each must match exactly one active colleague. */
-function onInviteesText(turn: Turn, text: string): void {
-  const people = listPersons(turn.deps.db, turn.org.id).filter((p) => p.id !== turn.person!.id);
+function onInviteesText(turn: MemberTurn, text: string): void {
+  const people = listPersons(turn.deps.db, turn.org.id).filter((p) => p.id !== turn.person.id);
   const chosen = new Set(dataOf(turn).invitees ?? []);
   const problems: string[] = [];
   for (const token of text.split(/[,;\n]+/).map((x) => x.trim()).filter(Boolean).slice(0, MAX_INVITEES)) {
@@ -295,7 +295,7 @@ function onInviteesText(turn: Turn, text: string): void {
   });
 }
 
-export function onInviteesDone(turn: Turn): void {
+export function onInviteesDone(turn: MemberTurn): void {
   if (!atStep(turn, 'invitees')) return;
   if (!(dataOf(turn).invitees ?? []).length) {
     turn.reply(turn.t('session-invitees-none'));
@@ -305,10 +305,10 @@ export function onInviteesDone(turn: Turn): void {
   showSummary(turn);
 }
 
-function showSummary(turn: Turn): void {
+function showSummary(turn: MemberTurn): void {
   const d = dataOf(turn);
   const topic = listTopics(turn.deps.db, turn.org.id, true).find((t) => t.id === d.topicId);
-  const busy = clashes(turn, turn.person!.id, d.startsAt!, d.durationMin!);
+  const busy = clashes(turn, turn.person.id, d.startsAt!, d.durationMin!);
   const lines = [
     turn.t('session-form-summary', {
       title: d.title!,
@@ -321,7 +321,7 @@ function showSummary(turn: Turn): void {
         d.audience === 'people'
           ? listPersons(turn.deps.db, turn.org.id).filter((p) => (d.invitees ?? []).includes(p.id)).map((p) => p.fullName).join(', ')
           : turn.t(`session-audience-${d.audience}`),
-      host: d.guestName ?? turn.person!.fullName,
+      host: d.guestName ?? turn.person.fullName,
     }),
   ];
   for (const s of busy) lines.push(turn.t('session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt) }));

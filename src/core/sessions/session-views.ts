@@ -1,6 +1,6 @@
 import { DAY } from '../../clock.js';
 import type { Button } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import {
   cancelAskAction,
@@ -95,8 +95,8 @@ export function listUpcoming(turn: Turn): void {
   turn.reply({ text: recent.length ? `${title}\n${turn.t('session-recent-note')}` : title, buttons });
 }
 
-export function mySessions(turn: Turn): void {
-  const me = turn.person!;
+export function mySessions(turn: MemberTurn): void {
+  const me = turn.person;
   const { db } = turn.deps;
   const places = activePlacesOfPerson(db, me.id, turn.now);
   const hosting = organisedUpcoming(db, me.id, turn.now);
@@ -116,8 +116,8 @@ export function mySessions(turn: Turn): void {
   turn.reply({ text: turn.t('session-mine-title'), buttons });
 }
 
-export function onJoin(turn: Turn, [id]: [number]): void {
-  const result = signUpPerson(turn, id, turn.person!.id);
+export function onJoin(turn: MemberTurn, [id]: [number]): void {
+  const result = signUpPerson(turn, id, turn.person.id);
   const { session } = result;
   if (result.state === 'seat') {
     turn.ack(turn.t('session-joined-ack'));
@@ -129,11 +129,11 @@ export function onJoin(turn: Turn, [id]: [number]): void {
   }
 }
 
-export function onLeave(turn: Turn, [id]: [number]): void {
+export function onLeave(turn: MemberTurn, [id]: [number]): void {
   const session = sessionOr404(turn, id);
   if (session.status === 'cancelled') throw new UserError('session-is-cancelled');
   if (session.startsAt <= turn.now) throw new UserError('session-started');
-  const had = leaveSession(turn, id, turn.person!.id, 'cancelled');
+  const had = leaveSession(turn, id, turn.person.id, 'cancelled');
   if (!had) throw new UserError('session-not-joined');
   turn.ack(turn.t('session-left-ack'));
   turn.reply(turn.t(had === 'seat' ? 'session-left-seat' : 'session-left-waiting', { title: session.title }));

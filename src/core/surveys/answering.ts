@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
-import type { Turn } from '../kernel/feature.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { scheduleJob } from '../kernel/jobs/jobs.js';
 import type { Texts } from '../kernel/contact/texts.js';
@@ -49,8 +49,8 @@ export function invitationMessage(tx: Texts, survey: Survey, reminder: boolean):
 }
 
 /** /surveys for a participant: the open surveys they have not finished. */
-export function myOpenSurveys(turn: Turn): void {
-  const surveys = openSurveysOf(turn.deps.db, turn.org.id, turn.person!.id, turn.now);
+export function myOpenSurveys(turn: MemberTurn): void {
+  const surveys = openSurveysOf(turn.deps.db, turn.org.id, turn.person.id, turn.now);
   if (!surveys.length) {
     turn.reply(turn.t('surveys-none-open'));
     return;
@@ -68,8 +68,8 @@ interface Answering {
 }
 
 /** The survey a person may answer now, or a clear refusal. */
-function answering(turn: Turn, surveyId: number): Answering {
-  const person = turn.person!;
+function answering(turn: MemberTurn, surveyId: number): Answering {
+  const person = turn.person;
   const survey = getSurvey(turn.deps.db, turn.org.id, surveyId);
   if (!survey) throw new UserError('common-stale-button');
   const participant = getParticipant(turn.deps.db, survey.id, person.id);
@@ -89,13 +89,13 @@ function current(turn: Turn, a: Answering, index: number): Question {
   return q;
 }
 
-export function onStart(turn: Turn, [surveyId]: [number]): void {
+export function onStart(turn: MemberTurn, [surveyId]: [number]): void {
   const a = answering(turn, surveyId);
   showQuestion(turn, a);
 }
 
 /** Sends the current question as a new message (with its own key, for toggles). */
-export function showQuestion(turn: Turn, a: Answering): void {
+export function showQuestion(turn: MemberTurn, a: Answering): void {
   const { survey, draft } = a;
   const q = survey.definition.questions[draft.position]!;
   draft.shown++;
@@ -104,9 +104,9 @@ export function showQuestion(turn: Turn, a: Answering): void {
     const prev = draft.answers[q.id];
     draft.picks ??= prev ? (JSON.parse(prev) as number[]) : [];
   } else draft.picks = undefined;
-  saveDraft(turn.deps.db, survey.id, turn.person!.id, draft, turn.now);
+  saveDraft(turn.deps.db, survey.id, turn.person.id, draft, turn.now);
   turn.setDialog(SURVEY_DIALOG, 'answering', { surveyId: survey.id, index: draft.position });
-  turn.notifier.toPerson(turn.person!, (tx) => questionMessage(tx, survey, draft), {
+  turn.notifier.toPerson(turn.person, (tx) => questionMessage(tx, survey, draft), {
     urgency: 'reply',
     key: questionKey(survey.id, draft),
     source: sourceOf(survey.id),
@@ -161,7 +161,7 @@ function questionMessage(tx: Texts, survey: Survey, draft: Draft): OutgoingMessa
   return { text: lines.join('\n'), buttons: rows };
 }
 
-export function onAnswer(turn: Turn, [surveyId, index, value]: [number, number, number]): void {
+export function onAnswer(turn: MemberTurn, [surveyId, index, value]: [number, number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
   let encoded: string;
@@ -172,7 +172,7 @@ export function onAnswer(turn: Turn, [surveyId, index, value]: [number, number, 
   record(turn, a, q, encoded);
 }
 
-export function onToggle(turn: Turn, [surveyId, index, option]: [number, number, number]): void {
+export function onToggle(turn: MemberTurn, [surveyId, index, option]: [number, number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
   if (q.type !== 'multi' || option < 0 || option >= q.options.length) throw new UserError('common-stale-button');
@@ -180,12 +180,12 @@ export function onToggle(turn: Turn, [surveyId, index, option]: [number, number,
   if (picks.has(option)) picks.delete(option);
   else picks.add(option);
   a.draft.picks = [...picks].sort((x, y) => x - y);
-  saveDraft(turn.deps.db, a.survey.id, turn.person!.id, a.draft, turn.now);
-  turn.notifier.editForPerson(turn.person!, questionKey(a.survey.id, a.draft), (tx) => questionMessage(tx, a.survey, a.draft), sourceOf(a.survey.id));
+  saveDraft(turn.deps.db, a.survey.id, turn.person.id, a.draft, turn.now);
+  turn.notifier.editForPerson(turn.person, questionKey(a.survey.id, a.draft), (tx) => questionMessage(tx, a.survey, a.draft), sourceOf(a.survey.id));
   turn.ack(turn.t('surveys-toggled'));
 }
 
-export function onDone(turn: Turn, [surveyId, index]: [number, number]): void {
+export function onDone(turn: MemberTurn, [surveyId, index]: [number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
   if (q.type !== 'multi') throw new UserError('common-stale-button');
@@ -194,7 +194,7 @@ export function onDone(turn: Turn, [surveyId, index]: [number, number]): void {
   record(turn, a, q, JSON.stringify(picks));
 }
 
-export function onSkip(turn: Turn, [surveyId, index]: [number, number]): void {
+export function onSkip(turn: MemberTurn, [surveyId, index]: [number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
   if (q.type !== 'text' || !q.optional) throw new UserError('common-stale-button');
@@ -202,7 +202,7 @@ export function onSkip(turn: Turn, [surveyId, index]: [number, number]): void {
   advance(turn, a);
 }
 
-export function onBack(turn: Turn, [surveyId, index]: [number, number]): void {
+export function onBack(turn: MemberTurn, [surveyId, index]: [number, number]): void {
   const a = answering(turn, surveyId);
   current(turn, a, index);
   if (index === 0) throw new UserError('common-stale-button');
@@ -212,7 +212,7 @@ export function onBack(turn: Turn, [surveyId, index]: [number, number]): void {
 }
 
 /** Typed text while answering: the answer to a free-text question, else a pointer to the buttons. */
-export function onSurveyText(turn: Turn, data: Record<string, unknown>, text: string): void {
+export function onSurveyText(turn: MemberTurn, data: Record<string, unknown>, text: string): void {
   const surveyId = Number(data.surveyId);
   const survey = getSurvey(turn.deps.db, turn.org.id, surveyId);
   const person = turn.person;
@@ -241,15 +241,15 @@ export function onSurveyText(turn: Turn, data: Record<string, unknown>, text: st
   record(turn, a, q, answer);
 }
 
-function record(turn: Turn, a: Answering, q: Question, value: string): void {
+function record(turn: MemberTurn, a: Answering, q: Question, value: string): void {
   a.draft.answers[q.id] = value;
   if (q.type !== 'text') turn.ack(turn.t('surveys-saved'));
   advance(turn, a);
 }
 
-function advance(turn: Turn, a: Answering): void {
+function advance(turn: MemberTurn, a: Answering): void {
   const { survey, draft } = a;
-  const person = turn.person!;
+  const person = turn.person;
   if (draft.position + 1 < survey.definition.questions.length) {
     draft.position++;
     draft.picks = undefined;

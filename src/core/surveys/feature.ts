@@ -1,3 +1,4 @@
+import { command } from '../kernel/feature.js';
 import type { Feature, ReportSection } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
@@ -51,8 +52,8 @@ import { forgetSurveyData, responseRates, responsesOf, resultsShown, surveyDataO
 export const surveysFeature: Feature = {
   name: 'surveys',
   commands: [
-    { name: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', handle: surveysCommand },
-    { name: 'survey_new', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand },
+    command({ name: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', handle: surveysCommand }),
+    command({ name: 'survey_new', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand }),
   ],
   actions: [
     onAction(startAction, 'member', onStart),

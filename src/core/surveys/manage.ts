@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
-import type { JobContext, Turn } from '../kernel/feature.js';
+import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
 import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../kernel/jobs/jobs.js';
@@ -40,8 +40,8 @@ export const liveAction = defineAction('svm.live', ['int']);
 export const exportAction = defineAction('svm.exp', ['int']);
 export const closeAction = defineAction('svm.close', ['int']);
 
-export function surveysCommand(turn: Turn): void {
-  const curator = turn.person!.roles.some((r) => r === 'curator' || r === 'admin');
+export function surveysCommand(turn: MemberTurn): void {
+  const curator = turn.person.roles.some((r) => r === 'curator' || r === 'admin');
   if (!curator) {
     myOpenSurveys(turn);
     return;
@@ -55,10 +55,10 @@ export function surveysCommand(turn: Turn): void {
   for (const s of surveys) turn.reply(manageCard(turn.tx, turn, s));
 }
 
-function myOpenSurveysIfAny(turn: Turn): void {
+function myOpenSurveysIfAny(turn: MemberTurn): void {
   const n = turn.deps.db
     .prepare(`SELECT COUNT(*) AS n FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE p.person_id = ? AND p.finished = 0 AND s.status = 'open' AND s.opens_at <= ?`)
-    .get(turn.person!.id, turn.now) as { n: number };
+    .get(turn.person.id, turn.now) as { n: number };
   if (n.n) myOpenSurveys(turn);
 }
 
@@ -120,14 +120,14 @@ export function onClose(turn: Turn, [id]: [number]): void {
   turn.reply(turn.t('surveys-closed-now', { title: s.title }));
 }
 
-export function onExport(turn: Turn, [id]: [number]): void {
+export function onExport(turn: MemberTurn, [id]: [number]): void {
   const s = curatorSurvey(turn, id);
   if (!resultsShown(s)) throw new UserError(s.anonymous ? 'surveys-anonymous-export-after-close' : 'surveys-export-after-close');
   const results = resultsOf(turn, s, turn.tx);
   if (!results.counted) throw new UserError(s.anonymous && responsesOf(turn.deps.db, s.id).length ? 'surveys-export-too-few' : 'surveys-export-empty', { min: results.minGroupSize });
   requestFile(turn.deps, {
     organisationId: turn.org.id,
-    personId: turn.person!.id,
+    personId: turn.person.id,
     kind: 'survey-results',
     params: surveyExportParams(turn.tx, s, results, namesOf(turn, results), turn.now) as unknown as Record<string, unknown>,
     now: turn.now,

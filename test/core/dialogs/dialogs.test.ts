@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
 import { channelOf, loadDialog, loadSuspended, saveDialog } from '../../../src/core/kernel/dialogs/dialogs.js';
+import { updatePerson } from '../../../src/core/kernel/persons/person.js';
+import { zoneAction } from '../../../src/core/people/profile-form.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -156,4 +158,24 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     expect(h.lastText('anna')).toBe(t('cancel-onboarding'));
     expect(dialogOf('anna')?.kind).toBe('onboarding');
   });
+
+  it("a member's dialog closes once the person is deactivated: the next text is told why, nothing of the dialog runs", async () => {
+    h = await createHarness();
+    const maria = h.addPerson({ name: 'Мария Иванова', roles: ['mentee'], userId: 'maria' });
+    await h.say('maria', '/ask');
+    expect(dialogOf('maria')?.kind).toBe('question-ask');
+    updatePerson(h.db, maria.id, { status: 'deactivated' }, Date.now());
+    await h.say('maria', 'Как вести родительское собрание?');
+    expect(h.lastText('maria')).toBe(t('common-deactivated'));
+    expect(dialogOf('maria')).toBeNull();
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM questions').get()).toEqual({ n: 0 });
+  });
+
+  it("the profile form's buttons are a person's: a stranger pressing one is told to join, nothing breaks", async () => {
+    h = await createHarness();
+    const outcome = await h.pressAction('stranger', zoneAction.encode(0));
+    expect(outcome.ackText).toBe(t('common-not-member'));
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
+  });
 });
+

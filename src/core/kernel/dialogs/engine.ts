@@ -1,4 +1,5 @@
-import type { DialogHandler, Feature, Turn } from '../feature.js';
+import type { Access, DialogHandler, Feature, Turn } from '../feature.js';
+import { allows } from '../access.js';
 import { defineAction } from '../../../messaging/actions.js';
 import { clearSuspended, loadSuspended, saveSuspended, type DialogState, type SuspendedDialog } from './dialogs.js';
 
@@ -14,8 +15,14 @@ export const dropAction = defineAction('dlg.drop', ['int']);
 
 const engines = new WeakMap<readonly Feature[], DialogEngine>();
 
+/**
+ * A dialog's handlers as the engine calls them: with the turn of whoever is in it, once the
+ * dialog's access has been checked (a member's dialog is never run for a stranger).
+ */
+type CheckedDialog = DialogHandler<any, 'anyone'> & { access?: Access };
+
 export class DialogEngine {
-  private readonly handlers = new Map<string, DialogHandler>();
+  private readonly handlers = new Map<string, CheckedDialog>();
   /** Which feature each dialog kind and each command belongs to. */
   private readonly owners = new Map<string, string>();
 
@@ -23,7 +30,7 @@ export class DialogEngine {
     for (const f of features) {
       for (const [kind, d] of Object.entries(f.dialogs ?? {})) {
         if (this.handlers.has(kind)) throw new Error(`dialog ${kind} is defined twice`);
-        this.handlers.set(kind, d);
+        this.handlers.set(kind, d as CheckedDialog);
         this.owners.set(`dialog:${kind}`, f.name);
       }
       for (const c of f.commands ?? []) this.owners.set(`command:${c.name}`, f.name);
@@ -36,8 +43,14 @@ export class DialogEngine {
     return engine;
   }
 
-  handler(kind: string): DialogHandler | undefined {
+  /** The handlers of the turn's open dialog (checked by `check` for this person). */
+  handler(kind: string): CheckedDialog | undefined {
     return this.handlers.get(kind);
+  }
+
+  /** Whether this person may be in a dialog of this kind (a member's, by default). */
+  private admits(turn: Turn, kind: string): boolean {
+    return allows(this.handlers.get(kind)?.access ?? 'member', turn.person);
   }
 
   /** What the person is doing in this dialog, in their words («новый вопрос»). */
@@ -58,6 +71,11 @@ export class DialogEngine {
   check(turn: Turn): void {
     const d = turn.dialog;
     if (!d) return;
+    // A person who is no longer an active member leaves a member's dialog; the turn then says why.
+    if (this.handlers.has(d.kind) && !this.admits(turn, d.kind)) {
+      turn.clearDialog();
+      return;
+    }
     const parsed = this.parse(d);
     if (parsed) {
       turn.dialog = parsed;
@@ -116,7 +134,7 @@ export class DialogEngine {
   resume(turn: Turn, token: number): void {
     const { db } = turn.deps;
     const waiting = loadSuspended(db, turn.channel);
-    if (!waiting || waiting.suspendedAt !== token) {
+    if (!waiting || waiting.suspendedAt !== token || !this.admits(turn, waiting.kind)) {
       turn.ack(turn.t('common-stale-button'));
       return;
     }
@@ -144,7 +162,7 @@ export class DialogEngine {
     }
     clearSuspended(db, turn.channel);
     const state = this.parse(waiting);
-    if (state) this.handlers.get(state.kind)!.cancel?.(turn, state);
+    if (state && this.admits(turn, state.kind)) this.handlers.get(state.kind)!.cancel?.(turn, state);
     turn.reply(turn.t('cancel-done', { what: this.title(turn, waiting.kind) }));
   }
 
@@ -163,7 +181,7 @@ export class DialogEngine {
     if (waiting) {
       clearSuspended(db, turn.channel);
       const state = this.parse(waiting);
-      if (state) this.handlers.get(state.kind)!.cancel?.(turn, state);
+      if (state && this.admits(turn, state.kind)) this.handlers.get(state.kind)!.cancel?.(turn, state);
       turn.reply(turn.t('cancel-done', { what: this.title(turn, waiting.kind) }));
       return;
     }

@@ -1,3 +1,4 @@
+import { command } from '../feature.js';
 import { onAction, type Feature } from '../feature.js';
 import { DialogEngine, dropAction, resumeAction } from './engine.js';
 
@@ -5,13 +6,13 @@ import { DialogEngine, dropAction, resumeAction } from './engine.js';
 export const dialogsFeature: Feature = {
   name: 'dialogs',
   commands: [
-    {
+    command({
       name: 'cancel',
       access: 'anyone',
       descriptionKey: 'cmd-cancel',
       keepsDialog: true,
       handle: (turn) => DialogEngine.of(turn.features).cancel(turn),
-    },
+    }),
   ],
   actions: [
     onAction(resumeAction, 'anyone', (turn, [token]) => DialogEngine.of(turn.features).resume(turn, token)),
