@@ -280,6 +280,7 @@ privacy-forget-no = No, keep it
 privacy-forget-cancelled = Nothing was deleted.
 privacy-forget-last-admin = You are the only administrator. Appoint another curator first (/people), then delete your data.
 privacy-forgotten = Your data is deleted. Thank you for being in the programme! You can come back with a new invitation.
+privacy-forgotten-name = a former member
 # end of people
 
 

@@ -286,6 +286,7 @@ privacy-forget-no = Нет, оставить
 privacy-forget-cancelled = Ничего не удалено.
 privacy-forget-last-admin = Вы единственный администратор. Сначала назначьте другого куратора (/people), потом удаляйте данные.
 privacy-forgotten = Ваши данные удалены. Спасибо, что были в программе! Вернуться можно по новому приглашению.
+privacy-forgotten-name = бывший участник программы
 # end of people
 
 

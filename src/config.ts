@@ -96,6 +96,8 @@ const envSchema = z
     INBOUND_STRANGER_PER_HOUR: optionalCount(10_000),
     WRONG_CODES_LIMIT: optionalCount(1000),
     WRONG_CODES_COOLDOWN_MINUTES: optionalCount(24 * 60),
+    // How long the words of a delivered message stay in the database (the outbox), in days.
+    MESSAGES_KEEP_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
     PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).default('auto')),
     PLAYGROUND_PORT: port(3000),
     PLAYGROUND_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
@@ -164,6 +166,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Inbound limits set in the environment; unset ones take the core's defaults. */
   limits: { memberUpdatesPerMinute?: number; strangerAnswersPerHour?: number; wrongCodes?: number; codeCooldownMinutes?: number };
+  /** Days the words of a delivered message are kept (then blanked; the facts stay for reports). */
+  messagesKeepDays: number;
   playground: { enabled: boolean; port: number; host: string };
   /** Unset: no scheduled backups (BACKUP=off, or an in-memory database). */
   backup?: { dir: string; time: string; keep: number; timezone: string };
@@ -230,6 +234,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         codeCooldownMinutes: e.WRONG_CODES_COOLDOWN_MINUTES,
       }).filter(([, v]) => v !== undefined),
     ),
+    messagesKeepDays: e.MESSAGES_KEEP_DAYS,
     playground: {
       enabled: e.PLAYGROUND === 'on' || (e.PLAYGROUND === 'auto' && !hasMessenger),
       port: e.PLAYGROUND_PORT,

@@ -126,6 +126,7 @@ async function main(): Promise<void> {
       telegramBotUsername,
       vkGroupId: config.vk?.groupId,
       limits: config.limits,
+      messagesKeepDays: config.messagesKeepDays,
       maxBotUsername,
     },
   });

@@ -84,6 +84,9 @@ export function splitMessageText(text: string, format: OutgoingMessage['format']
   return format === 'html' ? splitHtml(text, max) : splitText(text, max);
 }
 
+/** A row's payload once its words are gone. */
+const BLANK = '{"text":""}';
+
 export class Outbox {
   private readonly insert;
   private readonly wake: Array<() => void> = [];
@@ -163,6 +166,70 @@ export class Outbox {
   /** Cancels what has not gone out yet for a source (a cancelled broadcast). Returns the count. */
   cancelPending(source: string): number {
     return statement(this.db, `UPDATE outbox SET status = 'cancelled' WHERE source = ? AND status = 'pending'`).run(source).changes;
+  }
+
+  /**
+   * A person asked to be forgotten: what was queued for them goes (all but the newest, the
+   * goodbye), and the words of what was sent to them are blanked.
+   */
+  forgetRecipient(personId: number): void {
+    statement(
+      this.db,
+      `UPDATE outbox SET status = 'cancelled', payload = '${BLANK}' WHERE person_id = ? AND status = 'pending' AND id != (SELECT MAX(id) FROM outbox WHERE person_id = ?)`,
+    ).run(personId, personId);
+    statement(this.db, `UPDATE outbox SET payload = '${BLANK}' WHERE person_id = ? AND status NOT IN ('pending', 'sending')`).run(personId);
+  }
+
+  /**
+   * Blanks the words of every row of a source up to row `upTo`, whoever it went to (a forgotten
+   * person's question, told to mentors and curators); what has not gone out is cancelled.
+   */
+  blankSource(source: string, upTo = Number.MAX_SAFE_INTEGER): number {
+    const cancelled = statement(this.db, `UPDATE outbox SET status = 'cancelled', payload = '${BLANK}' WHERE source = ? AND status = 'pending' AND id <= ?`).run(source, upTo).changes;
+    return cancelled + statement(this.db, `UPDATE outbox SET payload = '${BLANK}' WHERE source = ? AND status != 'pending' AND id <= ? AND payload != '${BLANK}'`).run(source, upTo).changes;
+  }
+
+  /** The newest row's id: what a change reaches back to (rows it queues itself come after). */
+  lastId(): number {
+    return (statement(this.db, 'SELECT COALESCE(MAX(id), 0) AS id FROM outbox').get() as { id: number }).id;
+  }
+
+  /**
+   * Blanks what was sent of a source (an anonymous survey's edits showing what was ticked);
+   * returns how many of its edits have still to go out (to be blanked once they have).
+   */
+  blankSent(source: string): { blanked: number; waiting: number } {
+    const blanked = statement(this.db, `UPDATE outbox SET payload = '${BLANK}' WHERE source = ? AND status NOT IN ('pending', 'sending') AND payload != '${BLANK}'`).run(source).changes;
+    const waiting = (statement(this.db, `SELECT COUNT(*) AS n FROM outbox WHERE source = ? AND op = 'edit' AND status IN ('pending', 'sending')`).get(source) as { n: number }).n;
+    return { blanked, waiting };
+  }
+
+  /**
+   * A forgotten person's name leaves what others get: what has gone out naming them (in any of
+   * the forms given) is blanked, and what is still to go says `instead` where it named them.
+   */
+  blankMentions(fullName: string, shortForms: string[], instead: string): number {
+    const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+    let n = statement(this.db, `UPDATE outbox SET payload = replace(payload, @name, @instead) WHERE status IN ('pending', 'sending') AND instr(payload, @name) > 0`).run({ name: inJson(fullName), instead: inJson(instead) }).changes;
+    for (const name of [fullName, ...shortForms]) {
+      n += statement(this.db, `UPDATE outbox SET payload = '${BLANK}' WHERE status NOT IN ('pending', 'sending') AND instr(payload, ?) > 0`).run(inJson(name)).changes;
+    }
+    return n;
+  }
+
+  /** Blanks the words of what went out (or never will) before `cutoff`: the retention period. */
+  blankDeliveredBefore(cutoff: number): number {
+    return statement(this.db, `UPDATE outbox SET payload = '${BLANK}' WHERE created_at < ? AND status NOT IN ('pending', 'sending') AND payload != '${BLANK}'`).run(cutoff).changes;
+  }
+
+  /** What the bot sent or has queued for this person and still holds the words of (their /my_data). */
+  messagesTo(personId: number): { at: number; status: string; text: string }[] {
+    const rows = statement(this.db, `SELECT created_at, status, payload FROM outbox WHERE person_id = ? AND op = 'send' AND payload != '${BLANK}' ORDER BY id`).all(personId) as {
+      created_at: number;
+      status: string;
+      payload: string;
+    }[];
+    return rows.map((r) => ({ at: r.created_at, status: r.status, text: (JSON.parse(r.payload) as OutgoingMessage).text }));
   }
 
   /** The key of the message the bot sent as `platformMessageId` in that chat (reply-to mapping). */

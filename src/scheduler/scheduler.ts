@@ -4,7 +4,8 @@ import type { Feature, JobContext } from '../core/kernel/feature.js';
 import { dueJobs, expediteJobs, failJob, finishJob, type Job } from '../core/kernel/jobs/jobs.js';
 import { getOrganisation } from '../core/kernel/organisation/organisation.js';
 import { Notifier } from '../core/kernel/contact/notifier.js';
-import { DAY } from '../clock.js';
+import { DAY, HOUR } from '../clock.js';
+import { truncateLog } from '../db/database.js';
 
 /**
  * Durable time, driven by node-cron: one tick picks the due job rows and runs each in its own
@@ -18,6 +19,8 @@ export class Scheduler {
   private soonQueued = false;
   /** Started: follow-ups run on the next turn (otherwise only `tick()` runs jobs, as tests call it). */
   private eager = false;
+  private lastRetention = 0;
+  private lastCheckpoint = 0;
   /** Job kinds to run as soon as the outbox has gone quiet (a broadcast's progress watch). */
   private readonly afterDelivery: string[];
 
@@ -117,9 +120,24 @@ export class Scheduler {
     return ran;
   }
 
+  /**
+   * Housekeeping after a tick: seen update ids are kept a week; the words of delivered messages
+   * for the retention period (checked hourly); and at least once a minute the write-ahead log is
+   * folded into the database and emptied, so that blanked words (an anonymous answer, a forgotten
+   * person) do not linger in the files.
+   */
   private prune(): void {
-    const cutoff = this.deps.clock.now() - 7 * DAY;
-    this.deps.db.prepare('DELETE FROM processed_updates WHERE processed_at < ?').run(cutoff);
+    const now = this.deps.clock.now();
+    this.deps.db.prepare('DELETE FROM processed_updates WHERE processed_at < ?').run(now - 7 * DAY);
+    if (now - this.lastRetention >= HOUR || now < this.lastRetention) {
+      this.lastRetention = now;
+      this.deps.outbox.blankDeliveredBefore(now - (this.deps.settings.messagesKeepDays ?? 30) * DAY);
+    }
+    const wall = Date.now();
+    if (wall - this.lastCheckpoint >= 50_000) {
+      this.lastCheckpoint = wall;
+      truncateLog(this.deps.db);
+    }
   }
 
   /**

@@ -17,6 +17,8 @@ export interface CoreSettings {
   vkGroupId?: number;
   /** What one sender may cost (updates a minute, a stranger's answers an hour, wrong codes); defaults otherwise. */
   limits?: Partial<SenderLimits>;
+  /** Days the words of a delivered message are kept in the outbox (default 30). */
+  messagesKeepDays?: number;
   /** The MAX bot's username (from /me), when MAX is on; used for max.ru invitation links. */
   maxBotUsername?: string;
 }

@@ -1,8 +1,9 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { CoreDeps } from '../kernel/deps.js';
+import { getOrganisation } from '../kernel/organisation/organisation.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { accountsOf, getPerson, personTopicIds } from '../kernel/persons/person.js';
-import { channelOf, forgetDialogs } from '../kernel/dialogs/dialogs.js';
+import { accountsOf, forgetIdentity, getPerson, hasOtherCurator, personTopicIds } from '../kernel/persons/person.js';
+import { channelOf, dialogsOfChannel, forgetDialogs } from '../kernel/dialogs/dialogs.js';
 
 /**
  * A person's data on request (/my_data: everything stored about them, as a JSON file) and its
@@ -11,7 +12,7 @@ import { channelOf, forgetDialogs } from '../kernel/dialogs/dialogs.js';
 
 export const forgetAction = defineAction('me.forget', ['int']);
 
-export function exportPersonData(deps: CoreDeps, turn: Turn, personId: number): Record<string, unknown> {
+export function exportPersonData(deps: CoreDeps, turn: Pick<Turn, 'features'>, personId: number): Record<string, unknown> {
   const person = getPerson(deps.db, personId)!;
   const data: Record<string, unknown> = {
     profile: {
@@ -28,6 +29,12 @@ export function exportPersonData(deps: CoreDeps, turn: Turn, personId: number): 
       wants: personTopicIds(deps.db, personId, 'wants'),
     },
     accounts: accountsOf(deps.db, personId).map((a) => ({ platform: a.platform, userId: a.userId, reachable: a.reachable })),
+    // What they are in the middle of (a question being written, a wizard set aside), as stored.
+    dialogs: accountsOf(deps.db, personId).flatMap((a) =>
+      dialogsOfChannel(deps.db, channelOf(a.platform, a.chatId)).map((d) => ({ kind: d.kind, step: d.step, data: d.data, updatedAt: new Date(d.updatedAt).toISOString() })),
+    ),
+    // What the bot said to them that is still stored (older messages keep no words: the retention period).
+    messagesReceived: deps.outbox.messagesTo(personId).map((m) => ({ at: new Date(m.at).toISOString(), status: m.status, text: m.text })),
   };
   for (const f of turn.features) {
     if (f.privacy?.exportFor) data[f.name] = f.privacy.exportFor(deps, personId);
@@ -64,32 +71,38 @@ export function onForget(turn: Turn, [yes]: [number]): void {
     turn.reply(turn.t('privacy-forget-cancelled'));
     return;
   }
-  if (person.roles.includes('admin')) {
-    const others = turn.deps.db
-      .prepare(`SELECT COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id WHERE p.organisation_id = ? AND p.status = 'active' AND r.role IN ('admin','curator') AND p.id != ?`)
-      .get(turn.org.id, person.id) as { n: number };
-    if (others.n === 0) {
-      turn.reply(turn.t('privacy-forget-last-admin'));
-      return;
-    }
+  if (person.roles.includes('admin') && !hasOtherCurator(turn.deps.db, turn.org.id, person.id)) {
+    turn.reply(turn.t('privacy-forget-last-admin'));
+    return;
   }
   // Say goodbye first: the account is gone after this.
   turn.reply(turn.t('privacy-forgotten'));
   forgetPerson(turn.deps, turn, person.id);
 }
 
+/** Short forms of a full name as texts use them («Ольга Николаевна», «Кузнецова»): three letters and up. */
+function nameForms(fullName: string): string[] {
+  const words = fullName.trim().split(/\s+/).filter((w) => w.length >= 3);
+  if (words.length < 2) return [];
+  const forms = new Set<string>([words.slice(0, 2).join(' '), words.slice(-2).join(' '), words[0]!, words.at(-1)!]);
+  forms.delete(fullName.trim());
+  return [...forms];
+}
+
+/**
+ * Forgets a person: each capability hands on what they held and blanks their words; then what
+ * the outbox still holds of them goes (their messages; others' naming them: blanked once sent,
+ * said without the name if still to go, the handover's own notices too), and their identity.
+ */
 export function forgetPerson(deps: CoreDeps, turn: Pick<Turn, 'features'>, personId: number): void {
-  const { db } = deps;
+  const { db, outbox } = deps;
   const now = deps.clock.now();
+  const person = getPerson(db, personId);
+  const fullName = person?.fullName.trim() ?? '';
+  const instead = person ? deps.i18n.t(getOrganisation(db, person.organisationId).language, 'privacy-forgotten-name') : '';
   for (const f of turn.features) f.privacy?.forget?.(deps, personId, now);
   for (const a of accountsOf(db, personId)) forgetDialogs(db, channelOf(a.platform, a.chatId));
-  db.prepare(`UPDATE outbox SET status = 'cancelled' WHERE person_id = ? AND status = 'pending' AND id NOT IN (SELECT MAX(id) FROM outbox WHERE person_id = ?)`).run(personId, personId);
-  db.prepare(`UPDATE outbox SET payload = '{"text":""}' WHERE person_id = ? AND status != 'pending'`).run(personId);
-  db.prepare('DELETE FROM person_topics WHERE person_id = ?').run(personId);
-  db.prepare('DELETE FROM person_roles WHERE person_id = ?').run(personId);
-  db.prepare('UPDATE persons SET preferred_account_id = NULL WHERE id = ?').run(personId);
-  db.prepare('DELETE FROM accounts WHERE person_id = ?').run(personId);
-  db.prepare(
-    `UPDATE persons SET full_name = '', position = '', timezone = NULL, status = 'forgotten', consent_at = NULL, paused_until = NULL, updated_at = ? WHERE id = ?`,
-  ).run(now, personId);
+  outbox.forgetRecipient(personId);
+  if (fullName.length >= 3) outbox.blankMentions(fullName, nameForms(fullName), instead);
+  forgetIdentity(db, personId, now);
 }

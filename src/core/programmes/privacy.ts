@@ -42,10 +42,14 @@ export function exportProgrammes(deps: CoreDeps, personId: number): Record<strin
     file: r.has_file === 1,
     reportedAt: r.reported_at ? new Date(r.reported_at).toISOString() : null,
   }));
-  const notes = (db.prepare('SELECT kind, note, at FROM plan_item_events WHERE person_id = ? AND note IS NOT NULL ORDER BY id').all(personId) as { kind: string; note: string; at: number }[]).map(
-    (e) => ({ kind: e.kind, note: e.note, at: new Date(e.at).toISOString() }),
+  // Everything they did to a plan item (reported, confirmed, returned, moved) and to a programme as a whole.
+  const events = (db.prepare('SELECT item_id, kind, note, at FROM plan_item_events WHERE person_id = ? ORDER BY id').all(personId) as { item_id: number; kind: string; note: string | null; at: number }[]).map(
+    (e) => ({ itemId: e.item_id, kind: e.kind, note: e.note, at: new Date(e.at).toISOString() }),
   );
-  return { programmes, reports, notes };
+  const programmeEvents = (db.prepare('SELECT programme_id, kind, note, at FROM programme_events WHERE person_id = ? ORDER BY id').all(personId) as { programme_id: number; kind: string; note: string | null; at: number }[]).map(
+    (e) => ({ programmeId: e.programme_id, kind: e.kind, note: e.note, at: new Date(e.at).toISOString() }),
+  );
+  return { programmes, reports, events, programmeEvents };
 }
 
 export function forgetProgrammes(deps: CoreDeps, personId: number, now: number): void {

@@ -3,6 +3,7 @@ import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { getPerson } from '../kernel/persons/person.js';
 import { Notifier } from '../kernel/contact/notifier.js';
 import { onPersonDeactivated } from './departures.js';
+import { forgetWordsOf, questionDataOf, sourceOf } from './question.js';
 
 /**
  * A person's part of /my_data (the questions they asked, the ones they helped with, what they
@@ -11,29 +12,15 @@ import { onPersonDeactivated } from './departures.js';
  */
 
 export function exportQuestions(deps: CoreDeps, personId: number): Record<string, unknown> {
-  const { db } = deps;
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-  const asked = db
-    .prepare('SELECT id, topic_id, text, urgent, status, created_at, closed_at, rating, thanks FROM questions WHERE asker_id = ? ORDER BY id')
-    .all(personId) as { id: number; topic_id: number; text: string; urgent: number; status: string; created_at: number; closed_at: number | null; rating: number | null; thanks: string | null }[];
-  const helped = db
-    .prepare('SELECT id, topic_id, status, taken_at, closed_at, rating FROM questions WHERE mentor_id = ? ORDER BY id')
-    .all(personId) as { id: number; topic_id: number; status: string; taken_at: number | null; closed_at: number | null; rating: number | null }[];
-  const written = db
-    .prepare('SELECT question_id, at, text, file IS NOT NULL AS has_file FROM question_messages WHERE from_person_id = ? ORDER BY id')
-    .all(personId) as { question_id: number; at: number; text: string; has_file: number }[];
-  const offers = db.prepare('SELECT question_id, wave, offered_at, answer FROM question_offers WHERE person_id = ? ORDER BY offered_at').all(personId) as {
-    question_id: number;
-    wave: number;
-    offered_at: number;
-    answer: string | null;
-  }[];
-  const pause = getPerson(db, personId)?.pausedUntil ?? null;
+  const { asked, helped, written, offers, events } = questionDataOf(deps.db, personId);
+  const pause = getPerson(deps.db, personId)?.pausedUntil ?? null;
   return {
     asked: asked.map((q) => ({ id: q.id, topicId: q.topic_id, text: q.text, urgent: q.urgent === 1, status: q.status, askedAt: iso(q.created_at), closedAt: iso(q.closed_at), rating: q.rating, thanks: q.thanks })),
     helped: helped.map((q) => ({ id: q.id, topicId: q.topic_id, status: q.status, takenAt: iso(q.taken_at), closedAt: iso(q.closed_at), rating: q.rating })),
     messages: written.map((m) => ({ questionId: m.question_id, at: iso(m.at), text: m.text, file: m.has_file === 1 })),
     offers: offers.map((o) => ({ questionId: o.question_id, wave: o.wave, offeredAt: iso(o.offered_at), answer: o.answer })),
+    events: events.map((e) => ({ questionId: e.question_id, at: iso(e.at), kind: e.kind, detail: e.detail })),
     pausedUntil: iso(pause),
   };
 }
@@ -41,11 +28,12 @@ export function exportQuestions(deps: CoreDeps, personId: number): Record<string
 export function forgetQuestions(deps: CoreDeps, personId: number, now: number): void {
   const { db } = deps;
   const person = getPerson(db, personId);
+  // What was queued before this: the withdrawal notices queued next name the question by its number only.
+  const upTo = deps.outbox.lastId();
   if (person) {
     const org = getOrganisation(db, person.organisationId);
     onPersonDeactivated({ deps, now, org, notifier: new Notifier(deps, org) }, person);
   }
-  db.prepare(`UPDATE questions SET text = '', file = NULL, thanks = NULL WHERE asker_id = ?`).run(personId);
-  db.prepare(`UPDATE question_messages SET text = '', file = NULL WHERE from_person_id = ?`).run(personId);
-  db.prepare('DELETE FROM question_focus WHERE person_id = ?').run(personId);
+  // Their questions went to mentors and curators too: those copies lose the words as well.
+  for (const id of forgetWordsOf(db, personId)) deps.outbox.blankSource(sourceOf(id), upTo);
 }

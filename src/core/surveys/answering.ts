@@ -264,14 +264,18 @@ function advance(turn: MemberTurn, a: Answering): void {
 
 /**
  * The question messages of an anonymous survey (their edits show what was ticked) are blanked
- * in the outbox once sent: a survey-wide job, with no person in it, does it a little later.
+ * in the outbox once sent: a survey-wide job, with no person in it, runs as soon as the outbox
+ * has delivered them, and within the minute whatever else is being sent.
  */
+/** How long an anonymous answer may stay in the outbox at most (the WAL is truncated as often). */
+export const SCRUB_WITHIN = 45_000;
+
 export function scheduleScrub(turn: Pick<Turn, 'deps' | 'org' | 'now'>, survey: Survey): void {
   scheduleJob(turn.deps.db, {
     organisationId: turn.org.id,
     kind: 'surveys.scrub',
     key: `surveys.scrub:${survey.id}`,
-    dueAt: turn.now + 10 * 60_000,
+    dueAt: turn.now + SCRUB_WITHIN,
     payload: { surveyId: survey.id },
     now: turn.now,
   });

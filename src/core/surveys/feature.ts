@@ -92,6 +92,8 @@ export const surveysFeature: Feature = {
       },
     }),
   },
+  // An anonymous survey's ticks leave the outbox as soon as they are delivered.
+  jobsAfterDelivery: ['surveys.scrub'],
   jobs: {
     'surveys.open': openJob,
     'surveys.remind': remindJob,

@@ -252,9 +252,14 @@ export function remindJob(ctx: JobContext, job: Job): void {
 
 /** Blanks what was sent about an anonymous survey's answers (ticked options in edits). */
 export function scrubJob(ctx: JobContext, job: Job): void {
-  scrubOutbox(ctx, Number(job.payload.surveyId));
+  const surveyId = Number(job.payload.surveyId);
+  // An edit not yet delivered (a slow platform) is blanked on the next round.
+  if (scrubOutbox(ctx, surveyId) > 0) {
+    scheduleJob(ctx.deps.db, { organisationId: ctx.org.id, kind: 'surveys.scrub', key: `surveys.scrub:${surveyId}`, dueAt: ctx.now + 15_000, payload: { surveyId }, now: ctx.now });
+  }
 }
 
-function scrubOutbox(ctx: Pick<JobContext, 'deps'>, surveyId: number): void {
-  ctx.deps.db.prepare(`UPDATE outbox SET payload = '{"text":""}' WHERE source = ? AND status NOT IN ('pending', 'sending')`).run(sourceOf(surveyId));
+/** Blanks what was sent of a survey; returns how many of its messages have still to go out. */
+function scrubOutbox(ctx: Pick<JobContext, 'deps'>, surveyId: number): number {
+  return ctx.deps.outbox.blankSent(sourceOf(surveyId)).waiting;
 }

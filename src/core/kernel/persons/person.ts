@@ -236,6 +236,31 @@ export function updatePerson(db: DB, personId: number, patch: PersonPatch, now: 
   statement(db, `UPDATE persons SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, now, id: personId });
 }
 
+/** Whether someone other than this person can still run the organisation (an active admin or curator). */
+export function hasOtherCurator(db: DB, orgId: number, personId: number): boolean {
+  return Boolean(
+    statement(
+      db,
+      `SELECT 1 FROM persons p JOIN person_roles r ON r.person_id = p.id WHERE p.organisation_id = ? AND p.status = 'active' AND r.role IN ('admin','curator') AND p.id != ? LIMIT 1`,
+    ).get(orgId, personId),
+  );
+}
+
+/**
+ * A person forgotten: their accounts, roles and topics go, and of the row itself only what
+ * others' figures rest on stays (the id, the organisation, when it was made), without a name.
+ */
+export function forgetIdentity(db: DB, personId: number, now: number): void {
+  statement(db, 'DELETE FROM person_topics WHERE person_id = ?').run(personId);
+  statement(db, 'DELETE FROM person_roles WHERE person_id = ?').run(personId);
+  statement(db, 'UPDATE persons SET preferred_account_id = NULL WHERE id = ?').run(personId);
+  statement(db, 'DELETE FROM accounts WHERE person_id = ?').run(personId);
+  statement(
+    db,
+    `UPDATE persons SET full_name = '', position = '', gender = 'unknown', timezone = NULL, status = 'forgotten', consent_at = NULL, paused_until = NULL, updated_at = ? WHERE id = ?`,
+  ).run(now, personId);
+}
+
 export function setAccountReachable(db: DB, platform: Platform, chatId: string, reachable: boolean): number {
   return statement(db, 'UPDATE accounts SET reachable = ? WHERE platform = ? AND chat_id = ?').run(reachable ? 1 : 0, platform, chatId)
     .changes;
