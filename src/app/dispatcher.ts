@@ -122,7 +122,8 @@ const ASSUMED_ROUND_TRIP_MS = 100;
  * repeats are dropped (VK's random_id, local) twice that, and at least 4, to ride out jitter.
  */
 function inFlightCap(pace: Pace): number {
-  const needed = Math.ceil((pace.rate * pace.roundTripMs) / 1000);
+  // Rounded, not rounded up: the bot's own work stretches a measured round trip a little past the network's.
+  const needed = Math.round((pace.rate * pace.roundTripMs) / 1000);
   return pace.idempotent ? Math.max(4, 2 * needed) : Math.max(1, needed);
 }
 
