@@ -7,8 +7,10 @@ import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingM
 /**
  * Delivers the outbox: the one place that paces and retries sends.
  *
- * - Paced per platform (`limits.globalPerSecond`, `limits.perChatIntervalMs`); the bulk lane
- *   never takes the whole budget, and interactive rows are always picked first.
+ * - Paced per platform (`limits.globalPerSecond`, `limits.perChatIntervalMs`) by a window of the
+ *   latest calls, counted as the platform counts them (by arrival, bounded from when each answer
+ *   came back), not by an even spacing; the bulk lane never takes the whole window (one call of
+ *   each second is left to interactive rows, at least), and interactive rows are picked first.
  * - Fair across chats: the loop holds each chat's next due row (the head of its queue) and they
  *   compete with each other, interactive first, then oldest first. It never loads "the first N
  *   rows by id", so one chat's backlog (a stranger's flood, a long reply) delays only that chat.
