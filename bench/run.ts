@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +46,25 @@ async function main(): Promise<void> {
   }
   printTable(results);
   console.log(`\n${results.filter((r) => r.met).length} of ${results.length} goals met; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
-  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify(mergeWithEarlier(join(here, 'results.json'), results), null, 2)}\n`);
+}
+
+/**
+ * A run of some scenarios replaces their figures in results.json and keeps the other scenarios'
+ * figures from earlier runs, so the file holds the latest figure of every scenario.
+ */
+function mergeWithEarlier(file: string, results: BenchResult[]): BenchResult[] {
+  let earlier: BenchResult[] = [];
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (Array.isArray(parsed)) earlier = parsed as BenchResult[];
+  } catch {
+    // No earlier file, or not ours: start afresh.
+  }
+  const ran = new Set(results.map((r) => r.scenario));
+  const kept = earlier.filter((r) => !ran.has(r.scenario));
+  const order = new Map(scenarios.map((s, i) => [s.name, i]));
+  return [...kept, ...results].sort((a, b) => (order.get(String(a.scenario)) ?? 99) - (order.get(String(b.scenario)) ?? 99));
 }
 
 export function printTable(results: BenchResult[]): void {

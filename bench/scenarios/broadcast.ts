@@ -76,7 +76,7 @@ interface Run {
   sendingAtCrash: number[];
 }
 
-async function runBroadcast(platform: Platform, makeSim: (clock: SimClock) => Simulated, opts: { kills?: number; limitS: number }): Promise<Run> {
+export async function runBroadcast(platform: Platform, makeSim: (clock: SimClock) => Simulated, opts: { kills?: number; limitS: number }): Promise<Run> {
   const clock = new SimClock(BENCH_START, { countCpu: true });
   const sim = makeSim(clock);
   let link = new ProcessLink(sim);

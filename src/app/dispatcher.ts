@@ -7,8 +7,10 @@ import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingM
 /**
  * Delivers the outbox: the one place that paces and retries sends.
  *
- * - Paced per platform (`limits.globalPerSecond`, `limits.perChatIntervalMs`); the bulk lane
- *   never takes the whole budget, and interactive rows are always picked first.
+ * - Paced per platform (`limits.globalPerSecond`, `limits.perChatIntervalMs`) by a window of the
+ *   latest calls, counted as the platform counts them (by arrival, bounded from when each answer
+ *   came back), not by an even spacing; the bulk lane never takes the whole window (one call of
+ *   each second is left to interactive rows, at least), and interactive rows are picked first.
  * - Fair across chats: the loop holds each chat's next due row (the head of its queue) and they
  *   compete with each other, interactive first, then oldest first. It never loads "the first N
  *   rows by id", so one chat's backlog (a stranger's flood, a long reply) delays only that chat.
@@ -41,46 +43,75 @@ export interface DispatcherOptions {
 }
 
 interface Pace {
-  /** Earliest time of the next send on this platform. */
+  /** Earliest time of the next call on this platform (a 429's retry-after). */
   nextAt: number;
-  /** Sends per second the platform allows. */
+  /** Calls are at least half an even spacing apart: a burst spreads a little, and other work gets its turn. */
+  nextCallAt: number;
+  minGap: number;
+  /** Calls the platform allows in any one second, and the bulk lane's share of them. */
   rate: number;
+  bulkRate: number;
   /** Calls in flight now, and the round trip of one call (a moving average, ms). */
   inFlight: number;
   roundTripMs: number;
   /** The platform drops a repeated send (so a crash cannot double one). */
   idempotent: boolean;
-  /** Earliest time of the next bulk send. */
-  nextBulkAt: number;
-  spacing: number;
-  bulkSpacing: number;
-  /** Recent round trips (ms), to see the network's jitter. */
+  /** The latest calls (launch and answer times), oldest first: the window they fill. */
+  calls: Call[];
+  /** Recent round trips (ms), and the shortest of them (0 until one is measured). */
   recentTrips: number[];
+  minTrip: number;
+  tripsSeen: number;
   perChat: number;
+  /** windowOpensAt by limit, until a call leaves or returns (a pick looks at it for every row). */
+  opens: Map<number, number>;
+}
+
+interface Call {
+  launch: number;
+  done?: number;
 }
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** How many recent round trips show the jitter. */
-const TRIPS_KEPT = 100;
+/** How many recent round trips show the network's shortest. */
+const TRIPS_KEPT = 1000;
+
+/** Room for a shortest round trip the samples have not shown yet (ms). */
+const TRIP_MARGIN_MS = 10;
 
 /**
- * The bulk lane's spacing: below the platform's rate, and wider still by the network's jitter.
- * Calls sent evenly arrive bunched when their latencies differ: a platform that counts calls
- * in any one second by arrival would see more than were sent in a second. Half the spread of
- * recent round trips stands for the spread of one leg.
+ * When a call stops counting toward a platform's window of `windowMs` (its second, or one chat's
+ * interval), as the platform sees it. The platform counts a call when it arrives; the bot sees
+ * only when it left and when its answer came back. The next call arrives at least one fastest
+ * leg after it leaves, and the earlier call arrived at most one fastest leg before its answer
+ * came back: together, the shortest round trip. So the earlier call is out of the window for a
+ * call leaving at its answer + window − shortest round trip (with a margin), whatever the
+ * network's jitter, and however long the bot's own work held up reading the answer. A call still
+ * in flight keeps its place until its answer comes (which wakes the loop).
  */
-function bulkSpacingOf(pace: Pace): number {
-  const trips = pace.recentTrips;
-  if (trips.length < 10) return pace.bulkSpacing;
-  let min = Infinity;
-  let max = 0;
-  for (const t of trips) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  const jitter = Math.min(500, (max - min) / 2);
-  return Math.max(pace.bulkSpacing, ((1000 + jitter) * pace.bulkSpacing) / 1000);
+function freeAt(call: Call, minTrip: number, windowMs: number): number {
+  if (call.done === undefined) return Infinity;
+  return call.done + windowMs - Math.max(0, minTrip - TRIP_MARGIN_MS);
+}
+
+/**
+ * The earliest time one more call fits in the platform's window: fewer than `limit` of the
+ * latest calls may still count toward it. Calls that wait for this, not for an even spacing, do
+ * not lose the time the machine spent working, and a burst after a pause stays within the limit.
+ */
+function windowOpensAt(pace: Pace, limit: number): number {
+  let at = pace.opens.get(limit);
+  if (at === undefined) pace.opens.set(limit, (at = computeOpensAt(pace, limit)));
+  return at;
+}
+
+function computeOpensAt(pace: Pace, limit: number): number {
+  const calls = pace.calls;
+  const gate = Math.max(pace.nextAt, pace.nextCallAt);
+  if (calls.length < limit) return gate;
+  const frees = calls.map((c) => freeAt(c, pace.minTrip, 1000)).sort((a, b) => b - a);
+  return Math.max(gate, frees[limit - 1]!);
 }
 
 /** The round trip assumed for a platform until calls have measured it. */
@@ -93,7 +124,8 @@ const ASSUMED_ROUND_TRIP_MS = 100;
  * repeats are dropped (VK's random_id, local) twice that, and at least 4, to ride out jitter.
  */
 function inFlightCap(pace: Pace): number {
-  const needed = Math.ceil((pace.rate * pace.roundTripMs) / 1000);
+  // Rounded, not rounded up: the bot's own work stretches a measured round trip a little past the network's.
+  const needed = Math.round((pace.rate * pace.roundTripMs) / 1000);
   return pace.idempotent ? Math.max(4, 2 * needed) : Math.max(1, needed);
 }
 
@@ -133,18 +165,23 @@ export class Dispatcher {
     this.sleep = opts.sleep ?? realSleep;
     for (const [platform, adapter] of this.adapters) {
       const rate = Math.max(1, adapter.limits.globalPerSecond);
+      // The bulk lane leaves part of every second to interactive rows (at least one call).
       const bulkRate = Math.max(1, rate - Math.max(1, Math.round(rate * 0.03)));
       this.paces.set(platform, {
         nextAt: 0,
+        nextCallAt: 0,
+        minGap: 500 / rate,
         rate,
+        bulkRate,
         inFlight: 0,
         roundTripMs: ASSUMED_ROUND_TRIP_MS,
         idempotent: adapter.limits.idempotentSend,
-        nextBulkAt: 0,
-        spacing: 1000 / rate,
-        bulkSpacing: 1000 / bulkRate,
+        calls: [],
         recentTrips: [],
+        minTrip: 0,
+        tripsSeen: 0,
         perChat: adapter.limits.perChatIntervalMs,
+        opens: new Map(),
       });
     }
     const db = this.db;
@@ -160,7 +197,7 @@ export class Dispatcher {
       batchMore: db.prepare(
         `SELECT o.* FROM outbox o INDEXED BY outbox_source
           WHERE o.source = ? AND o.status = 'pending' AND o.platform = ? AND o.lane = 1 AND o.op = 'send' AND o.reply_to IS NULL AND o.not_before <= ?
-            AND o.id = (SELECT MIN(i.id) FROM outbox i INDEXED BY outbox_chat_queue WHERE i.status = 'pending' AND i.platform = o.platform AND i.chat_id = o.chat_id AND i.not_before <= ?)
+            AND o.payload = ? AND o.id = (SELECT MIN(i.id) FROM outbox i INDEXED BY outbox_chat_queue WHERE i.status = 'pending' AND i.platform = o.platform AND i.chat_id = o.chat_id AND i.not_before <= ?)
           ORDER BY o.id LIMIT ?`,
       ),
       chatHead: db.prepare(
@@ -330,9 +367,12 @@ export class Dispatcher {
       const pace = this.paces.get(r.platform);
       // A platform with all the calls in flight it may: its rows wait until one returns (which wakes the loop).
       if (!pace || pace.inFlight >= inFlightCap(pace)) continue;
-      const at = Math.max(pace.nextAt, r.lane === 1 ? pace.nextBulkAt : 0, this.chatNextAt.get(chat) ?? 0);
+      // When the platform's window has room for one more call of this lane, and the chat's interval is over.
+      const at = Math.max(windowOpensAt(pace, r.lane === 1 ? pace.bulkRate : pace.rate), this.chatNextAt.get(chat) ?? 0);
       if (at > now) {
-        waitUntil = waitUntil === undefined ? at : Math.min(waitUntil, at);
+        // Infinity: the window waits for an answer, and an answer wakes the loop.
+        const until = Number.isFinite(at) ? at : now + 1000;
+        waitUntil = waitUntil === undefined ? until : Math.min(waitUntil, until);
         continue;
       }
       const b = this.batch[best];
@@ -368,10 +408,11 @@ export class Dispatcher {
           this.batchChats.delete(chat);
         } else i++;
       }
-      // Fewer in the loaded heads than one call takes: the rest of this broadcast's next rows,
-      // each its chat's head, from the outbox (a half-empty call costs a whole request).
+      // Fewer in the loaded heads than one call takes: the rest of this broadcast's next rows with
+      // the same text (a copy in another language is another call), each its chat's head, from
+      // the outbox: a half-empty call costs a whole request.
       if (rows.length < adapter.limits.batchPeers!) {
-        const more = this.stmt.batchMore.all(row.source, row.platform, now, now, 2 * adapter.limits.batchPeers!) as OutboxRow[];
+        const more = this.stmt.batchMore.all(row.source, row.platform, now, row.payload, now, 2 * adapter.limits.batchPeers!) as OutboxRow[];
         for (const r of more) {
           if (rows.length >= adapter.limits.batchPeers!) break;
           const chat = chatOf(r);
@@ -382,25 +423,34 @@ export class Dispatcher {
       }
     }
     this.sentSinceSettled = true;
-    pace.nextAt = Math.max(pace.nextAt, now) + pace.spacing;
-    if (row.lane === 1) pace.nextBulkAt = Math.max(pace.nextBulkAt, now) + bulkSpacingOf(pace);
     // One transaction for the claims of a batch (a hundred VK peers is one commit, not a hundred).
     const claimed = rows.length > 1 ? this.inTransaction(() => rows.filter((r) => this.stmt.claim.run(r.id).changes === 1)) : rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
     if (!claimed.length) return;
     for (const r of claimed) this.busyChats.add(`${r.platform}:${r.chat_id}`);
     pace.inFlight++;
+    pace.nextCallAt = now + pace.minGap;
+    pace.opens.clear();
+    const call: Call = { launch: now };
+    pace.calls.push(call);
+    if (pace.calls.length > Math.max(64, 2 * pace.rate)) pace.calls.shift();
     const work = (claimed.length > 1 ? this.deliverBatch(claimed) : this.deliverRow(claimed[0]!)).finally(() => {
       const done = this.clock.now();
       pace.inFlight--;
+      call.done = done;
+      pace.opens.clear();
       const trip = Math.max(0, done - now);
       pace.roundTripMs = 0.8 * pace.roundTripMs + 0.2 * trip;
       pace.recentTrips.push(trip);
       if (pace.recentTrips.length > TRIPS_KEPT) pace.recentTrips.shift();
+      // The shortest of the kept trips (looked over again every 100, as old ones leave).
+      if (++pace.tripsSeen === 1 || trip < pace.minTrip) pace.minTrip = trip;
+      else if (pace.tripsSeen % 100 === 0) pace.minTrip = pace.recentTrips.reduce((m, t) => Math.min(m, t), Infinity);
       for (const r of claimed) {
         const chat = `${r.platform}:${r.chat_id}`;
         this.busyChats.delete(chat);
         this.refill.add(chat);
-        if (pace.perChat > 0) this.chatNextAt.set(chat, done + pace.perChat);
+        // The chat's interval, as the platform counts it (by arrival): the same bounds as the window's.
+        if (pace.perChat > 0) this.chatNextAt.set(chat, Math.max(this.chatNextAt.get(chat) ?? 0, freeAt(call, pace.minTrip, pace.perChat)));
       }
       if (this.chatNextAt.size > 50_000) {
         for (const [c, t] of this.chatNextAt) if (t < done) this.chatNextAt.delete(c);
@@ -493,7 +543,10 @@ export class Dispatcher {
         if (result.scope === 'chat') {
           const chat = chatOf(row);
           this.chatNextAt.set(chat, Math.max(this.chatNextAt.get(chat) ?? 0, until));
-        } else if (pace) pace.nextAt = Math.max(pace.nextAt, until);
+        } else if (pace) {
+          pace.nextAt = Math.max(pace.nextAt, until);
+          pace.opens.clear();
+        }
         this.stmt.retry.run(until, `rate limited: ${detail}`, row.id);
         this.log.warn({ outboxId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, 'rate limited');
         return;

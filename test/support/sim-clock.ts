@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../src/clock.js';
 
 /**
@@ -8,9 +7,11 @@ import type { Clock } from '../../src/clock.js';
  * So a dispatcher pacing 10,000 sends over five simulated minutes runs in a few real seconds,
  * and every wait it asks for is a wait it gets — no more, no less.
  *
- * With `countCpu`, the real time the process spent working between two wakes (the bot's code,
+ * With `countCpu`, the CPU time the process spent working between two wakes (the bot's code,
  * SQLite, the simulator) is added to simulated time too, in whole milliseconds: a send is not
- * free, and a figure measured on this clock includes what the machine took to do the work.
+ * free, and a figure measured on this clock includes what the machine took to do the work. It
+ * is the process's own CPU time (process.cpuUsage), not the wall clock: on a machine shared
+ * with other work, time this process spent waiting for a core is not work it did.
  */
 export class SimClock implements Clock {
   private ms: number;
@@ -22,7 +23,7 @@ export class SimClock implements Clock {
   /** Milliseconds of real work added to simulated time (with `countCpu`). */
   cpuMs = 0;
   private readonly countCpu: boolean;
-  private lastReal = performance.now();
+  private lastCpu = cpuMs();
   private carry = 0;
 
   constructor(start: number, opts: { countCpu?: boolean } = {}) {
@@ -62,11 +63,11 @@ export class SimClock implements Clock {
     });
   }
 
-  /** Real time since the last wake, spent working: simulated time moves by it. */
+  /** CPU time since the last wake, spent working: simulated time moves by it. */
   private addWork(): void {
-    const real = performance.now();
-    this.carry += real - this.lastReal;
-    this.lastReal = real;
+    const cpu = cpuMs();
+    this.carry += cpu - this.lastCpu;
+    this.lastCpu = cpu;
     const whole = Math.floor(this.carry);
     if (whole > 0) {
       this.ms += whole;
@@ -109,6 +110,12 @@ export class SimClock implements Clock {
     }
     return top;
   }
+}
+
+/** The process's CPU time (user and system), in milliseconds. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 function before(a: { at: number; seq: number }, b: { at: number; seq: number }): boolean {
