@@ -53,6 +53,7 @@ dialog-title-question-ask = the new question
 dialog-title-question-thanks = thanks to the mentor
 dialog-title-question-handover = handing the question over
 dialog-title-question-pick = choosing a question
+dialog-title-question-after-close = a new question after a closed one
 dialog-title-session-new = the new session
 dialog-title-session-move = moving the session
 dialog-title-session-message = the message to the session's participants
@@ -327,8 +328,8 @@ question-escalation = ⚠️ { $header }
     { $text }
 
     { $mentors ->
-        [0] Assign a mentor via /people or add this topic to a colleague.
-       *[other] Assign a mentor with a button below.
+        [0] No colleague is free today: take the question yourself or assign it later in /questions.
+       *[other] Assign a colleague who is at work today, or take the question yourself.
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] there is no free mentor in this topic right now.
@@ -380,7 +381,11 @@ question-closed-by = { $by ->
     [unreachable] — the other side is unreachable (blocked the bot)
    *[left] — the other side no longer takes part
 }
-question-closed-asker = { $header } closed { question-closed-by }. Please rate the help from 1 to 5.
+question-closed-asker = { $header } closed { question-closed-by }.{ $rated ->
+        [yes] {""}
+       *[no] {" "}Please rate the help from 1 to 5.
+    }
+    If it is not solved, you can reopen it within three days.
 question-closed-mentor = { $header } closed { question-closed-by }. Thank you for helping!
 question-already-closed = The question is already closed.
 question-not-taken-yet = Nobody has taken the question yet.
@@ -470,6 +475,46 @@ question-settings = Question settings:
 question-settings-usage = Like this: /question_settings NAME NUMBER, e.g. /question_settings wave 3. Names: wave, timeout, urgent, waves, cap, nudge, close.
 question-settings-out-of-range = That value is not allowed: check the number.
 question-settings-saved = Saved.
+# questions: reopening, undo, a new question after a close, the curator's hand (issue 17)
+question-undo-close = ↩ Undo
+question-reopen = 🔄 Reopen
+question-already-open = The question is open already — write and I will pass it on.
+question-undo-too-late = Closing can only be undone within the first minute. The asker can still reopen the question.
+question-reopen-too-late = Question #{ $id } closed more than { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago and cannot be reopened. Ask a new question: /ask
+question-reopen-mentor-gone = The mentor of question #{ $id } has left, so it cannot be reopened. Ask a new question: /ask
+question-reopened-note = { $header }: the question is open again.
+question-reopened = { $how ->
+        [undone] Closing undone.
+       *[reopened] The question is open again.
+    } { $header }: write and I will pass it on.
+question-reopened-other = { $header }: { $name } { $how ->
+        [undone] undid the closing
+       *[reopened] reopened the question
+    }. The conversation goes on.
+question-after-close = Your question #{ $id } is closed. Ask a new question with this text?{ $reopen ->
+        [yes] {" "}Or reopen question #{ $id }.
+       *[no] {""}
+    }
+question-after-close-ask = ❓ Ask a new question
+question-take-myself = ✋ Take it myself
+question-assign-pick = { $header }: { $count ->
+        [0] no colleague is free today. You can take the question yourself.
+       *[other] who should take it? These colleagues are at work today; those who know the topic come first.
+    }
+question-mentor-declined = { $name } has already declined this question — choose another colleague.
+question-mentor-not-today = { $name } is off today or done for the day — choose another colleague: /questions
+question-remind = 🔔 Remind the mentor
+question-remind-not-taken = Only a question someone has taken can be reminded of.
+question-remind-mentor = { $header }: a reminder from the curator — { $name } is waiting for your answer.
+question-remind-sent = { $header }: a reminder to { $name } is on its way (it arrives in working hours).
+question-silent-curator = { $header }: { $mentor } took the question ({ $since }) but has not written a word to { $asker } in a working day.
+question-overview-take = #{ $id } · Take
+question-overview-assign = #{ $id } · Assign
+question-overview-remind = #{ $id } · Remind
+# end of questions: reopening and the curator's hand
 
 question-report-sheet = Questions
 question-report-col-mentor = Mentor

@@ -53,6 +53,7 @@ dialog-title-question-ask = новый вопрос
 dialog-title-question-thanks = благодарность наставнику
 dialog-title-question-handover = передача вопроса
 dialog-title-question-pick = выбор вопроса
+dialog-title-question-after-close = новый вопрос после закрытого
 dialog-title-session-new = новая встреча
 dialog-title-session-move = перенос встречи
 dialog-title-session-message = сообщение участникам встречи
@@ -333,8 +334,8 @@ question-escalation = ⚠️ { $header }
     { $text }
 
     { $mentors ->
-        [0] Назначьте наставника через /people или добавьте тему кому-то из коллег.
-       *[other] Назначьте наставника кнопкой ниже.
+        [0] Сегодня нет свободных коллег: возьмите вопрос сами или назначьте позже в /questions.
+       *[other] Назначьте коллегу, который сегодня на работе, или возьмите вопрос сами.
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] сейчас по этой теме нет свободного наставника.
@@ -388,7 +389,11 @@ question-closed-by = { $by ->
     [unreachable] — собеседник недоступен (заблокировал бота)
    *[left] — собеседник больше не участвует
 }
-question-closed-asker = { $header } закрыт { question-closed-by }. Оцените, пожалуйста, помощь от 1 до 5.
+question-closed-asker = { $header } закрыт { question-closed-by }.{ $rated ->
+        [yes] {""}
+       *[no] {" "}Оцените, пожалуйста, помощь от 1 до 5.
+    }
+    Если вопрос не решён, его можно открыть снова в течение трёх дней.
 question-closed-mentor = { $header } закрыт { question-closed-by }. Спасибо за помощь!
 question-already-closed = Вопрос уже закрыт.
 question-not-taken-yet = Вопрос ещё никто не взял.
@@ -478,6 +483,50 @@ question-settings = Настройки вопросов:
 question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО, например /question_settings wave 3. Названия: wave, timeout, urgent, waves, cap, nudge, close.
 question-settings-out-of-range = Такое значение нельзя: проверьте число.
 question-settings-saved = Сохранено.
+# questions: reopening, undo, a new question after a close, the curator's hand (issue 17)
+question-undo-close = ↩ Отменить
+question-reopen = 🔄 Открыть снова
+question-already-open = Вопрос и так открыт — пишите, я перешлю.
+question-undo-too-late = Отменить можно только в первую минуту. Спрашивающий может открыть вопрос снова.
+question-reopen-too-late = Вопрос №{ $id } закрыт больше { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    } назад — открыть его снова уже нельзя. Задайте новый вопрос: /ask
+question-reopen-mentor-gone = Наставник вопроса №{ $id } больше не участвует — открыть вопрос снова нельзя. Задайте новый вопрос: /ask
+question-reopened-note = { $header }: вопрос снова открыт.
+question-reopened = { $how ->
+        [undone] Закрытие отменено.
+       *[reopened] Вопрос снова открыт.
+    } { $header }: пишите — я перешлю.
+question-reopened-other = { $header }: { $name } { $how ->
+        [undone] отменяет закрытие
+       *[reopened] снова открывает вопрос
+    }. Переписка продолжается.
+question-after-close = Ваш вопрос №{ $id } уже закрыт. Задать новый вопрос с этим текстом?{ $reopen ->
+        [yes] {" "}Или откройте вопрос №{ $id } снова.
+       *[no] {""}
+    }
+question-after-close-ask = ❓ Задать новый вопрос
+question-take-myself = ✋ { $readerGender ->
+        [male] Возьму сам
+        [female] Возьму сама
+       *[other] Взять себе
+    }
+question-assign-pick = { $header }: { $count ->
+        [0] сегодня нет свободных коллег. Можно взять вопрос себе.
+       *[other] кому поручить? Здесь те, кто сегодня на работе; сначала — знающие тему.
+    }
+question-mentor-declined = От коллеги { $name } уже был отказ по этому вопросу — выберите другого.
+question-mentor-not-today = У коллеги { $name } сегодня нерабочий день или часы уже закончились — выберите другого коллегу: /questions
+question-remind = 🔔 Напомнить наставнику
+question-remind-not-taken = Напомнить можно только о вопросе, который кто-то взял.
+question-remind-mentor = { $header }: куратор напоминает — { $name } ждёт ответа.
+question-remind-sent = { $header }: напоминание для { $name } отправлено (придёт в рабочие часы).
+question-silent-curator = { $header }: вопрос у коллеги { $mentor } с { $since }, но за рабочий день ответа так и не было. Спрашивает { $asker }.
+question-overview-take = №{ $id } · Взять
+question-overview-assign = №{ $id } · Назначить
+question-overview-remind = №{ $id } · Напомнить
+# end of questions: reopening and the curator's hand
 
 question-report-sheet = Вопросы
 question-report-col-mentor = Наставник

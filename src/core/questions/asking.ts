@@ -47,6 +47,13 @@ export function askCommand(turn: Turn, args: string): void {
   turn.reply(turn.t('question-ask-text'));
 }
 
+/** A new question whose text (or file) is already known: straight to its topic. */
+export function startAskWith(turn: Turn, what: { text: string; file: AskData['file'] }): void {
+  const data: AskData = { text: what.text, file: what.file ?? null };
+  turn.setDialog(ASK_DIALOG, 'topic', data);
+  showTopics(turn, data, false);
+}
+
 export function onAskText(turn: Turn, step: string, data: AskData, text: string): void {
   if (step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));

@@ -27,12 +27,12 @@ import { shortLabel } from '../../messaging/labels.js';
 /** Telegram bots cannot fetch files over 20 MB, so nothing larger is relayed. */
 export const MAX_RELAYED_FILE = 20 * 1024 * 1024;
 
-interface Said {
+export interface Said {
   text: string;
   file: FileRef | null;
 }
 
-function said(turn: Turn): Said | null {
+export function said(turn: Turn): Said | null {
   const inc = turn.incoming;
   if (inc.kind === 'text') return { text: inc.text, file: null };
   if (inc.kind === 'file') return { text: inc.caption ?? '', file: { ...inc.file } };
