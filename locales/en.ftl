@@ -601,6 +601,7 @@ session-form-summary = Check the session:
     When: { $when }, { $duration } min
     { $place }
     Host: { $host }
+    Description: { $description }
     Seats: { $seats }
     Invitation: { $audience }
 session-clash = ⚠️ You already have “{ $title }” at this time ({ $when }). You may create this one too, but check you can make both.
@@ -679,9 +680,34 @@ session-skip = Skip
 session-description-bad = The description is too long: at most { $max } characters.
 session-form-host = Who leads the session?
 session-host-me = I do
-session-host-other = A colleague or a guest
 session-form-guest = Type the host's name: a colleague or an invited specialist (up to { $max } characters).
 session-guest-bad = The host's name, as text, at most { $max } characters.
+# sessions: the host from the directory, an editable summary (issue 17)
+session-host-colleague = A colleague from school
+session-host-guest = A guest from outside
+session-form-host-name = Type the surname or name of the colleague who will lead it, e.g. “Sokolova”.
+session-host-none = No colleague matches “{ $name }”. Try another spelling — or, if the host is not from the school, choose “A guest from outside”.
+session-host-matches = { $count ->
+        [one] { $count } colleague found — press if it is them:
+       *[other] { $count } colleagues found — choose the host:
+    }
+session-host-left = This colleague no longer works at the school — choose another host.
+session-host-invited = { $name } asks you to lead a session. As its host you see who signed up and can message them, move or cancel it.
+session-host-unreachable-now = { $name } does not get the bot's messages now — tell them about the session yourself.
+session-clash-host = ⚠️ The host ({ $name }) already has a session “{ $title }” at that time ({ $when }).
+session-host-off-hours = ⚠️ { $self ->
+        [yes] This time is outside your working hours ({ $from }–{ $to }).
+       *[no] This time is outside the host's working hours ({ $name }: { $from }–{ $to }). Agree with them first.
+    }
+session-edit-title = ✏️ Title
+session-edit-description = ✏️ Description
+session-edit-host = ✏️ Host
+session-edit-when = ✏️ Time
+session-edit-duration = ✏️ Duration
+session-edit-place = ✏️ Place
+session-edit-seats = ✏️ Seats
+session-edit-audience = ✏️ Who is invited
+# end of sessions: host and summary
 session-message = ✉️ Message participants
 session-move = Move
 session-move-when = “{ $title }” is now on { $when }. Type the new date and time.

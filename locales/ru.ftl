@@ -615,6 +615,7 @@ session-form-summary = Проверьте встречу:
     Когда: { $when }, { $duration } мин
     { $place }
     Ведущий: { $host }
+    Описание: { $description }
     Мест: { $seats }
     Приглашение: { $audience }
 session-clash = ⚠️ В это время у вас уже есть встреча «{ $title }» ({ $when }). Можно создать и эту, но проверьте, успеете ли.
@@ -695,9 +696,39 @@ session-skip = Пропустить
 session-description-bad = Описание слишком длинное: не больше { $max } символов.
 session-form-host = Кто ведёт встречу?
 session-host-me = Веду сам(а)
-session-host-other = Коллега или приглашённый гость
 session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
 session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
+# sessions: the host from the directory, an editable summary (issue 17)
+session-host-colleague = Коллега из школы
+session-host-guest = Гость со стороны
+session-form-host-name = Напишите фамилию или имя коллеги, который будет вести встречу, например: «Соколова».
+session-host-none = Среди коллег нет «{ $name }». Напишите фамилию иначе — или, если ведёт человек не из школы, выберите «Гость со стороны».
+session-host-matches = { $count ->
+        [one] Нашёлся { $count } коллега — нажмите, если это он или она:
+        [few] Нашлись { $count } коллеги — выберите ведущего:
+       *[many] Нашлись { $count } коллег — выберите ведущего:
+    }
+session-host-left = Этот коллега больше не работает в школе — выберите другого ведущего.
+session-host-invited = { $name } { $readerGender ->
+        [male] приглашает вас вести встречу. Вы ведущий:
+        [female] приглашает вас вести встречу. Вы ведущая:
+       *[other] приглашает вас вести встречу — вы её ведёте:
+    } видите, кто записан, можете написать участникам, перенести или отменить встречу.
+session-host-unreachable-now = { $name } сейчас не получает сообщения бота — расскажите о встрече сами.
+session-clash-host = ⚠️ В это время у ведущего ({ $name }) уже есть встреча «{ $title }» ({ $when }).
+session-host-off-hours = ⚠️ { $self ->
+        [yes] Это время вне ваших рабочих часов ({ $from }–{ $to }).
+       *[no] Это время вне рабочих часов ведущего ({ $name }: { $from }–{ $to }). Договоритесь с коллегой заранее.
+    }
+session-edit-title = ✏️ Название
+session-edit-description = ✏️ Описание
+session-edit-host = ✏️ Ведущий
+session-edit-when = ✏️ Время
+session-edit-duration = ✏️ Длительность
+session-edit-place = ✏️ Место
+session-edit-seats = ✏️ Места
+session-edit-audience = ✏️ Кого пригласить
+# end of sessions: host and summary
 session-message = ✉️ Написать участникам
 session-move = Перенести
 session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.

@@ -1,5 +1,7 @@
 import type { Turn } from '../kernel/feature.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
+import { matchesWords } from '../kernel/word-forms.js';
+import { listPersons } from '../kernel/persons/person.js';
 
 /**
  * The directory ("market of competencies"): who can help with what. `/find word` matches topic
@@ -15,36 +17,28 @@ export interface DirectoryEntry {
   topics: string[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Russian words change their endings ("родители" → "родителями"): a long word matches by its first letters. */
-const STEM_LENGTH = 5;
-const stemOf = (word: string) => (word.length >= STEM_LENGTH + 1 ? word.slice(0, STEM_LENGTH) : word);
-
-/** A topic title matches a lower-cased query when it contains it, or when every query word starts one of its words (by stem). */
-function topicMatches(title: string, query: string): boolean {
-  const lower = title.toLocaleLowerCase('ru');
-  if (lower.includes(query)) return true;
-  const words = query.match(WORD) ?? [];
-  const titleWords = lower.match(WORD) ?? [];
-  return words.length > 0 && words.every((w) => titleWords.some((t) => t.startsWith(stemOf(w))));
-}
+/** A topic title matches the way every typed word matches (Russian word forms too). */
+const topicMatches = (title: string, query: string) => matchesWords(title, query);
 
 export function findPeople(turn: Turn, query: string): DirectoryEntry[] {
   const { db } = turn.deps;
   const q = query.trim().toLocaleLowerCase('ru');
   const topics = listTopics(db, turn.org.id);
   const matchedTopics = topics.filter((t) => topicMatches(`${t.titleRu} ${t.titleEn}`, q));
+  // Names in other word forms («Соколовой» → «Соколова»).
+  const namedIds = listPersons(db, turn.org.id).filter((p) => matchesWords(p.fullName, q)).map((p) => p.id);
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db
     .prepare(
       `SELECT DISTINCT p.id, p.full_name, p.position FROM persons p
        WHERE p.organisation_id = @org AND p.status = 'active' AND (
          ulower(p.full_name) LIKE @like ESCAPE '\\' OR ulower(p.position) LIKE @like ESCAPE '\\'
+         OR p.id IN (SELECT value FROM json_each(@names))
          OR p.id IN (SELECT person_id FROM person_topics WHERE kind = 'offers' AND topic_id IN (SELECT value FROM json_each(@topics)))
        )
        ORDER BY p.full_name COLLATE NOCASE LIMIT @limit`,
     )
-    .all({ org: turn.org.id, like, topics: JSON.stringify(matchedTopics.map((t) => t.id)), limit: MAX_RESULTS }) as {
+    .all({ org: turn.org.id, like, names: JSON.stringify(namedIds), topics: JSON.stringify(matchedTopics.map((t) => t.id)), limit: MAX_RESULTS }) as {
     id: number;
     full_name: string;
     position: string;
