@@ -54,6 +54,7 @@ dialog-title-question-thanks = thanks to the mentor
 dialog-title-question-handover = handing the question over
 dialog-title-question-pick = choosing a question
 dialog-title-question-after-close = a new question after a closed one
+dialog-title-people-write = a message to a colleague
 dialog-title-session-new = the new session
 dialog-title-session-move = moving the session
 dialog-title-session-message = the message to the session's participants
@@ -189,6 +190,20 @@ find-title = { $count ->
    *[other] { $count } people found for "{ $query }":
 }
 find-entry = • { $name } ({ $position }) — helps with: { $topics }
+# directory: write to a colleague (issue 17)
+directory-write = ✉️ { $name }
+directory-write-text = Write your message for { $name } (up to { $max } characters) — I will pass it on with your name.
+directory-write-empty = The message is empty. Write some text — or /cancel if you changed your mind.
+directory-write-too-long = Too long: up to { $max } characters.
+directory-write-self = That is you.
+directory-person-gone = This colleague no longer takes part in mentoring.
+directory-person-unreachable = { $name } does not get the bot's messages now.
+directory-message = ✉️ A message from your colleague { $name } ({ $position }):
+    { $text }
+directory-answer = ↩ Reply
+directory-message-sent = Passed on to { $name }.
+directory-message-later = I will pass it on to { $name } { $when }, in working hours.
+# end of directory: write to a colleague
 invite-usage = Like this: /invite ROLE [PEOPLE] [DAYS], where the role is curator, mentor, mentee or staff; up to { $maxUses } people and { $maxDays } days. Or just /invite and choose with buttons.
 invite-ask-role = Whom are we inviting?
 invite-ask-uses = How many people is the invitation for? Choose or type a number.
@@ -514,6 +529,11 @@ question-silent-curator = { $header }: { $mentor } took the question ({ $since }
 question-overview-take = #{ $id } · Take
 question-overview-assign = #{ $id } · Assign
 question-overview-remind = #{ $id } · Remind
+question-ask-person = ❓ Ask: { $name }
+question-ask-person-text = Write your question for { $name }. A photo, a document or a voice message is fine too. { $name } sees it first; if there is no answer in time, other mentors get it.
+question-person-cannot-be-asked = This colleague cannot be asked directly now. Ask all the mentors: /ask
+question-asked-of-you = { $name } asks you personally (from the directory).
+question-sent-to = Question #{ $id } sent to { $name }. If there is no answer, I will offer it to other mentors.
 # end of questions: reopening and the curator's hand
 
 question-report-sheet = Questions

@@ -54,6 +54,7 @@ dialog-title-question-thanks = благодарность наставнику
 dialog-title-question-handover = передача вопроса
 dialog-title-question-pick = выбор вопроса
 dialog-title-question-after-close = новый вопрос после закрытого
+dialog-title-people-write = сообщение коллеге
 dialog-title-session-new = новая встреча
 dialog-title-session-move = перенос встречи
 dialog-title-session-message = сообщение участникам встречи
@@ -192,6 +193,20 @@ find-title = { $count ->
    *[other] По запросу «{ $query }» нашлось { $count } человек:
 }
 find-entry = • { $name } ({ $position }) — помогает: { $topics }
+# directory: write to a colleague (issue 17)
+directory-write = ✉️ { $name }
+directory-write-text = Напишите сообщение для коллеги { $name } (до { $max } символов) — я передам его с вашим именем.
+directory-write-empty = Сообщение пустое. Напишите текст — или /cancel, если передумали.
+directory-write-too-long = Слишком длинно: не больше { $max } символов.
+directory-write-self = Это вы сами.
+directory-person-gone = Этот коллега больше не участвует в наставничестве.
+directory-person-unreachable = { $name } сейчас не получает сообщения бота.
+directory-message = ✉️ Сообщение от коллеги { $name } ({ $position }):
+    { $text }
+directory-answer = ↩ Ответить
+directory-message-sent = Сообщение передано: { $name }.
+directory-message-later = Передам сообщение { $when } — в рабочие часы коллеги { $name }.
+# end of directory: write to a colleague
 invite-usage = Так: /invite РОЛЬ [СКОЛЬКО_ЧЕЛОВЕК] [ДНЕЙ], где роль — curator, mentor, mentee или staff; человек до { $maxUses }, дней до { $maxDays }. Или просто /invite — и выберите кнопками.
 invite-ask-role = Кого приглашаем?
 invite-ask-uses = Для скольких человек приглашение? Выберите или напишите число.
@@ -526,6 +541,11 @@ question-silent-curator = { $header }: вопрос у коллеги { $mentor 
 question-overview-take = №{ $id } · Взять
 question-overview-assign = №{ $id } · Назначить
 question-overview-remind = №{ $id } · Напомнить
+question-ask-person = ❓ Вопрос: { $name }
+question-ask-person-text = Напишите вопрос для коллеги { $name }. Можно прислать фото, документ или голосовое сообщение. Вопрос сначала увидит { $name }; если не успеет ответить — его получат другие наставники.
+question-person-cannot-be-asked = Этому коллеге сейчас нельзя задать вопрос напрямую. Задайте его всем наставникам: /ask
+question-asked-of-you = { $name } задаёт вопрос лично вам (из справочника).
+question-sent-to = Вопрос №{ $id } отправлен: { $name }. Если ответа не будет, предложу его другим наставникам.
 # end of questions: reopening and the curator's hand
 
 question-report-sheet = Вопросы

@@ -23,7 +23,7 @@ import {
 } from './profile-form.js';
 import { consentAction, onboardingStepDone, onConsent, start, strangerText } from './onboarding.js';
 import { askLanguage, editAction, languageAction, onEdit, onLanguage, profileStepDone, showProfile } from './profile.js';
-import { find } from './directory.js';
+import { find, onWrite, onWriteText, WRITE_DIALOG, writeAction, writeSchema } from './directory.js';
 import {
   inviteCommand,
   inviteDaysAction,
@@ -81,6 +81,7 @@ export const peopleFeature: Feature = {
     { name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget },
   ],
   actions: [
+    onAction(writeAction, 'member', onWrite),
     onAction(consentAction, 'anyone', onConsent),
     onAction(positionAction, 'anyone', (turn, [i]) => onPosition(turn, i, stepDone)),
     onAction(topicToggleAction, 'anyone', (turn, [id]) => onTopicToggle(turn, id)),
@@ -104,6 +105,12 @@ export const peopleFeature: Feature = {
     onAction(archiveTopicAction, ['curator'], onArchiveTopic),
   ],
   dialogs: {
+    [WRITE_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-people-write',
+      steps: ['text'],
+      schema: writeSchema,
+      onText: (turn, state, text) => onWriteText(turn, state.data, text),
+    }),
     onboarding: defineDialog({
       titleKey: 'dialog-title-onboarding',
       steps: ['consent', ...FORM_STEPS],

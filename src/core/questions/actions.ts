@@ -21,3 +21,4 @@ export const askAgainAction = defineAction('q.again', ['int']);
 export const selfTakeAction = defineAction('q.self', ['int']);
 export const assignPickAction = defineAction('q.assignp', ['int']);
 export const remindAction = defineAction('q.remind', ['int']);
+export const askPersonAction = defineAction('q.askto', ['int']);

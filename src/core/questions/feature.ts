@@ -23,8 +23,9 @@ import {
   solvedAction,
   takeAction,
   withdrawAction,
+  askPersonAction,
 } from './actions.js';
-import { ASK_DIALOG, askCommand, askPrompt, askSchema, onAskFile, onAskText, onSend, onTopic, onTopicPage } from './asking.js';
+import { ASK_DIALOG, askCommand, askPrompt, askSchema, askPersonButtons, onAskFile, onAskPerson, onAskText, onSend, onTopic, onTopicPage } from './asking.js';
 import { onAssign, onDecline, onTake } from './claim.js';
 import { closeQuestion, onRate, onReopen, onSkipThanks, onSolved, onThanksText, onUndoClose, onWithdraw } from './closing.js';
 import { AFTER_CLOSE_DIALOG, afterCloseSchema, offerAfterClose, onAskAgain } from './after-close.js';
@@ -73,6 +74,7 @@ export const questionsFeature: Feature = {
     onAction(undoCloseAction, 'member', onUndoClose),
     onAction(reopenAction, 'member', onReopen),
     onAction(askAgainAction, 'member', onAskAgain),
+    onAction(askPersonAction, 'member', onAskPerson),
     onAction(selfTakeAction, ['curator'], onSelfTake),
     onAction(assignPickAction, ['curator'], onAssignPick),
     onAction(remindAction, ['curator'], onRemind),
@@ -83,7 +85,7 @@ export const questionsFeature: Feature = {
       steps: ['text', 'topic', 'send'],
       schema: askSchema,
       onText: (turn, state, text) => onAskText(turn, state.step, state.data, text),
-      onFile: (turn, state, file) => onAskFile(turn, state.step, file),
+      onFile: (turn, state, file) => onAskFile(turn, state.step, file, state.data),
       prompt: (turn, state) => askPrompt(turn, state.step, state.data),
     }),
     'question-thanks': defineDialog({
@@ -132,6 +134,7 @@ export const questionsFeature: Feature = {
     [IDLE_JOB]: (ctx, job) => onIdleJob(ctx, job.payload, (c, q) => closeQuestion(c, q, 'idle')),
   },
   privacy: { exportFor: exportQuestions, forget: forgetQuestions },
+  personButtons: askPersonButtons,
   onDeactivated: onPersonDeactivated,
   onUnreachable: onPersonUnreachable,
   yearReport: questionsYearReport,
