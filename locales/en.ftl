@@ -53,6 +53,8 @@ dialog-title-question-ask = the new question
 dialog-title-question-thanks = thanks to the mentor
 dialog-title-question-handover = handing the question over
 dialog-title-question-pick = choosing a question
+dialog-title-question-after-close = a new question after a closed one
+dialog-title-people-write = a message to a colleague
 dialog-title-session-new = the new session
 dialog-title-session-move = moving the session
 dialog-title-session-message = the message to the session's participants
@@ -188,6 +190,20 @@ find-title = { $count ->
    *[other] { $count } people found for "{ $query }":
 }
 find-entry = • { $name } ({ $position }) — helps with: { $topics }
+# directory: write to a colleague (issue 17)
+directory-write = ✉️ { $name }
+directory-write-text = Write your message for { $name } (up to { $max } characters) — I will pass it on with your name.
+directory-write-empty = The message is empty. Write some text — or /cancel if you changed your mind.
+directory-write-too-long = Too long: up to { $max } characters.
+directory-write-self = That is you.
+directory-person-gone = This colleague no longer takes part in mentoring.
+directory-person-unreachable = { $name } does not get the bot's messages now.
+directory-message = ✉️ A message from your colleague { $name } ({ $position }):
+    { $text }
+directory-answer = ↩ Reply
+directory-message-sent = Passed on to { $name }.
+directory-message-later = I will pass it on to { $name } { $when }, in working hours.
+# end of directory: write to a colleague
 invite-usage = Like this: /invite ROLE [PEOPLE] [DAYS], where the role is curator, mentor, mentee or staff; up to { $maxUses } people and { $maxDays } days. Or just /invite and choose with buttons.
 invite-ask-role = Whom are we inviting?
 invite-ask-uses = How many people is the invitation for? Choose or type a number.
@@ -328,8 +344,8 @@ question-escalation = ⚠️ { $header }
     { $text }
 
     { $mentors ->
-        [0] Assign a mentor via /people or add this topic to a colleague.
-       *[other] Assign a mentor with a button below.
+        [0] No colleague is free today: take the question yourself or assign it later in /questions.
+       *[other] Assign a colleague who is at work today, or take the question yourself.
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] there is no free mentor in this topic right now.
@@ -381,7 +397,11 @@ question-closed-by = { $by ->
     [unreachable] — the other side is unreachable (blocked the bot)
    *[left] — the other side no longer takes part
 }
-question-closed-asker = { $header } closed { question-closed-by }. Please rate the help from 1 to 5.
+question-closed-asker = { $header } closed { question-closed-by }.{ $rated ->
+        [yes] {""}
+       *[no] {" "}Please rate the help from 1 to 5.
+    }
+    If it is not solved, you can reopen it within three days.
 question-closed-mentor = { $header } closed { question-closed-by }. Thank you for helping!
 question-already-closed = The question is already closed.
 question-not-taken-yet = Nobody has taken the question yet.
@@ -471,6 +491,51 @@ question-settings = Question settings:
 question-settings-usage = Like this: /question_settings NAME NUMBER, e.g. /question_settings wave 3. Names: wave, timeout, urgent, waves, cap, nudge, close.
 question-settings-out-of-range = That value is not allowed: check the number.
 question-settings-saved = Saved.
+# questions: reopening, undo, a new question after a close, the curator's hand (issue 17)
+question-undo-close = ↩ Undo
+question-reopen = 🔄 Reopen
+question-already-open = The question is open already — write and I will pass it on.
+question-undo-too-late = Closing can only be undone within the first minute. The asker can still reopen the question.
+question-reopen-too-late = Question #{ $id } closed more than { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago and cannot be reopened. Ask a new question: /ask
+question-reopen-mentor-gone = The mentor of question #{ $id } has left, so it cannot be reopened. Ask a new question: /ask
+question-reopened-note = { $header }: the question is open again.
+question-reopened = { $how ->
+        [undone] Closing undone.
+       *[reopened] The question is open again.
+    } { $header }: write and I will pass it on.
+question-reopened-other = { $header }: { $name } { $how ->
+        [undone] undid the closing
+       *[reopened] reopened the question
+    }. The conversation goes on.
+question-after-close = Your question #{ $id } is closed. Ask a new question with this text?{ $reopen ->
+        [yes] {" "}Or reopen question #{ $id }.
+       *[no] {""}
+    }
+question-after-close-ask = ❓ Ask a new question
+question-take-myself = ✋ Take it myself
+question-assign-pick = { $header }: { $count ->
+        [0] no colleague is free today. You can take the question yourself.
+       *[other] who should take it? These colleagues are at work today; those who know the topic come first.
+    }
+question-mentor-declined = { $name } has already declined this question — choose another colleague.
+question-mentor-not-today = { $name } is off today or done for the day — choose another colleague: /questions
+question-remind = 🔔 Remind the mentor
+question-remind-not-taken = Only a question someone has taken can be reminded of.
+question-remind-mentor = { $header }: a reminder from the curator — { $name } is waiting for your answer.
+question-remind-sent = { $header }: a reminder to { $name } is on its way (it arrives in working hours).
+question-silent-curator = { $header }: { $mentor } took the question ({ $since }) but has not written a word to { $asker } in a working day.
+question-overview-take = #{ $id } · Take
+question-overview-assign = #{ $id } · Assign
+question-overview-remind = #{ $id } · Remind
+question-ask-person = ❓ Ask: { $name }
+question-ask-person-text = Write your question for { $name }. A photo, a document or a voice message is fine too. { $name } sees it first; if there is no answer in time, other mentors get it.
+question-person-cannot-be-asked = This colleague cannot be asked directly now. Ask all the mentors: /ask
+question-asked-of-you = { $name } asks you personally (from the directory).
+question-sent-to = Question #{ $id } sent to { $name }. If there is no answer, I will offer it to other mentors.
+# end of questions: reopening and the curator's hand
 
 question-report-sheet = Questions
 question-report-col-mentor = Mentor
@@ -557,6 +622,7 @@ session-form-summary = Check the session:
     When: { $when }, { $duration } min
     { $place }
     Host: { $host }
+    Description: { $description }
     Seats: { $seats }
     Invitation: { $audience }
 session-clash = ⚠️ You already have “{ $title }” at this time ({ $when }). You may create this one too, but check you can make both.
@@ -635,9 +701,34 @@ session-skip = Skip
 session-description-bad = The description is too long: at most { $max } characters.
 session-form-host = Who leads the session?
 session-host-me = I do
-session-host-other = A colleague or a guest
 session-form-guest = Type the host's name: a colleague or an invited specialist (up to { $max } characters).
 session-guest-bad = The host's name, as text, at most { $max } characters.
+# sessions: the host from the directory, an editable summary (issue 17)
+session-host-colleague = A colleague from school
+session-host-guest = A guest from outside
+session-form-host-name = Type the surname or name of the colleague who will lead it, e.g. “Sokolova”.
+session-host-none = No colleague matches “{ $name }”. Try another spelling — or, if the host is not from the school, choose “A guest from outside”.
+session-host-matches = { $count ->
+        [one] { $count } colleague found — press if it is them:
+       *[other] { $count } colleagues found — choose the host:
+    }
+session-host-left = This colleague no longer works at the school — choose another host.
+session-host-invited = { $name } asks you to lead a session. As its host you see who signed up and can message them, move or cancel it.
+session-host-unreachable-now = { $name } does not get the bot's messages now — tell them about the session yourself.
+session-clash-host = ⚠️ The host ({ $name }) already has a session “{ $title }” at that time ({ $when }).
+session-host-off-hours = ⚠️ { $self ->
+        [yes] This time is outside your working hours ({ $from }–{ $to }).
+       *[no] This time is outside the host's working hours ({ $name }: { $from }–{ $to }). Agree with them first.
+    }
+session-edit-title = ✏️ Title
+session-edit-description = ✏️ Description
+session-edit-host = ✏️ Host
+session-edit-when = ✏️ Time
+session-edit-duration = ✏️ Duration
+session-edit-place = ✏️ Place
+session-edit-seats = ✏️ Seats
+session-edit-audience = ✏️ Who is invited
+# end of sessions: host and summary
 session-message = ✉️ Message participants
 session-move = Move
 session-move-when = “{ $title }” is now on { $when }. Type the new date and time.

@@ -53,6 +53,8 @@ dialog-title-question-ask = новый вопрос
 dialog-title-question-thanks = благодарность наставнику
 dialog-title-question-handover = передача вопроса
 dialog-title-question-pick = выбор вопроса
+dialog-title-question-after-close = новый вопрос после закрытого
+dialog-title-people-write = сообщение коллеге
 dialog-title-session-new = новая встреча
 dialog-title-session-move = перенос встречи
 dialog-title-session-message = сообщение участникам встречи
@@ -191,6 +193,20 @@ find-title = { $count ->
    *[other] По запросу «{ $query }» нашлось { $count } человек:
 }
 find-entry = • { $name } ({ $position }) — помогает: { $topics }
+# directory: write to a colleague (issue 17)
+directory-write = ✉️ { $name }
+directory-write-text = Напишите сообщение для коллеги { $name } (до { $max } символов) — я передам его с вашим именем.
+directory-write-empty = Сообщение пустое. Напишите текст — или /cancel, если передумали.
+directory-write-too-long = Слишком длинно: не больше { $max } символов.
+directory-write-self = Это вы сами.
+directory-person-gone = Этот коллега больше не участвует в наставничестве.
+directory-person-unreachable = { $name } сейчас не получает сообщения бота.
+directory-message = ✉️ Сообщение от коллеги { $name } ({ $position }):
+    { $text }
+directory-answer = ↩ Ответить
+directory-message-sent = Сообщение передано: { $name }.
+directory-message-later = Передам сообщение { $when } — в рабочие часы коллеги { $name }.
+# end of directory: write to a colleague
 invite-usage = Так: /invite РОЛЬ [СКОЛЬКО_ЧЕЛОВЕК] [ДНЕЙ], где роль — curator, mentor, mentee или staff; человек до { $maxUses }, дней до { $maxDays }. Или просто /invite — и выберите кнопками.
 invite-ask-role = Кого приглашаем?
 invite-ask-uses = Для скольких человек приглашение? Выберите или напишите число.
@@ -334,8 +350,8 @@ question-escalation = ⚠️ { $header }
     { $text }
 
     { $mentors ->
-        [0] Назначьте наставника через /people или добавьте тему кому-то из коллег.
-       *[other] Назначьте наставника кнопкой ниже.
+        [0] Сегодня нет свободных коллег: возьмите вопрос сами или назначьте позже в /questions.
+       *[other] Назначьте коллегу, который сегодня на работе, или возьмите вопрос сами.
     }
 question-asker-escalated = { $header }: { $reason ->
         [no_candidates] сейчас по этой теме нет свободного наставника.
@@ -389,7 +405,11 @@ question-closed-by = { $by ->
     [unreachable] — собеседник недоступен (заблокировал бота)
    *[left] — собеседник больше не участвует
 }
-question-closed-asker = { $header } закрыт { question-closed-by }. Оцените, пожалуйста, помощь от 1 до 5.
+question-closed-asker = { $header } закрыт { question-closed-by }.{ $rated ->
+        [yes] {""}
+       *[no] {" "}Оцените, пожалуйста, помощь от 1 до 5.
+    }
+    Если вопрос не решён, его можно открыть снова в течение трёх дней.
 question-closed-mentor = { $header } закрыт { question-closed-by }. Спасибо за помощь!
 question-already-closed = Вопрос уже закрыт.
 question-not-taken-yet = Вопрос ещё никто не взял.
@@ -479,6 +499,55 @@ question-settings = Настройки вопросов:
 question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО, например /question_settings wave 3. Названия: wave, timeout, urgent, waves, cap, nudge, close.
 question-settings-out-of-range = Такое значение нельзя: проверьте число.
 question-settings-saved = Сохранено.
+# questions: reopening, undo, a new question after a close, the curator's hand (issue 17)
+question-undo-close = ↩ Отменить
+question-reopen = 🔄 Открыть снова
+question-already-open = Вопрос и так открыт — пишите, я перешлю.
+question-undo-too-late = Отменить можно только в первую минуту. Спрашивающий может открыть вопрос снова.
+question-reopen-too-late = Вопрос №{ $id } закрыт больше { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    } назад — открыть его снова уже нельзя. Задайте новый вопрос: /ask
+question-reopen-mentor-gone = Наставник вопроса №{ $id } больше не участвует — открыть вопрос снова нельзя. Задайте новый вопрос: /ask
+question-reopened-note = { $header }: вопрос снова открыт.
+question-reopened = { $how ->
+        [undone] Закрытие отменено.
+       *[reopened] Вопрос снова открыт.
+    } { $header }: пишите — я перешлю.
+question-reopened-other = { $header }: { $name } { $how ->
+        [undone] отменяет закрытие
+       *[reopened] снова открывает вопрос
+    }. Переписка продолжается.
+question-after-close = Ваш вопрос №{ $id } уже закрыт. Задать новый вопрос с этим текстом?{ $reopen ->
+        [yes] {" "}Или откройте вопрос №{ $id } снова.
+       *[no] {""}
+    }
+question-after-close-ask = ❓ Задать новый вопрос
+question-take-myself = ✋ { $readerGender ->
+        [male] Возьму сам
+        [female] Возьму сама
+       *[other] Взять себе
+    }
+question-assign-pick = { $header }: { $count ->
+        [0] сегодня нет свободных коллег. Можно взять вопрос себе.
+       *[other] кому поручить? Здесь те, кто сегодня на работе; сначала — знающие тему.
+    }
+question-mentor-declined = От коллеги { $name } уже был отказ по этому вопросу — выберите другого.
+question-mentor-not-today = У коллеги { $name } сегодня нерабочий день или часы уже закончились — выберите другого коллегу: /questions
+question-remind = 🔔 Напомнить наставнику
+question-remind-not-taken = Напомнить можно только о вопросе, который кто-то взял.
+question-remind-mentor = { $header }: куратор напоминает — { $name } ждёт ответа.
+question-remind-sent = { $header }: напоминание для { $name } отправлено (придёт в рабочие часы).
+question-silent-curator = { $header }: вопрос у коллеги { $mentor } с { $since }, но за рабочий день ответа так и не было. Спрашивает { $asker }.
+question-overview-take = №{ $id } · Взять
+question-overview-assign = №{ $id } · Назначить
+question-overview-remind = №{ $id } · Напомнить
+question-ask-person = ❓ Вопрос: { $name }
+question-ask-person-text = Напишите вопрос для коллеги { $name }. Можно прислать фото, документ или голосовое сообщение. Вопрос сначала увидит { $name }; если не успеет ответить — его получат другие наставники.
+question-person-cannot-be-asked = Этому коллеге сейчас нельзя задать вопрос напрямую. Задайте его всем наставникам: /ask
+question-asked-of-you = { $name } задаёт вопрос лично вам (из справочника).
+question-sent-to = Вопрос №{ $id } отправлен: { $name }. Если ответа не будет, предложу его другим наставникам.
+# end of questions: reopening and the curator's hand
 
 question-report-sheet = Вопросы
 question-report-col-mentor = Наставник
@@ -567,6 +636,7 @@ session-form-summary = Проверьте встречу:
     Когда: { $when }, { $duration } мин
     { $place }
     Ведущий: { $host }
+    Описание: { $description }
     Мест: { $seats }
     Приглашение: { $audience }
 session-clash = ⚠️ В это время у вас уже есть встреча «{ $title }» ({ $when }). Можно создать и эту, но проверьте, успеете ли.
@@ -647,9 +717,39 @@ session-skip = Пропустить
 session-description-bad = Описание слишком длинное: не больше { $max } символов.
 session-form-host = Кто ведёт встречу?
 session-host-me = Веду сам(а)
-session-host-other = Коллега или приглашённый гость
 session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
 session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
+# sessions: the host from the directory, an editable summary (issue 17)
+session-host-colleague = Коллега из школы
+session-host-guest = Гость со стороны
+session-form-host-name = Напишите фамилию или имя коллеги, который будет вести встречу, например: «Соколова».
+session-host-none = Среди коллег нет «{ $name }». Напишите фамилию иначе — или, если ведёт человек не из школы, выберите «Гость со стороны».
+session-host-matches = { $count ->
+        [one] Нашёлся { $count } коллега — нажмите, если это он или она:
+        [few] Нашлись { $count } коллеги — выберите ведущего:
+       *[many] Нашлись { $count } коллег — выберите ведущего:
+    }
+session-host-left = Этот коллега больше не работает в школе — выберите другого ведущего.
+session-host-invited = { $name } { $readerGender ->
+        [male] приглашает вас вести встречу. Вы ведущий:
+        [female] приглашает вас вести встречу. Вы ведущая:
+       *[other] приглашает вас вести встречу — вы её ведёте:
+    } видите, кто записан, можете написать участникам, перенести или отменить встречу.
+session-host-unreachable-now = { $name } сейчас не получает сообщения бота — расскажите о встрече сами.
+session-clash-host = ⚠️ В это время у ведущего ({ $name }) уже есть встреча «{ $title }» ({ $when }).
+session-host-off-hours = ⚠️ { $self ->
+        [yes] Это время вне ваших рабочих часов ({ $from }–{ $to }).
+       *[no] Это время вне рабочих часов ведущего ({ $name }: { $from }–{ $to }). Договоритесь с коллегой заранее.
+    }
+session-edit-title = ✏️ Название
+session-edit-description = ✏️ Описание
+session-edit-host = ✏️ Ведущий
+session-edit-when = ✏️ Время
+session-edit-duration = ✏️ Длительность
+session-edit-place = ✏️ Место
+session-edit-seats = ✏️ Места
+session-edit-audience = ✏️ Кого пригласить
+# end of sessions: host and summary
 session-message = ✉️ Написать участникам
 session-move = Перенести
 session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.

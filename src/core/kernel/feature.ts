@@ -1,5 +1,5 @@
 import type { ActionDef, ArgKind } from '../../messaging/actions.js';
-import type { ChatAddress, FileRef, Incoming, OutgoingMessage } from '../../messaging/types.js';
+import type { Button, ChatAddress, FileRef, Incoming, OutgoingMessage } from '../../messaging/types.js';
 import type { Language, TextArgs } from '../../i18n/i18n.js';
 import type { CoreDeps } from './deps.js';
 import type { Organisation } from './organisation/organisation.js';
@@ -233,4 +233,6 @@ export interface Feature {
   mentorWork?(deps: CoreDeps, orgId: number, period: { from: number; to: number }): Map<number, MentorWorkPart>;
   /** Groups of people this feature knows (a session's participants, a programme's group…). */
   audiences?: AudienceSource[];
+  /** Buttons this feature offers on a colleague's entry in the directory (/find): ask her a question… */
+  personButtons?(turn: Turn, personId: number): Button[];
 }

@@ -1,5 +1,12 @@
-import type { Turn } from '../kernel/feature.js';
+import { z } from 'zod';
+import type { Button } from '../../messaging/types.js';
+import { defineAction } from '../../messaging/actions.js';
+import { shortLabelIn } from '../../messaging/labels.js';
+import type { MemberTurn, Turn } from '../kernel/feature.js';
+import { UserError } from '../kernel/errors.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
+import { matchesWords } from '../kernel/word-forms.js';
+import { getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
 
 /**
  * The directory ("market of competencies"): who can help with what. `/find word` matches topic
@@ -15,36 +22,28 @@ export interface DirectoryEntry {
   topics: string[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Russian words change their endings ("родители" → "родителями"): a long word matches by its first letters. */
-const STEM_LENGTH = 5;
-const stemOf = (word: string) => (word.length >= STEM_LENGTH + 1 ? word.slice(0, STEM_LENGTH) : word);
-
-/** A topic title matches a lower-cased query when it contains it, or when every query word starts one of its words (by stem). */
-function topicMatches(title: string, query: string): boolean {
-  const lower = title.toLocaleLowerCase('ru');
-  if (lower.includes(query)) return true;
-  const words = query.match(WORD) ?? [];
-  const titleWords = lower.match(WORD) ?? [];
-  return words.length > 0 && words.every((w) => titleWords.some((t) => t.startsWith(stemOf(w))));
-}
+/** A topic title matches the way every typed word matches (Russian word forms too). */
+const topicMatches = (title: string, query: string) => matchesWords(title, query);
 
 export function findPeople(turn: Turn, query: string): DirectoryEntry[] {
   const { db } = turn.deps;
   const q = query.trim().toLocaleLowerCase('ru');
   const topics = listTopics(db, turn.org.id);
   const matchedTopics = topics.filter((t) => topicMatches(`${t.titleRu} ${t.titleEn}`, q));
+  // Names in other word forms («Соколовой» → «Соколова»).
+  const namedIds = listPersons(db, turn.org.id).filter((p) => matchesWords(p.fullName, q)).map((p) => p.id);
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db
     .prepare(
       `SELECT DISTINCT p.id, p.full_name, p.position FROM persons p
        WHERE p.organisation_id = @org AND p.status = 'active' AND (
          ulower(p.full_name) LIKE @like ESCAPE '\\' OR ulower(p.position) LIKE @like ESCAPE '\\'
+         OR p.id IN (SELECT value FROM json_each(@names))
          OR p.id IN (SELECT person_id FROM person_topics WHERE kind = 'offers' AND topic_id IN (SELECT value FROM json_each(@topics)))
        )
        ORDER BY p.full_name COLLATE NOCASE LIMIT @limit`,
     )
-    .all({ org: turn.org.id, like, topics: JSON.stringify(matchedTopics.map((t) => t.id)), limit: MAX_RESULTS }) as {
+    .all({ org: turn.org.id, like, names: JSON.stringify(namedIds), topics: JSON.stringify(matchedTopics.map((t) => t.id)), limit: MAX_RESULTS }) as {
     id: number;
     full_name: string;
     position: string;
@@ -80,5 +79,52 @@ export function find(turn: Turn, args: string): void {
   const lines = found.map((e) =>
     turn.t('find-entry', { name: e.fullName, position: e.position || '—', topics: e.topics.join(', ') || turn.t('profile-none') }),
   );
-  turn.reply(`${turn.t('find-title', { query, count: found.length })}\n\n${lines.join('\n')}`);
+  // Each colleague found (up to eight): write to her, and what other capabilities offer (ask her a question).
+  const buttons: Button[][] = found
+    .filter((e) => e.personId !== turn.person?.id)
+    .slice(0, MAX_BUTTON_ROWS)
+    .map((e) => [
+      { label: shortLabelIn((name) => turn.t('directory-write', { name }), e.fullName), action: writeAction.encode(e.personId) },
+      ...turn.features.flatMap((f) => f.personButtons?.(turn, e.personId) ?? []),
+    ]);
+  turn.reply({ text: `${turn.t('find-title', { query, count: found.length })}\n\n${lines.join('\n')}`, buttons });
+}
+
+const MAX_BUTTON_ROWS = 8;
+const MAX_MESSAGE = 1000;
+export const writeAction = defineAction('ppl.write', ['int']);
+export const WRITE_DIALOG = 'people-write';
+export const writeSchema = z.looseObject({ to: z.number().int() });
+
+function colleague(turn: Turn, id: number): Person {
+  const p = getPersonInOrg(turn.deps.db, turn.org.id, id);
+  if (!p || p.status !== 'active') throw new UserError('directory-person-gone');
+  if (p.id === turn.person?.id) throw new UserError('directory-write-self');
+  return p;
+}
+
+/** «Написать»: the next message goes to that colleague, with a button to answer. */
+export function onWrite(turn: Turn, [id]: [number]): void {
+  const p = colleague(turn, id);
+  turn.setDialog(WRITE_DIALOG, 'text', { to: p.id });
+  turn.reply(turn.t('directory-write-text', { name: p.fullName, max: MAX_MESSAGE }));
+}
+
+export function onWriteText(turn: MemberTurn, data: { to: number }, text: string): void {
+  const clean = text.trim();
+  if (!clean) throw new UserError('directory-write-empty');
+  if (clean.length > MAX_MESSAGE) throw new UserError('directory-write-too-long', { max: MAX_MESSAGE });
+  const p = colleague(turn, data.to);
+  turn.clearDialog();
+  const me = turn.person;
+  const queued = turn.notifier.toPerson(
+    p,
+    (tx) => ({
+      text: tx.t('directory-message', { name: me.fullName, position: me.position || '—', text: clean }),
+      buttons: [[{ label: tx.t('directory-answer'), action: writeAction.encode(me.id) }]],
+    }),
+    { urgency: 'ping', source: `directory:${me.id}` },
+  );
+  if (!queued) throw new UserError('directory-person-unreachable', { name: p.fullName });
+  turn.reply(turn.t(queued.notBefore > turn.now ? 'directory-message-later' : 'directory-message-sent', { name: p.fullName, when: turn.tx.dateTime(queued.notBefore) }));
 }

@@ -24,7 +24,7 @@ import {
 } from './profile-form.js';
 import { consentAction, onboardingStepDone, onConsent, start, strangerText } from './onboarding.js';
 import { askLanguage, editAction, languageAction, onEdit, onLanguage, profileStepDone, showProfile } from './profile.js';
-import { find } from './directory.js';
+import { find, onWrite, onWriteText, WRITE_DIALOG, writeAction, writeSchema } from './directory.js';
 import {
   inviteCommand,
   inviteDaysAction,
@@ -82,6 +82,7 @@ export const peopleFeature: Feature = {
     command({ name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget }),
   ],
   actions: [
+    onAction(writeAction, 'member', onWrite),
     onAction(consentAction, 'anyone', onConsent),
     onAction(positionAction, 'person', (turn, [i]) => onPosition(turn, i, stepDone)),
     onAction(topicToggleAction, 'person', (turn, [id]) => onTopicToggle(turn, id)),
@@ -105,6 +106,12 @@ export const peopleFeature: Feature = {
     onAction(archiveTopicAction, ['curator'], onArchiveTopic),
   ],
   dialogs: {
+    [WRITE_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-people-write',
+      steps: ['text'],
+      schema: writeSchema,
+      onText: (turn, state, text) => onWriteText(turn, state.data, text),
+    }),
     onboarding: defineDialog({
       titleKey: 'dialog-title-onboarding',
       access: 'anyone',

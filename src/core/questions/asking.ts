@@ -4,8 +4,10 @@ import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { getTopic, listTopics, topicTitle, type Topic } from '../kernel/organisation/topics.js';
-import { personTopicIds } from '../kernel/persons/person.js';
-import { askSendAction, askTopicAction, askTopicPageAction } from './actions.js';
+import { getPersonInOrg, personTopicIds } from '../kernel/persons/person.js';
+import { offerToOne } from './handover.js';
+import { askPersonAction, askSendAction, askTopicAction, askTopicPageAction } from './actions.js';
+import { shortLabelIn } from '../../messaging/labels.js';
 import { MAX_RELAYED_FILE } from './conversation.js';
 import { createQuestion } from './question.js';
 import { routeQuestion } from './routing.js';
@@ -27,6 +29,8 @@ export const askSchema = z.looseObject({
   file: fileRefSchema.nullable().optional(),
   topicId: z.number().int().optional(),
   page: z.number().int().optional(),
+  /** Asked of one colleague from the directory: she gets the offer first. */
+  toId: z.number().int().optional(),
 });
 type AskData = z.infer<typeof askSchema>;
 
@@ -47,6 +51,13 @@ export function askCommand(turn: MemberTurn, args: string): void {
   turn.reply(turn.t('question-ask-text'));
 }
 
+/** A new question whose text (or file) is already known: straight to its topic. */
+export function startAskWith(turn: MemberTurn, what: { text: string; file: AskData['file'] }): void {
+  const data: AskData = { text: what.text, file: what.file ?? null };
+  turn.setDialog(ASK_DIALOG, 'topic', data);
+  showTopics(turn, data, false);
+}
+
 export function onAskText(turn: MemberTurn, step: string, data: AskData, text: string): void {
   if (step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));
@@ -54,13 +65,12 @@ export function onAskText(turn: MemberTurn, step: string, data: AskData, text: s
   }
   const clean = text.trim();
   if (!clean) throw new UserError('question-empty');
-  const next: AskData = { text: clean, file: null };
+  const next: AskData = { text: clean, file: null, toId: data.toId };
   turn.setDialog(ASK_DIALOG, 'topic', next);
   showTopics(turn, next, false);
-  void data;
 }
 
-export function onAskFile(turn: MemberTurn, step: string, file: ReceivedFile): void {
+export function onAskFile(turn: MemberTurn, step: string, file: ReceivedFile, data: AskData = {}): void {
   if (step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));
     return;
@@ -68,7 +78,7 @@ export function onAskFile(turn: MemberTurn, step: string, file: ReceivedFile): v
   if ((file.size ?? 0) > MAX_RELAYED_FILE) throw new UserError('question-file-too-big', { mb: 20 });
   const caption = turn.incoming.kind === 'file' ? (turn.incoming.caption ?? '').trim() : '';
   const { content: _content, ...ref } = file;
-  const next: AskData = { text: caption, file: ref };
+  const next: AskData = { text: caption, file: ref, toId: data.toId };
   turn.setDialog(ASK_DIALOG, 'topic', next);
   showTopics(turn, next, false);
 }
@@ -92,7 +102,9 @@ export function rankTopics(topics: Topic[], text: string, wants: number[]): Topi
 
 function showTopics(turn: MemberTurn, data: AskData, edit: boolean): void {
   const { db } = turn.deps;
-  const topics = rankTopics(listTopics(db, turn.org.id), data.text ?? '', personTopicIds(db, turn.person.id, 'wants'));
+  // Asked of one colleague: her topics first; otherwise the asker's own wants.
+  const own = data.toId ? personTopicIds(db, data.toId, 'offers') : personTopicIds(db, turn.person.id, 'wants');
+  const topics = rankTopics(listTopics(db, turn.org.id), data.text ?? '', own);
   const pages = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
   const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
   const buttons: Button[][] = topics
@@ -147,8 +159,14 @@ export function onSend(turn: MemberTurn, [urgent]: [number]): void {
     urgent: urgent === 1,
     now: turn.now,
   });
-  const outcome = routeQuestion(turn, q);
   turn.ack(turn.t('question-sent-ack'));
+  const to = data.toId ? getPersonInOrg(turn.deps.db, turn.org.id, data.toId) : null;
+  if (to && to.status === 'active' && to.id !== me.id && !(to.pausedUntil !== null && to.pausedUntil > turn.now)) {
+    offerToOne(turn, q, to.id, (tx) => tx.t('question-asked-of-you', { name: me.fullName }));
+    turn.reply(turn.t('question-sent-to', { id: q.id, name: to.fullName }));
+    return;
+  }
+  const outcome = routeQuestion(turn, q);
   switch (outcome.kind) {
     case 'offered':
       turn.reply(turn.t('question-sent', { id: q.id, count: outcome.count }));
@@ -160,4 +178,25 @@ export function onSend(turn: MemberTurn, [urgent]: [number]): void {
       // The escalation told the asker already.
       return;
   }
+}
+
+/** Whether a colleague can be asked a question directly: active, not me, helping with some topic. */
+export function canBeAsked(turn: Turn, personId: number): boolean {
+  const p = getPersonInOrg(turn.deps.db, turn.org.id, personId);
+  return Boolean(p && p.status === 'active' && p.id !== turn.person?.id && personTopicIds(turn.deps.db, p.id, 'offers').length);
+}
+
+/** «Задать вопрос» on a colleague's directory entry: a question addressed to her. */
+export function onAskPerson(turn: Turn, [personId]: [number]): void {
+  if (!canBeAsked(turn, personId)) throw new UserError('question-person-cannot-be-asked');
+  const p = getPersonInOrg(turn.deps.db, turn.org.id, personId)!;
+  turn.setDialog(ASK_DIALOG, 'text', { toId: p.id } satisfies AskData);
+  turn.reply(turn.t('question-ask-person-text', { name: p.fullName }));
+}
+
+/** The directory's «Задать вопрос» for a colleague who can be asked, her name on it. */
+export function askPersonButtons(turn: Turn, personId: number): Button[] {
+  if (!canBeAsked(turn, personId)) return [];
+  const p = getPersonInOrg(turn.deps.db, turn.org.id, personId)!;
+  return [{ label: shortLabelIn((name) => turn.t('question-ask-person', { name }), p.fullName), action: askPersonAction.encode(p.id) }];
 }

@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 import { nextWindowStartSkipping } from '../kernel/contact/hours.js';
 import { localDay, russianCalendar } from '../kernel/calendar/working-calendar.js';
+import { getPerson, listPersons, type Person } from '../kernel/persons/person.js';
 
 /**
  * Who may be offered a question now: active people competent in its topic (they offer it), not
@@ -147,3 +148,34 @@ export class ZoneClock {
 }
 
 type Pick_<T, K extends keyof T> = { [P in K]: T[P] };
+
+/**
+ * Whether a person can still take a question today: active, not paused, today a day they work
+ * (their contact days, and not a public holiday or a moved day off in the working calendar), and
+ * their working hours not over yet, in their own zone.
+ */
+export function availableToday(person: Pick_<Person, 'status' | 'pausedUntil' | 'timezone' | 'contactDays' | 'contactFrom' | 'contactTo'>, orgZone: string, now: number): boolean {
+  if (person.status !== 'active') return false;
+  if (person.pausedUntil !== null && person.pausedUntil > now) return false;
+  const local = DateTime.fromMillis(now, { zone: person.timezone ?? orgZone });
+  if (!(person.contactDays & (1 << (local.weekday - 1)))) return false;
+  if (russianCalendar().isPublicDayOff(local.toISODate()!)) return false;
+  return local.hour * 60 + local.minute < person.contactTo;
+}
+
+/**
+ * The colleagues a curator may hand a question to today: those competent in its topic first, then
+ * any other mentor, all of them available today; never the asker, never someone who declined it.
+ */
+export function colleaguesForToday(db: DB, orgId: number, orgZone: string, q: { topicId: number; askerId: number; declined: readonly number[] }, now: number, limit = 6): Person[] {
+  const skip = new Set<number>([q.askerId, ...q.declined]);
+  const out: Person[] = [];
+  const consider = (p: Person | null) => {
+    if (!p || skip.has(p.id) || out.length >= limit) return;
+    skip.add(p.id);
+    if (availableToday(p, orgZone, now)) out.push(p);
+  };
+  for (const id of competentPeople(db, orgId, q.topicId, q.askerId, 50)) consider(getPerson(db, id));
+  if (out.length < limit) for (const p of listPersons(db, orgId, { roles: ['mentor'] })) consider(p);
+  return out;
+}

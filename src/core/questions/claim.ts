@@ -20,6 +20,8 @@ import {
 } from './question.js';
 import { routeJobsPrefix, routeOnIfAllDeclined } from './routing.js';
 import { scheduleIdle } from './idle.js';
+import { scheduleSilenceWatch } from './silence.js';
+import { availableToday } from './candidates.js';
 
 /**
  * Claiming: the first mentor to press "Take" gets the question. The conditional update's row
@@ -54,6 +56,7 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
     settleEscalation(ctx, taken, (tx) => tx.t('question-escalation-settled', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }));
   }
   scheduleIdle(ctx, taken);
+  scheduleSilenceWatch(ctx, taken);
   ctx.notifier.editForPerson(mentor, offerKey(q.id), (tx) => ({ text: tx.t('question-offer-yours', { header: header(db, taken, tx) }), buttons: [] }), sourceOf(q.id));
   ctx.notifier.toPerson(
     mentor,
@@ -134,6 +137,9 @@ export function onAssign(turn: MemberTurn, [id, mentorId]: [number, number]): vo
   const mentor = getPersonInOrg(turn.deps.db, turn.org.id, mentorId);
   if (!mentor || mentor.status !== 'active') throw new UserError('question-mentor-unavailable');
   if (mentor.id === q.askerId) throw new UserError('question-own');
+  // Not the one who just said «Не могу», and not someone who is not at work today.
+  if (getOffer(turn.deps.db, q.id, mentor.id)?.answer === 'declined') throw new UserError('question-mentor-declined', { name: mentor.fullName });
+  if (!availableToday(mentor, turn.org.timezone, turn.now)) throw new UserError('question-mentor-not-today', { name: mentor.fullName });
   claimQuestion(turn, q, mentor, 'assigned', turn.person);
   turn.ack(turn.t('question-assign-ok', { name: mentor.fullName }));
 }

@@ -2,8 +2,12 @@ import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { settleEscalation } from './escalation.js';
-import { header, personName } from './messages.js';
-import { rateAction, skipThanksAction } from './actions.js';
+import { conversationButtons, header, personName } from './messages.js';
+import { rateAction, reopenAction, skipThanksAction, undoCloseAction } from './actions.js';
+import type { Button } from '../../messaging/types.js';
+import { DAY, MINUTE } from '../../clock.js';
+import { scheduleIdle } from './idle.js';
+import { getPerson } from '../kernel/persons/person.js';
 import {
   adjustOpenCount,
   answerOffer,
@@ -12,6 +16,7 @@ import {
   offerKey,
   openOffers,
   recordRating,
+  reopenClosed,
   sourceOf,
   store,
   type Question,
@@ -24,6 +29,13 @@ import { questionFor } from './claim.js';
  * no longer needs is withdrawn, and the offers out are edited to say so.
  */
 
+/** The message each side gets when a question closes (edited when it is reopened). */
+export const closedKey = (questionId: number) => `q${questionId}-closed`;
+/** «Отменить» on the close message works this long. */
+export const UNDO_CLOSE_MS = MINUTE;
+/** The asker may reopen a closed question this long after it closed. */
+export const REOPEN_MS = 3 * DAY;
+
 export type ClosedBy = 'asker' | 'mentor' | 'idle' | 'unreachable' | 'left';
 
 export function closeQuestion(ctx: JobContext, q: Question, by: ClosedBy): boolean {
@@ -34,21 +46,35 @@ export function closeQuestion(ctx: JobContext, q: Question, by: ClosedBy): boole
   logEvent(db, q.id, ctx.now, 'closed', null, by);
   const closed = getQuestion(db, q.id)!;
   const mentorId = q.mentorId;
+  const undoBy = by === 'asker' ? q.askerId : by === 'mentor' ? mentorId : null;
   if (by !== 'unreachable' || mentorId === null) {
     ctx.notifier.toPerson(
       q.askerId,
-      (tx) => ({
-        text: tx.t('question-closed-asker', { header: header(db, closed, tx), by }),
-        buttons: mentorId !== null ? [[1, 2, 3, 4, 5].map((n) => ({ label: `${n} ⭐`, action: rateAction.encode(q.id, n) }))] : [],
-      }),
-      { urgency: 'relay', source: sourceOf(q.id) },
+      (tx) => {
+        const buttons: Button[][] = [];
+        if (mentorId !== null && closed.rating === null) buttons.push([1, 2, 3, 4, 5].map((n) => ({ label: `${n} ⭐`, action: rateAction.encode(q.id, n) })));
+        // The asker may take it back: at once (undo) when she closed it, or reopen it for a few days.
+        if (mentorId !== null) {
+          buttons.push([
+            undoBy === q.askerId
+              ? { label: tx.t('question-undo-close'), action: undoCloseAction.encode(q.id) }
+              : { label: tx.t('question-reopen'), action: reopenAction.encode(q.id) },
+          ]);
+        }
+        return { text: tx.t('question-closed-asker', { header: header(db, closed, tx), by, rated: closed.rating === null ? 'no' : 'yes' }), buttons };
+      },
+      { urgency: 'relay', source: sourceOf(q.id), key: closedKey(q.id) },
     );
   }
   if (mentorId !== null) {
-    ctx.notifier.toPerson(mentorId, (tx) => ({ text: tx.t('question-closed-mentor', { header: header(db, closed, tx), by }) }), {
-      urgency: 'relay',
-      source: sourceOf(q.id),
-    });
+    ctx.notifier.toPerson(
+      mentorId,
+      (tx) => ({
+        text: tx.t('question-closed-mentor', { header: header(db, closed, tx), by }),
+        buttons: undoBy === mentorId ? [[{ label: tx.t('question-undo-close'), action: undoCloseAction.encode(q.id) }]] : [],
+      }),
+      { urgency: 'relay', source: sourceOf(q.id), key: closedKey(q.id) },
+    );
   }
   return true;
 }
@@ -124,4 +150,59 @@ export function onThanksText(turn: Turn, data: { questionId?: number }, text: st
 export function onSkipThanks(turn: Turn): void {
   if (turn.dialog?.kind === 'question-thanks') turn.clearDialog();
   turn.reply(turn.t('question-thanks-skipped'));
+}
+
+/**
+ * A closed question goes back into conversation with its mentor: the closer's undo within a
+ * minute, or the asker's reopening within a few days. Both sides are told; the close messages
+ * lose their buttons. Refused when the mentor has left or the time is over.
+ */
+function reopenQuestion(turn: MemberTurn, q: Question, how: 'undone' | 'reopened'): void {
+  const { db } = turn.deps;
+  const mentorId = q.mentorId;
+  const mentor = mentorId === null ? null : getPerson(db, mentorId);
+  if (!mentor || mentor.status !== 'active') throw new UserError('question-reopen-mentor-gone', { id: q.id });
+  if (!reopenClosed(db, q.id, turn.now)) throw new UserError('common-stale-button');
+  adjustOpenCount(db, mentor.id, 1);
+  logEvent(db, q.id, turn.now, how, turn.person.id);
+  const open = getQuestion(db, q.id)!;
+  scheduleIdle(turn, open);
+  for (const id of [q.askerId, mentor.id]) {
+    turn.notifier.editForPerson(id, closedKey(q.id), (tx) => ({ text: tx.t('question-reopened-note', { header: header(db, open, tx) }), buttons: [] }), sourceOf(q.id));
+  }
+  const other = turn.person.id === mentor.id ? q.askerId : mentor.id;
+  turn.notifier.toPerson(
+    other,
+    (tx) => ({ text: tx.t('question-reopened-other', { header: header(db, open, tx), name: personName(db, turn.person.id, tx), how }), buttons: conversationButtons(open, tx, other === mentor.id) }),
+    { urgency: 'relay', source: sourceOf(q.id) },
+  );
+  turn.reply({ text: turn.t('question-reopened', { header: header(db, open, turn.tx), how }), buttons: conversationButtons(open, turn.tx, turn.person.id === mentor.id) });
+}
+
+/** «Отменить» on the close message: only the one who closed it, only within a minute. */
+export function onUndoClose(turn: MemberTurn, [id]: [number]): void {
+  const q = questionFor(turn, id);
+  const me = turn.person.id;
+  if (q.askerId !== me && q.mentorId !== me) throw new UserError('common-not-allowed');
+  if (q.status === 'taken') throw new UserError('question-already-open');
+  if (q.status !== 'closed' || q.closedAt === null) throw new UserError('common-stale-button');
+  const closer = q.closedBy === 'asker' ? q.askerId : q.closedBy === 'mentor' ? q.mentorId : null;
+  if (closer !== me) throw new UserError('common-not-allowed');
+  if (turn.now - q.closedAt > UNDO_CLOSE_MS) {
+    // Too late to undo; the asker may still reopen it.
+    if (q.askerId === me) onReopen(turn, [id]);
+    else throw new UserError('question-undo-too-late');
+    return;
+  }
+  reopenQuestion(turn, q, 'undone');
+}
+
+/** «Открыть снова»: the asker, within a few days of the close. */
+export function onReopen(turn: MemberTurn, [id]: [number]): void {
+  const q = questionFor(turn, id);
+  if (q.askerId !== turn.person.id) throw new UserError('common-not-allowed');
+  if (q.status === 'taken') throw new UserError('question-already-open');
+  if (q.status !== 'closed' || q.closedAt === null) throw new UserError('common-stale-button');
+  if (turn.now - q.closedAt > REOPEN_MS) throw new UserError('question-reopen-too-late', { id: q.id, days: REOPEN_MS / DAY });
+  reopenQuestion(turn, q, 'reopened');
 }

@@ -1,5 +1,6 @@
 import type { FileRef, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
+import { hasPerson } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
 import { focusAction } from './actions.js';
 import { header, personName } from './messages.js';
@@ -27,12 +28,12 @@ import { shortLabel } from '../../messaging/labels.js';
 /** Telegram bots cannot fetch files over 20 MB, so nothing larger is relayed. */
 export const MAX_RELAYED_FILE = 20 * 1024 * 1024;
 
-interface Said {
+export interface Said {
   text: string;
   file: FileRef | null;
 }
 
-function said(turn: Turn): Said | null {
+export function said(turn: Turn): Said | null {
   const inc = turn.incoming;
   if (inc.kind === 'text') return { text: inc.text, file: null };
   if (inc.kind === 'file') return { text: inc.caption ?? '', file: { ...inc.file } };
@@ -49,9 +50,9 @@ function repliedQuestion(turn: Turn): Question | null {
 }
 
 /** Feature.onMessage: relays free text and files of a person in a conversation. */
-export function onConversationMessage(turn: MemberTurn): boolean {
+export function onConversationMessage(turn: Turn): boolean {
+  if (!hasPerson(turn) || turn.person.status !== 'active') return false;
   const me = turn.person;
-  if (!me || me.status !== 'active') return false;
   const message = said(turn);
   if (!message) return false;
   const { db } = turn.deps;

@@ -6,6 +6,7 @@ import { getOrganisation, updateSettings, type OrganisationSettings } from '../k
 import { header, personName } from './messages.js';
 import { mentorFigures, topicGaps } from './figures.js';
 import { openQuestionsOfOrg } from './question.js';
+import { overviewButtons } from './curator-hand.js';
 
 /**
  * The curator's `/questions`: what is open, waiting or escalated, the per-mentor figures and
@@ -55,7 +56,9 @@ export function questionsOverview(turn: Turn): void {
       lines.push(turn.t('question-overview-gap', { topic: topic ? topicTitle(topic, tx.lang) : '—', count: g.questions }));
     }
   }
-  turn.reply(lines.join('\n'));
+  // Up to eight open questions get buttons to act on (take, assign, remind).
+  const buttons = open.slice(0, 8).map((q) => overviewButtons(q, tx));
+  turn.reply({ text: lines.join('\n'), buttons });
 }
 
 type QuestionSettings = OrganisationSettings['questions'];

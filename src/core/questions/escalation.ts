@@ -1,12 +1,14 @@
 import type { Button } from '../../messaging/types.js';
-import { shortLabelIn } from '../../messaging/labels.js';
 import type { JobContext } from '../kernel/feature.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
-import { curatorsOf, getPerson, listPersons } from '../kernel/persons/person.js';
-import { assignAction } from './actions.js';
-import { competentPeople } from './candidates.js';
+import { curatorsOf, getPerson } from '../kernel/persons/person.js';
+import { shortLabelIn } from '../../messaging/labels.js';
+import type { Texts } from '../kernel/contact/texts.js';
+import type { DB } from '../../db/database.js';
+import { assignAction, selfTakeAction } from './actions.js';
+import { colleaguesForToday } from './candidates.js';
 import { header, personName, withFile } from './messages.js';
-import { logEvent, setStatus, sourceOf, type Question } from './question.js';
+import { declinersOf, logEvent, setStatus, sourceOf, type Question } from './question.js';
 
 /**
  * Escalation: nobody competent, or nobody took the question after the last wave. The curators
@@ -19,6 +21,18 @@ export const escalationKey = (questionId: number) => `q${questionId}-esc`;
 /** Nobody competent; everyone offered said «Не могу»; nobody took it in time. */
 export type EscalationReason = 'no_candidates' | 'declined' | 'no_answer';
 
+/** The buttons a curator gets on an unclaimed question: take it herself, or pick a colleague. */
+export function curatorButtons(db: DB, q: Question, tx: Texts, colleagues: readonly number[]): Button[][] {
+  const rows: Button[][] = colleagues.map((id) => [{ label: shortLabelIn((name) => tx.t('question-assign-to', { name }), personName(db, id, tx)), action: assignAction.encode(q.id, id) }]);
+  rows.push([{ label: tx.t('question-take-myself'), action: selfTakeAction.encode(q.id), style: 'positive' }]);
+  return rows;
+}
+
+/** The colleagues a curator may assign this question to, now. */
+export function colleaguesFor(ctx: JobContext, q: Question): number[] {
+  return colleaguesForToday(ctx.deps.db, ctx.org.id, ctx.org.timezone, { topicId: q.topicId, askerId: q.askerId, declined: declinersOf(ctx.deps.db, q.id) }, ctx.now).map((p) => p.id);
+}
+
 export function escalate(ctx: JobContext, q: Question, reason: EscalationReason): void {
   const { db } = ctx.deps;
   if (q.status === 'escalated') return;
@@ -27,15 +41,15 @@ export function escalate(ctx: JobContext, q: Question, reason: EscalationReason)
   logEvent(db, q.id, ctx.now, 'escalated', null, reason);
   const escalated = { ...q, status: 'escalated' as const };
 
-  let mentors = competentPeople(db, ctx.org.id, q.topicId, q.askerId);
-  if (!mentors.length) mentors = listPersons(db, ctx.org.id, { roles: ['mentor'] }).map((p) => p.id).filter((id) => id !== q.askerId).slice(0, 6);
+  // Colleagues at work today (the competent first), never the ones who declined it.
+  const mentors = colleaguesFor(ctx, q);
   const curators = curatorsOf(db, ctx.org.id);
   const others = curators.filter((c) => c.id !== q.askerId);
   for (const curator of others.length ? others : curators) {
     ctx.notifier.toPerson(
       curator,
       (tx) => {
-        const buttons: Button[][] = mentors.map((id) => [{ label: shortLabelIn((name) => tx.t('question-assign-to', { name }), personName(db, id, tx)), action: assignAction.encode(q.id, id) }]);
+        const buttons: Button[][] = curatorButtons(db, escalated, tx, mentors);
         const asker = getPerson(db, q.askerId);
         const m = withFile(
           escalated,

@@ -4,7 +4,13 @@ import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
 import { aboutOne, fileRefSchema } from '../kernel/dialogs/schemas.js';
 import {
+  askAgainAction,
   askSendAction,
+  assignPickAction,
+  remindAction,
+  reopenAction,
+  selfTakeAction,
+  undoCloseAction,
   askTopicAction,
   askTopicPageAction,
   assignAction,
@@ -18,10 +24,14 @@ import {
   solvedAction,
   takeAction,
   withdrawAction,
+  askPersonAction,
 } from './actions.js';
-import { ASK_DIALOG, askCommand, askPrompt, askSchema, onAskFile, onAskText, onSend, onTopic, onTopicPage } from './asking.js';
+import { ASK_DIALOG, askCommand, askPrompt, askSchema, askPersonButtons, onAskFile, onAskPerson, onAskText, onSend, onTopic, onTopicPage } from './asking.js';
 import { onAssign, onDecline, onTake } from './claim.js';
-import { closeQuestion, onRate, onSkipThanks, onSolved, onThanksText, onWithdraw } from './closing.js';
+import { closeQuestion, onRate, onReopen, onSkipThanks, onSolved, onThanksText, onUndoClose, onWithdraw } from './closing.js';
+import { AFTER_CLOSE_DIALOG, afterCloseSchema, offerAfterClose, onAskAgain } from './after-close.js';
+import { onAssignPick, onRemind, onSelfTake } from './curator-hand.js';
+import { onSilentJob, SILENT_JOB } from './silence.js';
 import { onConversationMessage, onFocus } from './conversation.js';
 import { questionSettingsCommand, questionsOverview } from './curator-view.js';
 import { onPersonDeactivated, onPersonUnreachable } from './departures.js';
@@ -62,6 +72,13 @@ export const questionsFeature: Feature = {
     onAction(assignAction, ['curator'], onAssign),
     onAction(focusAction, 'member', onFocus),
     onAction(withdrawAction, 'member', onWithdraw),
+    onAction(undoCloseAction, 'member', onUndoClose),
+    onAction(reopenAction, 'member', onReopen),
+    onAction(askAgainAction, 'member', onAskAgain),
+    onAction(askPersonAction, 'member', onAskPerson),
+    onAction(selfTakeAction, ['curator'], onSelfTake),
+    onAction(assignPickAction, ['curator'], onAssignPick),
+    onAction(remindAction, ['curator'], onRemind),
   ],
   dialogs: {
     [ASK_DIALOG]: defineDialog({
@@ -69,7 +86,7 @@ export const questionsFeature: Feature = {
       steps: ['text', 'topic', 'send'],
       schema: askSchema,
       onText: (turn, state, text) => onAskText(turn, state.step, state.data, text),
-      onFile: (turn, state, file) => onAskFile(turn, state.step, file),
+      onFile: (turn, state, file) => onAskFile(turn, state.step, file, state.data),
       prompt: (turn, state) => askPrompt(turn, state.step, state.data),
     }),
     'question-thanks': defineDialog({
@@ -81,7 +98,7 @@ export const questionsFeature: Feature = {
         // Thanks are taken right after the rating, and never from someone still in a conversation.
         if (turn.now - state.updatedAt > HOUR || (turn.person && conversationsOf(turn.deps.db, turn.person.id).length)) {
           turn.clearDialog();
-          if (!onConversationMessage(turn)) turn.reply(turn.t('common-dont-understand'));
+          if (!onConversationMessage(turn) && !offerAfterClose(turn)) turn.reply(turn.t('common-dont-understand'));
           return;
         }
         onThanksText(turn, state.data, text);
@@ -93,6 +110,17 @@ export const questionsFeature: Feature = {
       schema: z.looseObject({ questionId: z.number().int(), to: z.number().int().nullable().optional() }),
       onText: (turn, state, text) => onHandOverReason(turn, state.data, text),
     }),
+    [AFTER_CLOSE_DIALOG]: defineDialog({
+      titleKey: 'dialog-title-question-after-close',
+      steps: ['choose'],
+      schema: afterCloseSchema,
+      onCommand: 'close',
+      // More text while the offer is open: the offer is made again with the newest text.
+      onText: (turn) => {
+        turn.clearDialog();
+        if (!onConversationMessage(turn) && !offerAfterClose(turn)) turn.reply(turn.t('common-dont-understand'));
+      },
+    }),
     'question-pick': defineDialog({
       titleKey: 'dialog-title-question-pick',
       steps: ['pick'],
@@ -100,12 +128,14 @@ export const questionsFeature: Feature = {
       onCommand: 'close',
     }),
   },
-  onMessage: onConversationMessage,
+  onMessage: (turn) => onConversationMessage(turn) || offerAfterClose(turn),
   jobs: {
     [ROUTE_JOB]: (ctx, job) => onRouteJob(ctx, job.payload),
+    [SILENT_JOB]: (ctx, job) => onSilentJob(ctx, job.payload),
     [IDLE_JOB]: (ctx, job) => onIdleJob(ctx, job.payload, (c, q) => closeQuestion(c, q, 'idle')),
   },
   privacy: { exportFor: exportQuestions, forget: forgetQuestions },
+  personButtons: askPersonButtons,
   onDeactivated: onPersonDeactivated,
   onUnreachable: onPersonUnreachable,
   yearReport: questionsYearReport,

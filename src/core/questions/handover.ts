@@ -1,6 +1,7 @@
 import { MINUTE } from '../../clock.js';
 import { shortLabel } from '../../messaging/labels.js';
 import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
+import type { Texts } from '../kernel/contact/texts.js';
 import { UserError } from '../kernel/errors.js';
 import { scheduleJob } from '../kernel/jobs/jobs.js';
 import { getPersonInOrg } from '../kernel/persons/person.js';
@@ -42,24 +43,33 @@ export function releaseQuestion(ctx: JobContext, q: Question, reason: ReleaseRea
     { urgency: 'relay', source: sourceOf(q.id) },
   );
   if (to !== null) {
-    setStatus(db, q.id, 'offered', 1);
-    const offered = { ...released, wave: 1 };
-    recordOffer(db, q.id, to, 1, ctx.now);
-    ctx.notifier.toPerson(
-      to,
-      (tx) => {
-        const m = offerMessage(db, offered, tx);
-        m.text = `${tx.t('question-handed-to-you', { name: personName(db, from, tx), note })}\n\n${m.text}`;
-        return m;
-      },
-      { urgency: 'ping', key: offerKey(q.id), source: sourceOf(q.id) },
-    );
-    const minutes = q.urgent ? ctx.org.settings.questions.urgentWaveTimeoutMinutes : ctx.org.settings.questions.waveTimeoutMinutes;
-    scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(q.id, 1), dueAt: ctx.now + minutes * MINUTE, payload: { questionId: q.id, wave: 1 }, now: ctx.now });
+    offerToOne(ctx, released, to, (tx) => tx.t('question-handed-to-you', { name: personName(db, from, tx), note }));
   } else {
     routeQuestion(ctx, released);
   }
   return true;
+}
+
+/**
+ * Offers the question to one named colleague (a hand-over, or a question asked of her from the
+ * directory): her offer names why; routing resumes if she does not take it in time.
+ */
+export function offerToOne(ctx: JobContext, q: Question, to: number, intro: (tx: Texts) => string): void {
+  const { db } = ctx.deps;
+  setStatus(db, q.id, 'offered', 1);
+  const offered = { ...q, status: 'offered' as const, wave: 1 };
+  recordOffer(db, q.id, to, 1, ctx.now);
+  ctx.notifier.toPerson(
+    to,
+    (tx) => {
+      const m = offerMessage(db, offered, tx);
+      m.text = `${intro(tx)}\n\n${m.text}`;
+      return m;
+    },
+    { urgency: 'ping', key: offerKey(q.id), source: sourceOf(q.id) },
+  );
+  const minutes = q.urgent ? ctx.org.settings.questions.urgentWaveTimeoutMinutes : ctx.org.settings.questions.waveTimeoutMinutes;
+  scheduleJob(db, { organisationId: ctx.org.id, kind: ROUTE_JOB, key: routeJobKey(q.id, 1), dueAt: ctx.now + minutes * MINUTE, payload: { questionId: q.id, wave: 1 }, now: ctx.now });
 }
 
 function heldByMe(turn: MemberTurn, id: number): Question {

@@ -122,6 +122,12 @@ class QuestionStore {
         `UPDATE questions SET status = @status, closed_at = @now, closed_by = @by, last_activity_at = @now
          WHERE id = @id AND status IN ('waiting', 'offered', 'escalated', 'taken')`,
       ),
+      reopen: p(
+        `UPDATE questions SET status = 'taken', closed_at = NULL, closed_by = NULL, last_activity_at = @now
+         WHERE id = @id AND status = 'closed' AND mentor_id IS NOT NULL`,
+      ),
+      lastOfAsker: p('SELECT * FROM questions WHERE asker_id = ? ORDER BY id DESC LIMIT 1'),
+      declinedBy: p(`SELECT person_id FROM question_offers WHERE question_id = ? AND answer = 'declined'`),
       touch: p('UPDATE questions SET last_activity_at = ? WHERE id = ?'),
       firstAnswer: p('UPDATE questions SET first_answer_at = ? WHERE id = ? AND first_answer_at IS NULL'),
       rate: p('UPDATE questions SET rating = ? WHERE id = ? AND status = ? AND rating IS NULL'),
@@ -256,6 +262,22 @@ export function questionsHeldBy(db: DB, mentorId: number): Question[] {
 /** Questions in conversation where the person is the asker or the mentor. */
 export function conversationsOf(db: DB, personId: number): Question[] {
   return (store(db).conversationsOf.all({ p: personId }) as QuestionRow[]).map(fromRow);
+}
+
+/** The person's latest question (whatever its state), or null. */
+export function lastQuestionAskedBy(db: DB, personId: number): Question | null {
+  const row = store(db).lastOfAsker.get(personId) as QuestionRow | undefined;
+  return row ? fromRow(row) : null;
+}
+
+/** A closed question goes back to its mentor's conversation; false when it was not closed (or had no mentor). */
+export function reopenClosed(db: DB, id: number, now: number): boolean {
+  return store(db).reopen.run({ id, now }).changes === 1;
+}
+
+/** Who said «Не могу» to this question. */
+export function declinersOf(db: DB, questionId: number): number[] {
+  return (store(db).declinedBy.all(questionId) as { person_id: number }[]).map((r) => r.person_id);
 }
 
 export function openQuestionsOfOrg(db: DB, orgId: number, limit = 50): Question[] {

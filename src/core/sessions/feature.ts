@@ -42,6 +42,8 @@ import {
   formDurationAction,
   formHostAction,
   formInviteesDoneAction,
+  formHostPickAction,
+  formEditAction,
   formSkipAction,
   formPlaceAction,
   formText,
@@ -55,6 +57,8 @@ import {
   onDuration,
   onHost,
   onInviteesDone,
+  onHostPick,
+  onEdit,
   onSkipDescription,
   onPlaceKind,
   onTopic,
@@ -108,6 +112,8 @@ export const sessionsFeature: Feature = {
     onAction(formSkipAction, ['curator', 'mentor'], onSkipDescription),
     onAction(formHostAction, ['curator', 'mentor'], onHost),
     onAction(formInviteesDoneAction, ['curator', 'mentor'], onInviteesDone),
+    onAction(formHostPickAction, ['curator', 'mentor'], onHostPick),
+    onAction(formEditAction, ['curator', 'mentor'], onEdit),
   ],
   dialogs: {
     [DIALOG]: defineDialog({

@@ -30,7 +30,10 @@ export const MAX_SEATS = 500;
 export const DURATIONS = [30, 45, 60, 90, 120] as const;
 
 export interface NewSession {
+  /** The host: the one who leads it (her tools, her reminders). */
   organiserId: number;
+  /** Who sets it up, when the host is a colleague she chose. */
+  createdBy?: number | null;
   topicId: number | null;
   title: string;
   description?: string;
@@ -68,7 +71,8 @@ export function parseSeats(text: string): number | null {
 export function createSession(ctx: SessionCtx, input: NewSession): Session {
   const { db } = ctx.deps;
   const organiser = getPersonInOrg(db, ctx.org.id, input.organiserId);
-  if (!organiser || organiser.status !== 'active') throw new UserError('common-not-allowed');
+  if (!organiser || organiser.status !== 'active') throw new UserError(input.createdBy ? 'session-host-left' : 'common-not-allowed');
+  const createdBy = input.createdBy && input.createdBy !== organiser.id ? input.createdBy : null;
   const title = input.title.trim();
   if (!title || title.length > MAX_TITLE) throw new UserError('session-title-bad', { max: MAX_TITLE });
   if (input.startsAt <= ctx.now) throw new UserError('session-when-past');
@@ -88,6 +92,7 @@ export function createSession(ctx: SessionCtx, input: NewSession): Session {
     title,
     description,
     organiserId: organiser.id,
+    createdBy,
     guestName,
     startsAt: input.startsAt,
     durationMin: input.durationMin,
@@ -129,7 +134,7 @@ export function audienceOf(ctx: SessionCtx, session: Session): Person[] {
     );
     people = people.filter((p) => wanting.has(p.id));
   }
-  return people.filter((p) => p.id !== session.organiserId);
+  return people.filter((p) => p.id !== session.organiserId && p.id !== session.createdBy);
 }
 
 /** Tells the audience about a new session, with a sign-up button; returns how many were told. */
@@ -148,7 +153,7 @@ export function announceSession(ctx: SessionCtx, session: Session): number {
 
 /** May this person manage the session (its host or a curator)? */
 export function canManage(person: Person | null, session: Session): boolean {
-  return Boolean(person && person.status === 'active' && (person.id === session.organiserId || isCurator(person)));
+  return Boolean(person && person.status === 'active' && (person.id === session.organiserId || person.id === session.createdBy || isCurator(person)));
 }
 
 /** Cancels a session: its jobs stop, everyone with a seat or a waiting place is told once. */

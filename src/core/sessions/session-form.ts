@@ -5,11 +5,14 @@ import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
-import { listPersons } from '../kernel/persons/person.js';
+import { getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
+import { isWithin, windowOf, formatMinutes } from '../kernel/contact/hours.js';
+import { matchesWords } from '../kernel/word-forms.js';
+import { shortLabel } from '../../messaging/labels.js';
 import { announceSession, clashes, createSession, DURATIONS, isLink, MAX_DESCRIPTION, MAX_NAME, MAX_PLACE, MAX_SEATS, MAX_TITLE, parseSeats } from './organising.js';
-import { placeText, sessionText } from './session-text.js';
-import type { PlaceKind, SessionAudience } from './session.js';
-import { cardButtons } from './session-views.js';
+import { organiserName, placeText, sessionText } from './session-text.js';
+import type { PlaceKind, Session, SessionAudience } from './session.js';
+import { cardButtons, hostButtons } from './session-views.js';
 
 /**
  * `/session_new`: topic → title → date and time (typed the way people type them, shown back in
@@ -30,13 +33,20 @@ export const formConfirmAction = defineAction('ses.fok', ['int']);
 export const formSkipAction = defineAction('ses.fskip', ['int']);
 export const formHostAction = defineAction('ses.fhost', ['int']);
 export const formInviteesDoneAction = defineAction('ses.finv', ['int']);
+export const formHostPickAction = defineAction('ses.fhostp', ['int']);
+export const formEditAction = defineAction('ses.fedit', ['str']);
+
+/** The fields of the summary a person can go back to, each with the step that asks for it. */
+const EDITABLE = { title: 'title', description: 'description', host: 'host', when: 'when', duration: 'duration', place: 'place-kind', seats: 'seats', audience: 'audience' } as const;
+type EditableField = keyof typeof EDITABLE;
+const MAX_HOST_MATCHES = 8;
 
 const TOPIC_PAGE = 6;
 const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic', 'people'];
 const MAX_INVITEES = 100;
 
 /** The wizard's steps, in order (a stored dialog at any other step is outdated). */
-export const FORM_STEPS = ['topic', 'title', 'description', 'host', 'guest', 'when', 'when-confirm', 'duration', 'place-kind', 'place', 'seats', 'audience', 'invitees', 'confirm'] as const;
+export const FORM_STEPS = ['topic', 'title', 'description', 'host', 'host-name', 'guest', 'when', 'when-confirm', 'duration', 'place-kind', 'place', 'seats', 'audience', 'invitees', 'confirm'] as const;
 
 /** What the wizard has gathered so far, checked whenever it is read back. */
 export const formSchema = z.looseObject({
@@ -44,6 +54,8 @@ export const formSchema = z.looseObject({
   title: z.string().optional(),
   description: z.string().optional(),
   guestName: z.string().nullable().optional(),
+  /** The host when a colleague from the directory leads it. */
+  hostId: z.number().int().nullable().optional(),
   startsAt: z.number().optional(),
   durationMin: z.number().int().optional(),
   placeKind: z.enum(['room', 'online']).optional(),
@@ -66,6 +78,17 @@ function atStep(turn: Turn, ...steps: string[]): boolean {
 
 function go(turn: Turn, step: string, patch: FormData = {}): void {
   turn.setDialog(DIALOG, step, { ...dataOf(turn), ...patch });
+}
+
+/** The next step, or straight back to the summary when the person came from it to change one field. */
+function nextOr(turn: MemberTurn, step: string, patch: FormData, ask: () => void): void {
+  if (dataOf(turn).audience) {
+    go(turn, 'confirm', patch);
+    showSummary(turn);
+    return;
+  }
+  go(turn, step, patch);
+  ask();
 }
 
 export function startForm(turn: Turn): void {
@@ -114,18 +137,15 @@ export function formText(turn: MemberTurn, text: string): void {
   switch (step) {
     case 'title':
       if (!clean || clean.length > MAX_TITLE) return turn.reply(turn.t('session-title-bad', { max: MAX_TITLE }));
-      go(turn, 'description', { title: clean });
-      return turn.reply({
-        text: turn.t('session-form-description', { max: MAX_DESCRIPTION }),
-        buttons: [[{ label: turn.t('session-skip'), action: formSkipAction.encode(1) }]],
-      });
+      return nextOr(turn, 'description', { title: clean }, () => askDescription(turn));
     case 'description':
       if (clean.length > MAX_DESCRIPTION) return turn.reply(turn.t('session-description-bad', { max: MAX_DESCRIPTION }));
-      return askHost(turn, clean);
+      return nextOr(turn, 'host', { description: clean }, () => askHost(turn));
+    case 'host-name':
+      return onHostNameText(turn, clean);
     case 'guest':
       if (!clean || clean.length > MAX_NAME) return turn.reply(turn.t('session-guest-bad', { max: MAX_NAME }));
-      go(turn, 'when', { guestName: clean });
-      return turn.reply(turn.t('session-form-when'));
+      return nextOr(turn, 'when', { guestName: clean, hostId: null }, () => turn.reply(turn.t('session-form-when')));
     case 'when':
     case 'when-confirm':
       return onWhenText(turn, clean);
@@ -134,11 +154,7 @@ export function formText(turn: MemberTurn, text: string): void {
     case 'seats': {
       const seats = parseSeats(clean);
       if (seats === null) return turn.reply(turn.t('session-seats-bad', { max: MAX_SEATS }));
-      go(turn, 'audience', { seats });
-      return turn.reply({
-        text: turn.t('session-form-audience'),
-        buttons: AUDIENCES.map((a) => [{ label: turn.t(`session-audience-${a}`), action: formAudienceAction.encode(a) }]),
-      });
+      return nextOr(turn, 'audience', { seats }, () => askAudience(turn));
     }
     case 'invitees':
       return onInviteesText(turn, clean);
@@ -147,31 +163,122 @@ export function formText(turn: MemberTurn, text: string): void {
   }
 }
 
-function askHost(turn: Turn, description: string): void {
-  go(turn, 'host', { description });
+function askDescription(turn: Turn): void {
   turn.reply({
-    text: turn.t('session-form-host'),
-    buttons: [[
-      { label: turn.t('session-host-me'), action: formHostAction.encode(0) },
-      { label: turn.t('session-host-other'), action: formHostAction.encode(1) },
-    ]],
+    text: turn.t('session-form-description', { max: MAX_DESCRIPTION }),
+    buttons: [[{ label: turn.t('session-skip'), action: formSkipAction.encode(1) }]],
   });
 }
 
-export function onSkipDescription(turn: Turn): void {
-  if (!atStep(turn, 'description')) return;
-  askHost(turn, '');
+function askAudience(turn: Turn): void {
+  turn.reply({
+    text: turn.t('session-form-audience'),
+    buttons: AUDIENCES.map((a) => [{ label: turn.t(`session-audience-${a}`), action: formAudienceAction.encode(a) }]),
+  });
 }
 
-export function onHost(turn: Turn, [other]: [number]): void {
+function askDuration(turn: Turn): void {
+  turn.reply({
+    text: turn.t('session-form-duration'),
+    buttons: [DURATIONS.map((d) => ({ label: turn.t('session-minutes', { count: d }), action: formDurationAction.encode(d) }))],
+  });
+}
+
+function askHost(turn: Turn): void {
+  turn.reply({
+    text: turn.t('session-form-host'),
+    buttons: [
+      [{ label: turn.t('session-host-me'), action: formHostAction.encode(0) }],
+      [{ label: turn.t('session-host-colleague'), action: formHostAction.encode(2) }],
+      [{ label: turn.t('session-host-guest'), action: formHostAction.encode(1) }],
+    ],
+  });
+}
+
+export function onSkipDescription(turn: MemberTurn): void {
+  if (!atStep(turn, 'description')) return;
+  nextOr(turn, 'host', { description: '' }, () => askHost(turn));
+}
+
+/** 0: I lead it; 1: a guest from outside, by name; 2: a colleague, chosen from the directory. */
+export function onHost(turn: MemberTurn, [kind]: [number]): void {
   if (!atStep(turn, 'host')) return;
-  if (other === 1) {
+  if (kind === 1) {
     go(turn, 'guest');
     turn.reply(turn.t('session-form-guest', { max: MAX_NAME }));
     return;
   }
-  go(turn, 'when', { guestName: null });
-  turn.reply(turn.t('session-form-when'));
+  if (kind === 2) {
+    go(turn, 'host-name');
+    turn.reply(turn.t('session-form-host-name'));
+    return;
+  }
+  nextOr(turn, 'when', { guestName: null, hostId: null }, () => turn.reply(turn.t('session-form-when')));
+}
+
+/** Colleagues whose name matches what was typed (word forms too), those who left never among them. */
+function onHostNameText(turn: MemberTurn, text: string): void {
+  if (!text || text.length > MAX_NAME) return turn.reply(turn.t('session-form-host-name'));
+  const matches = listPersons(turn.deps.db, turn.org.id)
+    .filter((p) => p.id !== turn.person.id && matchesWords(p.fullName, text))
+    .slice(0, MAX_HOST_MATCHES);
+  if (!matches.length) {
+    turn.reply({
+      text: turn.t('session-host-none', { name: text.slice(0, 60) }),
+      buttons: [[{ label: turn.t('session-host-guest'), action: formHostAction.encode(1) }]],
+    });
+    return;
+  }
+  turn.reply({
+    text: turn.t('session-host-matches', { count: matches.length }),
+    buttons: matches.map((p) => [{ label: shortLabel(p.position ? `${p.fullName}, ${p.position}` : p.fullName), action: formHostPickAction.encode(p.id) }]),
+  });
+}
+
+/** The colleague picked from the matches; one who left (or a forged id) is refused. */
+export function onHostPick(turn: MemberTurn, [id]: [number]): void {
+  if (!atStep(turn, 'host-name')) return;
+  const host = getPersonInOrg(turn.deps.db, turn.org.id, id);
+  if (!host || host.status !== 'active' || host.id === turn.person.id) {
+    turn.reply(turn.t('session-host-left'));
+    turn.reply(turn.t('session-form-host-name'));
+    return;
+  }
+  nextOr(turn, 'when', { hostId: host.id, guestName: null }, () => turn.reply(turn.t('session-form-when')));
+}
+
+/** A field of the summary to change: its step asks again, then the summary comes back. */
+export function onEdit(turn: Turn, [field]: [string]): void {
+  if (!atStep(turn, 'confirm')) return;
+  if (!Object.hasOwn(EDITABLE, field)) {
+    turn.ack(turn.t('common-stale-button'));
+    return;
+  }
+  const step = EDITABLE[field as EditableField];
+  go(turn, step);
+  switch (step) {
+    case 'title':
+      return turn.reply(turn.t('session-form-title', { topic: topicName(turn), max: MAX_TITLE }));
+    case 'description':
+      return askDescription(turn);
+    case 'host':
+      return askHost(turn);
+    case 'when':
+      return turn.reply(turn.t('session-form-when'));
+    case 'duration':
+      return askDuration(turn);
+    case 'place-kind':
+      return askPlaceKind(turn);
+    case 'seats':
+      return turn.reply(turn.t('session-form-seats', { max: MAX_SEATS }));
+    case 'audience':
+      return askAudience(turn);
+  }
+}
+
+function topicName(turn: Turn): string {
+  const topic = listTopics(turn.deps.db, turn.org.id, true).find((t) => t.id === dataOf(turn).topicId);
+  return topic ? topicTitle(topic, turn.tx.lang) : '—';
 }
 
 function onWhenText(turn: Turn, text: string): void {
@@ -215,19 +322,19 @@ export function onWhen(turn: MemberTurn, [yes]: [number]): void {
     return;
   }
   go(turn, 'duration');
-  turn.reply({
-    text: turn.t('session-form-duration'),
-    buttons: [DURATIONS.map((d) => ({ label: turn.t('session-minutes', { count: d }), action: formDurationAction.encode(d) }))],
-  });
+  askDuration(turn);
 }
 
-export function onDuration(turn: Turn, [minutes]: [number]): void {
+export function onDuration(turn: MemberTurn, [minutes]: [number]): void {
   if (!atStep(turn, 'duration')) return;
   if (!(DURATIONS as readonly number[]).includes(minutes)) {
     turn.ack(turn.t('common-stale-button'));
     return;
   }
-  go(turn, 'place-kind', { durationMin: minutes });
+  nextOr(turn, 'place-kind', { durationMin: minutes }, () => askPlaceKind(turn));
+}
+
+function askPlaceKind(turn: Turn): void {
   turn.reply({
     text: turn.t('session-form-place-kind'),
     buttons: [[
@@ -247,12 +354,11 @@ export function onPlaceKind(turn: Turn, [kind]: [string]): void {
   turn.reply(turn.t(kind === 'room' ? 'session-form-room' : 'session-form-link'));
 }
 
-function onPlaceText(turn: Turn, text: string): void {
+function onPlaceText(turn: MemberTurn, text: string): void {
   const kind = dataOf(turn).placeKind ?? 'room';
   if (!text || text.length > MAX_PLACE) return turn.reply(turn.t('session-place-bad'));
   if (kind === 'online' && !isLink(text)) return turn.reply(turn.t('session-link-bad'));
-  go(turn, 'seats', { place: text });
-  turn.reply(turn.t('session-form-seats', { max: MAX_SEATS }));
+  nextOr(turn, 'seats', { place: text }, () => turn.reply(turn.t('session-form-seats', { max: MAX_SEATS })));
 }
 
 export function onAudience(turn: MemberTurn, [audience]: [string]): void {
@@ -305,10 +411,16 @@ export function onInviteesDone(turn: MemberTurn): void {
   showSummary(turn);
 }
 
+/** The host as chosen: a colleague from the directory, or the one filling in the form. */
+function hostOf(turn: Turn, d: FormData): Person | null {
+  return d.hostId ? getPersonInOrg(turn.deps.db, turn.org.id, d.hostId) : turn.person;
+}
+
 function showSummary(turn: MemberTurn): void {
   const d = dataOf(turn);
   const topic = listTopics(turn.deps.db, turn.org.id, true).find((t) => t.id === d.topicId);
-  const busy = clashes(turn, turn.person.id, d.startsAt!, d.durationMin!);
+  const host = hostOf(turn, d);
+  const busy = host ? clashes(turn, host.id, d.startsAt!, d.durationMin!) : [];
   const lines = [
     turn.t('session-form-summary', {
       title: d.title!,
@@ -321,20 +433,34 @@ function showSummary(turn: MemberTurn): void {
         d.audience === 'people'
           ? listPersons(turn.deps.db, turn.org.id).filter((p) => (d.invitees ?? []).includes(p.id)).map((p) => p.fullName).join(', ')
           : turn.t(`session-audience-${d.audience}`),
-      host: d.guestName ?? turn.person.fullName,
+      host: d.guestName ?? host?.fullName ?? '—',
+      description: d.description || '—',
     }),
   ];
-  for (const s of busy) lines.push(turn.t('session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt) }));
+  const other = host && host.id !== turn.person.id ? host : null;
+  if (host && host.status !== 'active') lines.push(turn.t('session-host-left'));
+  for (const s of busy) lines.push(turn.t(other ? 'session-clash-host' : 'session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt), name: other?.fullName ?? '' }));
+  // Her own working hours, in her own zone: a warning, she may still agree.
+  if (host && !d.guestName && !withinHours(host, turn.org.timezone, d.startsAt!, d.durationMin!)) {
+    lines.push(turn.t('session-host-off-hours', { self: other ? 'no' : 'yes', name: host.fullName, from: formatMinutes(host.contactFrom), to: formatMinutes(host.contactTo) }));
+  }
+  const edit = (field: EditableField) => ({ label: turn.t(`session-edit-${field}`), action: formEditAction.encode(field) });
   turn.reply({
     text: lines.join('\n\n'),
-    buttons: [[
-      { label: turn.t('session-create'), action: formConfirmAction.encode(1), style: 'positive' },
-      { label: turn.t('session-discard'), action: formConfirmAction.encode(0) },
-    ]],
+    buttons: [
+      [edit('title'), edit('description')],
+      [edit('host'), edit('when')],
+      [edit('duration'), edit('place')],
+      [edit('seats'), edit('audience')],
+      [
+        { label: turn.t('session-create'), action: formConfirmAction.encode(1), style: 'positive' },
+        { label: turn.t('session-discard'), action: formConfirmAction.encode(0) },
+      ],
+    ],
   });
 }
 
-export function onConfirm(turn: Turn, [yes]: [number]): void {
+export function onConfirm(turn: MemberTurn, [yes]: [number]): void {
   if (!atStep(turn, 'confirm')) return;
   requireRole(turn.person, 'curator', 'mentor');
   const d = dataOf(turn);
@@ -344,13 +470,22 @@ export function onConfirm(turn: Turn, [yes]: [number]): void {
     turn.reply(turn.t('session-when-past'));
     return;
   }
+  const host = hostOf(turn, d);
+  if (yes === 1 && (!host || host.status !== 'active')) {
+    // The colleague chosen left meanwhile: choose the host again, keep the rest.
+    go(turn, 'host', { hostId: null });
+    turn.reply(turn.t('session-host-left'));
+    askHost(turn);
+    return;
+  }
   turn.clearDialog();
   if (yes !== 1) {
     turn.reply(turn.t('session-discarded'));
     return;
   }
   const session = createSession(turn, {
-    organiserId: turn.person.id,
+    organiserId: host!.id,
+    createdBy: host!.id === turn.person.id ? null : turn.person.id,
     topicId: d.topicId ?? null,
     title: d.title ?? '',
     description: d.description ?? '',
@@ -364,8 +499,29 @@ export function onConfirm(turn: Turn, [yes]: [number]): void {
     invitees: d.invitees ?? [],
   });
   const told = announceSession(turn, session);
+  if (session.organiserId !== turn.person.id) inviteHost(turn, session);
   turn.reply({
     text: `${turn.t('session-created', { count: told })}\n\n${sessionText(turn.deps, session, turn.tx)}`,
     buttons: cardButtons(turn, session),
   });
+}
+
+/** Whether the session, start to end, falls inside the person's contact days and hours. */
+function withinHours(person: Person, orgZone: string, startsAt: number, durationMin: number): boolean {
+  const w = windowOf(person, orgZone);
+  return isWithin(w, startsAt) && isWithin(w, startsAt + durationMin * 60_000 - 60_000);
+}
+
+/** The colleague chosen as host hears of it, with the host's tools on the card. */
+function inviteHost(turn: MemberTurn, session: Session): void {
+  const { deps } = turn;
+  const queued = turn.notifier.toPerson(
+    session.organiserId!,
+    (tx) => ({
+      text: `${tx.t('session-host-invited', { name: turn.person.fullName })}\n\n${sessionText(deps, session, tx)}`,
+      buttons: hostButtons(tx, session, turn.now),
+    }),
+    { urgency: 'ping', source: `session:${session.id}` },
+  );
+  if (!queued) turn.reply(turn.t('session-host-unreachable-now', { name: organiserName(deps, session, turn.tx) }));
 }

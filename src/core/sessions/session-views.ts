@@ -1,3 +1,4 @@
+import type { Texts } from '../kernel/contact/texts.js';
 import { DAY } from '../../clock.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
@@ -38,18 +39,23 @@ export function cardButtons(turn: Turn, session: Session): Button[][] {
     const place = placeOf(turn.deps.db, session.id, me.id);
     rows.push([place && place.state !== 'left' ? leaveButton(turn.tx, session.id) : joinButton(turn.tx, session.id)]);
   }
-  if (canManage(me, session)) {
-    const live = session.status === 'scheduled';
+  if (canManage(me, session)) rows.push(...hostButtons(turn.tx, session, turn.now));
+  return rows;
+}
+
+/** The host's tools on a session's card: who comes, a message to them, move, cancel. */
+export function hostButtons(tx: Texts, session: Session, now: number): Button[][] {
+  const rows: Button[][] = [];
+  const live = session.status === 'scheduled';
+  rows.push([
+    { label: tx.t('session-people'), action: peopleAction.encode(session.id) },
+    ...(live ? [{ label: tx.t('session-message'), action: messageAskAction.encode(session.id) }] : []),
+  ]);
+  if (live && session.startsAt > now) {
     rows.push([
-      { label: turn.t('session-people'), action: peopleAction.encode(session.id) },
-      ...(live ? [{ label: turn.t('session-message'), action: messageAskAction.encode(session.id) }] : []),
+      { label: tx.t('session-move'), action: moveAskAction.encode(session.id) },
+      { label: tx.t('session-cancel'), action: cancelAskAction.encode(session.id), style: 'negative' },
     ]);
-    if (live && session.startsAt > turn.now) {
-      rows.push([
-        { label: turn.t('session-move'), action: moveAskAction.encode(session.id) },
-        { label: turn.t('session-cancel'), action: cancelAskAction.encode(session.id), style: 'negative' },
-      ]);
-    }
   }
   return rows;
 }

@@ -15,6 +15,8 @@ export interface Session {
   title: string;
   description: string;
   organiserId: number | null;
+  /** Who set the session up when the host (the organiser) is a colleague she chose; null when the host did. */
+  createdBy: number | null;
   /** The host when not the organiser (a colleague or an outside guest), by name. */
   guestName: string | null;
   startsAt: number;
@@ -51,6 +53,7 @@ interface SessionRow {
   title: string;
   description: string;
   organiser_id: number | null;
+  created_by: number | null;
   guest_name: string | null;
   starts_at: number;
   duration_min: number;
@@ -84,6 +87,7 @@ const sessionFromRow = (r: SessionRow): Session => ({
   title: r.title,
   description: r.description,
   organiserId: r.organiser_id,
+  createdBy: r.created_by ?? null,
   guestName: r.guest_name,
   startsAt: r.starts_at,
   durationMin: r.duration_min,
@@ -113,8 +117,8 @@ const participantFromRow = (r: ParticipantRow): Participant => ({
 function statements(db: DB) {
   return {
     insert: db.prepare(
-      `INSERT INTO sessions (organisation_id, topic_id, title, description, organiser_id, guest_name, starts_at, duration_min, place_kind, place, seats, audience, created_at)
-       VALUES (@organisationId, @topicId, @title, @description, @organiserId, @guestName, @startsAt, @durationMin, @placeKind, @place, @seats, @audience, @now)`,
+      `INSERT INTO sessions (organisation_id, topic_id, title, description, organiser_id, created_by, guest_name, starts_at, duration_min, place_kind, place, seats, audience, created_at)
+       VALUES (@organisationId, @topicId, @title, @description, @organiserId, @createdBy, @guestName, @startsAt, @durationMin, @placeKind, @place, @seats, @audience, @now)`,
     ),
     get: db.prepare('SELECT * FROM sessions WHERE id = ? AND organisation_id = ?'),
     upcoming: db.prepare(`SELECT * FROM sessions WHERE organisation_id = ? AND status = 'scheduled' AND starts_at > ? ORDER BY starts_at, id LIMIT ?`),
@@ -184,6 +188,7 @@ export interface NewSessionRow {
   title: string;
   description: string;
   organiserId: number;
+  createdBy?: number | null;
   guestName: string | null;
   startsAt: number;
   durationMin: number;
@@ -195,7 +200,7 @@ export interface NewSessionRow {
 }
 
 export function insertSession(db: DB, s: NewSessionRow): number {
-  return Number(q(db).insert.run(s).lastInsertRowid);
+  return Number(q(db).insert.run({ ...s, createdBy: s.createdBy ?? null }).lastInsertRowid);
 }
 
 /** The session in this organisation, or null (a forged or foreign id gives null). */

@@ -82,7 +82,7 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Доска');
     await h.press('marina', 'Пропустить');
-    await h.press('marina', 'Коллега или приглашённый гость');
+    await h.press('marina', 'Гость со стороны');
     await h.say('marina', 'Иван Петров, методист');
     await h.say('marina', '31.02 10:00');
     expect(h.lastText('marina')).toContain('Такой даты нет');
