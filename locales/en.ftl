@@ -292,7 +292,7 @@ question-cmd-resume = offer me questions again
 question-cmd-overview = open questions, escalations and mentors' figures
 question-cmd-settings = question routing settings
 question-menu-ask = ❓ Ask a question
-question-menu-mine = 🗂 My questions
+question-menu-mine = 📂 My questions
 question-someone = a participant
 question-header = Question #{ $id } · { $topic }
 question-file-only = (the question is in the attachment)
@@ -675,8 +675,8 @@ session-invitees-done = Done, these are enough
 programmes-cmd-plan = my mentoring plan
 programmes-cmd-programmes = all pairs and groups with progress
 programmes-cmd-new = form a pair or a group
-programmes-menu-plan = 🗓 My plan
-programmes-menu-programmes = 🗂 Programmes
+programmes-menu-plan = 🧭 My plan
+programmes-menu-programmes = 🎓 Programmes
 programmes-kind-traditional = traditional (one to one)
 programmes-kind-group = group
 programmes-kind-reverse = reverse
@@ -1206,6 +1206,20 @@ surveys-anonymous-no-live = Survey “{ $title }” is anonymous: its results ar
 surveys-anonymous-results-after-close = Survey “{ $title }” is anonymous and still open: per-question results come after closing. Response so far:
 surveys-anonymous-export-after-close = The survey is anonymous: the export is available after it closes.
 surveys-report-after-close = results after closing
+
+# surveys builder, menus and /help by job (issue 17, branch surveys)
+help-group-questions = ❓ Questions
+help-group-sessions = 🗓 Sessions
+help-group-programmes = 🎓 Programmes
+help-group-broadcasts = 📢 Announcements
+help-group-surveys = 📋 Surveys and reports
+help-group-people = 👥 People
+help-group-general = ⚙️ General
+help-group-privacy = 🔒 My data
+surveys-menu = 📋 Surveys
+reports-menu = 📊 Report
+question-menu-overview = 📥 All questions
+# end of the surveys builder block
 
 # end of surveys
 

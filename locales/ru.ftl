@@ -298,7 +298,7 @@ question-cmd-resume = снова предлагать мне вопросы
 question-cmd-overview = открытые вопросы, эскалации и показатели наставников
 question-cmd-settings = настройки маршрутизации вопросов
 question-menu-ask = ❓ Задать вопрос
-question-menu-mine = 🗂 Мои вопросы
+question-menu-mine = 📂 Мои вопросы
 question-someone = участник
 question-header = Вопрос №{ $id } · { $topic }
 question-file-only = (вопрос во вложении)
@@ -687,8 +687,8 @@ session-invitees-done = Готово, этих достаточно
 programmes-cmd-plan = мой план по программе наставничества
 programmes-cmd-programmes = все пары и группы с прогрессом
 programmes-cmd-new = сформировать пару или группу
-programmes-menu-plan = 🗓 Мой план
-programmes-menu-programmes = 🗂 Программы
+programmes-menu-plan = 🧭 Мой план
+programmes-menu-programmes = 🎓 Программы
 programmes-kind-traditional = традиционное (один на один)
 programmes-kind-group = групповое
 programmes-kind-reverse = реверсивное
@@ -1230,6 +1230,20 @@ surveys-anonymous-no-live = Опрос «{ $title }» анонимный: его
 surveys-anonymous-results-after-close = Опрос «{ $title }» анонимный и ещё идёт: результаты по вопросам будут после закрытия. Пока — отклик:
 surveys-anonymous-export-after-close = Опрос анонимный: выгрузка будет доступна после его закрытия.
 surveys-report-after-close = результаты — после закрытия
+
+# surveys builder, menus and /help by job (issue 17, branch surveys)
+help-group-questions = ❓ Вопросы
+help-group-sessions = 🗓 Встречи
+help-group-programmes = 🎓 Программы
+help-group-broadcasts = 📢 Объявления
+help-group-surveys = 📋 Опросы и отчёты
+help-group-people = 👥 Люди
+help-group-general = ⚙️ Общее
+help-group-privacy = 🔒 Мои данные
+surveys-menu = 📋 Опросы
+reports-menu = 📊 Отчёт
+question-menu-overview = 📥 Все вопросы
+# end of the surveys builder block
 
 # end of surveys
 

@@ -101,8 +101,8 @@ function nextChunk(ctx: JobContext, job: Job): void {
 export const broadcastsFeature: Feature = {
   name: 'broadcasts',
   commands: [
-    { name: 'broadcast', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand },
-    { name: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts },
+    { name: 'broadcast', group: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand },
+    { name: 'broadcasts', group: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts },
   ],
   actions: [
     onAction(audienceAction, CURATOR, onAudience),

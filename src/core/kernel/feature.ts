@@ -65,8 +65,13 @@ export interface Turn {
   features: readonly Feature[];
 }
 
+/** The job a command belongs to: the main menu and /help are grouped by it (privacy last). */
+export type CommandGroup = 'questions' | 'sessions' | 'programmes' | 'broadcasts' | 'surveys' | 'people' | 'general' | 'privacy';
+
 export interface CommandDef {
   name: string;
+  /** The job it belongs to in /help and the main menu; 'general' when not given. */
+  group?: CommandGroup;
   access: Access;
   /** Locale key of the one-line description shown in /help and the platform's command menu. */
   descriptionKey: string;

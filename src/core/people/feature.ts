@@ -53,22 +53,24 @@ const stepDone = (turn: Turn, step: FormStep) =>
 export const peopleFeature: Feature = {
   name: 'people',
   commands: [
-    { name: 'start', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start },
-    { name: 'help', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) },
+    { name: 'start', group: 'general', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start },
+    { name: 'help', group: 'general', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) },
     {
       name: 'menu',
+      group: 'general',
       access: 'member',
       descriptionKey: 'cmd-menu',
       handle: (turn) => turn.reply({ text: turn.t('menu-shown'), menu: mainMenu(turn) }),
     },
-    { name: 'profile', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile },
-    { name: 'language', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage },
-    { name: 'find', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) },
-    { name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand },
-    { name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations },
-    { name: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) },
+    { name: 'profile', group: 'people', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile },
+    { name: 'language', group: 'general', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage },
+    { name: 'find', group: 'people', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) },
+    { name: 'invite', group: 'people', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand },
+    { name: 'invites', group: 'people', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations },
+    { name: 'people', group: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) },
     {
       name: 'import',
+      group: 'people',
       access: ['curator'],
       descriptionKey: 'cmd-import',
       handle: (turn) => {
@@ -76,9 +78,9 @@ export const peopleFeature: Feature = {
         turn.reply(turn.t('import-how'));
       },
     },
-    { name: 'topics', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand },
-    { name: 'my_data', access: 'member', descriptionKey: 'cmd-my-data', handle: myData },
-    { name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget },
+    { name: 'topics', group: 'people', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand },
+    { name: 'my_data', group: 'privacy', access: 'member', descriptionKey: 'cmd-my-data', handle: myData },
+    { name: 'forget', group: 'privacy', access: 'member', descriptionKey: 'cmd-forget', handle: askForget },
   ],
   actions: [
     onAction(consentAction, 'anyone', onConsent),

@@ -67,10 +67,10 @@ import { programmesMentorWork } from './mentor-work.js';
 export const programmesFeature: Feature = {
   name: 'programmes',
   commands: [
-    { name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand },
-    { name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand },
-    { name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand },
-    { name: 'consents', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand },
+    { name: 'plan', group: 'programmes', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand },
+    { name: 'programmes', group: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand },
+    { name: 'new_programme', group: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand },
+    { name: 'consents', group: 'programmes', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand },
   ],
   actions: [
     onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),

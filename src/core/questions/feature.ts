@@ -39,12 +39,12 @@ import { questionsYearReport } from './year-report.js';
 export const questionsFeature: Feature = {
   name: 'questions',
   commands: [
-    { name: 'ask', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand },
-    { name: 'my_questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions },
-    { name: 'pause', access: 'member', descriptionKey: 'question-cmd-pause', handle: pauseCommand },
-    { name: 'resume', access: 'member', descriptionKey: 'question-cmd-resume', handle: resumeCommand },
-    { name: 'questions', access: ['curator'], descriptionKey: 'question-cmd-overview', handle: questionsOverview },
-    { name: 'question_settings', access: ['curator'], descriptionKey: 'question-cmd-settings', handle: questionSettingsCommand },
+    { name: 'ask', group: 'questions', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand },
+    { name: 'my_questions', group: 'questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions },
+    { name: 'pause', group: 'questions', access: 'member', descriptionKey: 'question-cmd-pause', handle: pauseCommand },
+    { name: 'resume', group: 'questions', access: 'member', descriptionKey: 'question-cmd-resume', handle: resumeCommand },
+    { name: 'questions', group: 'questions', access: ['curator'], descriptionKey: 'question-cmd-overview', menuKey: 'question-menu-overview', handle: questionsOverview },
+    { name: 'question_settings', group: 'questions', access: ['curator'], descriptionKey: 'question-cmd-settings', handle: questionSettingsCommand },
   ],
   actions: [
     onAction(askTopicAction, 'member', onTopic),

@@ -79,9 +79,9 @@ import {
 export const sessionsFeature: Feature = {
   name: 'sessions',
   commands: [
-    { name: 'session_new', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm },
-    { name: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming },
-    { name: 'my_sessions', access: 'member', descriptionKey: 'session-cmd-mine', handle: mySessions },
+    { name: 'session_new', group: 'sessions', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm },
+    { name: 'sessions', group: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming },
+    { name: 'my_sessions', group: 'sessions', access: 'member', descriptionKey: 'session-cmd-mine', handle: mySessions },
   ],
   actions: [
     onAction(showSessionAction, 'member', showCard),

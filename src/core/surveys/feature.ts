@@ -51,8 +51,8 @@ import { forgetSurveyData, responseRates, responsesOf, resultsShown, surveyDataO
 export const surveysFeature: Feature = {
   name: 'surveys',
   commands: [
-    { name: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', handle: surveysCommand },
-    { name: 'survey_new', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand },
+    { name: 'surveys', group: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', menuKey: 'surveys-menu', handle: surveysCommand },
+    { name: 'survey_new', group: 'surveys', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand },
   ],
   actions: [
     onAction(startAction, 'member', onStart),

@@ -7,6 +7,7 @@ export const dialogsFeature: Feature = {
   commands: [
     {
       name: 'cancel',
+      group: 'general',
       access: 'anyone',
       descriptionKey: 'cmd-cancel',
       keepsDialog: true,
