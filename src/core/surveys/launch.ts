@@ -177,7 +177,8 @@ export function onNewSurveyText(turn: Turn, step: string, text: string): void {
     return;
   }
   const when = parseWhen(text, { now: turn.now, zone: turn.tx.zone });
-  if (!when.ok) throw new UserError(when.reason === 'impossible' ? 'surveys-date-impossible' : when.reason === 'past' ? 'surveys-date-past' : 'surveys-date-unparsed');
+  const pastKey = step === 'opens' ? 'surveys-builder-opens-past' : 'surveys-date-past';
+  if (!when.ok) throw new UserError(when.reason === 'impossible' ? 'surveys-date-impossible' : when.reason === 'past' ? pastKey : 'surveys-date-unparsed');
   if (step === 'opens') {
     // A day without a time opens at 09:00.
     const at = when.timeKnown ? when.at : when.at + 9 * 60 * 60_000;
