@@ -1055,7 +1055,7 @@ broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or de
 ## surveys
 
 surveys-cmd = surveys: answer, or see the results
-surveys-cmd-new = new survey from a template or a file
+surveys-cmd-new = new survey: write it here, take a template or send a file
 surveys-invitation = 📋 Survey “{ $title }”: { $count ->
     [one] { $count } question
    *[other] { $count } questions
@@ -1218,6 +1218,10 @@ help-group-general = ⚙️ General
 help-group-privacy = 🔒 My data
 surveys-menu = 📋 Surveys
 reports-menu = 📊 Report
+menu-run-session-new = ➕ New session
+menu-run-programme-new = ➕ New pair or group
+menu-run-invite = ➕ Invite
+menu-run-import = 📥 Upload a list
 question-menu-overview = 📥 All questions
 surveys-builder-start = A new survey. Write it here, question by question, or take a template: its questions are shown before launch and can be changed. You can also send a file describing the survey (JSON).
 surveys-builder-own = ✍️ Write my own

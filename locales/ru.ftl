@@ -1073,7 +1073,7 @@ broadcast-draft-gone = Этого черновика больше нет (его
 ## surveys
 
 surveys-cmd = опросы: ответить или посмотреть результаты
-surveys-cmd-new = новый опрос по шаблону или из файла
+surveys-cmd-new = новый опрос: составить здесь, взять шаблон или прислать файл
 surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
     [one] { $count } вопрос
     [few] { $count } вопроса
@@ -1242,6 +1242,10 @@ help-group-general = ⚙️ Общее
 help-group-privacy = 🔒 Мои данные
 surveys-menu = 📋 Опросы
 reports-menu = 📊 Отчёт
+menu-run-session-new = ➕ Новая встреча
+menu-run-programme-new = ➕ Новая пара или группа
+menu-run-invite = ➕ Пригласить
+menu-run-import = 📥 Загрузить список
 question-menu-overview = 📥 Все вопросы
 surveys-builder-start = Новый опрос. Составьте его здесь, вопрос за вопросом, или возьмите шаблон: его вопросы будут видны до запуска, и их можно изменить. Можно и прислать файл с описанием опроса (JSON).
 surveys-builder-own = ✍️ Составить свой

@@ -1,5 +1,7 @@
 import { allows } from './access.js';
 import type { CommandDef, CommandGroup, Turn } from './feature.js';
+import { defineAction } from '../../messaging/actions.js';
+import type { Button } from '../../messaging/types.js';
 
 /**
  * The main menu and /help, both built from the commands each capability registers and the person's
@@ -32,4 +34,17 @@ export function mainMenu(turn: Pick<Turn, 'commands' | 'person' | 't'>): string[
 export function helpText(turn: Pick<Turn, 'commands' | 'person' | 't'>): string {
   const groups = byGroup(turn, (c) => !c.hidden).map(([g, cs]) => [turn.t(`help-group-${g}`), ...cs.map((c) => `/${c.name} — ${turn.t(c.descriptionKey)}`)].join('\n'));
   return `${turn.t('help-title')}\n\n${groups.join('\n\n')}`;
+}
+
+/**
+ * A button that runs a command, as if it were typed: the next step of a job from the list it
+ * starts from («➕ Новая встреча» under /sessions), so each job is two taps from the menu. The
+ * router runs it as a command (its access checked, a dialog in progress set aside).
+ */
+export const runCommandAction = defineAction('run', ['str']);
+
+/** The button for `command`, or none when this person may not use it. */
+export function commandButton(turn: Pick<Turn, 'commands' | 'person' | 't'>, labelKey: string, command: string): Button[] {
+  const c = turn.commands.find((x) => x.name === command);
+  return c && allows(c.access, turn.person) ? [{ label: turn.t(labelKey), action: runCommandAction.encode(command) }] : [];
 }

@@ -88,3 +88,33 @@ describe('/help by job', () => {
     expect(sections(text).at(-1)).toBe(t('help-group-privacy'));
   });
 });
+
+describe('two taps from the menu', () => {
+  it('the lists a curator opens from her menu offer the next step: a new session, pair, invitation, survey', async () => {
+    await setUp();
+    const dialog = () => (h.app.deps.db.prepare("SELECT kind FROM dialogs WHERE channel = 'local:cur'").get() as { kind: string } | undefined)?.kind;
+    await h.say('cur', t('session-menu'));
+    await h.press('cur', t('menu-run-session-new'));
+    expect(dialog()).toMatch(/session/);
+    await h.say('cur', '/cancel');
+    await h.say('cur', t('programmes-menu-programmes'));
+    await h.press('cur', t('menu-run-programme-new'));
+    expect(dialog()).toMatch(/programme/);
+    await h.say('cur', '/cancel');
+    await h.say('cur', t('menu-people'));
+    await h.press('cur', t('menu-run-invite'));
+    expect(dialog()).toMatch(/invite/);
+    await h.say('cur', '/cancel');
+    await h.say('cur', t('surveys-menu'));
+    await h.press('cur', t('surveys-builder-new-button'));
+    expect(h.last('cur').buttons.flat().map((b) => b.label)).toContain(t('surveys-builder-own'));
+  });
+
+  it('offers a mentee no button for what she may not do, and refuses a forged one', async () => {
+    await setUp();
+    await h.say('vera', t('session-menu'));
+    expect(h.last('vera').buttons.flat().map((b) => b.label)).not.toContain(t('menu-run-session-new'));
+    await h.pressAction('vera', 'run:new_programme');
+    expect(h.lastText('vera')).toBe(t('common-not-allowed'));
+  });
+});
