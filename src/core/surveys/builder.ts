@@ -186,7 +186,8 @@ export function onBuilderText(turn: Turn, step: string, text: string): boolean {
       return true;
     }
     case 'options': {
-      const options = text.split(/\s*(?:\n|;)\s*/).map((s) => s.trim().replace(/^[-•*\d.)\s]+(?=\S)/, '')).filter(Boolean);
+      // One a line (or with «;»); list marks typed in front («- », «2) ») are not part of an option.
+      const options = text.split(/\s*(?:\n|;)\s*/).map((s) => s.trim().replace(/^(?:[-•*]|\d{1,2}[.)])\s+/, '')).filter(Boolean);
       if (options.length < 2) throw new UserError('surveys-builder-options-few');
       if (options.length > OPTIONS_MAX) throw new UserError('surveys-builder-options-many', { max: OPTIONS_MAX });
       for (const o of options) if (o.length > OPTION_MAX) throw new UserError('surveys-builder-too-long', { length: o.length, max: OPTION_MAX });
@@ -327,8 +328,15 @@ export function questionLine(tx: Pick<Texts, 't'>, q: Question, n: number): stri
   return `${n}. ${q.text}\n    ${kind}`;
 }
 
+/** Above this, the preview shortens each question's text so that it stays one or two messages. */
+const PREVIEW_ROOM = 3500;
+const PREVIEW_SHORT = 100;
+
 export function draftPreview(tx: Pick<Texts, 't'>, draft: Draft, rev: number): OutgoingMessage {
-  const lines = draft.questions.map((q, i) => questionLine(tx, q, i + 1));
+  let lines = draft.questions.map((q, i) => questionLine(tx, q, i + 1));
+  if (lines.join('\n\n').length > PREVIEW_ROOM) {
+    lines = draft.questions.map((q, i) => questionLine(tx, { ...q, text: q.text.length > PREVIEW_SHORT ? `${q.text.slice(0, PREVIEW_SHORT - 1)}…` : q.text }, i + 1));
+  }
   const head = tx.t('surveys-builder-preview', { title: draft.title, count: draft.questions.length, max: MAX_QUESTIONS });
   const buttons: Button[][] = [[{ label: tx.t('surveys-builder-add'), action: addAction.encode(rev) }]];
   if (draft.questions.length) {

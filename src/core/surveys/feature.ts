@@ -133,7 +133,7 @@ export const surveysFeature: Feature = {
       onText: (turn, state, text) => onNewSurveyText(turn, state.step, text),
       prompt: (turn, state) => newSurveyPrompt(turn, state.step, state.data),
       onFile: (turn, state, file) => {
-        if (state.step === 'template' || state.step === 'draft') onDefinitionFile(turn, file);
+        if (state.step === 'template') onDefinitionFile(turn, file);
         else turn.reply(turn.t('common-file-not-expected'));
       },
     }),

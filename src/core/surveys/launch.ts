@@ -238,7 +238,9 @@ export function onLaunch(turn: Turn, [rev]: [number]): void {
   if (turn.dialog!.step !== 'confirm' || (d.rev ?? 0) !== rev || !d.audience || d.anonymous === undefined || !d.closesAt || d.reminders === undefined) {
     throw new UserError('common-stale-button');
   }
+  // The summary may have waited: a chosen opening long past, or a close too near, is refused, not stretched.
   if (d.opensAt !== undefined && d.opensAt < turn.now - 60 * 60_000) throw new UserError('surveys-builder-opens-past');
+  if (d.closesAt - Math.max(turn.now, d.opensAt ?? turn.now) < 60 * 60_000) throw new UserError('surveys-date-before-open');
   const survey = launchSurvey(turn, {
     definition: definitionSchema.parse(definitionOf(d.draft)),
     audience: d.audience,

@@ -243,6 +243,23 @@ describe('bad input in the builder', () => {
   });
 });
 
+describe('options as people type them', () => {
+  it('drops list marks but keeps numbers that belong to an option; a file at the preview does not replace the draft', async () => {
+    await setUp();
+    await say('/survey_new');
+    await press(t('surveys-builder-own'));
+    await say('Частота');
+    await question('Как часто встречаться?', 'single', '1) Раз в неделю\n2) 2 раза в месяц\n- 1 раз в четверть');
+    expect(last()).toContain(t('surveys-builder-line-single', { options: 'Раз в неделю · 2 раза в месяц · 1 раз в четверть' }));
+    pause();
+    await h.local.sendFile('cur', { kind: 'document', name: 'other.json', bytes: Buffer.from('{"title":"x","questions":[{"id":"a","type":"yesno","text":"?"}]}') });
+    await h.flush();
+    expect(last()).toBe(t('common-file-not-expected'));
+    await press(t('surveys-builder-add'));
+    expect(last()).toBe(t('surveys-builder-ask-question', { n: 2, max: 500 }));
+  });
+});
+
 describe('the draft as a dialog', () => {
   it('survives a restart', async () => {
     const dir = mkdtempSync(`${tmpdir()}/svb-`);
