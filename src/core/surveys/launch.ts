@@ -14,10 +14,10 @@ import { invitationMessage, sourceOf } from './answering.js';
 import { shortLabel } from '../../messaging/labels.js';
 
 /**
- * A curator launches a survey: a template or a definition file → the audience (roles, or a
- * group another feature knows) → anonymous or named → the closing date → how many reminders.
- * Invitations go out in the bulk lane at each person's contact hours; reminders and the close
- * are durable jobs.
+ * A curator launches the survey written in the builder (builder.ts): the audience (roles, or a
+ * group another feature knows) → anonymous or named → the opening and closing dates → how many
+ * reminders → a summary, and only «Запустить» creates it. Invitations go out in the bulk lane at
+ * each person's contact hours; reminders and the close are durable jobs.
  */
 
 export const audienceAction = defineAction('svn.aud', ['str']);
