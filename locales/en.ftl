@@ -309,7 +309,7 @@ question-cmd-resume = offer me questions again
 question-cmd-overview = open questions, escalations and mentors' figures
 question-cmd-settings = question routing settings
 question-menu-ask = ❓ Ask a question
-question-menu-mine = 🗂 My questions
+question-menu-mine = 📂 My questions
 question-someone = a participant
 question-header = Question #{ $id } · { $topic }
 question-file-only = (the question is in the attachment)
@@ -767,8 +767,8 @@ session-invitees-done = Done, these are enough
 programmes-cmd-plan = my mentoring plan
 programmes-cmd-programmes = all pairs and groups with progress
 programmes-cmd-new = form a pair or a group
-programmes-menu-plan = 🗓 My plan
-programmes-menu-programmes = 🗂 Programmes
+programmes-menu-plan = 🧭 My plan
+programmes-menu-programmes = 🎓 Programmes
 programmes-kind-traditional = traditional (one to one)
 programmes-kind-group = group
 programmes-kind-reverse = reverse
@@ -1147,7 +1147,7 @@ broadcast-draft-gone = This draft no longer exists (it was sent, scheduled or de
 ## surveys
 
 surveys-cmd = surveys: answer, or see the results
-surveys-cmd-new = new survey from a template or a file
+surveys-cmd-new = new survey: write it here, take a template or send a file
 surveys-invitation = 📋 Survey “{ $title }”: { $count ->
     [one] { $count } question
    *[other] { $count } questions
@@ -1298,6 +1298,96 @@ surveys-anonymous-no-live = Survey “{ $title }” is anonymous: its results ar
 surveys-anonymous-results-after-close = Survey “{ $title }” is anonymous and still open: per-question results come after closing. Response so far:
 surveys-anonymous-export-after-close = The survey is anonymous: the export is available after it closes.
 surveys-report-after-close = results after closing
+
+# surveys builder, menus and /help by job (issue 17, branch surveys)
+help-group-questions = ❓ Questions
+help-group-sessions = 🗓 Sessions
+help-group-programmes = 🎓 Programmes
+help-group-broadcasts = 📢 Announcements
+help-group-surveys = 📋 Surveys and reports
+help-group-people = 👥 People
+help-group-general = ⚙️ General
+help-group-privacy = 🔒 My data
+surveys-menu = 📋 Surveys
+reports-menu = 📊 Report
+menu-run-session-new = ➕ New session
+menu-run-programme-new = ➕ New pair or group
+menu-run-invite = ➕ Invite
+menu-run-import = 📥 Upload a list
+question-menu-overview = 📥 All questions
+surveys-builder-start = A new survey. Write it here, question by question, or take a template: its questions are shown before launch and can be changed. You can also send a file describing the survey (JSON).
+surveys-builder-own = ✍️ Write my own
+surveys-builder-ask-title = What is the survey called? Type its title (up to { $max } characters).
+surveys-builder-ask-rename = The survey is now called “{ $title }”. Type a new title (up to { $max } characters).
+surveys-builder-title-empty = The title is empty. Type it as a message.
+surveys-builder-ask-question = Question { $n }: type its text (up to { $max } characters).
+surveys-builder-ask-new-text = Question { $n } now reads: “{ $text }”. Type the new text or keep it.
+surveys-builder-keep-text = Keep the text
+surveys-builder-question-empty = The question is empty. Type it as a message.
+surveys-builder-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
+surveys-builder-ask-kind = How is it answered?
+surveys-builder-kind-scale = A rating on a scale
+surveys-builder-kind-single = One option from a list
+surveys-builder-kind-multi = Several options from a list
+surveys-builder-kind-yesno = Yes or no
+surveys-builder-kind-text = A free text answer
+surveys-builder-keep-kind = Keep as it was
+surveys-builder-ask-scale = Which scale?
+surveys-builder-ask-legend = A scale from { $min } to { $max }. Label its ends with a slash, for example: strongly disagree / strongly agree. Or go without labels.
+surveys-builder-no-legend = No labels
+surveys-builder-legend-two = Two labels are needed, with a slash between: for the lowest rating and for the highest.
+surveys-builder-ask-options = Type the answer options, one per line (from two to { $max }).
+surveys-builder-options-few = At least two options are needed, one per line.
+surveys-builder-options-many = Too many options: at most { $max }.
+surveys-builder-options-repeat = Some options repeat. Keep each one once.
+surveys-builder-too-many = The survey already has { $max } questions: no more fit. Few people read that many — better split it into two surveys.
+surveys-builder-preview = Survey “{ $title }”: { $count ->
+    [0] no questions yet
+    [one] { $count } question
+   *[other] { $count } questions
+}. You can simply type the next question as a message.
+surveys-builder-line-scale = a scale from { $min } to { $max }{ $legend ->
+    [none] {""}
+   *[other] : { $legend }
+}
+surveys-builder-line-single = one option: { $options }
+surveys-builder-line-multi = several options: { $options }
+surveys-builder-line-yesno = yes or no
+surveys-builder-line-text = a text answer
+surveys-builder-add = ➕ Add a question
+surveys-builder-edit = ✏️ Change
+surveys-builder-delete = 🗑 Delete
+surveys-builder-rename = 🏷 Rename
+surveys-builder-next = ➡️ Next: who is asked
+surveys-builder-pick-edit = Which question to change? Tap its number or type it (1 to { $count }).
+surveys-builder-pick-delete = Which question to delete? Tap its number or type it (1 to { $count }).
+surveys-builder-pick-number = A question number from 1 to { $count } is needed.
+surveys-builder-deleted = Question { $n } deleted.
+surveys-builder-no-questions = The survey has no questions. Add at least one.
+surveys-builder-opens-past = That time has passed. Type an opening date in the future or open the survey now.
+surveys-builder-summary = Please check:
+    • survey “{ $title }”, { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }
+    • who is asked: { $audience } — { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }
+    • { $anonymous ->
+        [yes] anonymous: answers are stored without names
+       *[no] with names
+    }
+    • opens { $opens }, answers accepted until { $until }
+    • reminders to those who have not answered: { $reminders }
+    Nobody gets anything until you tap “Launch”.
+surveys-builder-launch = 🚀 Launch
+surveys-builder-back-to-questions = ✏️ Back to the questions
+surveys-builder-new-button = ➕ New survey
+surveys-card-dates = from { $opens } to { $until }
+surveys-report-line-numbered = No. { $id } “{ $title }” ({ $opens } – { $until }): { $finished } of { $asked } answered
+surveys-manage-new = A new survey: the button below or /survey_new.
+# end of the surveys builder block
 
 # end of surveys
 

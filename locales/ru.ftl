@@ -315,7 +315,7 @@ question-cmd-resume = снова предлагать мне вопросы
 question-cmd-overview = открытые вопросы, эскалации и показатели наставников
 question-cmd-settings = настройки маршрутизации вопросов
 question-menu-ask = ❓ Задать вопрос
-question-menu-mine = 🗂 Мои вопросы
+question-menu-mine = 📂 Мои вопросы
 question-someone = участник
 question-header = Вопрос №{ $id } · { $topic }
 question-file-only = (вопрос во вложении)
@@ -788,8 +788,8 @@ session-invitees-done = Готово, этих достаточно
 programmes-cmd-plan = мой план по программе наставничества
 programmes-cmd-programmes = все пары и группы с прогрессом
 programmes-cmd-new = сформировать пару или группу
-programmes-menu-plan = 🗓 Мой план
-programmes-menu-programmes = 🗂 Программы
+programmes-menu-plan = 🧭 Мой план
+programmes-menu-programmes = 🎓 Программы
 programmes-kind-traditional = традиционное (один на один)
 programmes-kind-group = групповое
 programmes-kind-reverse = реверсивное
@@ -1174,7 +1174,7 @@ broadcast-draft-gone = Этого черновика больше нет (его
 ## surveys
 
 surveys-cmd = опросы: ответить или посмотреть результаты
-surveys-cmd-new = новый опрос по шаблону или из файла
+surveys-cmd-new = новый опрос: составить здесь, взять шаблон или прислать файл
 surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
     [one] { $count } вопрос
     [few] { $count } вопроса
@@ -1331,6 +1331,99 @@ surveys-anonymous-no-live = Опрос «{ $title }» анонимный: его
 surveys-anonymous-results-after-close = Опрос «{ $title }» анонимный и ещё идёт: результаты по вопросам будут после закрытия. Пока — отклик:
 surveys-anonymous-export-after-close = Опрос анонимный: выгрузка будет доступна после его закрытия.
 surveys-report-after-close = результаты — после закрытия
+
+# surveys builder, menus and /help by job (issue 17, branch surveys)
+help-group-questions = ❓ Вопросы
+help-group-sessions = 🗓 Встречи
+help-group-programmes = 🎓 Программы
+help-group-broadcasts = 📢 Объявления
+help-group-surveys = 📋 Опросы и отчёты
+help-group-people = 👥 Люди
+help-group-general = ⚙️ Общее
+help-group-privacy = 🔒 Мои данные
+surveys-menu = 📋 Опросы
+reports-menu = 📊 Отчёт
+menu-run-session-new = ➕ Новая встреча
+menu-run-programme-new = ➕ Новая пара или группа
+menu-run-invite = ➕ Пригласить
+menu-run-import = 📥 Загрузить список
+question-menu-overview = 📥 Все вопросы
+surveys-builder-start = Новый опрос. Составьте его здесь, вопрос за вопросом, или возьмите шаблон: его вопросы будут видны до запуска, и их можно изменить. Можно и прислать файл с описанием опроса (JSON).
+surveys-builder-own = ✍️ Составить свой
+surveys-builder-ask-title = Как назовём опрос? Напишите название (до { $max } символов).
+surveys-builder-ask-rename = Сейчас опрос называется «{ $title }». Напишите новое название (до { $max } символов).
+surveys-builder-title-empty = Название пустое. Напишите его текстом.
+surveys-builder-ask-question = Вопрос { $n }: напишите его текст (до { $max } символов).
+surveys-builder-ask-new-text = Вопрос { $n } сейчас звучит так: «{ $text }». Напишите новый текст или оставьте прежний.
+surveys-builder-keep-text = Оставить текст
+surveys-builder-question-empty = Текст вопроса пустой. Напишите вопрос сообщением.
+surveys-builder-too-long = Слишком длинно: { $length } символов, а можно не больше { $max }. Сократите, пожалуйста.
+surveys-builder-ask-kind = Как на него отвечать?
+surveys-builder-kind-scale = Оценка по шкале
+surveys-builder-kind-single = Один вариант из списка
+surveys-builder-kind-multi = Несколько вариантов из списка
+surveys-builder-kind-yesno = Да или нет
+surveys-builder-kind-text = Свой ответ текстом
+surveys-builder-keep-kind = Оставить как было
+surveys-builder-ask-scale = Какая шкала?
+surveys-builder-ask-legend = Шкала от { $min } до { $max }. Подпишите её края через косую черту, например: совсем не согласен / полностью согласен. Или обойдитесь без подписей.
+surveys-builder-no-legend = Без подписей
+surveys-builder-legend-two = Нужны две подписи через косую черту: для наименьшей оценки и для наибольшей.
+surveys-builder-ask-options = Напишите варианты ответа, каждый с новой строки (от двух до { $max }).
+surveys-builder-options-few = Вариантов должно быть хотя бы два, каждый с новой строки.
+surveys-builder-options-many = Вариантов слишком много: можно не больше { $max }.
+surveys-builder-options-repeat = Варианты повторяются. Оставьте каждый по одному разу.
+surveys-builder-too-many = В опросе уже { $max } вопросов: больше не поместится. Так много вопросов мало кто дочитает — лучше разделить на два опроса.
+surveys-builder-preview = Опрос «{ $title }»: { $count ->
+    [0] пока без вопросов
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[other] { $count } вопросов
+}. Следующий вопрос можно просто написать сообщением.
+surveys-builder-line-scale = шкала от { $min } до { $max }{ $legend ->
+    [none] {""}
+   *[other] : { $legend }
+}
+surveys-builder-line-single = один вариант: { $options }
+surveys-builder-line-multi = несколько вариантов: { $options }
+surveys-builder-line-yesno = да или нет
+surveys-builder-line-text = ответ текстом
+surveys-builder-add = ➕ Добавить вопрос
+surveys-builder-edit = ✏️ Изменить
+surveys-builder-delete = 🗑 Удалить
+surveys-builder-rename = 🏷 Переименовать
+surveys-builder-next = ➡️ Дальше: кого опрашиваем
+surveys-builder-pick-edit = Какой вопрос изменить? Нажмите номер или напишите его (от 1 до { $count }).
+surveys-builder-pick-delete = Какой вопрос удалить? Нажмите номер или напишите его (от 1 до { $count }).
+surveys-builder-pick-number = Нужен номер вопроса от 1 до { $count }.
+surveys-builder-deleted = Вопрос { $n } удалён.
+surveys-builder-no-questions = В опросе нет ни одного вопроса. Добавьте хотя бы один.
+surveys-builder-opens-past = Это время уже прошло. Напишите дату открытия в будущем или откройте опрос сейчас.
+surveys-builder-summary = Проверьте, всё ли верно:
+    • опрос «{ $title }», { $count ->
+        [one] { $count } вопрос
+        [few] { $count } вопроса
+       *[other] { $count } вопросов
+    }
+    • кого опрашиваем: { $audience } — { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+       *[other] { $people } человек
+    }
+    • { $anonymous ->
+        [yes] анонимный: ответы хранятся без имён
+       *[no] с именами
+    }
+    • открывается { $opens }, ответы принимаются до { $until }
+    • напоминаний тем, кто не ответил: { $reminders }
+    Пока вы не нажмёте «Запустить», никто ничего не получит.
+surveys-builder-launch = 🚀 Запустить
+surveys-builder-back-to-questions = ✏️ Вернуться к вопросам
+surveys-builder-new-button = ➕ Новый опрос
+surveys-card-dates = с { $opens } по { $until }
+surveys-report-line-numbered = №{ $id } «{ $title }» ({ $opens } — { $until }): ответили { $finished } из { $asked }
+surveys-manage-new = Новый опрос — кнопкой ниже или командой /survey_new.
+# end of the surveys builder block
 
 # end of surveys
 

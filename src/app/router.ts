@@ -10,6 +10,7 @@ import { textsFor } from '../core/kernel/contact/texts.js';
 import { channelOf, clearDialog, clearSuspendedOfKind, loadDialog, saveDialog } from '../core/kernel/dialogs/dialogs.js';
 import { DialogEngine, type TurnMarks } from '../core/kernel/dialogs/engine.js';
 import { actionName } from '../messaging/actions.js';
+import { runCommandAction } from '../core/kernel/menu.js';
 import type { HandleOutcome, Incoming, MessengerAdapter, OutgoingMessage } from '../messaging/types.js';
 import { pickLanguage } from '../i18n/i18n.js';
 import { InboundGate } from './inbound-limits.js';
@@ -372,6 +373,12 @@ export class Router {
   }
 
   private runAction(turn: Turn, data: string): void {
+    // A button that stands for a command runs it as typed (access and set-aside included).
+    const run = runCommandAction.parse(data);
+    if (run) {
+      this.runCommand(turn, run[0], '');
+      return;
+    }
     const name = actionName(data);
     const handler = name ? this.actions.get(name) : undefined;
     const args = handler?.def.parse(data);

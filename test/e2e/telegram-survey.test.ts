@@ -24,11 +24,15 @@ describe('a survey through Telegram', () => {
 
     await curator.say('/survey_new');
     await curator.press('анкета наставляемого');
+    // The template's questions are shown before anything is launched.
+    expect(curator.lastText()).toContain('8 вопросов');
+    await curator.press('Дальше');
     await curator.press('Наставляемых');
     await curator.press('Анонимный');
     await curator.press('Сейчас');
     await curator.press('14 дней');
     await curator.press('1');
+    await curator.press('Запустить');
     expect(curator.lastText()).toContain('запущен');
     await h.flush();
 

@@ -707,7 +707,8 @@ export async function checkFigures(y: YearResult, fail: (invariant: string, deta
   expectIn('/report plan events', summary, `мероприятий выполнено в срок: ${n(total.onTime)} из ${n(total.total)}`);
   expectIn('/report sessions', summary, `Встреч ${n(held.length)}, участников ${n(came.size)}, разных пар «ведущий — участник» ${n(pairs.size)}, средняя оценка ${average}.`);
   expectIn('/report questions', summary, `Вопросов задано: ${n(asked)}, решено: ${n(closed)}`);
-  if (y.survey) expectIn('/report surveys', summary, `«${y.survey.title}»: ответили ${n(y.survey.finished.size)} из ${n(y.survey.asked)}`);
+  if (y.survey) expectIn('/report surveys', summary, `«${y.survey.title}» (`);
+  if (y.survey) expectIn('/report surveys', summary, `): ответили ${n(y.survey.finished.size)} из ${n(y.survey.asked)}`);
 
   // The workbook's programmes sheet, row by row.
   await filesSettled(h.app.deps);

@@ -102,8 +102,8 @@ function nextChunk(ctx: JobContext, job: Job): void {
 export const broadcastsFeature: Feature = {
   name: 'broadcasts',
   commands: [
-    command({ name: 'broadcast', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand }),
-    command({ name: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts }),
+    command({ name: 'broadcast', group: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand }),
+    command({ name: 'broadcasts', group: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts }),
   ],
   actions: [
     onAction(audienceAction, CURATOR, onAudience),

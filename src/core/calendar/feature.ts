@@ -6,7 +6,7 @@ import { holidayDialogs, holidaysCommand, onAddHoliday, onRemoveHoliday } from '
 /** The working calendar as curators see it: the national calendar's coverage and the school holidays they enter. */
 export const calendarFeature: Feature = {
   name: 'calendar',
-  commands: [command({ name: 'holidays', access: ['curator'], descriptionKey: 'calendar-cmd', handle: holidaysCommand })],
+  commands: [command({ name: 'holidays', group: 'programmes', access: ['curator'], descriptionKey: 'calendar-cmd', handle: holidaysCommand })],
   actions: [onAction(addHolidayAction, ['curator'], onAddHoliday), onAction(removeHolidayAction, ['curator'], onRemoveHoliday)],
   dialogs: holidayDialogs,
 };

@@ -6,7 +6,7 @@ import { documentsCommand, onConsentDoc, onOrderDoc, onProgrammeDoc, onReportDoc
 /** Documents for signing, in DOCX: the order assigning mentors, each programme, a mentor's consent and addendum, the analytical report. */
 export const documentsFeature: Feature = {
   name: 'documents',
-  commands: [command({ name: 'documents', access: ['curator'], descriptionKey: 'documents-cmd', handle: documentsCommand })],
+  commands: [command({ name: 'documents', group: 'surveys', access: ['curator'], descriptionKey: 'documents-cmd', handle: documentsCommand })],
   actions: [
     onAction(orderDocAction, ['curator'], onOrderDoc),
     onAction(reportDocAction, ['curator'], onReportDoc),

@@ -80,9 +80,13 @@ export function hasPerson(turn: Turn): turn is MemberTurn {
 
 /** The turn a handler with this access gets: a member's for anything but 'anyone'. */
 export type TurnFor<A extends Access> = A extends 'anyone' ? Turn : MemberTurn;
+/** The job a command belongs to: the main menu and /help are grouped by it (privacy last). */
+export type CommandGroup = 'questions' | 'sessions' | 'programmes' | 'broadcasts' | 'surveys' | 'people' | 'general' | 'privacy';
 
 export interface CommandDef {
   name: string;
+  /** The job it belongs to in /help and the main menu; 'general' when not given. */
+  group?: CommandGroup;
   access: Access;
   /** Locale key of the one-line description shown in /help and the platform's command menu. */
   descriptionKey: string;

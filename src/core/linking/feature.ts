@@ -7,7 +7,7 @@ import { linkCommand, onPrefer, preferAction } from './linking.js';
 /** Linking accounts of one person across messengers (Telegram, VK). */
 export const linkingFeature: Feature = {
   name: 'linking',
-  commands: [command({ name: 'link', access: 'anyone', descriptionKey: 'linking-cmd', handle: linkCommand })],
+  commands: [command({ name: 'link', group: 'privacy', access: 'anyone', descriptionKey: 'linking-cmd', handle: linkCommand })],
   actions: [onAction(preferAction, 'member', onPrefer)],
   privacy: {
     exportFor: (deps, personId) => ({

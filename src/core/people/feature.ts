@@ -54,22 +54,24 @@ const stepDone = (turn: MemberTurn, step: FormStep) =>
 export const peopleFeature: Feature = {
   name: 'people',
   commands: [
-    command({ name: 'start', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start }),
-    command({ name: 'help', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) }),
+    command({ name: 'start', group: 'general', access: 'anyone', descriptionKey: 'cmd-start', hidden: true, handle: start }),
+    command({ name: 'help', group: 'general', access: 'anyone', descriptionKey: 'cmd-help', menuKey: 'menu-help', handle: (turn) => turn.reply(helpText(turn)) }),
     command({
       name: 'menu',
+      group: 'general',
       access: 'member',
       descriptionKey: 'cmd-menu',
       handle: (turn) => turn.reply({ text: turn.t('menu-shown'), menu: mainMenu(turn) }),
     }),
-    command({ name: 'profile', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile }),
-    command({ name: 'language', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage }),
-    command({ name: 'find', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) }),
-    command({ name: 'invite', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand }),
-    command({ name: 'invites', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations }),
-    command({ name: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) }),
+    command({ name: 'profile', group: 'people', access: 'member', descriptionKey: 'cmd-profile', menuKey: 'menu-profile', handle: showProfile }),
+    command({ name: 'language', group: 'general', access: 'anyone', descriptionKey: 'cmd-language', handle: askLanguage }),
+    command({ name: 'find', group: 'people', access: 'member', descriptionKey: 'cmd-find', menuKey: 'menu-find', handle: (turn, args) => (args.trim() ? find(turn, args) : askFind(turn)) }),
+    command({ name: 'invite', group: 'people', access: ['curator'], descriptionKey: 'cmd-invite', handle: inviteCommand }),
+    command({ name: 'invites', group: 'people', access: ['curator'], descriptionKey: 'cmd-invites', handle: listInvitations }),
+    command({ name: 'people', group: 'people', access: ['curator'], descriptionKey: 'cmd-people', menuKey: 'menu-people', handle: (turn) => showRoster(turn) }),
     command({
       name: 'import',
+      group: 'people',
       access: ['curator'],
       descriptionKey: 'cmd-import',
       handle: (turn) => {
@@ -77,9 +79,9 @@ export const peopleFeature: Feature = {
         turn.reply(turn.t('import-how'));
       },
     }),
-    command({ name: 'topics', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand }),
-    command({ name: 'my_data', access: 'member', descriptionKey: 'cmd-my-data', handle: myData }),
-    command({ name: 'forget', access: 'member', descriptionKey: 'cmd-forget', handle: askForget }),
+    command({ name: 'topics', group: 'people', access: ['curator'], descriptionKey: 'cmd-topics', handle: topicsCommand }),
+    command({ name: 'my_data', group: 'privacy', access: 'member', descriptionKey: 'cmd-my-data', handle: myData }),
+    command({ name: 'forget', group: 'privacy', access: 'member', descriptionKey: 'cmd-forget', handle: askForget }),
   ],
   actions: [
     onAction(writeAction, 'member', onWrite),

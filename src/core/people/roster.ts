@@ -1,3 +1,4 @@
+import { commandButton } from '../kernel/menu.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
@@ -34,6 +35,7 @@ export function showRoster(turn: Turn, page = 0, edit = false): void {
   if (p > 0) nav.push({ label: turn.t('common-prev'), action: rosterPageAction.encode(p - 1) });
   if (p < pages - 1) nav.push({ label: turn.t('common-next'), action: rosterPageAction.encode(p + 1) });
   if (nav.length) buttons.push(nav);
+  buttons.push([...commandButton(turn, 'menu-run-invite', 'invite'), ...commandButton(turn, 'menu-run-import', 'import')]);
   const counts = {
     total: people.length,
     active: people.filter((x) => x.status === 'active').length,

@@ -68,10 +68,10 @@ import { programmesMentorWork } from './mentor-work.js';
 export const programmesFeature: Feature = {
   name: 'programmes',
   commands: [
-    command({ name: 'plan', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand }),
-    command({ name: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand }),
-    command({ name: 'new_programme', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand }),
-    command({ name: 'consents', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand }),
+    command({ name: 'plan', group: 'programmes', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand }),
+    command({ name: 'programmes', group: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand }),
+    command({ name: 'new_programme', group: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-new', handle: newProgrammeCommand }),
+    command({ name: 'consents', group: 'programmes', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand }),
   ],
   actions: [
     onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),

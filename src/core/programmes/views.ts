@@ -1,3 +1,4 @@
+import { commandButton } from '../kernel/menu.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import type { Texts } from '../kernel/contact/texts.js';
@@ -139,8 +140,9 @@ export function planCommand(turn: MemberTurn): void {
 export function programmesCommand(turn: Turn): void {
   const { db } = turn.deps;
   const list = listProgrammes(db, turn.org.id, ['proposed', 'active']);
+  const create = commandButton(turn, 'menu-run-programme-new', 'new_programme');
   if (!list.length) {
-    turn.reply(turn.t('programmes-list-empty'));
+    turn.reply({ text: turn.t('programmes-list-empty'), buttons: create.length ? [create] : [] });
     return;
   }
   const lines = [turn.t('programmes-list-title', { count: list.length })];
@@ -149,6 +151,6 @@ export function programmesCommand(turn: Turn): void {
   }
   turn.reply({
     text: lines.join('\n'),
-    buttons: list.slice(0, 30).map((p) => [{ label: turn.t('programmes-button-open', { id: p.id, mentor: nameOf(db, p.mentorId) }).slice(0, 60), action: showAction.encode(p.id) }]),
+    buttons: [...list.slice(0, 30).map((p) => [{ label: turn.t('programmes-button-open', { id: p.id, mentor: nameOf(db, p.mentorId) }).slice(0, 60), action: showAction.encode(p.id) }]), ...(create.length ? [create] : [])],
   });
 }

@@ -50,12 +50,12 @@ import { questionsYearReport } from './year-report.js';
 export const questionsFeature: Feature = {
   name: 'questions',
   commands: [
-    command({ name: 'ask', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand }),
-    command({ name: 'my_questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions }),
-    command({ name: 'pause', access: 'member', descriptionKey: 'question-cmd-pause', handle: pauseCommand }),
-    command({ name: 'resume', access: 'member', descriptionKey: 'question-cmd-resume', handle: resumeCommand }),
-    command({ name: 'questions', access: ['curator'], descriptionKey: 'question-cmd-overview', handle: questionsOverview }),
-    command({ name: 'question_settings', access: ['curator'], descriptionKey: 'question-cmd-settings', handle: questionSettingsCommand }),
+    command({ name: 'ask', group: 'questions', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand }),
+    command({ name: 'my_questions', group: 'questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions }),
+    command({ name: 'pause', group: 'questions', access: 'member', descriptionKey: 'question-cmd-pause', handle: pauseCommand }),
+    command({ name: 'resume', group: 'questions', access: 'member', descriptionKey: 'question-cmd-resume', handle: resumeCommand }),
+    command({ name: 'questions', group: 'questions', access: ['curator'], descriptionKey: 'question-cmd-overview', menuKey: 'question-menu-overview', handle: questionsOverview }),
+    command({ name: 'question_settings', group: 'questions', access: ['curator'], descriptionKey: 'question-cmd-settings', handle: questionSettingsCommand }),
   ],
   actions: [
     onAction(askTopicAction, 'member', onTopic),

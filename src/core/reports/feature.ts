@@ -8,8 +8,8 @@ import { mentorRecordCommand } from './mentor-record.js';
 export const reportsFeature: Feature = {
   name: 'reports',
   commands: [
-    command({ name: 'report', access: ['curator'], descriptionKey: 'reports-cmd', handle: reportCommand }),
-    command({ name: 'mentor_record', access: ['curator', 'mentor'], descriptionKey: 'labour-cmd-record', handle: mentorRecordCommand }),
+    command({ name: 'report', group: 'surveys', access: ['curator'], descriptionKey: 'reports-cmd', menuKey: 'reports-menu', handle: reportCommand }),
+    command({ name: 'mentor_record', group: 'surveys', access: ['curator', 'mentor'], descriptionKey: 'labour-cmd-record', handle: mentorRecordCommand }),
   ],
   jobs: { 'reports.file': fileCheckJob },
 };

@@ -84,9 +84,9 @@ import {
 export const sessionsFeature: Feature = {
   name: 'sessions',
   commands: [
-    command({ name: 'session_new', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm }),
-    command({ name: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming }),
-    command({ name: 'my_sessions', access: 'member', descriptionKey: 'session-cmd-mine', handle: mySessions }),
+    command({ name: 'session_new', group: 'sessions', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm }),
+    command({ name: 'sessions', group: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming }),
+    command({ name: 'my_sessions', group: 'sessions', access: 'member', descriptionKey: 'session-cmd-mine', handle: mySessions }),
   ],
   actions: [
     onAction(showSessionAction, 'member', showCard),

@@ -1,4 +1,5 @@
 import type { Texts } from '../kernel/contact/texts.js';
+import { commandButton } from '../kernel/menu.js';
 import { DAY } from '../../clock.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
@@ -87,8 +88,9 @@ const recentButton = (turn: Turn, s: Session): Button[] => [{ label: sessionButt
 export function listUpcoming(turn: Turn): void {
   const sessions = upcomingSessions(turn.deps.db, turn.org.id, turn.now, 20);
   const recent = recentManaged(turn);
+  const create = commandButton(turn, 'menu-run-session-new', 'session_new');
   if (!sessions.length && !recent.length) {
-    turn.reply(turn.t('session-none-upcoming'));
+    turn.reply({ text: turn.t('session-none-upcoming'), buttons: create.length ? [create] : [] });
     return;
   }
   const buttons: Button[][] = sessions.map((s) => {
@@ -97,6 +99,7 @@ export function listUpcoming(turn: Turn): void {
     return [{ label: sessionButtonLabel(s, turn.tx, { tail: `(${mark})` }), action: showSessionAction.encode(s.id) }];
   });
   for (const s of recent) buttons.push(recentButton(turn, s));
+  if (create.length) buttons.push(create);
   const title = sessions.length ? turn.t('session-upcoming-title', { count: sessions.length }) : turn.t('session-none-upcoming');
   turn.reply({ text: recent.length ? `${title}\n${turn.t('session-recent-note')}` : title, buttons });
 }

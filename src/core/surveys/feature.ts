@@ -23,26 +23,58 @@ import {
   toggleAction,
 } from './answering.js';
 import {
+  addAction,
+  builderPrompt,
+  BUILDER_STEPS,
+  deleteAction,
+  editAction,
+  keepTextAction,
+  kindAction,
+  launchAction,
+  NEW_DIALOG,
+  newAction,
+  newSurveyCommand,
+  newSurveySchema,
+  nextAction,
+  noLegendAction,
+  onAdd,
+  onDelete,
+  onEdit,
+  onKeepText,
+  onKind,
+  onNoLegend,
+  onOwn,
+  onPick,
+  onRename,
+  onScale,
+  onTemplate,
+  onToDraft,
+  ownAction,
+  pickAction,
+  renameAction,
+  scaleAction,
+  templateAction,
+  toDraftAction,
+} from './builder.js';
+import {
   audienceAction,
   closeInAction,
   modeAction,
-  NEW_DIALOG,
-  newSurveySchema,
-  newSurveyCommand,
   onAudience,
   onCloseIn,
   onDefinitionFile,
+  newSurveyPrompt,
   onMode,
   onNewSurveyText,
+  onLaunch,
+  onNext,
   onReminders,
   onSourceChoice,
-  onTemplate,
   onOpensNow,
   openJob,
   opensNowAction,
   remindersAction,
   sourceChoiceAction,
-  templateAction,
 } from './launch.js';
 import { closeAction, closeJob, exportAction, liveAction, onClose, onExport, onLive, onResults, remindJob, resultsAction, scrubJob, surveysCommand } from './manage.js';
 import { computeResults } from './results.js';
@@ -52,8 +84,8 @@ import { forgetSurveyData, responseRates, responsesOf, resultsShown, surveyDataO
 export const surveysFeature: Feature = {
   name: 'surveys',
   commands: [
-    command({ name: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', handle: surveysCommand }),
-    command({ name: 'survey_new', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand }),
+    command({ name: 'surveys', group: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', menuKey: 'surveys-menu', handle: surveysCommand }),
+    command({ name: 'survey_new', group: 'surveys', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand }),
   ],
   actions: [
     onAction(startAction, 'member', onStart),
@@ -62,7 +94,21 @@ export const surveysFeature: Feature = {
     onAction(doneAction, 'member', onDone),
     onAction(skipAction, 'member', onSkip),
     onAction(backAction, 'member', onBack),
+    onAction(ownAction, ['curator'], onOwn),
     onAction(templateAction, ['curator'], onTemplate),
+    onAction(kindAction, ['curator'], onKind),
+    onAction(scaleAction, ['curator'], onScale),
+    onAction(noLegendAction, ['curator'], onNoLegend),
+    onAction(keepTextAction, ['curator'], onKeepText),
+    onAction(addAction, ['curator'], onAdd),
+    onAction(editAction, ['curator'], onEdit),
+    onAction(deleteAction, ['curator'], onDelete),
+    onAction(renameAction, ['curator'], onRename),
+    onAction(pickAction, ['curator'], onPick),
+    onAction(nextAction, ['curator'], onNext),
+    onAction(launchAction, ['curator'], onLaunch),
+    onAction(toDraftAction, ['curator'], onToDraft),
+    onAction(newAction, ['curator'], (turn) => newSurveyCommand(turn)),
     onAction(audienceAction, ['curator'], onAudience),
     onAction(sourceChoiceAction, ['curator'], onSourceChoice),
     onAction(modeAction, ['curator'], onMode),
@@ -83,9 +129,10 @@ export const surveysFeature: Feature = {
     }),
     [NEW_DIALOG]: defineDialog({
       titleKey: 'dialog-title-survey-new',
-      steps: ['template', 'audience', 'mode', 'opens', 'closes', 'reminders'],
+      steps: [...BUILDER_STEPS, 'audience', 'mode', 'opens', 'closes', 'reminders', 'confirm'],
       schema: newSurveySchema,
       onText: (turn, state, text) => onNewSurveyText(turn, state.step, text),
+      prompt: (turn, state) => newSurveyPrompt(turn, state.step, state.data),
       onFile: (turn, state, file) => {
         if (state.step === 'template') onDefinitionFile(turn, file);
         else turn.reply(turn.t('common-file-not-expected'));
@@ -116,22 +163,24 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
   const summary: string[] = [];
   const charts: NonNullable<ReportSection['charts']> = [];
   for (const s of surveysInPeriod(deps.db, orgId, period.from, period.to)) {
+    // Two surveys may share a title: the number and the dates tell them apart.
+    const name = `№${s.id} ${s.title}`;
     const rates = responseRates(deps.db, s.id);
     const asked = rates.reduce((a, r) => a + r.asked, 0);
     const finished = rates.reduce((a, r) => a + r.finished, 0);
-    summary.push(tx.t('surveys-report-line', { title: s.title, finished, asked }));
+    summary.push(tx.t('surveys-report-line-numbered', { id: s.id, title: s.title, opens: tx.date(s.opensAt), until: tx.date(s.closedAt ?? s.closesAt), finished, asked }));
     // Results of a survey still open are not shown (unless a named one is live); its rate is.
     if (!resultsShown(s)) {
-      rows.push([s.title, asked, finished, null, null, tx.t('surveys-report-after-close')]);
+      rows.push([name, asked, finished, null, null, tx.t('surveys-report-after-close')]);
       continue;
     }
-    rows.push([s.title, asked, finished, null, null, null]);
+    rows.push([name, asked, finished, null, null, null]);
     const results = computeResults(s, responsesOf(deps.db, s.id), org.settings.surveys.minGroupSize, tx);
     if (results.hidden) continue;
     for (const q of results.questions) {
-      if (q.type === 'scale') rows.push([s.title, null, null, q.text, q.mean ?? null, q.median ?? null]);
-      else if (q.type !== 'text') rows.push([s.title, null, null, q.text, null, q.bars.map((b) => `${b.label}: ${b.count}`).join('; ')]);
-      if (q.type !== 'text' && q.bars.some((b) => b.count > 0)) charts.push({ title: q.text, bars: q.bars, respondents: q.answered, footer: tx.t('surveys-chart-footer', { survey: s.title, count: q.answered, date: tx.date(s.closedAt ?? s.closesAt) }) });
+      if (q.type === 'scale') rows.push([name, null, null, q.text, q.mean ?? null, q.median ?? null]);
+      else if (q.type !== 'text') rows.push([name, null, null, q.text, null, q.bars.map((b) => `${b.label}: ${b.count}`).join('; ')]);
+      if (q.type !== 'text' && q.bars.some((b) => b.count > 0)) charts.push({ title: q.text, bars: q.bars, respondents: q.answered, footer: tx.t('surveys-chart-footer', { survey: name, count: q.answered, date: tx.date(s.closedAt ?? s.closesAt) }) });
     }
   }
   if (!summary.length) summary.push(tx.t('surveys-report-none'));

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../kernel/feature.js';
@@ -9,20 +8,18 @@ import { parseWhen } from '../kernel/dates/parse-when.js';
 import { listPersons, type Person, type Role } from '../kernel/persons/person.js';
 import { DAY } from '../../clock.js';
 import { definitionSchema, parseDefinition, type SurveyDefinition } from './definition.js';
-import { surveyTemplates } from './templates.js';
-import { addParticipant, createSurvey, getSurvey, unfinishedParticipants, type Audience, type Survey } from './store.js';
+import { addParticipant, createSurvey, getSurvey, participantCount, unfinishedParticipants, type Audience, type Survey } from './store.js';
+import { builderData, builderPrompt, definitionOf, launchAction, NEW_DIALOG, onBuilderText, startFrom, toDraftAction, type Draft, type NewSurveyData } from './builder.js';
 import { invitationMessage, sourceOf } from './answering.js';
 import { shortLabel } from '../../messaging/labels.js';
 
 /**
- * A curator launches a survey: a template or a definition file → the audience (roles, or a
- * group another feature knows) → anonymous or named → the closing date → how many reminders.
- * Invitations go out in the bulk lane at each person's contact hours; reminders and the close
- * are durable jobs.
+ * A curator launches the survey written in the builder (builder.ts): the audience (roles, or a
+ * group another feature knows) → anonymous or named → the opening and closing dates → how many
+ * reminders → a summary, and only «Запустить» creates it. Invitations go out in the bulk lane at
+ * each person's contact hours; reminders and the close are durable jobs.
  */
 
-export const NEW_DIALOG = 'survey-new';
-export const templateAction = defineAction('svn.tpl', ['int']);
 export const audienceAction = defineAction('svn.aud', ['str']);
 export const sourceChoiceAction = defineAction('svn.src', ['str', 'int']);
 export const modeAction = defineAction('svn.mode', ['int']);
@@ -37,40 +34,10 @@ const ROLE_AUDIENCES: Record<string, ('mentor' | 'mentee' | 'staff' | 'curator')
   staff: ['staff', 'mentor', 'mentee'],
 };
 
-/** What the curator has chosen so far, checked whenever it is read back. */
-export const newSurveySchema = z.looseObject({
-  definition: definitionSchema.optional(),
-  audience: z.looseObject({ kind: z.string() }).optional(),
-  anonymous: z.boolean().optional(),
-  opensAt: z.number().optional(),
-  closesAt: z.number().optional(),
-});
-interface NewSurveyData {
-  definition?: SurveyDefinition;
-  audience?: Audience;
-  anonymous?: boolean;
-  opensAt?: number;
-  closesAt?: number;
-}
-
-function data(turn: Turn): NewSurveyData {
-  if (turn.dialog?.kind !== NEW_DIALOG) throw new UserError('common-stale-button');
-  return turn.dialog.data as NewSurveyData;
-}
-
-export function newSurveyCommand(turn: Turn): void {
-  requireRole(turn.person, 'curator');
-  turn.setDialog(NEW_DIALOG, 'template', {});
-  const rows: Button[][] = surveyTemplates().map((t, i) => [{ label: shortLabel(t.definition.title), action: templateAction.encode(i) }]);
-  turn.reply({ text: turn.t('surveys-new-choose'), buttons: rows });
-}
-
-export function onTemplate(turn: Turn, [i]: [number]): void {
-  requireRole(turn.person, 'curator');
-  data(turn);
-  const t = surveyTemplates()[i];
-  if (!t) throw new UserError('common-stale-button');
-  chosen(turn, t.definition);
+function data(turn: Turn): NewSurveyData & { draft: Draft } {
+  const d = builderData(turn);
+  if (!d.draft) throw new UserError('common-stale-button');
+  return d as NewSurveyData & { draft: Draft };
 }
 
 /** A definition file sent while choosing a template. */
@@ -86,11 +53,21 @@ export function onDefinitionFile(turn: Turn, file: ReceivedFile): void {
     turn.reply(`${turn.t('surveys-file-invalid')}\n${lines.join('\n')}`);
     return;
   }
-  chosen(turn, parsed.definition);
+  startFrom(turn, parsed.definition);
 }
 
-function chosen(turn: Turn, definition: SurveyDefinition): void {
-  turn.setDialog(NEW_DIALOG, 'audience', { definition });
+/** «Дальше» on the preview: who is asked. */
+export function onNext(turn: Turn, [rev]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (turn.dialog!.step !== 'draft' || (d.rev ?? 0) !== rev) throw new UserError('common-stale-button');
+  if (!d.draft.questions.length) throw new UserError('surveys-builder-no-questions');
+  askAudience(turn, d);
+}
+
+function askAudience(turn: Turn, d: NewSurveyData & { draft: Draft }): void {
+  const definition = d.draft;
+  turn.setDialog(NEW_DIALOG, 'audience', d);
   const rows: Button[][] = Object.keys(ROLE_AUDIENCES).map((k) => [{ label: turn.t(`surveys-audience-${k}`), action: audienceAction.encode(k) }]);
   for (const source of audienceSources(turn)) rows.push([{ label: turn.t(source.labelKey), action: audienceAction.encode(`f.${source.id}`) }]);
   turn.reply({ text: turn.t('surveys-new-audience', { title: definition.title, count: definition.questions.length }), buttons: rows });
@@ -103,7 +80,7 @@ function audienceSources(turn: Pick<Turn, 'features'>): AudienceSource[] {
 export function onAudience(turn: Turn, [key]: [string]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (!d.definition) throw new UserError('common-stale-button');
+  if (turn.dialog!.step !== 'audience') throw new UserError('common-stale-button');
   if (key.startsWith('f.')) {
     const source = audienceSources(turn).find((s) => s.id === key.slice(2));
     if (!source) throw new UserError('common-stale-button');
@@ -114,17 +91,39 @@ export function onAudience(turn: Turn, [key]: [string]): void {
   }
   const roles = ROLE_AUDIENCES[key];
   if (!roles) throw new UserError('common-stale-button');
-  askMode(turn, { ...d, audience: { kind: 'roles', roles } });
+  askMode(turn, { ...d, audience: { kind: 'roles', roles }, audienceLabel: turn.t(`surveys-audience-${key}`) });
 }
 
 export function onSourceChoice(turn: Turn, [sourceId, choice]: [string, number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (!d.definition || !audienceSources(turn).some((s) => s.id === sourceId)) throw new UserError('common-stale-button');
-  askMode(turn, { ...d, audience: { kind: 'source', source: sourceId, choice } });
+  const source = audienceSources(turn).find((s) => s.id === sourceId);
+  if (turn.dialog!.step !== 'audience' || !source) throw new UserError('common-stale-button');
+  const label = source.choices(turn.deps, turn.org.id, turn.tx.lang).find((c) => c.id === choice)?.label;
+  if (!label) throw new UserError('common-stale-button');
+  askMode(turn, { ...d, audience: { kind: 'source', source: sourceId, choice }, audienceLabel: label });
+}
+
+/** Asks again for what the current step wants (after the dialog was set aside and taken up again). */
+export function newSurveyPrompt(turn: Turn, step: string, raw: unknown): void {
+  const d = raw as NewSurveyData;
+  if (builderPrompt(turn, step, d)) return;
+  const withDraft = d.draft ? (d as NewSurveyData & { draft: Draft }) : null;
+  if (!withDraft) {
+    turn.reply(turn.t('common-use-buttons'));
+    return;
+  }
+  if (step === 'audience') askAudience(turn, withDraft);
+  else if (step === 'mode') askMode(turn, withDraft);
+  else if (step === 'opens') askOpens(turn, withDraft);
+  else if (step === 'closes') opensChosen(turn, withDraft.opensAt ?? turn.now);
+  else if (step === 'reminders' && withDraft.closesAt) closesChosen(turn, withDraft.closesAt);
+  else if (step === 'confirm') showSummary(turn, withDraft);
 }
 
 function askMode(turn: Turn, d: NewSurveyData): void {
+  // An audience with nobody in it is refused here, where another one can still be chosen.
+  if (!audienceMembers(turn, d.audience!).length) throw new UserError('surveys-audience-empty');
   turn.setDialog(NEW_DIALOG, 'mode', d);
   turn.reply({
     text: turn.t('surveys-new-mode'),
@@ -138,13 +137,18 @@ function askMode(turn: Turn, d: NewSurveyData): void {
 export function onMode(turn: Turn, [anonymous]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (!d.audience) throw new UserError('common-stale-button');
-  turn.setDialog(NEW_DIALOG, 'opens', { ...d, anonymous: anonymous === 1 });
+  if (!d.audience || turn.dialog!.step !== 'mode') throw new UserError('common-stale-button');
+  askOpens(turn, { ...d, anonymous: anonymous === 1 });
+}
+
+function askOpens(turn: Turn, d: NewSurveyData): void {
+  turn.setDialog(NEW_DIALOG, 'opens', d);
   turn.reply({ text: turn.t('surveys-new-opens'), buttons: [[{ label: turn.t('surveys-opens-now'), action: opensNowAction.encode() }]] });
 }
 
 export function onOpensNow(turn: Turn): void {
   requireRole(turn.person, 'curator');
+  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'opens') throw new UserError('common-stale-button');
   opensChosen(turn, turn.now);
 }
 
@@ -161,22 +165,24 @@ function opensChosen(turn: Turn, opensAt: number): void {
 export function onCloseIn(turn: Turn, [days]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (![7, 14, 30].includes(days) || d.opensAt === undefined) throw new UserError('common-stale-button');
+  if (![7, 14, 30].includes(days) || d.opensAt === undefined || turn.dialog!.step !== 'closes') throw new UserError('common-stale-button');
   closesChosen(turn, d.opensAt + days * DAY);
 }
 
 /** An opening or closing date typed instead of a button ("25.12", "25.12.2026 18:00"). */
 export function onNewSurveyText(turn: Turn, step: string, text: string): void {
+  if (onBuilderText(turn, step, text)) return;
   if (step !== 'closes' && step !== 'opens') {
-    turn.reply(turn.t(step === 'template' ? 'surveys-new-template-or-file' : 'common-use-buttons'));
+    turn.reply(turn.t('common-use-buttons'));
     return;
   }
   const when = parseWhen(text, { now: turn.now, zone: turn.tx.zone });
-  if (!when.ok) throw new UserError(when.reason === 'impossible' ? 'surveys-date-impossible' : when.reason === 'past' ? 'surveys-date-past' : 'surveys-date-unparsed');
+  const pastKey = step === 'opens' ? 'surveys-builder-opens-past' : 'surveys-date-past';
+  if (!when.ok) throw new UserError(when.reason === 'impossible' ? 'surveys-date-impossible' : when.reason === 'past' ? pastKey : 'surveys-date-unparsed');
   if (step === 'opens') {
     // A day without a time opens at 09:00.
     const at = when.timeKnown ? when.at : when.at + 9 * 60 * 60_000;
-    if (at < turn.now) throw new UserError('surveys-date-past');
+    if (at < turn.now) throw new UserError('surveys-builder-opens-past');
     if (at - turn.now > 90 * DAY) throw new UserError('surveys-date-too-far');
     opensChosen(turn, at);
     return;
@@ -198,24 +204,56 @@ function closesChosen(turn: Turn, closesAt: number): void {
   });
 }
 
+/** The number of reminders is the last choice: the summary follows, and nothing starts before «Запустить». */
 export function onReminders(turn: Turn, [count]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (count < 0 || count > 3 || !d.definition || !d.audience || d.anonymous === undefined || !d.closesAt) throw new UserError('common-stale-button');
+  if (count < 0 || count > 3 || turn.dialog!.step !== 'reminders' || !d.audience || d.anonymous === undefined || !d.closesAt) throw new UserError('common-stale-button');
+  showSummary(turn, { ...d, reminders: count });
+}
+
+function showSummary(turn: Turn, d: NewSurveyData & { draft: Draft }): void {
+  turn.setDialog(NEW_DIALOG, 'confirm', d);
+  const people = audienceMembers(turn, d.audience!).length;
+  const rev = d.rev ?? 0;
+  turn.reply({
+    text: turn.t('surveys-builder-summary', {
+      title: d.draft.title,
+      count: d.draft.questions.length,
+      audience: d.audienceLabel ?? '—',
+      people,
+      anonymous: d.anonymous ? 'yes' : 'no',
+      opens: turn.tx.dateTime(Math.max(turn.now, d.opensAt ?? turn.now)),
+      until: turn.tx.dateTime(d.closesAt!),
+      reminders: d.reminders ?? 0,
+    }),
+    buttons: [[{ label: turn.t('surveys-builder-launch'), action: launchAction.encode(rev) }], [{ label: turn.t('surveys-builder-back-to-questions'), action: toDraftAction.encode(rev) }]],
+  });
+}
+
+/** «Запустить» on the summary: the survey is created and its invitations go out (or wait for its opening). */
+export function onLaunch(turn: Turn, [rev]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const d = data(turn);
+  if (turn.dialog!.step !== 'confirm' || (d.rev ?? 0) !== rev || !d.audience || d.anonymous === undefined || !d.closesAt || d.reminders === undefined) {
+    throw new UserError('common-stale-button');
+  }
+  // The summary may have waited: a chosen opening long past, or a close too near, is refused, not stretched.
+  if (d.opensAt !== undefined && d.opensAt < turn.now - 60 * 60_000) throw new UserError('surveys-builder-opens-past');
+  if (d.closesAt - Math.max(turn.now, d.opensAt ?? turn.now) < 60 * 60_000) throw new UserError('surveys-date-before-open');
   const survey = launchSurvey(turn, {
-    definition: d.definition,
+    definition: definitionSchema.parse(definitionOf(d.draft)),
     audience: d.audience,
     anonymous: d.anonymous,
     opensAt: d.opensAt,
     closesAt: d.closesAt,
-    maxReminders: count,
+    maxReminders: d.reminders,
   });
   turn.clearDialog();
-  const asked = turn.deps.db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE survey_id = ?').get(survey.id) as { n: number };
   turn.reply(
     turn.t('surveys-launched', {
       title: survey.title,
-      count: asked.n,
+      count: participantCount(turn.deps.db, survey.id),
       until: turn.tx.dateTime(survey.closesAt),
       id: survey.id,
       later: survey.opensAt > turn.now ? 'yes' : 'no',

@@ -25,6 +25,7 @@ import {
 } from './store.js';
 import { invitationMessage, sourceOf } from './answering.js';
 import { myOpenSurveys } from './answering.js';
+import { newAction } from './builder.js';
 
 /**
  * The curator's side: the list with response rates, results (after closing, or live if the
@@ -48,11 +49,13 @@ export function surveysCommand(turn: MemberTurn): void {
   }
   myOpenSurveysIfAny(turn);
   const surveys = listSurveys(turn.deps.db, turn.org.id, 10);
+  const create = [[{ label: turn.t('surveys-builder-new-button'), action: newAction.encode() }]];
   if (!surveys.length) {
-    turn.reply(turn.t('surveys-manage-none'));
+    turn.reply({ text: turn.t('surveys-manage-none'), buttons: create });
     return;
   }
   for (const s of surveys) turn.reply(manageCard(turn.tx, turn, s));
+  turn.reply({ text: turn.t('surveys-manage-new'), buttons: create });
 }
 
 function myOpenSurveysIfAny(turn: MemberTurn): void {
@@ -78,7 +81,9 @@ function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {
       { label: tx.t('surveys-close-button'), action: closeAction.encode(s.id), style: 'negative' },
     ]);
   }
-  return { text: `${head}\n${ratesText(tx, rates)}`, buttons };
+  // Two surveys may share a title: the number and the dates tell them apart.
+  const dates = s.opensAt > turn.now ? '' : `\n${tx.t('surveys-card-dates', { opens: tx.date(s.opensAt), until: tx.date(s.closedAt ?? s.closesAt) })}`;
+  return { text: `${head}${dates}\n${ratesText(tx, rates)}`, buttons };
 }
 
 function curatorSurvey(turn: Turn, id: number): Survey {

@@ -165,6 +165,11 @@ export function addParticipant(db: DB, surveyId: number, personId: number, group
   statement(db, 'INSERT OR IGNORE INTO survey_participants (survey_id, person_id, audience_group) VALUES (?, ?, ?)').run(surveyId, personId, group);
 }
 
+/** How many people a survey asks. */
+export function participantCount(db: DB, surveyId: number): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE survey_id = ?').get(surveyId) as { n: number }).n;
+}
+
 export function getParticipant(db: DB, surveyId: number, personId: number): Participant | null {
   const r = statement(db, 'SELECT * FROM survey_participants WHERE survey_id = ? AND person_id = ?').get(surveyId, personId) as ParticipantRow | undefined;
   return r ? participantOf(r) : null;

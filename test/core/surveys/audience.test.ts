@@ -29,6 +29,7 @@ describe('a survey audience from another feature', () => {
 
     await h.say('cur', '/survey_new');
     await h.press('cur', 'Отзыв о быстрой встрече');
+    await h.press('cur', 'Дальше');
     // The feature's source is the last button (its label key here is a stand-in).
     const audienceMsg = h.last('cur');
     await h.pressAction('cur', audienceMsg.buttons.flat().at(-1)!.action!);
@@ -37,6 +38,7 @@ describe('a survey audience from another feature', () => {
     await h.press('cur', 'Сейчас');
     await h.press('cur', '7 дней');
     await h.press('cur', '0');
+    await h.press('cur', 'Запустить');
     expect(h.lastText('cur')).toMatch(/получат 2 человека/);
     expect(h.lastText('a')).toContain('Отзыв о быстрой встрече');
     expect(h.lastText('c')).toContain('Отзыв о быстрой встрече');

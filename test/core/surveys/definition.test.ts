@@ -78,8 +78,12 @@ describe('survey definitions', () => {
     expect(h.lastText('cur')).toContain('пришлите файл JSON');
     await h.local.sendFile('cur', { kind: 'document', name: 'ok.json', bytes: Buffer.from(JSON.stringify(valid)) });
     await h.flush();
+    await h.press('cur', 'Дальше');
     expect(h.lastText('cur')).toContain('Кого опрашиваем?');
-    // Nobody in the audience: a clear answer, nothing created.
+    // Nobody in the audience: a clear answer at once, another audience can be chosen, nothing created.
+    await h.press('cur', 'Наставников');
+    expect(h.lastText('cur')).toContain('нет ни одного активного участника');
+    h.addPerson({ name: 'Наставник', userId: 'men', roles: ['mentor'] });
     await h.press('cur', 'Наставников');
     await h.press('cur', 'Анонимный');
     await h.say('cur', '31.02');
@@ -87,8 +91,9 @@ describe('survey definitions', () => {
     await h.press('cur', 'Сейчас');
     await h.say('cur', '25.12 18:00');
     await h.press('cur', '1');
-    expect(h.lastText('cur')).toContain('нет ни одного активного участника');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
+    await h.press('cur', 'Запустить');
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 1 });
   });
 
   it('a non-curator cannot start a survey', async () => {

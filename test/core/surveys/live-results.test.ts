@@ -3,6 +3,7 @@
  * curator sees who has finished, so totals compared before and after one person finishes would
  * tell what that person answered); a named survey can still go live.
  */
+import { textsFor } from '../../../src/core/kernel/contact/texts.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { launchSurvey } from '../../../src/core/surveys/launch.js';
@@ -116,8 +117,11 @@ describe('live results of an anonymous survey', () => {
     const id = await setUp(true);
     const period = schoolYear(2026, 'Europe/Moscow');
     const open = surveysYearReport(h.app.deps, h.org.id, period, 'ru')[0]!;
-    expect(open.summary).toContain('«Анкета»: ответили 5 из 6');
-    expect(open.rows).toEqual([['Анкета', 6, 5, null, null, 'результаты — после закрытия']]);
+    const survey = h.db.prepare('SELECT opens_at AS opens, closes_at AS closes FROM surveys WHERE id = ?').get(id) as { opens: number; closes: number };
+    const tx = textsFor(h.app.deps.i18n, 'ru', 'Europe/Moscow');
+    // Told apart by number and dates (two surveys may share a title).
+    expect(open.summary).toContain(tx.t('surveys-report-line-numbered', { id, title: 'Анкета', opens: tx.date(survey.opens), until: tx.date(survey.closes), finished: 5, asked: 6 }));
+    expect(open.rows).toEqual([[`№${id} Анкета`, 6, 5, null, null, tx.t('surveys-report-after-close')]]);
     await h.pressAction('cur', `svm.close:${id}`);
     const closed = surveysYearReport(h.app.deps, h.org.id, period, 'ru')[0]!;
     expect(closed.rows.find((r) => r[3] === 'Насколько вы довольны?')?.[4]).toBe(4);

@@ -34,12 +34,14 @@ async function launch(def: object = DEFINITION, anonymous = true) {
   await h.say('cur', '/survey_new');
   await h.local.sendFile('cur', { kind: 'document', name: 'survey.json', bytes: Buffer.from(JSON.stringify(def, null, 2)) });
   await h.flush();
+  await h.press('cur', 'Дальше');
   expect(h.lastText('cur')).toContain('Кого опрашиваем?');
   await h.press('cur', 'Наставляемых');
   await h.press('cur', anonymous ? 'Анонимный' : 'С именами');
   await h.press('cur', 'Сейчас');
   await h.press('cur', '7 дней');
   await h.press('cur', '2');
+  await h.press('cur', 'Запустить');
   expect(h.lastText('cur')).toContain('запущен');
   return Number(/№(\d+)/.exec(h.lastText('cur'))![1]);
 }
@@ -261,6 +263,7 @@ describe('a survey opening later', () => {
     await setUp();
     await h.say('cur', '/survey_new');
     await h.press('cur', 'Отзыв о быстрой встрече');
+    await h.press('cur', 'Дальше');
     await h.press('cur', 'Наставляемых');
     await h.press('cur', 'С именами');
     await h.say('cur', '30.11 10:00');
@@ -269,10 +272,11 @@ describe('a survey opening later', () => {
     expect(h.lastText('cur')).toContain('не раньше чем через час');
     await h.press('cur', '7 дней');
     await h.press('cur', '1');
+    await h.press('cur', 'Запустить');
     expect(h.lastText('cur')).toContain('после открытия 30.11.2026 10:00');
     expect(h.allText('m1')).not.toContain('Отзыв о быстрой встрече');
     await h.say('cur', '/surveys');
-    expect(h.lastText('cur')).toContain('откроется 30.11.2026 10:00, до 07.12.2026 10:00');
+    expect(h.allText('cur')).toContain('откроется 30.11.2026 10:00, до 07.12.2026 10:00');
     await h.say('m1', '/surveys');
     expect(h.lastText('m1')).toContain('нет опросов');
     await h.advance(7 * 86_400_000);

@@ -8,6 +8,7 @@ export const dialogsFeature: Feature = {
   commands: [
     command({
       name: 'cancel',
+      group: 'general',
       access: 'anyone',
       descriptionKey: 'cmd-cancel',
       keepsDialog: true,
