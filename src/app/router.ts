@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { CoreDeps } from '../core/kernel/deps.js';
 import type { Feature, Turn, CommandDef, ActionHandler, ReceivedFile } from '../core/kernel/feature.js';
 import { allows } from '../core/kernel/access.js';
-import { UserError } from '../core/kernel/errors.js';
+import { StaleButton, UserError } from '../core/kernel/errors.js';
 import { getOrganisation } from '../core/kernel/organisation/organisation.js';
 import { findAccount, getPerson, setAccountReachable } from '../core/kernel/persons/person.js';
 import { Notifier } from '../core/kernel/contact/notifier.js';
@@ -383,8 +383,7 @@ export class Router {
     const handler = name ? this.actions.get(name) : undefined;
     const args = handler?.def.parse(data);
     if (!handler || !args) {
-      turn.ack(turn.t('common-stale-button'));
-      return;
+      throw new StaleButton();
     }
     if (!allows(handler.access, turn.person)) {
       turn.ack(turn.t(turn.person ? 'common-not-allowed' : 'common-not-member'));

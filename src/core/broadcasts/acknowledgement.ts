@@ -1,6 +1,6 @@
 import type { Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { BroadcastStore, messageKeyOf } from './store.js';
 import { formatOf, lastPartOf, ownLine, remindNonAcknowledgers, remindPastAction } from './delivery.js';
 import { lastMomentMentioned } from '../kernel/dates/mentioned.js';
@@ -11,11 +11,11 @@ import { lastMomentMentioned } from '../kernel/dates/mentioned.js';
  */
 export function onAcknowledge(turn: Turn, [id]: [number]): void {
   const person = turn.person;
-  if (!person) throw new UserError('common-stale-button');
+  if (!person) throw new StaleButton();
   const store = BroadcastStore.of(turn.deps.db);
   const b = store.get(turn.org.id, id);
   const recipient = b ? store.recipient(b.id, person.id) : null;
-  if (!b || !b.ackRequired || !recipient || recipient.queued_at === null) throw new UserError('common-stale-button');
+  if (!b || !b.ackRequired || !recipient || recipient.queued_at === null) throw new StaleButton();
   if (recipient.acknowledged_at !== null) {
     turn.ack(turn.t('broadcast-ack-already'));
     return;
@@ -45,7 +45,7 @@ export function onRemindPast(turn: Turn, [id]: [number]): void {
 function remind(turn: Turn, id: number, pastConfirmed: boolean): void {
   requireRole(turn.person, 'curator');
   const b = BroadcastStore.of(turn.deps.db).get(turn.org.id, id);
-  if (!b || b.status === 'draft' || b.status === 'scheduled') throw new UserError('common-stale-button');
+  if (!b || b.status === 'draft' || b.status === 'scheduled') throw new StaleButton();
   // An announcement of something already over: say so, and remind only if the curator insists.
   const event = lastMomentMentioned(b.text, b.startedAt ?? b.createdAt, turn.org.timezone);
   if (!pastConfirmed && event !== null && event < turn.now) {

@@ -2,7 +2,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJob, scheduleJob } from '../kernel/jobs/jobs.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
@@ -94,7 +94,7 @@ function askText(turn: Turn, b: Broadcast): void {
 function ownDraft(turn: Turn, id: number): Broadcast {
   requireRole(turn.person, 'curator');
   const b = store(turn).get(turn.org.id, id);
-  if (!b || b.status !== 'draft' || b.authorId !== turn.person.id) throw new UserError('common-stale-button');
+  if (!b || b.status !== 'draft' || b.authorId !== turn.person.id) throw new StaleButton();
   return b;
 }
 
@@ -202,7 +202,7 @@ export function onPositions(turn: Turn, [id]: [number]): void {
 
 export function onPeople(turn: Turn, [id]: [number]): void {
   const b = ownDraft(turn, id);
-  if (!b.text && !b.file) throw new UserError('common-stale-button');
+  if (!b.text && !b.file) throw new StaleButton();
   turn.setDialog(DIALOG, 'people', { id: b.id } satisfies DraftData);
   turn.reply(turn.t('broadcast-ask-people', { max: MAX_CHOSEN }));
 }
@@ -224,7 +224,7 @@ function choosePeople(turn: Turn, b: Broadcast, text: string): void {
 export function onSource(turn: Turn, [id, sourceId]: [number, string]): void {
   const b = ownDraft(turn, id);
   const source = audienceSources(turn.features).find((s) => s.id === sourceId);
-  if (!source) throw new UserError('common-stale-button');
+  if (!source) throw new StaleButton();
   const choices = source.choices(turn.deps, turn.org.id, turn.tx.lang).slice(0, 20);
   if (!choices.length) throw new UserError('broadcast-source-empty');
   turn.reply({
@@ -252,12 +252,12 @@ function audienceOf(turn: Turn, kind: string, arg: string): Audience {
       return { kind: 'source', source: source.id, choiceId: choice.id, label: `${turn.t(source.labelKey)}: ${choice.label}` };
     }
   }
-  throw new UserError('common-stale-button');
+  throw new StaleButton();
 }
 
 export function onAudience(turn: Turn, [id, kind, arg]: [number, string, string]): void {
   const b = ownDraft(turn, id);
-  if (!b.text && !b.file) throw new UserError('common-stale-button');
+  if (!b.text && !b.file) throw new StaleButton();
   const audience = audienceOf(turn, kind, arg);
   const members = membersOf(turn.deps, turn.org.id, audience, turn.features);
   if (!members.length) {
@@ -312,7 +312,7 @@ function showPreview(turn: Turn, b: Broadcast): void {
 
 export function onAskAck(turn: Turn, [id, on]: [number, number]): void {
   const b = ownDraft(turn, id);
-  if (!b.audience) throw new UserError('common-stale-button');
+  if (!b.audience) throw new StaleButton();
   store(turn).setAck(b.id, on === 1);
   showPreview(turn, { ...b, ackRequired: on === 1 });
 }
@@ -323,7 +323,7 @@ export function onRetext(turn: Turn, [id]: [number]): void {
 
 export function onReaudience(turn: Turn, [id]: [number]): void {
   const b = ownDraft(turn, id);
-  if (!b.text && !b.file) throw new UserError('common-stale-button');
+  if (!b.text && !b.file) throw new StaleButton();
   showAudienceMenu(turn, b);
 }
 
@@ -360,7 +360,7 @@ export function onSendNow(turn: Turn, [id]: [number]): void {
 
 export function onLater(turn: Turn, [id]: [number]): void {
   const b = ownDraft(turn, id);
-  if (!b.audience) throw new UserError('common-stale-button');
+  if (!b.audience) throw new StaleButton();
   turn.setDialog(DIALOG, 'when', { id: b.id } satisfies DraftData);
   turn.reply(turn.t('broadcast-ask-when'));
 }

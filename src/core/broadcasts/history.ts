@@ -1,7 +1,7 @@
 import type { Button } from '../../messaging/types.js';
 import type { Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { audienceLabel } from './audience.js';
 import { BroadcastStore } from './store.js';
 import { cancelAction, cancelBroadcast, reportAction } from './delivery.js';
@@ -48,14 +48,14 @@ export function listBroadcasts(turn: Turn): void {
 export function onReport(turn: Turn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   const b = BroadcastStore.of(turn.deps.db).get(turn.org.id, id);
-  if (!b || b.status === 'draft' || b.status === 'scheduled') throw new UserError('common-stale-button');
+  if (!b || b.status === 'draft' || b.status === 'scheduled') throw new StaleButton();
   turn.reply(reportMessage({ deps: turn.deps, org: turn.org, now: turn.now }, b, turn.tx));
 }
 
 export function onCancel(turn: Turn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   const b = BroadcastStore.of(turn.deps.db).get(turn.org.id, id);
-  if (!b || b.status === 'draft') throw new UserError('common-stale-button');
+  if (!b || b.status === 'draft') throw new StaleButton();
   if (b.status !== 'scheduled' && b.status !== 'sending') throw new UserError('broadcast-cannot-cancel');
   const stopped = cancelBroadcast({ deps: turn.deps, now: turn.now }, b);
   turn.reply(turn.t(b.status === 'scheduled' ? 'broadcast-cancelled-scheduled' : 'broadcast-cancelled-sending', { id: b.id, count: stopped }));

@@ -3,7 +3,7 @@ import type { Button } from '../../messaging/types.js';
 import { defineDialog, type Turn } from '../kernel/feature.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { schoolYearOf } from '../kernel/calendar/school-year.js';
 import { showDate, todayIn } from '../kernel/dates/days.js';
 import { shortLabel } from '../../messaging/labels.js';
@@ -52,7 +52,7 @@ export function onAddHoliday(turn: Turn): void {
 
 export function onRemoveHoliday(turn: Turn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (!removeSchoolHoliday(turn.deps.db, turn.org.id, id)) throw new UserError('common-stale-button');
+  if (!removeSchoolHoliday(turn.deps.db, turn.org.id, id)) throw new StaleButton();
   turn.reply(turn.t('calendar-holiday-removed'));
 }
 

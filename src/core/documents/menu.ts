@@ -1,7 +1,7 @@
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
 import { schoolYearOf } from '../kernel/calendar/school-year.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from '../programmes/programme.js';
@@ -78,7 +78,7 @@ export function onOrderDoc(turn: MemberTurn): void {
 export function onReportDoc(turn: MemberTurn, [year]: [number]): void {
   requireRole(turn.person, 'curator');
   const current = schoolYearOf(turn.now, turn.org.timezone);
-  if (year < 2000 || year > current) throw new UserError('common-stale-button');
+  if (year < 2000 || year > current) throw new StaleButton();
   send(turn, yearReportDocument(turn.deps, turn.features, turn.tx, turn.org, year), `report-${year}-${year + 1}.docx`);
 }
 

@@ -14,6 +14,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A button from an old message, or one whose moment has passed (the dialog moved on, the thing
+ * it named is gone): one behaviour everywhere, nothing changes and the person reads why.
+ */
+export class StaleButton extends UserError {
+  constructor() {
+    super('common-stale-button');
+    this.name = 'StaleButton';
+  }
+}
+
 /** Thrown by a service asked to do what the actor's role does not allow. */
 export class NotAllowed extends UserError {
   constructor() {

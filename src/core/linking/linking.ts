@@ -1,7 +1,7 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { accountsOf, findAccount, getPerson, updatePerson, type Account, type Person } from '../kernel/persons/person.js';
 import { mainMenu } from '../kernel/menu.js';
 import {
@@ -144,8 +144,7 @@ export function onPrefer(turn: MemberTurn, [accountId]: [number]): void {
   const chosen = accounts.find((a) => a.id === accountId);
   // Never trust the payload: the account must be this person's.
   if (!chosen) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   updatePerson(turn.deps.db, person.id, { preferredAccountId: chosen.id }, turn.now);
   const name = platformName(turn.t, chosen.platform);

@@ -1,3 +1,4 @@
+import { StaleButton } from '../kernel/errors.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
@@ -52,8 +53,7 @@ export function inviteCommand(turn: MemberTurn, args: string): void {
 export function onInviteRole(turn: Turn, [role]: [string]): void {
   requireRole(turn.person, 'curator');
   if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'role' || !(INVITABLE_ROLES as readonly string[]).includes(role)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   turn.setDialog('invite', 'uses', { role });
   turn.reply({
@@ -65,8 +65,7 @@ export function onInviteRole(turn: Turn, [role]: [string]): void {
 export function onInviteUses(turn: Turn, [uses]: [number]): void {
   requireRole(turn.person, 'curator');
   if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'uses' || !(USES as readonly number[]).includes(uses)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   askDays(turn, uses);
 }
@@ -82,8 +81,7 @@ function askDays(turn: Turn, uses: number): void {
 export function onInviteDays(turn: MemberTurn, [days]: [number]): void {
   requireRole(turn.person, 'curator');
   if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'days' || !(DAYS as readonly number[]).includes(days)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   const { role, uses } = turn.dialog.data as { role: InvitableRole; uses: number };
   turn.clearDialog();

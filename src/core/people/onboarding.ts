@@ -1,6 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from '../kernel/persons/person.js';
 import type { Prefill } from './staff-import.js';
 import { findInvitation, invitationProblem, rolesFor, useInvitation } from './invitations.js';
@@ -112,8 +112,7 @@ function askConsent(turn: Turn): void {
 /** The consent buttons. */
 export function onConsent(turn: Turn, [yes]: [number]): void {
   if (turn.person || turn.dialog?.kind !== 'onboarding' || turn.dialog.step !== 'consent') {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   const d = turn.dialog.data as OnboardingData;
   if (yes !== 1) {

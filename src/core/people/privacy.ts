@@ -1,3 +1,4 @@
+import { StaleButton } from '../kernel/errors.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
@@ -64,8 +65,7 @@ export function askForget(turn: Turn): void {
 export function onForget(turn: Turn, [yes]: [number]): void {
   const person = turn.person;
   if (!person) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   if (yes !== 1) {
     turn.reply(turn.t('privacy-forget-cancelled'));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import { EVERY_DAY, WEEKDAYS_MON_FRI, WEEKDAYS_MON_SAT, parseHoursRange, formatMinutes } from '../kernel/contact/hours.js';
 import { personTopicIds, setPersonTopics, updatePerson } from '../kernel/persons/person.js';
@@ -229,8 +229,8 @@ function isZone(zone: string): boolean {
 }
 
 function staleUnless(turn: Turn, ok: boolean): boolean {
-  if (!ok || !turn.person) turn.ack(turn.t('common-stale-button'));
-  return ok && Boolean(turn.person);
+  if (!ok || !turn.person) throw new StaleButton();
+  return true;
 }
 
 export function onPosition(turn: MemberTurn, index: number, done: StepDone): void {
@@ -245,8 +245,7 @@ export function onTopicToggle(turn: Turn, topicId: number): void {
   if (!staleUnless(turn, atStep(turn, 'offers') || atStep(turn, 'wants'))) return;
   const topics = listTopics(turn.deps.db, turn.org.id);
   if (!topics.some((t) => t.id === topicId)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   const d = data(turn);
   const selected = new Set(d.selected ?? []);

@@ -1,3 +1,4 @@
+import { StaleButton } from '../kernel/errors.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
@@ -47,8 +48,7 @@ export function showProfile(turn: MemberTurn): void {
 
 export function onEdit(turn: Turn, [step]: [string]): void {
   if (!(FORM_STEPS as string[]).includes(step)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   askStep(turn, 'profile', step as FormStep, { lang: turn.tx.lang });
 }
@@ -72,8 +72,7 @@ export function askLanguage(turn: Turn): void {
 
 export function onLanguage(turn: Turn, [lang]: [string]): void {
   if (!isLanguage(lang)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   if (turn.person) {
     updatePerson(turn.deps.db, turn.person.id, { language: lang }, turn.now);

@@ -3,7 +3,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { Notifier } from '../kernel/contact/notifier.js';
 import { curatorsOf, getPersonInOrg, listPersons, setRoles, updatePerson, type Person, type Role } from '../kernel/persons/person.js';
 import { profileText } from './profile.js';
@@ -77,7 +77,7 @@ export function onCard(turn: Turn, [id]: [number]): void {
 
 export function onToggleRole(turn: MemberTurn, [id, role]: [number, string]): void {
   const person = target(turn, id);
-  if (!(TOGGLABLE as string[]).includes(role)) throw new UserError('common-stale-button');
+  if (!(TOGGLABLE as string[]).includes(role)) throw new StaleButton();
   const has = person.roles.includes(role as Role);
   if (has && role === 'curator' && person.id === turn.person.id && curatorsOf(turn.deps.db, turn.org.id).length <= 1) {
     throw new UserError('people-last-curator');

@@ -2,7 +2,7 @@ import { defineAction } from '../../messaging/actions.js';
 import { shortLabel } from '../../messaging/labels.js';
 import type { Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { addTopic, archiveTopic, getTopic, listTopics, topicTitle } from '../kernel/organisation/topics.js';
 
 /** The curator edits the organisation's topic list: `/topics`, `/topics add Title`, archive buttons. */
@@ -35,8 +35,7 @@ export function onArchiveTopic(turn: Turn, [id]: [number]): void {
   requireRole(turn.person, 'curator');
   const topic = getTopic(turn.deps.db, turn.org.id, id);
   if (!topic || !archiveTopic(turn.deps.db, turn.org.id, id)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   turn.reply(turn.t('topics-archived', { title: topicTitle(topic, turn.tx.lang) }));
 }

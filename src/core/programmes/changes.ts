@@ -1,7 +1,7 @@
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
-import { NotAllowed, UserError } from '../kernel/errors.js';
+import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { isCurator } from '../kernel/persons/person.js';
 import { moveAnswerAction } from './actions.js';
 import { getItem, getProgramme, MAX_NOTE, recordEvent } from './programme.js';
@@ -91,7 +91,7 @@ export function onMoveAnswer(turn: MemberTurn, [eventId, yes]: [number, number])
   const event = db.prepare('SELECT id, item_id, person_id, kind, note FROM plan_item_events WHERE id = ?').get(eventId) as MoveEvent | undefined;
   const item = event ? getItem(db, event.item_id) : null;
   const p = item ? getProgramme(db, item.programmeId) : null;
-  if (!event || event.kind !== 'move-proposed' || !item || !p || p.organisationId !== turn.org.id || !event.note) throw new UserError('common-stale-button');
+  if (!event || event.kind !== 'move-proposed' || !item || !p || p.organisationId !== turn.org.id || !event.note) throw new StaleButton();
   const actor = turn.person;
   if (!isMember(p, actor.id) || event.person_id === actor.id) throw new NotAllowed();
   const proposerIsMentor = event.person_id === p.mentorId;
@@ -131,10 +131,10 @@ function quitText(turn: MemberTurn, state: DialogState, text: string): void {
 }
 
 export function onRate(turn: MemberTurn, [id, score]: [number, number]): void {
-  if (score < 1 || score > 5) throw new UserError('common-stale-button');
+  if (score < 1 || score > 5) throw new StaleButton();
   const { db } = turn.deps;
   const p = getProgramme(db, id);
-  if (!p || p.organisationId !== turn.org.id || p.status !== 'ended') throw new UserError('common-stale-button');
+  if (!p || p.organisationId !== turn.org.id || p.status !== 'ended') throw new StaleButton();
   const changed = db.prepare('UPDATE programme_members SET rating = ? WHERE programme_id = ? AND person_id = ?').run(score, id, turn.person.id).changes;
   if (!changed) throw new NotAllowed();
   turn.reply(turn.t('programmes-rated', { score }));

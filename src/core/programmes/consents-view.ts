@@ -5,7 +5,7 @@ import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { schoolYearOfDay } from '../kernel/calendar/school-holidays.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { consentOf, recordConsent, setPayBasis } from './labour-record.js';
@@ -101,7 +101,7 @@ export function onWithdrawNotice(turn: MemberTurn, [id]: [number]): void {
 /** A mentor the curator put into a running programme consents in the chat (art. 351.8). */
 export function onGiveConsent(turn: MemberTurn, [id]: [number]): void {
   const p = getProgrammeInOrg(turn.deps.db, turn.org.id, id);
-  if (!p || p.mentorId !== turn.person.id || (p.status !== 'active' && p.status !== 'proposed')) throw new UserError('common-stale-button');
+  if (!p || p.mentorId !== turn.person.id || (p.status !== 'active' && p.status !== 'proposed')) throw new StaleButton();
   recordConsent(turn.deps.db, p, turn.person.id, turn.now);
   turn.reply(consentMessage(turn.deps.db, turn.tx, p));
 }

@@ -4,7 +4,7 @@ import { type MemberTurn, defineDialog, type ReceivedFile, type Turn } from '../
 import { aboutOne } from '../kernel/dialogs/schemas.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { requireRole } from '../kernel/access.js';
-import { NotAllowed, UserError } from '../kernel/errors.js';
+import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { getPersonInOrg, listPersons, personTopicIds, type Person } from '../kernel/persons/person.js';
 import { formatMinutes } from '../kernel/contact/hours.js';
 import {
@@ -53,7 +53,7 @@ interface NewData {
 }
 
 function newData(turn: Turn): NewData {
-  if (turn.dialog?.kind !== NEW_DIALOG) throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== NEW_DIALOG) throw new StaleButton();
   return turn.dialog.data as unknown as NewData;
 }
 
@@ -108,7 +108,7 @@ export function onMenteesDone(turn: Turn): void {
 
 export function onPickMentor(turn: Turn, [id]: [number]): void {
   const data = newData(turn);
-  if (!data.mentees.length) throw new UserError('common-stale-button');
+  if (!data.mentees.length) throw new StaleButton();
   const mentor = getPersonInOrg(turn.deps.db, turn.org.id, id);
   if (!mentor || mentor.status !== 'active') throw new UserError('programmes-person-not-active');
   if (data.mentees.includes(id)) throw new UserError('programmes-mentor-is-mentee');
@@ -125,7 +125,7 @@ export function onPickMentor(turn: Turn, [id]: [number]): void {
 
 export function onPickKind(turn: Turn, [kind]: [string]): void {
   const data = newData(turn);
-  if (!(PROGRAMME_KINDS as readonly string[]).includes(kind) || data.mentor === undefined) throw new UserError('common-stale-button');
+  if (!(PROGRAMME_KINDS as readonly string[]).includes(kind) || data.mentor === undefined) throw new StaleButton();
   data.kind = kind as ProgrammeKind;
   const busy = data.mentees.filter((m) => programmesOfPerson(turn.deps.db, m).some((p) => p.kind === kind));
   turn.setDialog(NEW_DIALOG, 'template', data);
@@ -142,7 +142,7 @@ function defaultEnd(turn: Turn, data: NewData): string {
 
 export function onPickTemplate(turn: Turn, [code]: [string]): void {
   const data = newData(turn);
-  if (data.kind === undefined || (code !== 'none' && !findTemplate(code))) throw new UserError('common-stale-button');
+  if (data.kind === undefined || (code !== 'none' && !findTemplate(code))) throw new StaleButton();
   data.template = code === 'none' ? undefined : code;
   turn.setDialog(NEW_DIALOG, 'term', data);
   const end = defaultEnd(turn, data);
@@ -154,7 +154,7 @@ export function onPickTemplate(turn: Turn, [code]: [string]): void {
 
 export function onDefaultTerm(turn: Turn): void {
   const data = newData(turn);
-  if (turn.dialog?.step !== 'term') throw new UserError('common-stale-button');
+  if (turn.dialog?.step !== 'term') throw new StaleButton();
   finishNew(turn, data, defaultEnd(turn, data));
 }
 
@@ -168,7 +168,7 @@ function newText(turn: Turn, state: DialogState, text: string): void {
 
 function finishNew(turn: Turn, data: NewData, endsOn: string): void {
   requireRole(turn.person, 'curator');
-  if (data.mentor === undefined || data.kind === undefined) throw new UserError('common-stale-button');
+  if (data.mentor === undefined || data.kind === undefined) throw new StaleButton();
   const programme = createProgramme(turn.deps, {
     orgId: turn.org.id,
     kind: data.kind,
@@ -203,7 +203,7 @@ function finishNew(turn: Turn, data: NewData, endsOn: string): void {
 // ── Agreeing, ending ─────────────────────────────────────────────────────────────────────────
 
 export function onAgree(turn: MemberTurn, [id, yes]: [number, number]): void {
-  if (yes !== 0 && yes !== 1) throw new UserError('common-stale-button');
+  if (yes !== 0 && yes !== 1) throw new StaleButton();
   const p = answerInvitation(turn.deps, turn.notifier, turn.person, id, yes === 1, turn.now);
   if (yes === 1 && p.mentorId === turn.person.id) turn.reply(consentMessage(turn.deps.db, turn.tx, p));
   if (yes === 0) turn.reply(turn.t('programmes-you-declined'));
@@ -278,8 +278,8 @@ function itemText(turn: MemberTurn, state: DialogState, text: string): void {
 export function onResponsible(turn: MemberTurn, [id, responsible]: [number, string]): void {
   const state = turn.dialog;
   const data = state?.data as { programmeId: number; title?: string; dueOn?: string } | undefined;
-  if (state?.kind !== ITEM_DIALOG || state.step !== 'responsible' || data?.programmeId !== id || !data.title || !data.dueOn) throw new UserError('common-stale-button');
-  if (!(RESPONSIBLE as readonly string[]).includes(responsible)) throw new UserError('common-stale-button');
+  if (state?.kind !== ITEM_DIALOG || state.step !== 'responsible' || data?.programmeId !== id || !data.title || !data.dueOn) throw new StaleButton();
+  if (!(RESPONSIBLE as readonly string[]).includes(responsible)) throw new StaleButton();
   visibleProgramme(turn, id);
   const item = addItem(turn.deps, { programmeId: id, title: data.title, dueOn: data.dueOn, responsible: responsible as Responsible, createdBy: turn.person.id, now: turn.now });
   turn.clearDialog();

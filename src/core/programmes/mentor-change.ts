@@ -2,7 +2,7 @@ import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import type { Notifier } from '../kernel/contact/notifier.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import { requireRole } from '../kernel/access.js';
-import { NotAllowed, UserError } from '../kernel/errors.js';
+import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { curatorsOf, getPerson, getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { changeMentorAction, setMentorAction, showAction } from './actions.js';
 import { getProgramme, programmesOfPerson, type Programme } from './programme.js';
@@ -68,7 +68,7 @@ export function onSetMentor(turn: MemberTurn, [id, mentorId]: [number, number]):
   if (p.status !== 'active' && p.status !== 'proposed') throw new UserError('programmes-not-running');
   const mentor = getPersonInOrg(turn.deps.db, turn.org.id, mentorId);
   if (!mentor || mentor.status !== 'active' || p.menteeIds.includes(mentorId)) throw new UserError('programmes-person-not-active');
-  if (p.mentorId === mentorId) throw new UserError('common-stale-button');
+  if (p.mentorId === mentorId) throw new StaleButton();
   const { db } = turn.deps;
   const old = p.mentorId;
   if (old !== null) db.prepare('UPDATE programme_members SET left_at = ? WHERE programme_id = ? AND person_id = ?').run(turn.now, id, old);

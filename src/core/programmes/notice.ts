@@ -4,7 +4,7 @@ import type { CoreDeps } from '../kernel/deps.js';
 import type { JobContext } from '../kernel/feature.js';
 import type { Notifier } from '../kernel/contact/notifier.js';
 import type { Texts } from '../kernel/contact/texts.js';
-import { NotAllowed, UserError } from '../kernel/errors.js';
+import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJob, scheduleJob, type Job } from '../kernel/jobs/jobs.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { curatorsOf, getPerson, isCurator, type Person } from '../kernel/persons/person.js';
@@ -138,7 +138,7 @@ export function giveNotice(deps: CoreDeps, notifier: Notifier, actor: Person, pr
 export function withdrawNotice(deps: CoreDeps, notifier: Notifier, actor: Person, noticeId: number, now: number): Notice {
   const { db } = deps;
   const n = getNotice(db, noticeId);
-  if (!n || n.organisationId !== actor.organisationId) throw new UserError('common-stale-button');
+  if (!n || n.organisationId !== actor.organisationId) throw new StaleButton();
   if (n.givenBy !== actor.id && !isCurator(actor)) throw new NotAllowed();
   if (n.status === 'withdrawn') throw new UserError('labour-notice-already-withdrawn');
   if (n.status === 'done' || now >= n.endsAt) throw new UserError('labour-notice-ran-out', { id: n.programmeId, date: showDate(n.endsOn) });

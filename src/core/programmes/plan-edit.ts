@@ -2,7 +2,7 @@ import type { Button } from '../../messaging/types.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
-import { NotAllowed, UserError } from '../kernel/errors.js';
+import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { isCurator } from '../kernel/persons/person.js';
 import { extendAction, extendAnswerAction, removeItemAction } from './actions.js';
 import { getItem, getProgramme, itemsOf, MAX_NOTE, recordEvent, type Programme } from './programme.js';
@@ -134,7 +134,7 @@ export function onExtendAnswer(turn: MemberTurn, [eventId, yes]: [number, number
     | { programme_id: number; person_id: number | null; kind: string; note: string | null }
     | undefined;
   const p = event ? getProgramme(db, event.programme_id) : null;
-  if (!event || !p || event.kind !== 'extend-proposed' || !event.note || p.organisationId !== turn.org.id) throw new UserError('common-stale-button');
+  if (!event || !p || event.kind !== 'extend-proposed' || !event.note || p.organisationId !== turn.org.id) throw new StaleButton();
   const actor = turn.person;
   if (!isMember(p, actor.id) || event.person_id === actor.id || (event.person_id === p.mentorId) === (actor.id === p.mentorId)) throw new NotAllowed();
   const latest = db.prepare(`SELECT MAX(id) AS id FROM programme_events WHERE programme_id = ?`).get(p.id) as { id: number };

@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../kernel/deps.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { getPersonInOrg } from '../kernel/persons/person.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { dayStart, isIsoDate, todayIn } from '../kernel/dates/days.js';
@@ -112,7 +112,7 @@ export function addItem(deps: CoreDeps, n: NewItem): PlanItem {
   const title = n.title.trim();
   if (!title) throw new UserError('programmes-item-no-title');
   if (title.length > MAX_TITLE) throw new UserError('programmes-item-title-long', { max: MAX_TITLE });
-  if (!(RESPONSIBLE as readonly string[]).includes(n.responsible)) throw new UserError('common-stale-button');
+  if (!(RESPONSIBLE as readonly string[]).includes(n.responsible)) throw new StaleButton();
   if (!isIsoDate(n.dueOn)) throw new UserError('programmes-date-impossible');
   if (n.dueOn < programme.startsOn || n.dueOn > programme.endsOn) {
     throw new UserError('programmes-date-outside', { from: programme.startsOn, to: programme.endsOn });

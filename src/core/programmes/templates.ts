@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Language } from '../../i18n/i18n.js';
 import type { CoreDeps } from '../kernel/deps.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { getProgramme, PROGRAMME_KINDS, RESPONSIBLE, type PlanItem } from './programme.js';
 import { addItem } from './planning.js';
 import { addDays, todayIn } from '../kernel/dates/days.js';
@@ -63,7 +63,7 @@ export function applyTemplate(
   opts: { now: number; createdBy?: number | null; allowPast?: boolean },
 ): PlanItem[] {
   const template = findTemplate(code);
-  if (!template) throw new UserError('common-stale-button');
+  if (!template) throw new StaleButton();
   const programme = getProgramme(deps.db, programmeId);
   if (!programme) throw new UserError('programmes-not-running');
   const today = todayIn(getOrganisation(deps.db, programme.organisationId).timezone, opts.now);

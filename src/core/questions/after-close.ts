@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { fileRefSchema } from '../kernel/dialogs/schemas.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { getPerson } from '../kernel/persons/person.js';
 import { askAgainAction, reopenAction } from './actions.js';
 import { startAskWith } from './asking.js';
@@ -37,7 +37,7 @@ export function offerAfterClose(turn: Turn): boolean {
 
 /** «Задать новый вопрос»: the kept text becomes a new question; the topic comes next. */
 export function onAskAgain(turn: MemberTurn): void {
-  if (turn.dialog?.kind !== AFTER_CLOSE_DIALOG) throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== AFTER_CLOSE_DIALOG) throw new StaleButton();
   const data = turn.dialog.data as z.infer<typeof afterCloseSchema>;
   turn.clearDialog();
   startAskWith(turn, { text: data.text, file: data.file });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fileRefSchema } from '../kernel/dialogs/schemas.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { getTopic, listTopics, topicTitle, type Topic } from '../kernel/organisation/topics.js';
 import { getPersonInOrg, personTopicIds } from '../kernel/persons/person.js';
 import { offerToOne } from './handover.js';
@@ -120,7 +120,7 @@ function showTopics(turn: MemberTurn, data: AskData, edit: boolean): void {
 }
 
 function askData(turn: Turn, step: string): AskData {
-  if (turn.dialog?.kind !== ASK_DIALOG || turn.dialog.step !== step) throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== ASK_DIALOG || turn.dialog.step !== step) throw new StaleButton();
   return turn.dialog.data as AskData;
 }
 
@@ -133,7 +133,7 @@ export function onTopicPage(turn: MemberTurn, [page]: [number]): void {
 export function onTopic(turn: Turn, [topicId]: [number]): void {
   const data = askData(turn, 'topic');
   const topic = getTopic(turn.deps.db, turn.org.id, topicId);
-  if (!topic || topic.archived) throw new UserError('common-stale-button');
+  if (!topic || topic.archived) throw new StaleButton();
   turn.setDialog(ASK_DIALOG, 'send', { ...data, topicId });
   turn.editHere(TOPIC_PICKER_KEY, { text: turn.t('question-ask-topic-chosen', { topic: topicTitle(topic, turn.tx.lang) }), buttons: [] });
   turn.reply({
@@ -148,7 +148,7 @@ export function onTopic(turn: Turn, [topicId]: [number]): void {
 export function onSend(turn: MemberTurn, [urgent]: [number]): void {
   const data = askData(turn, 'send');
   const me = turn.person;
-  if (!data.topicId || (!data.text && !data.file)) throw new UserError('common-stale-button');
+  if (!data.topicId || (!data.text && !data.file)) throw new StaleButton();
   turn.clearDialog();
   const q = createQuestion(turn.deps.db, {
     organisationId: turn.org.id,

@@ -1,5 +1,5 @@
 import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { settleEscalation } from './escalation.js';
@@ -30,7 +30,7 @@ import { availableToday } from './candidates.js';
 
 export function questionFor(turn: Turn, id: number): Question {
   const q = getQuestionInOrg(turn.deps.db, turn.org.id, id);
-  if (!q) throw new UserError('common-stale-button');
+  if (!q) throw new StaleButton();
   return q;
 }
 

@@ -1,5 +1,5 @@
 import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { settleEscalation } from './escalation.js';
 import { conversationButtons, header, personName } from './messages.js';
@@ -119,7 +119,7 @@ export function onRate(turn: MemberTurn, [id, rating]: [number, number]): void {
   const q = questionFor(turn, id);
   const { db } = turn.deps;
   if (q.askerId !== turn.person.id) throw new UserError('common-not-allowed');
-  if (rating < 1 || rating > 5) throw new UserError('common-stale-button');
+  if (rating < 1 || rating > 5) throw new StaleButton();
   if (q.status !== 'closed' || q.mentorId === null) throw new UserError('question-not-closed');
   if (store(db).rate.run(rating, q.id, 'closed').changes !== 1) throw new UserError('question-already-rated');
   recordRating(db, q.mentorId, rating);
@@ -162,7 +162,7 @@ function reopenQuestion(turn: MemberTurn, q: Question, how: 'undone' | 'reopened
   const mentorId = q.mentorId;
   const mentor = mentorId === null ? null : getPerson(db, mentorId);
   if (!mentor || mentor.status !== 'active') throw new UserError('question-reopen-mentor-gone', { id: q.id });
-  if (!reopenClosed(db, q.id, turn.now)) throw new UserError('common-stale-button');
+  if (!reopenClosed(db, q.id, turn.now)) throw new StaleButton();
   adjustOpenCount(db, mentor.id, 1);
   logEvent(db, q.id, turn.now, how, turn.person.id);
   const open = getQuestion(db, q.id)!;
@@ -185,7 +185,7 @@ export function onUndoClose(turn: MemberTurn, [id]: [number]): void {
   const me = turn.person.id;
   if (q.askerId !== me && q.mentorId !== me) throw new UserError('common-not-allowed');
   if (q.status === 'taken') throw new UserError('question-already-open');
-  if (q.status !== 'closed' || q.closedAt === null) throw new UserError('common-stale-button');
+  if (q.status !== 'closed' || q.closedAt === null) throw new StaleButton();
   const closer = q.closedBy === 'asker' ? q.askerId : q.closedBy === 'mentor' ? q.mentorId : null;
   if (closer !== me) throw new UserError('common-not-allowed');
   if (turn.now - q.closedAt > UNDO_CLOSE_MS) {
@@ -202,7 +202,7 @@ export function onReopen(turn: MemberTurn, [id]: [number]): void {
   const q = questionFor(turn, id);
   if (q.askerId !== turn.person.id) throw new UserError('common-not-allowed');
   if (q.status === 'taken') throw new UserError('question-already-open');
-  if (q.status !== 'closed' || q.closedAt === null) throw new UserError('common-stale-button');
+  if (q.status !== 'closed' || q.closedAt === null) throw new StaleButton();
   if (turn.now - q.closedAt > REOPEN_MS) throw new UserError('question-reopen-too-late', { id: q.id, days: REOPEN_MS / DAY });
   reopenQuestion(turn, q, 'reopened');
 }

@@ -1,7 +1,7 @@
 import type { FileRef, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { hasPerson } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { focusAction } from './actions.js';
 import { header, personName } from './messages.js';
 import {
@@ -86,7 +86,7 @@ export function onConversationMessage(turn: Turn): boolean {
 export function onFocus(turn: MemberTurn, [id]: [number]): void {
   const me = turn.person;
   const q = getQuestion(turn.deps.db, id);
-  if (!q || q.organisationId !== turn.org.id || (q.askerId !== me.id && q.mentorId !== me.id)) throw new UserError('common-stale-button');
+  if (!q || q.organisationId !== turn.org.id || (q.askerId !== me.id && q.mentorId !== me.id)) throw new StaleButton();
   if (q.status !== 'taken') throw new UserError('question-closed-no-relay', { id: q.id });
   setFocus(turn.deps.db, me.id, q.id);
   const waiting = turn.dialog?.kind === 'question-pick' ? (turn.dialog.data as unknown as Said) : null;

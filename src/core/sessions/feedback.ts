@@ -1,5 +1,5 @@
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { canManage } from './organising.js';
 import { attendanceMessage } from './reminders.js';
 import { endOf, getSession, placeOf, setAttended, setRating, setTakeaway } from './session.js';
@@ -19,7 +19,7 @@ export function onRate(turn: MemberTurn, [sessionId, rating]: [number, number]):
   if (!session || !place || place.state !== 'seat' || session.status !== 'scheduled' || session.startsAt > turn.now) {
     throw new UserError('session-feedback-not-yours');
   }
-  if (rating < 1 || rating > 5) throw new UserError('common-stale-button');
+  if (rating < 1 || rating > 5) throw new StaleButton();
   // The host marked this person absent: someone who did not come does not rate the session.
   if (place.attended === false) throw new UserError('session-feedback-absent');
   setRating(turn.deps.db, sessionId, me.id, rating, turn.now);
@@ -45,7 +45,7 @@ export function onAttendance(turn: Turn, [sessionId, personId]: [number, number]
   if (!session || !canManage(turn.person, session)) throw new UserError('common-not-allowed');
   if (endOf(session) > turn.now) throw new UserError('session-not-over');
   const place = placeOf(turn.deps.db, sessionId, personId);
-  if (!place || place.state !== 'seat') throw new UserError('common-stale-button');
+  if (!place || place.state !== 'seat') throw new StaleButton();
   setAttended(turn.deps.db, sessionId, personId, place.attended === false);
   turn.ack(turn.t('session-attendance-saved'));
   turn.editHere(`session-attendance-${sessionId}`, attendanceMessage(turn, session, turn.t('session-attendance-ask', { title: session.title }), turn.t));

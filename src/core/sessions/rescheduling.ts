@@ -1,7 +1,7 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import type { Person } from '../kernel/persons/person.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { leaveButton } from './buttons.js';
 import { canManage, clashes } from './organising.js';
@@ -94,8 +94,7 @@ export function onMoveText(turn: Turn, sessionId: number, text: string): void {
 export function onMoveConfirm(turn: Turn, [id, yes]: [number, number]): void {
   const d = turn.dialog;
   if (d?.kind !== MOVE_DIALOG || d.step !== 'confirm' || d.data.sessionId !== id) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   if (yes !== 1) {
     turn.setDialog(MOVE_DIALOG, 'when', { sessionId: id });

@@ -1,3 +1,4 @@
+import { StaleButton } from '../kernel/errors.js';
 import { z } from 'zod';
 import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
@@ -71,9 +72,7 @@ const dataOf = (turn: Turn) => (turn.dialog?.data ?? {}) as FormData;
 /** True when the dialog is at this step; otherwise the button is stale and says so. */
 function atStep(turn: Turn, ...steps: string[]): boolean {
   if (turn.dialog?.kind === DIALOG && steps.includes(turn.dialog.step)) return true;
-  turn.ack(turn.t('common-stale-button'));
-  turn.reply(turn.t('common-stale-button'));
-  return false;
+  throw new StaleButton();
 }
 
 function go(turn: Turn, step: string, patch: FormData = {}): void {
@@ -124,8 +123,7 @@ export function onTopic(turn: Turn, [topicId]: [number]): void {
   if (!atStep(turn, 'topic')) return;
   const topic = listTopics(turn.deps.db, turn.org.id).find((t) => t.id === topicId);
   if (!topic) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   go(turn, 'title', { topicId });
   turn.reply(turn.t('session-form-title', { topic: topicTitle(topic, turn.tx.lang), max: MAX_TITLE }));
@@ -251,8 +249,7 @@ export function onHostPick(turn: MemberTurn, [id]: [number]): void {
 export function onEdit(turn: Turn, [field]: [string]): void {
   if (!atStep(turn, 'confirm')) return;
   if (!Object.hasOwn(EDITABLE, field)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   const step = EDITABLE[field as EditableField];
   go(turn, step);
@@ -328,8 +325,7 @@ export function onWhen(turn: MemberTurn, [yes]: [number]): void {
 export function onDuration(turn: MemberTurn, [minutes]: [number]): void {
   if (!atStep(turn, 'duration')) return;
   if (!(DURATIONS as readonly number[]).includes(minutes)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   nextOr(turn, 'place-kind', { durationMin: minutes }, () => askPlaceKind(turn));
 }
@@ -347,8 +343,7 @@ function askPlaceKind(turn: Turn): void {
 export function onPlaceKind(turn: Turn, [kind]: [string]): void {
   if (!atStep(turn, 'place-kind')) return;
   if (kind !== 'room' && kind !== 'online') {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   go(turn, 'place', { placeKind: kind });
   turn.reply(turn.t(kind === 'room' ? 'session-form-room' : 'session-form-link'));
@@ -364,8 +359,7 @@ function onPlaceText(turn: MemberTurn, text: string): void {
 export function onAudience(turn: MemberTurn, [audience]: [string]): void {
   if (!atStep(turn, 'audience')) return;
   if (!(AUDIENCES as string[]).includes(audience)) {
-    turn.ack(turn.t('common-stale-button'));
-    return;
+    throw new StaleButton();
   }
   if (audience === 'people') {
     go(turn, 'invitees', { audience: 'people', invitees: [] });

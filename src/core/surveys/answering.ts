@@ -1,7 +1,7 @@
 import { defineAction } from '../../messaging/actions.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { scheduleJob } from '../kernel/jobs/jobs.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import type { Question } from './definition.js';
@@ -71,7 +71,7 @@ interface Answering {
 function answering(turn: MemberTurn, surveyId: number): Answering {
   const person = turn.person;
   const survey = getSurvey(turn.deps.db, turn.org.id, surveyId);
-  if (!survey) throw new UserError('common-stale-button');
+  if (!survey) throw new StaleButton();
   const participant = getParticipant(turn.deps.db, survey.id, person.id);
   if (!participant) throw new UserError('surveys-not-asked');
   if (participant.finished) throw new UserError('surveys-already-answered');
@@ -85,7 +85,7 @@ function answering(turn: MemberTurn, surveyId: number): Answering {
 function current(turn: Turn, a: Answering, index: number): Question {
   if (index !== a.draft.position) throw new UserError('surveys-stale-question');
   const q = a.survey.definition.questions[index];
-  if (!q) throw new UserError('common-stale-button');
+  if (!q) throw new StaleButton();
   return q;
 }
 
@@ -168,14 +168,14 @@ export function onAnswer(turn: MemberTurn, [surveyId, index, value]: [number, nu
   if (q.type === 'scale' && value >= q.min && value <= q.max) encoded = String(value);
   else if (q.type === 'single' && value >= 0 && value < q.options.length) encoded = String(value);
   else if (q.type === 'yesno' && (value === 0 || value === 1)) encoded = String(value);
-  else throw new UserError('common-stale-button');
+  else throw new StaleButton();
   record(turn, a, q, encoded);
 }
 
 export function onToggle(turn: MemberTurn, [surveyId, index, option]: [number, number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
-  if (q.type !== 'multi' || option < 0 || option >= q.options.length) throw new UserError('common-stale-button');
+  if (q.type !== 'multi' || option < 0 || option >= q.options.length) throw new StaleButton();
   const picks = new Set(a.draft.picks ?? []);
   if (picks.has(option)) picks.delete(option);
   else picks.add(option);
@@ -188,7 +188,7 @@ export function onToggle(turn: MemberTurn, [surveyId, index, option]: [number, n
 export function onDone(turn: MemberTurn, [surveyId, index]: [number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
-  if (q.type !== 'multi') throw new UserError('common-stale-button');
+  if (q.type !== 'multi') throw new StaleButton();
   const picks = a.draft.picks ?? [];
   if (!picks.length) throw new UserError('surveys-pick-one');
   record(turn, a, q, JSON.stringify(picks));
@@ -197,7 +197,7 @@ export function onDone(turn: MemberTurn, [surveyId, index]: [number, number]): v
 export function onSkip(turn: MemberTurn, [surveyId, index]: [number, number]): void {
   const a = answering(turn, surveyId);
   const q = current(turn, a, index);
-  if (q.type !== 'text' || !q.optional) throw new UserError('common-stale-button');
+  if (q.type !== 'text' || !q.optional) throw new StaleButton();
   delete a.draft.answers[q.id];
   advance(turn, a);
 }
@@ -205,7 +205,7 @@ export function onSkip(turn: MemberTurn, [surveyId, index]: [number, number]): v
 export function onBack(turn: MemberTurn, [surveyId, index]: [number, number]): void {
   const a = answering(turn, surveyId);
   current(turn, a, index);
-  if (index === 0) throw new UserError('common-stale-button');
+  if (index === 0) throw new StaleButton();
   a.draft.position = index - 1;
   a.draft.picks = undefined;
   showQuestion(turn, a);

@@ -4,7 +4,7 @@ import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { Turn } from '../kernel/feature.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { MAX_QUESTIONS, questionSchema, type Question, type SurveyDefinition } from './definition.js';
 import { surveyTemplates } from './templates.js';
@@ -92,7 +92,7 @@ export interface NewSurveyData {
 
 /** The open builder's data, its draft taken from an older dialog's definition when needed. */
 export function builderData(turn: Turn): NewSurveyData {
-  if (turn.dialog?.kind !== NEW_DIALOG) throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== NEW_DIALOG) throw new StaleButton();
   const d = turn.dialog.data as NewSurveyData;
   if (!d.draft && d.definition) return { ...d, draft: { title: d.definition.title, questions: d.definition.questions }, rev: d.rev ?? 1 };
   return d;
@@ -102,7 +102,7 @@ export function builderData(turn: Turn): NewSurveyData {
 function at(turn: Turn, steps: readonly string[], rev: number): NewSurveyData & { draft: Draft } {
   requireRole(turn.person, 'curator');
   const d = builderData(turn);
-  if (!steps.includes(turn.dialog!.step) || !d.draft || (d.rev ?? 0) !== rev) throw new UserError('common-stale-button');
+  if (!steps.includes(turn.dialog!.step) || !d.draft || (d.rev ?? 0) !== rev) throw new StaleButton();
   return d as NewSurveyData & { draft: Draft };
 }
 
@@ -127,7 +127,7 @@ function startPrompt(turn: Turn): void {
 
 export function onOwn(turn: Turn): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'template') throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'template') throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'title', {});
   turn.reply(turn.t('surveys-builder-ask-title', { max: TITLE_MAX }));
 }
@@ -135,9 +135,9 @@ export function onOwn(turn: Turn): void {
 /** A template is copied into the draft and previewed; launching it as is takes one more tap. */
 export function onTemplate(turn: Turn, [i]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'template') throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'template') throw new StaleButton();
   const t = surveyTemplates()[i];
-  if (!t) throw new UserError('common-stale-button');
+  if (!t) throw new StaleButton();
   startFrom(turn, t.definition);
 }
 
@@ -181,7 +181,7 @@ export function onBuilderText(turn: Turn, step: string, text: string): boolean {
       if (parts.length !== 2) throw new UserError('surveys-builder-legend-two');
       for (const p of parts) if (p.length > LEGEND_MAX) throw new UserError('surveys-builder-too-long', { length: p.length, max: LEGEND_MAX });
       const { text: qText, min, max } = d.pending ?? {};
-      if (!qText || min === undefined || max === undefined) throw new UserError('common-stale-button');
+      if (!qText || min === undefined || max === undefined) throw new StaleButton();
       save(turn, d, { type: 'scale', text: qText, min, max, minLabel: parts[0], maxLabel: parts[1] });
       return true;
     }
@@ -193,7 +193,7 @@ export function onBuilderText(turn: Turn, step: string, text: string): boolean {
       for (const o of options) if (o.length > OPTION_MAX) throw new UserError('surveys-builder-too-long', { length: o.length, max: OPTION_MAX });
       if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) throw new UserError('surveys-builder-options-repeat');
       const type = d.pending?.type;
-      if (!d.pending?.text || (type !== 'single' && type !== 'multi')) throw new UserError('common-stale-button');
+      if (!d.pending?.text || (type !== 'single' && type !== 'multi')) throw new StaleButton();
       save(turn, d, { type, text: d.pending.text, options });
       return true;
     }
@@ -249,21 +249,21 @@ function askKind(turn: Turn, d: NewSurveyData): void {
 export function onKeepText(turn: Turn, [rev]: [number]): void {
   const d = at(turn, ['question'], rev);
   const old = d.pending?.index !== undefined ? d.draft.questions[d.pending.index] : undefined;
-  if (!old) throw new UserError('common-stale-button');
+  if (!old) throw new StaleButton();
   askKind(turn, { ...d, pending: { ...d.pending, text: old.text } });
 }
 
 export function onKind(turn: Turn, [kind, rev]: [string, number]): void {
   const d = at(turn, ['kind'], rev);
   const text = d.pending?.text;
-  if (!text) throw new UserError('common-stale-button');
+  if (!text) throw new StaleButton();
   if (kind === 'keep') {
     const old = d.pending?.index !== undefined ? d.draft.questions[d.pending.index] : undefined;
-    if (!old) throw new UserError('common-stale-button');
+    if (!old) throw new StaleButton();
     save(turn, d, { ...old, text } as NewQuestion);
     return;
   }
-  if (!(KINDS as readonly string[]).includes(kind)) throw new UserError('common-stale-button');
+  if (!(KINDS as readonly string[]).includes(kind)) throw new StaleButton();
   switch (kind as Kind) {
     case 'scale':
       turn.setDialog(NEW_DIALOG, 'scale', { ...d, pending: { ...d.pending, type: 'scale' } });
@@ -285,7 +285,7 @@ export function onKind(turn: Turn, [kind, rev]: [string, number]): void {
 
 export function onScale(turn: Turn, [min, max, rev]: [number, number, number]): void {
   const d = at(turn, ['scale'], rev);
-  if (!SCALES.some(([a, b]) => a === min && b === max)) throw new UserError('common-stale-button');
+  if (!SCALES.some(([a, b]) => a === min && b === max)) throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'legend', { ...d, pending: { ...d.pending, min, max } });
   turn.reply({ text: turn.t('surveys-builder-ask-legend', { min, max }), buttons: [[{ label: turn.t('surveys-builder-no-legend'), action: noLegendAction.encode(rev) }]] });
 }
@@ -293,7 +293,7 @@ export function onScale(turn: Turn, [min, max, rev]: [number, number, number]): 
 export function onNoLegend(turn: Turn, [rev]: [number]): void {
   const d = at(turn, ['legend'], rev);
   const { text, min, max } = d.pending ?? {};
-  if (!text || min === undefined || max === undefined) throw new UserError('common-stale-button');
+  if (!text || min === undefined || max === undefined) throw new StaleButton();
   save(turn, d, { type: 'scale', text, min, max });
 }
 
@@ -371,7 +371,7 @@ export function onRename(turn: Turn, [rev]: [number]): void {
 
 function askPick(turn: Turn, d: NewSurveyData & { draft: Draft }, pick: 'edit' | 'delete'): void {
   const count = d.draft.questions.length;
-  if (!count) throw new UserError('common-stale-button');
+  if (!count) throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'pick', { ...d, pick });
   const rev = d.rev ?? 0;
   const numbers = count <= 10 ? Array.from({ length: count }, (_, i) => ({ label: String(i + 1), action: pickAction.encode(rev, i) })) : [];
@@ -390,7 +390,7 @@ export function onDelete(turn: Turn, [rev]: [number]): void {
 
 export function onPick(turn: Turn, [rev, index]: [number, number]): void {
   const d = at(turn, ['pick'], rev);
-  if (!d.draft.questions[index]) throw new UserError('common-stale-button');
+  if (!d.draft.questions[index]) throw new StaleButton();
   picked(turn, d, index);
 }
 

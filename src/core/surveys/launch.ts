@@ -2,7 +2,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { Button } from '../../messaging/types.js';
 import type { AudienceSource, JobContext, ReceivedFile, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { scheduleJob, type Job } from '../kernel/jobs/jobs.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { listPersons, type Person, type Role } from '../kernel/persons/person.js';
@@ -36,7 +36,7 @@ const ROLE_AUDIENCES: Record<string, ('mentor' | 'mentee' | 'staff' | 'curator')
 
 function data(turn: Turn): NewSurveyData & { draft: Draft } {
   const d = builderData(turn);
-  if (!d.draft) throw new UserError('common-stale-button');
+  if (!d.draft) throw new StaleButton();
   return d as NewSurveyData & { draft: Draft };
 }
 
@@ -60,7 +60,7 @@ export function onDefinitionFile(turn: Turn, file: ReceivedFile): void {
 export function onNext(turn: Turn, [rev]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (turn.dialog!.step !== 'draft' || (d.rev ?? 0) !== rev) throw new UserError('common-stale-button');
+  if (turn.dialog!.step !== 'draft' || (d.rev ?? 0) !== rev) throw new StaleButton();
   if (!d.draft.questions.length) throw new UserError('surveys-builder-no-questions');
   askAudience(turn, d);
 }
@@ -80,17 +80,17 @@ function audienceSources(turn: Pick<Turn, 'features'>): AudienceSource[] {
 export function onAudience(turn: Turn, [key]: [string]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (turn.dialog!.step !== 'audience') throw new UserError('common-stale-button');
+  if (turn.dialog!.step !== 'audience') throw new StaleButton();
   if (key.startsWith('f.')) {
     const source = audienceSources(turn).find((s) => s.id === key.slice(2));
-    if (!source) throw new UserError('common-stale-button');
+    if (!source) throw new StaleButton();
     const choices = source.choices(turn.deps, turn.org.id, turn.tx.lang).slice(0, 20);
     if (!choices.length) throw new UserError('surveys-audience-empty');
     turn.reply({ text: turn.t('surveys-new-source-choice'), buttons: choices.map((c) => [{ label: shortLabel(c.label), action: sourceChoiceAction.encode(source.id, c.id) }]) });
     return;
   }
   const roles = ROLE_AUDIENCES[key];
-  if (!roles) throw new UserError('common-stale-button');
+  if (!roles) throw new StaleButton();
   askMode(turn, { ...d, audience: { kind: 'roles', roles }, audienceLabel: turn.t(`surveys-audience-${key}`) });
 }
 
@@ -98,9 +98,9 @@ export function onSourceChoice(turn: Turn, [sourceId, choice]: [string, number])
   requireRole(turn.person, 'curator');
   const d = data(turn);
   const source = audienceSources(turn).find((s) => s.id === sourceId);
-  if (turn.dialog!.step !== 'audience' || !source) throw new UserError('common-stale-button');
+  if (turn.dialog!.step !== 'audience' || !source) throw new StaleButton();
   const label = source.choices(turn.deps, turn.org.id, turn.tx.lang).find((c) => c.id === choice)?.label;
-  if (!label) throw new UserError('common-stale-button');
+  if (!label) throw new StaleButton();
   askMode(turn, { ...d, audience: { kind: 'source', source: sourceId, choice }, audienceLabel: label });
 }
 
@@ -137,7 +137,7 @@ function askMode(turn: Turn, d: NewSurveyData): void {
 export function onMode(turn: Turn, [anonymous]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (!d.audience || turn.dialog!.step !== 'mode') throw new UserError('common-stale-button');
+  if (!d.audience || turn.dialog!.step !== 'mode') throw new StaleButton();
   askOpens(turn, { ...d, anonymous: anonymous === 1 });
 }
 
@@ -148,13 +148,13 @@ function askOpens(turn: Turn, d: NewSurveyData): void {
 
 export function onOpensNow(turn: Turn): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'opens') throw new UserError('common-stale-button');
+  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'opens') throw new StaleButton();
   opensChosen(turn, turn.now);
 }
 
 function opensChosen(turn: Turn, opensAt: number): void {
   const d = data(turn);
-  if (d.anonymous === undefined) throw new UserError('common-stale-button');
+  if (d.anonymous === undefined) throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'closes', { ...d, opensAt });
   turn.reply({
     text: turn.t('surveys-new-closes', { opens: turn.tx.dateTime(opensAt) }),
@@ -165,7 +165,7 @@ function opensChosen(turn: Turn, opensAt: number): void {
 export function onCloseIn(turn: Turn, [days]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (![7, 14, 30].includes(days) || d.opensAt === undefined || turn.dialog!.step !== 'closes') throw new UserError('common-stale-button');
+  if (![7, 14, 30].includes(days) || d.opensAt === undefined || turn.dialog!.step !== 'closes') throw new StaleButton();
   closesChosen(turn, d.opensAt + days * DAY);
 }
 
@@ -196,7 +196,7 @@ export function onNewSurveyText(turn: Turn, step: string, text: string): void {
 
 function closesChosen(turn: Turn, closesAt: number): void {
   const d = data(turn);
-  if (d.anonymous === undefined) throw new UserError('common-stale-button');
+  if (d.anonymous === undefined) throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'reminders', { ...d, closesAt });
   turn.reply({
     text: turn.t('surveys-new-reminders', { until: turn.tx.dateTime(closesAt) }),
@@ -208,7 +208,7 @@ function closesChosen(turn: Turn, closesAt: number): void {
 export function onReminders(turn: Turn, [count]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
-  if (count < 0 || count > 3 || turn.dialog!.step !== 'reminders' || !d.audience || d.anonymous === undefined || !d.closesAt) throw new UserError('common-stale-button');
+  if (count < 0 || count > 3 || turn.dialog!.step !== 'reminders' || !d.audience || d.anonymous === undefined || !d.closesAt) throw new StaleButton();
   showSummary(turn, { ...d, reminders: count });
 }
 
@@ -236,7 +236,7 @@ export function onLaunch(turn: Turn, [rev]: [number]): void {
   requireRole(turn.person, 'curator');
   const d = data(turn);
   if (turn.dialog!.step !== 'confirm' || (d.rev ?? 0) !== rev || !d.audience || d.anonymous === undefined || !d.closesAt || d.reminders === undefined) {
-    throw new UserError('common-stale-button');
+    throw new StaleButton();
   }
   // The summary may have waited: a chosen opening long past, or a close too near, is refused, not stretched.
   if (d.opensAt !== undefined && d.opensAt < turn.now - 60 * 60_000) throw new UserError('surveys-builder-opens-past');

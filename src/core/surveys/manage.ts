@@ -2,7 +2,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, JobContext, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
-import { UserError } from '../kernel/errors.js';
+import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../kernel/jobs/jobs.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import { getPerson } from '../kernel/persons/person.js';
@@ -89,7 +89,7 @@ function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {
 function curatorSurvey(turn: Turn, id: number): Survey {
   requireRole(turn.person, 'curator');
   const s = getSurvey(turn.deps.db, turn.org.id, id);
-  if (!s) throw new UserError('common-stale-button');
+  if (!s) throw new StaleButton();
   return s;
 }
 

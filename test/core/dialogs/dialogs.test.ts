@@ -177,5 +177,21 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     expect(outcome.ackText).toBe(t('common-not-member'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
   });
+
+  it('a stale button is answered one way everywhere: the toast and a line in the chat, nothing changed', async () => {
+    h = await createHarness();
+    h.addPerson({ name: 'Ольга Николаевна Кузнецова', roles: ['curator', 'mentor'], userId: 'olga' });
+    await h.say('olga', '/session_new');
+    const wizard = dialogOf('olga');
+    const before = h.messages('olga').length;
+    // An unknown action, a forged argument, and a step the wizard has left behind.
+    for (const data of ['zz.unknown:1', 'q.take:abc', 'ses.fdur:45']) {
+      const outcome = await h.pressAction('olga', data);
+      expect(outcome.ackText, data).toBe(t('common-stale-button'));
+      expect(h.lastText('olga'), data).toBe(t('common-stale-button'));
+    }
+    expect(h.messages('olga').length).toBe(before + 3);
+    expect(dialogOf('olga')).toEqual(wizard);
+  });
 });
 

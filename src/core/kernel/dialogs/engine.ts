@@ -1,3 +1,4 @@
+import { StaleButton } from '../errors.js';
 import type { Access, DialogHandler, Feature, Turn } from '../feature.js';
 import { allows } from '../access.js';
 import { defineAction } from '../../../messaging/actions.js';
@@ -135,8 +136,7 @@ export class DialogEngine {
     const { db } = turn.deps;
     const waiting = loadSuspended(db, turn.channel);
     if (!waiting || waiting.suspendedAt !== token || !this.admits(turn, waiting.kind)) {
-      turn.ack(turn.t('common-stale-button'));
-      return;
+      throw new StaleButton();
     }
     clearSuspended(db, turn.channel);
     const state = this.parse(waiting);
@@ -157,8 +157,7 @@ export class DialogEngine {
     const { db } = turn.deps;
     const waiting = loadSuspended(db, turn.channel);
     if (!waiting || waiting.suspendedAt !== token) {
-      turn.ack(turn.t('common-stale-button'));
-      return;
+      throw new StaleButton();
     }
     clearSuspended(db, turn.channel);
     const state = this.parse(waiting);
