@@ -65,6 +65,8 @@ class ProcessLink implements MessengerAdapter {
 
 interface Run {
   finishedS: number;
+  /** When the first copy reached a recipient (the start's own work: freezing the audience, the first chunk). */
+  firstS: number;
   reportAfterS: number | null;
   missing: number;
   duplicated: number;
@@ -147,11 +149,16 @@ export async function runBroadcast(platform: Platform, makeSim: (clock: SimClock
 
     const expected = people.map((p) => p.userId);
     let last = t0;
-    for (const chat of expected) for (const m of sim.ledger.byChat.get(chat) ?? []) last = Math.max(last, m.at);
+    let first = Infinity;
+    for (const chat of expected) for (const m of sim.ledger.byChat.get(chat) ?? []) {
+      last = Math.max(last, m.at);
+      first = Math.min(first, m.at);
+    }
     const once = sim.ledger.exactlyOnce(expected);
     const r = report();
     return {
       finishedS: (last - t0) / 1000,
+      firstS: (first - t0) / 1000,
       reportAfterS: r ? (r.at - last) / 1000 : null,
       missing: once.missing,
       duplicated: once.duplicated,
@@ -177,6 +184,7 @@ const vkFloor = Math.ceil(PEOPLE / 100) / 20;
 function details(r: Run, floorS: number) {
   return {
     simulatedSeconds: round(r.finishedS, 2),
+    firstCopyAfterS: round(r.firstS, 2),
     floorSeconds: round(floorS, 2),
     reportAfterLastDeliveryS: r.reportAfterS === null ? null : round(r.reportAfterS, 2),
     rateLimited: r.rateLimited,

@@ -192,6 +192,28 @@ describe('the real dispatcher on simulated platforms', () => {
     for (const c of chats) expect(tg.ledger.byChat.get(c)!.map((m) => m.text)).toEqual(['m0', 'm1']);
   });
 
+  it('Telegram with one-way jitter of 40–120 ms and the machine stalling now and then: no 429, the bulk lane below the window', async () => {
+    const clock = new SimClock(START);
+    const tg = new SimTelegram(clock, { oneWayMs: [40, 120] });
+    // Every 97th answer is read 300 ms late (the bot held up by a long transaction, a GC pause):
+    // then a burst of calls whose slots all opened meanwhile.
+    let n = 0;
+    const deliver = tg.deliver.bind(tg);
+    tg.deliver = async (d) => {
+      const r = await deliver(d);
+      if (++n % 97 === 0) await clock.sleep(300);
+      return r;
+    };
+    const chats = Array.from({ length: 600 }, (_, i) => String(3000 + i));
+    const { left } = await run(tg, clock, chats, 1);
+    expect(left).toBe(0);
+    expect(tg.rateLimited).toBe(0);
+    expect(tg.ledger.exactlyOnce(chats)).toEqual({ missing: 0, duplicated: 0, strangers: 0 });
+    // By arrival, no second held more than the bulk lane's share (29 of 30).
+    const arrivals = chats.map((c) => tg.ledger.byChat.get(c)![0]!.at).sort((a, b) => a - b);
+    for (let i = 29; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 29]!).toBeGreaterThan(1000);
+  });
+
   it('VK: 250 peers get one message each, in batches, without error 6', async () => {
     const clock = new SimClock(START);
     const vk = new SimVk(clock, { latencyMs: 80 });
