@@ -3,13 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { DB } from '../db/database.js';
 import type { CoreDeps } from '../core/kernel/deps.js';
+import type { DemoCast, DemoSeeder } from '../core/kernel/feature.js';
+import { allFeatures } from '../app/features.js';
 import { createPerson, setPersonTopics, updatePerson, ROLES } from '../core/kernel/persons/person.js';
 import { listTopics } from '../core/kernel/organisation/topics.js';
-import { seedDemo as questionsDemo } from '../core/questions/demo.js';
-import { seedDemo as sessionsDemo } from '../core/sessions/demo.js';
-import { seedDemo as programmesDemo } from '../core/programmes/demo.js';
-import { seedDemo as broadcastsDemo } from '../core/broadcasts/demo.js';
-import { seedDemo as surveysDemo } from '../core/surveys/demo.js';
 
 /**
  * The demo organisation of the playground (data/demo/organisation.json): a kindergarten with a
@@ -18,22 +15,10 @@ import { seedDemo as surveysDemo } from '../core/surveys/demo.js';
  * own realistic data (questions, sessions, a programme with a plan, …) for the same cast.
  */
 
-export interface DemoCast {
-  curatorId: number;
-  mentorIds: number[];
-  menteeIds: number[];
-}
+export type { DemoCast, DemoSeeder } from '../core/kernel/feature.js';
 
-export type DemoSeeder = (deps: CoreDeps, orgId: number, cast: DemoCast, now: number) => void;
-
-/** Each capability's `seedDemo`, in order. */
-export const demoSeeders: DemoSeeder[] = [
-  questionsDemo,
-  sessionsDemo,
-  programmesDemo,
-  broadcastsDemo,
-  surveysDemo,
-];
+/** Each capability's demo data, in the features' order (each registers its own). */
+export const demoSeeders: DemoSeeder[] = allFeatures().flatMap((f) => (f.demo ? [f.demo] : []));
 
 export const DEMO_FILE = fileURLToPath(new URL('../../data/demo/organisation.json', import.meta.url));
 

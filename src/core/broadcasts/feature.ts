@@ -1,3 +1,4 @@
+import { seedDemo } from './demo.js';
 import { command } from '../kernel/feature.js';
 import type { Feature, JobContext } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
@@ -101,6 +102,7 @@ function nextChunk(ctx: JobContext, job: Job): void {
 
 export const broadcastsFeature: Feature = {
   name: 'broadcasts',
+  demo: seedDemo,
   commands: [
     command({ name: 'broadcast', group: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd', menuKey: 'broadcast-menu', handle: broadcastCommand }),
     command({ name: 'broadcasts', group: 'broadcasts', access: CURATOR, descriptionKey: 'broadcast-cmd-list', handle: listBroadcasts }),

@@ -210,6 +210,16 @@ export interface AudienceSource {
   members(deps: CoreDeps, orgId: number, choiceId: number): number[];
 }
 
+/** The demo organisation's people, by role (the playground seeds them first). */
+export interface DemoCast {
+  curatorId: number;
+  mentorIds: number[];
+  menteeIds: number[];
+}
+
+/** A capability's own demo data for the playground, for the same cast. */
+export type DemoSeeder = (deps: CoreDeps, orgId: number, cast: DemoCast, now: number) => void;
+
 export interface Feature {
   name: string;
   commands?: CommandDef[];
@@ -237,6 +247,8 @@ export interface Feature {
   mentorWork?(deps: CoreDeps, orgId: number, period: { from: number; to: number }): Map<number, MentorWorkPart>;
   /** Groups of people this feature knows (a session's participants, a programme's group…). */
   audiences?: AudienceSource[];
+  /** Its part of the playground's demo organisation (seeded in the features' order). */
+  demo?: DemoSeeder;
   /** Buttons this feature offers on a colleague's entry in the directory (/find): ask her a question… */
   personButtons?(turn: Turn, personId: number): Button[];
 }

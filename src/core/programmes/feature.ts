@@ -1,3 +1,4 @@
+import { seedDemo } from './demo.js';
 import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { onAction } from '../kernel/feature.js';
@@ -67,6 +68,7 @@ import { programmesMentorWork } from './mentor-work.js';
 /** Personalised programmes: pairs and groups, plans with deadlines, reminders and escalation. */
 export const programmesFeature: Feature = {
   name: 'programmes',
+  demo: seedDemo,
   commands: [
     command({ name: 'plan', group: 'programmes', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand }),
     command({ name: 'programmes', group: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand }),

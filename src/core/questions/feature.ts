@@ -1,3 +1,4 @@
+import { seedDemo } from './demo.js';
 import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
@@ -49,6 +50,7 @@ import { questionsYearReport } from './year-report.js';
 /** Situational mentoring: ask, route, claim, talk, close, rate, escalate. */
 export const questionsFeature: Feature = {
   name: 'questions',
+  demo: seedDemo,
   commands: [
     command({ name: 'ask', group: 'questions', access: 'member', descriptionKey: 'question-cmd-ask', menuKey: 'question-menu-ask', handle: askCommand }),
     command({ name: 'my_questions', group: 'questions', access: 'member', descriptionKey: 'question-cmd-mine', menuKey: 'question-menu-mine', handle: myQuestions }),

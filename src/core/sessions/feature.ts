@@ -1,3 +1,4 @@
+import { seedDemo } from './demo.js';
 import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
@@ -83,6 +84,7 @@ import {
 /** Speed mentoring (скоростное наставничество): one-off sessions with seats, a waiting list, reminders and feedback. */
 export const sessionsFeature: Feature = {
   name: 'sessions',
+  demo: seedDemo,
   commands: [
     command({ name: 'session_new', group: 'sessions', access: ['curator', 'mentor'], descriptionKey: 'session-cmd-new', handle: startForm }),
     command({ name: 'sessions', group: 'sessions', access: 'member', descriptionKey: 'session-cmd-list', menuKey: 'session-menu', handle: listUpcoming }),

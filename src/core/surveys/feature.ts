@@ -1,3 +1,4 @@
+import { seedDemo } from './demo.js';
 import { command } from '../kernel/feature.js';
 import type { Feature, ReportSection } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
@@ -83,6 +84,7 @@ import { forgetSurveyData, responseRates, responsesOf, resultsShown, surveyDataO
 /** Surveys answered in the chat: templates or definition files, audiences, real anonymity, reminders, results and exports. */
 export const surveysFeature: Feature = {
   name: 'surveys',
+  demo: seedDemo,
   commands: [
     command({ name: 'surveys', group: 'surveys', access: 'member', descriptionKey: 'surveys-cmd', menuKey: 'surveys-menu', handle: surveysCommand }),
     command({ name: 'survey_new', group: 'surveys', access: ['curator'], descriptionKey: 'surveys-cmd-new', handle: newSurveyCommand }),
