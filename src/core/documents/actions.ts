@@ -1,7 +1,7 @@
 import { defineAction } from '../../messaging/actions.js';
 
-/** The documents a curator can ask for: the order, the year's analytical report (its school year), a programme, a mentor's consent (a programme id). */
+/** The documents a curator can ask for: the order, a programme, a mentor's consent (a programme id); the year's report is the reports' own button. */
 export const orderDocAction = defineAction('doc.order', []);
-export const reportDocAction = defineAction('doc.report', ['int']);
+export { reportDocAction } from '../reports/actions.js';
 export const programmeDocAction = defineAction('doc.prog', ['int']);
 export const consentDocAction = defineAction('doc.cons', ['int']);

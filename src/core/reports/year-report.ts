@@ -7,7 +7,7 @@ import { UserError } from '../kernel/errors.js';
 import { textsFor } from '../kernel/contact/texts.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
-import { reportDocAction } from '../documents/actions.js';
+import { reportDocAction } from './actions.js';
 import { mentorRecordSection } from './mentor-record.js';
 import { schoolYear, schoolYearOf } from '../kernel/calendar/school-year.js';
 
