@@ -5,7 +5,20 @@ import { aboutOne } from '../kernel/dialogs/schemas.js';
 import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { isCurator } from '../kernel/persons/person.js';
 import { extendAction, extendAnswerAction, removeItemAction } from './actions.js';
-import { getItem, getProgramme, itemsOf, MAX_NOTE, recordEvent, type Programme } from './programme.js';
+import {
+  getItem,
+  getProgramme,
+  getProgrammeEvent,
+  itemsOf,
+  latestProgrammeEventId,
+  MAX_NOTE,
+  recordEvent,
+  recordProgrammeEvent,
+  removeItem,
+  setAgreement,
+  setEndsOn,
+  type Programme,
+} from './programme.js';
 import { isMember } from './progress.js';
 import { parseDeadline, showDate } from '../kernel/dates/days.js';
 import { stopItemReminders } from './reminders.js';
@@ -33,8 +46,8 @@ function agreementText(turn: MemberTurn, state: DialogState, text: string): void
   const note = text.trim().slice(0, MAX_NOTE);
   if (!note) throw new UserError('programmes-remark-empty');
   const agreement = { text: note, by: turn.person.fullName, at: new Date(turn.now).toISOString() };
-  turn.deps.db.prepare('UPDATE programmes SET agreement = ? WHERE id = ?').run(JSON.stringify(agreement), p.id);
-  turn.deps.db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, turn.person.id, 'agreement', null, turn.now);
+  setAgreement(turn.deps.db, p.id, agreement);
+  recordProgrammeEvent(turn.deps.db, p.id, turn.person.id, 'agreement', null, turn.now);
   turn.clearDialog();
   for (const id of [p.mentorId, ...p.menteeIds]) {
     if (id === null || id === turn.person.id) continue;
@@ -70,14 +83,11 @@ export function onRemoveItem(turn: MemberTurn, [itemId]: [number]): void {
   if (!item || !p || p.organisationId !== turn.org.id || item.state === 'archived') throw new UserError('programmes-item-not-found');
   editor(turn, p);
   if (item.state === 'done') throw new UserError('programmes-item-not-open');
-  const history = db.prepare('SELECT 1 FROM plan_item_events WHERE item_id = ? LIMIT 1').get(item.id);
-  if (history || item.state !== 'open') {
-    db.prepare(`UPDATE plan_items SET state = 'archived', remind_at = NULL WHERE id = ?`).run(item.id);
+  stopItemReminders(db, item.id);
+  if (removeItem(db, item.id, item.state === 'open')) {
     recordEvent(db, item.id, turn.person.id, 'archived', null, turn.now);
     turn.reply(turn.t('programmes-item-archived', { title: item.title }));
   } else {
-    stopItemReminders(db, item.id);
-    db.prepare('DELETE FROM plan_items WHERE id = ?').run(item.id);
     turn.reply(turn.t('programmes-item-removed', { title: item.title }));
   }
 }
@@ -99,16 +109,15 @@ function extendText(turn: MemberTurn, state: DialogState, text: string): void {
   turn.clearDialog();
   const actor = turn.person;
   if (!isMember(p, actor.id)) {
-    db.prepare('UPDATE programmes SET ends_on = ? WHERE id = ?').run(endsOn, p.id);
-    db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, actor.id, 'extended', endsOn, turn.now);
+    setEndsOn(db, p.id, endsOn);
+    recordProgrammeEvent(db, p.id, actor.id, 'extended', endsOn, turn.now);
     for (const id of [p.mentorId, ...p.menteeIds]) {
       if (id !== null) turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-extended', { id: p.id, to: showDate(endsOn) }) }), { urgency: 'ping' });
     }
     turn.reply(turn.t('programmes-extended', { id: p.id, to: showDate(endsOn) }));
     return;
   }
-  const info = db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, actor.id, 'extend-proposed', endsOn, turn.now);
-  const eventId = Number(info.lastInsertRowid);
+  const eventId = recordProgrammeEvent(db, p.id, actor.id, 'extend-proposed', endsOn, turn.now);
   const others = p.mentorId === actor.id ? p.menteeIds : [p.mentorId!];
   for (const id of others) {
     turn.notifier.toPerson(
@@ -130,20 +139,17 @@ function extendText(turn: MemberTurn, state: DialogState, text: string): void {
 
 export function onExtendAnswer(turn: MemberTurn, [eventId, yes]: [number, number]): void {
   const { db } = turn.deps;
-  const event = db.prepare('SELECT programme_id, person_id, kind, note FROM programme_events WHERE id = ?').get(eventId) as
-    | { programme_id: number; person_id: number | null; kind: string; note: string | null }
-    | undefined;
-  const p = event ? getProgramme(db, event.programme_id) : null;
+  const event = getProgrammeEvent(db, eventId);
+  const p = event ? getProgramme(db, event.programmeId) : null;
   if (!event || !p || event.kind !== 'extend-proposed' || !event.note || p.organisationId !== turn.org.id) throw new StaleButton();
   const actor = turn.person;
-  if (!isMember(p, actor.id) || event.person_id === actor.id || (event.person_id === p.mentorId) === (actor.id === p.mentorId)) throw new NotAllowed();
-  const latest = db.prepare(`SELECT MAX(id) AS id FROM programme_events WHERE programme_id = ?`).get(p.id) as { id: number };
-  if (latest.id !== eventId || p.status !== 'active' || event.note <= p.endsOn) throw new UserError('programmes-move-stale');
-  if (yes === 1) db.prepare('UPDATE programmes SET ends_on = ? WHERE id = ?').run(event.note, p.id);
-  db.prepare('INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(p.id, actor.id, yes === 1 ? 'extend-accepted' : 'extend-declined', event.note, turn.now);
+  if (!isMember(p, actor.id) || event.personId === actor.id || (event.personId === p.mentorId) === (actor.id === p.mentorId)) throw new NotAllowed();
+  if (latestProgrammeEventId(db, p.id) !== eventId || p.status !== 'active' || event.note <= p.endsOn) throw new UserError('programmes-move-stale');
+  if (yes === 1) setEndsOn(db, p.id, event.note);
+  recordProgrammeEvent(db, p.id, actor.id, yes === 1 ? 'extend-accepted' : 'extend-declined', event.note, turn.now);
   const to = showDate(event.note);
-  if (event.person_id !== null) {
-    turn.notifier.toPerson(event.person_id, (tx) => ({ text: tx.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-declined', { id: p.id, to, name: actor.fullName }) }), {
+  if (event.personId !== null) {
+    turn.notifier.toPerson(event.personId, (tx) => ({ text: tx.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-declined', { id: p.id, to, name: actor.fullName }) }), {
       urgency: 'ping',
     });
   }

@@ -291,3 +291,91 @@ export function countProgress(items: PlanItem[], now: number, zone: string): Rec
   for (const i of items) if (i.state !== 'archived') c[progressOf(i, now, zone)]++;
   return c;
 }
+
+/** Something that happened to a programme as a whole (an agreement, an extension asked or made); its id. */
+export function recordProgrammeEvent(db: DB, programmeId: number, personId: number | null, kind: string, note: string | null, now: number): number {
+  return Number(
+    statement(db, 'INSERT INTO programme_events (programme_id, person_id, kind, note, at) VALUES (?, ?, ?, ?, ?)').run(programmeId, personId, kind, note, now).lastInsertRowid,
+  );
+}
+
+export interface ProgrammeEvent {
+  programmeId: number;
+  personId: number | null;
+  kind: string;
+  note: string | null;
+}
+
+export function getProgrammeEvent(db: DB, id: number): ProgrammeEvent | null {
+  const r = statement(db, 'SELECT programme_id, person_id, kind, note FROM programme_events WHERE id = ?').get(id) as
+    | { programme_id: number; person_id: number | null; kind: string; note: string | null }
+    | undefined;
+  return r ? { programmeId: r.programme_id, personId: r.person_id, kind: r.kind, note: r.note } : null;
+}
+
+/** The id of the programme's latest event (an answer to an older proposal is stale). */
+export function latestProgrammeEventId(db: DB, programmeId: number): number | null {
+  return (statement(db, 'SELECT MAX(id) AS id FROM programme_events WHERE programme_id = ?').get(programmeId) as { id: number | null }).id;
+}
+
+export function setAgreement(db: DB, programmeId: number, agreement: { text: string; by: string; at: string }): void {
+  statement(db, 'UPDATE programmes SET agreement = ? WHERE id = ?').run(JSON.stringify(agreement), programmeId);
+}
+
+export function setEndsOn(db: DB, programmeId: number, endsOn: string): void {
+  statement(db, 'UPDATE programmes SET ends_on = ? WHERE id = ?').run(endsOn, programmeId);
+}
+
+/** A plan item leaves the plan: kept (archived) once anything happened to it, else deleted; true when archived. */
+export function removeItem(db: DB, itemId: number, open: boolean): boolean {
+  const history = statement(db, 'SELECT 1 FROM plan_item_events WHERE item_id = ? LIMIT 1').get(itemId);
+  if (history || !open) {
+    statement(db, `UPDATE plan_items SET state = 'archived', remind_at = NULL WHERE id = ?`).run(itemId);
+    return true;
+  }
+  statement(db, 'DELETE FROM plan_items WHERE id = ?').run(itemId);
+  return false;
+}
+
+export function leaveProgramme(db: DB, programmeId: number, personId: number, now: number): void {
+  statement(db, 'UPDATE programme_members SET left_at = ? WHERE programme_id = ? AND person_id = ?').run(now, programmeId, personId);
+}
+
+/** Everything stored of one person in programmes (their /my_data). */
+export function programmeDataOf(db: DB, personId: number) {
+  return {
+    memberships: statement(db, 'SELECT programme_id, rating FROM programme_members WHERE person_id = ? ORDER BY programme_id').all(personId) as { programme_id: number; rating: number | null }[],
+    endNotes: new Map(
+      (statement(db, 'SELECT id, end_note FROM programmes WHERE ended_by = ?').all(personId) as { id: number; end_note: string | null }[]).map((r) => [r.id, r.end_note]),
+    ),
+    reports: statement(db, `SELECT title, due_on, state, comment, evidence IS NOT NULL AS has_file, reported_at FROM plan_items WHERE reported_by = ? ORDER BY id`).all(personId) as {
+      title: string;
+      due_on: string;
+      state: string;
+      comment: string | null;
+      has_file: number;
+      reported_at: number | null;
+    }[],
+    itemEvents: statement(db, 'SELECT item_id, kind, note, at FROM plan_item_events WHERE person_id = ? ORDER BY id').all(personId) as { item_id: number; kind: string; note: string | null; at: number }[],
+    programmeEvents: statement(db, 'SELECT programme_id, kind, note, at FROM programme_events WHERE person_id = ? ORDER BY id').all(personId) as {
+      programme_id: number;
+      kind: string;
+      note: string | null;
+      at: number;
+    }[],
+  };
+}
+
+/** A person's words leave programmes: their reports' comments and files, remarks, notes, end notes. */
+export function forgetProgrammeWords(db: DB, personId: number): void {
+  statement(db, 'UPDATE plan_items SET comment = NULL, evidence = NULL WHERE reported_by = ?').run(personId);
+  statement(db, `UPDATE plan_items SET remark = NULL WHERE id IN (SELECT item_id FROM plan_item_events WHERE person_id = ? AND kind = 'returned')`).run(personId);
+  statement(db, `UPDATE plan_item_events SET note = NULL WHERE person_id = ? AND kind NOT LIKE 'move-%'`).run(personId);
+  // An agreement they wrote stays the pair's, without their name under it.
+  statement(
+    db,
+    `UPDATE programmes SET agreement = json_set(agreement, '$.by', '') WHERE agreement IS NOT NULL AND id IN (SELECT programme_id FROM programme_events WHERE person_id = ? AND kind = 'agreement')`,
+  ).run(personId);
+  statement(db, 'UPDATE programmes SET end_note = NULL WHERE ended_by = ?').run(personId);
+}
+
