@@ -84,6 +84,17 @@ export function splitMessageText(text: string, format: OutgoingMessage['format']
   return format === 'html' ? splitHtml(text, max) : splitText(text, max);
 }
 
+/** What became of each copy of a keyed message from one source (a broadcast's delivery report). */
+export function deliveriesOf(db: DB, source: string, key: string): { personId: number | null; status: OutboxRow['status']; notBefore: number }[] {
+  return (
+    statement(db, `SELECT person_id, status, not_before FROM outbox WHERE source = ? AND op = 'send' AND message_key = ?`).all(source, key) as {
+      person_id: number | null;
+      status: OutboxRow['status'];
+      not_before: number;
+    }[]
+  ).map((r) => ({ personId: r.person_id, status: r.status, notBefore: r.not_before }));
+}
+
 /** A row's payload once its words are gone. */
 const BLANK = '{"text":""}';
 

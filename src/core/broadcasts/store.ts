@@ -1,3 +1,4 @@
+import { deliveriesOf } from '../../messaging/outbox.js';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 import type { FileRef } from '../../messaging/types.js';
@@ -139,10 +140,6 @@ export class BroadcastStore {
       noAccount: db.prepare(
         `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NOT NULL AND platform IS NULL ORDER BY seq`,
       ),
-      // One row per recipient: the status of the keyed (last) part of their copy.
-      rowStatuses: db.prepare(
-        `SELECT person_id, status, not_before FROM outbox WHERE source = ? AND op = 'send' AND message_key = ?`,
-      ),
       receivedBy: db.prepare(
         `SELECT r.broadcast_id, r.queued_at, r.acknowledged_at, b.text FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id WHERE r.person_id = ? ORDER BY r.broadcast_id`,
       ),
@@ -273,9 +270,8 @@ export class BroadcastStore {
 
   /** What became of each queued copy, from the outbox rows of the broadcast's source. */
   deliveries(id: number): { personId: number | null; status: string; notBefore: number }[] {
-    return (this.s.rowStatuses!.all(sourceOf(id), messageKeyOf(id)) as { person_id: number | null; status: string; not_before: number }[]).map(
-      (r) => ({ personId: r.person_id, status: r.status, notBefore: r.not_before }),
-    );
+    // One row per recipient: the status of the keyed (last) part of their copy.
+    return deliveriesOf(this.db, sourceOf(id), messageKeyOf(id));
   }
 
   counts(id: number, now: number): DeliveryCounts & { byPerson: Map<number, string> } {

@@ -4,7 +4,7 @@ import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
 import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../kernel/feature.js';
-import { scheduleJob } from '../kernel/jobs/jobs.js';
+import { pendingJob, scheduleJob } from '../kernel/jobs/jobs.js';
 import type { Organisation, OrganisationSettings } from '../kernel/organisation/organisation.js';
 import { activePersons, curatorsOf, getPerson, primaryAccounts, type Person } from '../kernel/persons/person.js';
 import type { Texts } from '../kernel/contact/texts.js';
@@ -85,14 +85,12 @@ class SweepStatements {
   readonly due: Statement;
   readonly next: Statement;
   readonly setRemind: Statement;
-  readonly pendingDue: Statement;
   constructor(db: DB) {
     this.due = db.prepare(
       'SELECT * FROM plan_items WHERE organisation_id = ? AND remind_at IS NOT NULL AND remind_at <= ? ORDER BY remind_at LIMIT ?',
     );
     this.next = db.prepare('SELECT MIN(remind_at) AS at FROM plan_items WHERE organisation_id = ? AND remind_at IS NOT NULL');
     this.setRemind = db.prepare('UPDATE plan_items SET remind_stage = ?, remind_at = ? WHERE id = ?');
-    this.pendingDue = db.prepare(`SELECT due_at FROM jobs WHERE key = ? AND status = 'pending'`);
   }
 }
 const cache = new WeakMap<DB, SweepStatements>();
@@ -133,8 +131,8 @@ export function stopItemReminders(db: DB, itemId: number): void {
 /** Makes sure the organisation's sweep runs at `at` at the latest. */
 export function wakeSweep(db: DB, orgId: number, at: number, now: number): void {
   const key = sweepKey(orgId);
-  const pending = st(db).pendingDue.get(key) as { due_at: number } | undefined;
-  if (pending && pending.due_at <= at) return;
+  const pending = pendingJob(db, key);
+  if (pending && pending.dueAt <= at) return;
   scheduleJob(db, { organisationId: orgId, kind: SWEEP_JOB, key, dueAt: at, now });
 }
 
@@ -336,7 +334,7 @@ function nextMonday(org: Organisation, now: number): number {
 /** Makes sure the weekly digest to curators is planned. */
 export function ensureDigest(db: DB, org: Organisation, now: number): void {
   const key = digestKey(org.id);
-  if (st(db).pendingDue.get(key)) return;
+  if (pendingJob(db, key)) return;
   scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key, dueAt: nextMonday(org, now), now });
 }
 
