@@ -36,6 +36,66 @@ cancel-done = Cancelled: { $what }.
 cancel-onboarding = Registration can't be cancelled halfway, but you can answer later — I'll wait.
 cancel-nothing = There is nothing to cancel.
 
+# dates, zones, numbers and messengers as people say them (issue 16): src/core/kernel/dates/spoken.ts
+when-day = { $day ->
+    [today] today
+    [tomorrow] tomorrow
+    [yesterday] yesterday
+    [week] on { $weekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }, { $date }
+   *[date] on { $date }
+}
+when-at = { when-day } at { $time }
+zone-in-words = { $zone ->
+    [kaliningrad] Kaliningrad time
+    [moscow] Moscow time
+    [volgograd] Volgograd time
+    [samara] Samara time
+    [ulyanovsk] Ulyanovsk time
+    [saratov] Saratov time
+    [astrakhan] Astrakhan time
+    [yekaterinburg] Yekaterinburg time
+    [omsk] Omsk time
+    [novosibirsk] Novosibirsk time
+    [barnaul] Barnaul time
+    [tomsk] Tomsk time
+    [novokuznetsk] Novokuznetsk time
+    [krasnoyarsk] Krasnoyarsk time
+    [irkutsk] Irkutsk time
+    [chita] Chita time
+    [yakutsk] Yakutsk time
+    [vladivostok] Vladivostok time
+    [sakhalin] Sakhalin time
+    [magadan] Magadan time
+    [kamchatka] Kamchatka time
+    [anadyr] Anadyr time
+    [minsk] Minsk time
+    [utc] UTC
+   *[other] ({ $offset })
+}
+platform-name = { $platform ->
+    [telegram] Telegram
+    [vk] VK
+    [max] MAX
+    [local] this chat
+   *[other] another messenger
+}
+platform-in = { $platform ->
+    [telegram] in Telegram
+    [vk] in VK
+    [max] in MAX
+    [local] in this chat
+   *[other] in another messenger
+}
+# end of dates as people say them
+
 # Dialogs: what a person is doing, set aside and taken up again
 dialog-resume-offer = You haven't finished: { $what }. Shall we go on?
 dialog-resume = ▶️ Go on

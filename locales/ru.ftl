@@ -36,6 +36,69 @@ cancel-done = Отменено: { $what }.
 cancel-onboarding = Регистрацию нельзя отменить на полпути, но можно ответить позже — я подожду.
 cancel-nothing = Отменять нечего.
 
+# dates, zones, numbers and messengers as people say them (issue 16): src/core/kernel/dates/spoken.ts
+when-day = { $day ->
+    [today] сегодня
+    [tomorrow] завтра
+    [yesterday] вчера
+    [week] { $weekday ->
+        [1] в понедельник
+        [2] во вторник
+        [3] в среду
+        [4] в четверг
+        [5] в пятницу
+        [6] в субботу
+       *[7] в воскресенье
+    }, { $date }
+   *[date] { $date }
+}
+when-at = { $day ->
+    [week] { when-day }, в { $time }
+   *[other] { when-day } в { $time }
+}
+zone-in-words = { $zone ->
+    [kaliningrad] по калининградскому времени
+    [moscow] по московскому времени
+    [volgograd] по волгоградскому времени
+    [samara] по самарскому времени
+    [ulyanovsk] по ульяновскому времени
+    [saratov] по саратовскому времени
+    [astrakhan] по астраханскому времени
+    [yekaterinburg] по времени Екатеринбурга
+    [omsk] по омскому времени
+    [novosibirsk] по новосибирскому времени
+    [barnaul] по времени Барнаула
+    [tomsk] по томскому времени
+    [novokuznetsk] по времени Новокузнецка
+    [krasnoyarsk] по красноярскому времени
+    [irkutsk] по иркутскому времени
+    [chita] по времени Читы
+    [yakutsk] по якутскому времени
+    [vladivostok] по владивостокскому времени
+    [sakhalin] по сахалинскому времени
+    [magadan] по магаданскому времени
+    [kamchatka] по камчатскому времени
+    [anadyr] по времени Анадыря
+    [minsk] по минскому времени
+    [utc] по всемирному времени (UTC)
+   *[other] по времени { $offset }
+}
+platform-name = { $platform ->
+    [telegram] Telegram
+    [vk] ВКонтакте
+    [max] MAX
+    [local] этот чат
+   *[other] другой мессенджер
+}
+platform-in = { $platform ->
+    [telegram] в Telegram
+    [vk] во ВКонтакте
+    [max] в MAX
+    [local] в этом чате
+   *[other] в другом мессенджере
+}
+# end of dates as people say them
+
 # Dialogs: what a person is doing, set aside and taken up again
 dialog-resume-offer = Вы не закончили: { $what }. Продолжим?
 dialog-resume = ▶️ Продолжить
