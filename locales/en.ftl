@@ -177,12 +177,12 @@ profile-ask-wants =
     Page { $page } of { $pages }
 profile-ask-days = On which days may people write to you?
 profile-ask-hours = At which hours? Choose or type, for example: 9-18 or 08:30-17:00
-profile-ask-timezone = Your time zone? By default the organisation's ({ $zone }). You can type a zone name, e.g. Asia/Novosibirsk.
+profile-ask-timezone = Your time zone? Pick one below. Otherwise I will count your hours in { $zone }, as the organisation does.
 profile-none = —
 profile-bad-name = Please write your full name in letters, 2 to { $max } characters.
 profile-bad-position = A position is 2 to { $max } characters.
 profile-bad-hours = I didn't get the hours. Write them like 9-18 or 08:30-17:00 (start before end).
-profile-bad-timezone = I don't know that time zone. Choose a button or type one like Europe/Moscow.
+profile-bad-timezone = I don't know that time zone. Please pick one below.
 profile-days-mon-fri = Mon–Fri
 profile-days-mon-sat = Mon–Sat
 profile-days-every = Every day
@@ -219,7 +219,12 @@ profile-card =
     I help with: { $offers }
     I want help with: { $wants }
     Contact days: { $days }
-    Contact hours: { $hours } ({ $zone })
+    Contact hours: { $hours }, { $zone }
+    Referred to as: { $gender ->
+        [female] she
+        [male] he
+       *[other] they
+    }
     Language: { $language }
     Messengers: { $platforms }
 profile-edit-name = Name
@@ -229,6 +234,14 @@ profile-edit-wants = I want help with…
 profile-edit-days = Contact days
 profile-edit-hours = Contact hours
 profile-edit-timezone = Time zone
+# gender asked once, when the patronymic does not say it (issue 16)
+profile-ask-gender = How should my messages refer to you: "she" or "he"? You can change it in your profile (/profile).
+profile-gender-option = { $gender ->
+    [female] She
+    [male] He
+   *[other] They (do not say)
+}
+profile-edit-gender = She / he
 profile-saved = Saved.
 role-admin = administrator
 role-curator = curator
@@ -247,7 +260,13 @@ find-title = { $count ->
     [one] { $count } person found for "{ $query }":
    *[other] { $count } people found for "{ $query }":
 }
-find-entry = • { $name } ({ $position }) — helps with: { $topics }
+find-entry = • { $name }{ $position ->
+    [none] {""}
+   *[other] , { $position }
+}{ $topics ->
+    [none] {""}
+   *[other] {" "}— helps with: { $topics }
+}
 invite-usage = Like this: /invite ROLE [PEOPLE] [DAYS], where the role is curator, mentor, mentee or staff; up to { $maxUses } people and { $maxDays } days. Or just /invite and choose with buttons.
 invite-ask-role = Whom are we inviting?
 invite-ask-uses = How many people is the invitation for? Choose or type a number.
@@ -296,10 +315,14 @@ people-not-found = Staff member not found.
 people-last-curator = You are the only curator: appoint another one first.
 people-roles-saved = Roles saved.
 people-not-yourself = You cannot deactivate yourself.
-people-already-deactivated = Already deactivated.
-people-not-deactivated = This person is active already.
-people-deactivated = { $name } is deactivated. The history stays; bring them back from the card.
-people-reactivated = { $name } is active again.
+people-already-deactivated = This account is already deactivated.
+people-not-deactivated = This account is active already.
+people-deactivated = { $name } is deactivated. The history stays; { $personGender ->
+    [female] bring her back from the card.
+    [male] bring him back from the card.
+   *[other] bring them back from the card.
+}
+people-reactivated = { $name } is back in the programme.
 import-how =
     Send a CSV file with the staff list (Excel: save as "CSV (semicolon delimited)").
     The first line holds the headers: Name; Position; Roles; Offers; Wants.
@@ -368,7 +391,10 @@ question-offer = { $urgent ->
     [yes] ❗ Urgent. { $header }
    *[no] { $header }
 }
-    Asked by: { $name }, { $position }
+    Asked by { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 question-take = ✋ Take
@@ -382,7 +408,10 @@ question-escalation = ⚠️ { $header }
         [declined] Every mentor offered the question declined.
        *[no_answer] Nobody took the question in time.
     }
-    Asked by: { $name }, { $position }
+    Asked by { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 
@@ -411,13 +440,16 @@ question-taken-mentor = You took the question. { $header }
     { $text }
 
     Write your answer right here — I will relay it. Photos, documents and voice messages work too.
-question-assigned-mentor = The curator gave you a question. { $header }
+question-assigned-mentor = Curator { $curator } gave you a question. { $header }
     { $name } asks:
 
     { $text }
 
     Write your answer right here — I will relay it.
-question-taken-asker = { $header }: { $name } ({ $position }) took your question. Write here — I will relay your messages and bring the answers.
+question-taken-asker = { $header }: { $name }{ $position ->
+    [none] {""}
+   *[other] , { $position },
+} took your question. Write here: I will relay your messages and bring the answers.
 question-own = This is your own question — you cannot take it.
 question-already-yours = This question is already yours.
 question-already-taken = { $name } has already taken the question.
@@ -437,11 +469,14 @@ question-closed-by = { $by ->
     [asker] as marked by the asker
     [mentor] as marked by the mentor
     [idle] after a long silence
-    [unreachable] — the other side is unreachable (blocked the bot)
+    [unreachable] — the bot can no longer reach the other side
    *[left] — the other side no longer takes part
 }
-question-closed-asker = { $header } closed { question-closed-by }. Please rate the help from 1 to 5.
-question-closed-mentor = { $header } closed { question-closed-by }. Thank you for helping!
+}
+question-closed-asker = { $header }
+    The question is closed { question-closed-by }. Please rate the help from 1 to 5.
+question-closed-mentor = { $header }
+    The question is closed { question-closed-by }. Thank you for helping!
 question-already-closed = The question is already closed.
 question-not-taken-yet = Nobody has taken the question yet.
 question-closed-ok = Question closed.
@@ -464,11 +499,12 @@ question-file-too-big = The file is too big: { $mb } MB at most.
 question-empty = The question is empty. Write some text or send a photo, a document or a voice message.
 question-relayed = { $header } · { $name }:
     { $text }
-question-other-unreachable = Cannot deliver the message: { $name } is unreachable in the messengers now.
+question-other-unreachable = Cannot deliver the message: { $name } no longer receives the bot's messages.
 question-released-reason = { $reason ->
-    [handed_over] handed the question over
+    [handed_over] is handing the question to another mentor
     [deactivated] no longer takes part in the programme
-   *[unreachable] is unreachable in the messengers
+   *[unreachable] no longer receives the bot's messages
+}
 }
 question-released-asker = { $header }: { $name } { question-released-reason }. I am looking for another mentor — the question will not be lost.
 question-released-note = Reason: { $note }
@@ -808,7 +844,7 @@ programmes-bad-kind = Unknown kind of mentoring.
 programmes-bad-term = The programme cannot end before it starts.
 programmes-no-mentee = Pick at least one mentee.
 programmes-mentor-is-mentee = One person cannot be both mentor and mentee in a programme.
-programmes-person-not-active = This person is not active: pick someone else.
+programmes-person-not-active = This person is not in the programme now: pick someone else.
 programmes-date-unparsed = I did not understand the date. Type, for example: 15.03.2027.
 programmes-date-impossible = There is no such date in the calendar. Check the day and month.
 programmes-date-past = That date has passed. Give today or a later date.
@@ -858,7 +894,7 @@ programmes-ended = Programme #{ $id } has ended: { $reason }.
 programmes-end-curator = by the curator's decision
 programmes-end-mentee-left = the mentee no longer takes part
 programmes-end-member = on a member's initiative
-programmes-mentor-deactivated = Mentor { $name } was deactivated while running programme #{ $id } (mentees: { $mentees }). Please assign a new mentor.
+programmes-mentor-deactivated = Programme #{ $id } has no mentor now: { $name } is no longer in the programme (mentees: { $mentees }). Please assign a new mentor.
 programmes-other-mentor-asked = { $name } asks for another mentor in programme #{ $id } (now: { $mentor }).
 programmes-other-mentor-sent = Your request went to the curator.
 programmes-change-mentor-choose = The new mentor for programme #{ $id }:
@@ -1069,11 +1105,11 @@ broadcast-platform-vk = VK: { $count }
 broadcast-platform-max = MAX: { $count }
 broadcast-platform-local = playground: { $count }
 broadcast-platform-none = unreachable: { $count }
-broadcast-preview-ack-on = “I have read it” confirmation: asked for
-broadcast-preview-ack-off = “I have read it” confirmation: not asked for
+broadcast-preview-ack-on = I will ask to confirm it was read.
+broadcast-preview-ack-off = No confirmation asked for.
 broadcast-send-now = 📤 Send now
 broadcast-send-later = 🕒 Schedule
-broadcast-ack-on-button = Ask to confirm “I have read it”
+broadcast-ack-on-button = Ask to confirm it was read
 broadcast-ack-off-button = Do not ask for confirmation
 broadcast-retext-button = ✏️ Change text
 broadcast-reaudience-button = 👥 Change recipients
@@ -1291,7 +1327,7 @@ reports-col-roles = Takes part as
 reports-col-position = Position
 reports-one-mentor = mentor
 reports-one-mentee = mentee
-reports-left = left the programme
+reports-left = no longer in the programme
 
 reports-button-docx = 📄 Council report (DOCX)
 

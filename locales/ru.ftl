@@ -165,8 +165,8 @@ onboarding-consent =
     Для работы бот хранит ваши ФИО, должность, темы, в которых вы помогаете и хотите получить помощь, часы связи и переписку в рамках наставничества. Данные используются только для программы наставничества вашей организации и не передаются третьим лицам. Вы можете в любой момент выгрузить свои данные (/my_data) или удалить их (/forget).
 
     Согласны на обработку персональных данных (152-ФЗ)?
-onboarding-consent-yes = ✅ Согласен(на)
-onboarding-consent-no = Не согласен(на)
+onboarding-consent-yes = ✅ Даю согласие
+onboarding-consent-no = Не даю согласия
 onboarding-consent-declined = Понял. Я ничего о вас не сохранил. Если передумаете — снова откройте приглашение.
 onboarding-consent-thanks = Спасибо!
 onboarding-done = Готово, вы в программе! Вот ваш профиль. Изменить его можно командой /profile.
@@ -182,12 +182,12 @@ profile-ask-wants =
     Страница { $page } из { $pages }
 profile-ask-days = В какие дни вам можно писать?
 profile-ask-hours = В какие часы? Выберите или напишите, например: 9-18 или 08:30-17:00
-profile-ask-timezone = Ваш часовой пояс? По умолчанию — как у организации ({ $zone }). Можно написать название пояса, например Asia/Novosibirsk.
+profile-ask-timezone = Ваш часовой пояс? Выберите кнопкой. Если не выбрать, буду считать часы { $zone }, как в организации.
 profile-none = —
 profile-bad-name = Напишите, пожалуйста, ФИО буквами — от 2 до { $max } символов.
 profile-bad-position = Должность — от 2 до { $max } символов.
 profile-bad-hours = Не понял часы. Напишите так: 9-18 или 08:30-17:00 (начало раньше конца).
-profile-bad-timezone = Не знаю такого часового пояса. Выберите кнопкой или напишите, например, Europe/Moscow.
+profile-bad-timezone = Не знаю такого часового пояса. Выберите его кнопкой.
 profile-days-mon-fri = Пн–Пт
 profile-days-mon-sat = Пн–Сб
 profile-days-every = Ежедневно
@@ -224,7 +224,12 @@ profile-card =
     Помогаю в темах: { $offers }
     Хочу помощь в темах: { $wants }
     Дни связи: { $days }
-    Часы связи: { $hours } ({ $zone })
+    Часы связи: { $hours } { $zone }
+    Пишу о вас: { $gender ->
+        [female] «она»
+        [male] «он»
+       *[other] без рода
+    }
     Язык: { $language }
     Мессенджеры: { $platforms }
 profile-edit-name = ФИО
@@ -234,6 +239,14 @@ profile-edit-wants = Хочу помощь в…
 profile-edit-days = Дни связи
 profile-edit-hours = Часы связи
 profile-edit-timezone = Часовой пояс
+# gender asked once, when the patronymic does not say it (issue 16)
+profile-ask-gender = Как мне писать о вас: «она взяла вопрос» или «он взял вопрос»? Поменять можно в профиле (/profile).
+profile-gender-option = { $gender ->
+    [female] Она
+    [male] Он
+   *[other] Не указывать
+}
+profile-edit-gender = Она / он
 profile-saved = Сохранено.
 role-admin = администратор
 role-curator = куратор
@@ -253,7 +266,13 @@ find-title = { $count ->
     [few] По запросу «{ $query }» нашлось { $count } человека:
    *[other] По запросу «{ $query }» нашлось { $count } человек:
 }
-find-entry = • { $name } ({ $position }) — помогает: { $topics }
+find-entry = • { $name }{ $position ->
+    [none] {""}
+   *[other] , { $position }
+}{ $topics ->
+    [none] {""}
+   *[other] {" "}— помогает: { $topics }
+}
 invite-usage = Так: /invite РОЛЬ [СКОЛЬКО_ЧЕЛОВЕК] [ДНЕЙ], где роль — curator, mentor, mentee или staff; человек до { $maxUses }, дней до { $maxDays }. Или просто /invite — и выберите кнопками.
 invite-ask-role = Кого приглашаем?
 invite-ask-uses = Для скольких человек приглашение? Выберите или напишите число.
@@ -294,8 +313,16 @@ cmd-forget = удалить мои данные
 menu-people = 👥 Сотрудники
 people-title = Сотрудники: { $total } (активны { $active }, наставников { $mentors }, наставляемых { $mentees }). Страница { $page } из { $pages }. Нажмите на имя, чтобы открыть карточку.
 people-status = Статус: { $status }
-people-status-active = активен
-people-status-deactivated = отключён
+people-status-active = { $personGender ->
+    [female] активна
+    [male] активен
+   *[other] в программе
+}
+people-status-deactivated = { $personGender ->
+    [female] отключена
+    [male] отключён
+   *[other] учётная запись отключена
+}
 people-status-onboarding = регистрируется
 people-status-forgotten = данные удалены
 people-deactivate = Отключить
@@ -304,10 +331,14 @@ people-not-found = Сотрудник не найден.
 people-last-curator = Вы единственный куратор: сначала назначьте другого.
 people-roles-saved = Роли сохранены.
 people-not-yourself = Себя отключить нельзя.
-people-already-deactivated = Уже отключён.
-people-not-deactivated = Сотрудник и так активен.
-people-deactivated = { $name } отключён(а). История сохранена; вернуть можно в карточке.
-people-reactivated = { $name } снова активен(на).
+people-already-deactivated = Эта учётная запись уже отключена.
+people-not-deactivated = Эта учётная запись и так активна.
+people-deactivated = { $personGender ->
+    [female] { $name } отключена. История сохранена, вернуть её можно в карточке.
+    [male] { $name } отключён. История сохранена, вернуть его можно в карточке.
+   *[other] Учётная запись отключена: { $name }. История сохранена, вернуть можно в карточке.
+}
+people-reactivated = { $name } снова в программе.
 import-how =
     Пришлите файл CSV со списком сотрудников (можно сохранить из Excel «CSV (разделители — точка с запятой)»).
     Первая строка — заголовки: ФИО; Должность; Роли; Помогает; Нужна помощь.
@@ -377,7 +408,10 @@ question-offer = { $urgent ->
     [yes] ❗ Срочно. { $header }
    *[no] { $header }
 }
-    Спрашивает: { $name }, { $position }
+    Спрашивает { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 question-take = ✋ Взять
@@ -391,7 +425,10 @@ question-escalation = ⚠️ { $header }
         [declined] Все наставники, которым предложили вопрос, отказались.
        *[no_answer] Вопрос никто не взял за отведённое время.
     }
-    Спрашивает: { $name }, { $position }
+    Спрашивает { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 
@@ -404,8 +441,16 @@ question-asker-escalated = { $header }: { $reason ->
         [declined] наставники, которым я предложил вопрос, сейчас не могут помочь.
        *[no_answer] пока никто из наставников не взял вопрос.
     } Я передал его куратору — вопрос не потеряется.
-question-escalation-settled = { $header }: вопрос взял(а) { $name }.
-question-offer-taken-by = { $header }: вопрос уже взял(а) { $name }. Спасибо!
+question-escalation-settled = { $header }: { $mentorGender ->
+    [female] вопрос взяла { $name }.
+    [male] вопрос взял { $name }.
+   *[other] вопрос в работе, наставник — { $name }.
+}
+question-offer-taken-by = { $header }: { $mentorGender ->
+    [female] вопрос уже взяла { $name }.
+    [male] вопрос уже взял { $name }.
+   *[other] вопрос уже в работе, наставник — { $name }.
+} Спасибо!
 question-offer-yours = { $header }: вопрос ваш.
 question-offer-declined = { $header }: вы отказались. { $where ->
         [others] Вопрос предложен другим наставникам.
@@ -420,16 +465,32 @@ question-taken-mentor = Вы взяли вопрос. { $header }
     { $text }
 
     Пишите ответ прямо сюда — я перешлю его. Можно отправлять фото, документы и голосовые.
-question-assigned-mentor = Куратор поручил вам вопрос. { $header }
+question-assigned-mentor = { $curatorGender ->
+    [female] Куратор { $curator } поручила вам вопрос.
+    [male] Куратор { $curator } поручил вам вопрос.
+   *[other] Вам поручен вопрос (куратор — { $curator }).
+}
+    { $header }
     Спрашивает { $name }:
 
     { $text }
 
     Пишите ответ прямо сюда — я перешлю его.
-question-taken-asker = { $header }: ваш вопрос взял(а) { $name } ({ $position }). Пишите сюда — я перешлю ваши сообщения, а ответы пришлю вам.
+question-taken-asker = { $header }: { $mentorGender ->
+    [female] ваш вопрос взяла { $name }
+    [male] ваш вопрос взял { $name }
+   *[other] ваш вопрос в работе, наставник — { $name }
+}{ $position ->
+    [none] {""}
+   *[other] , { $position }
+}. Пишите сюда: я перешлю ваши сообщения, а ответы пришлю вам.
 question-own = Это ваш собственный вопрос — взять его нельзя.
 question-already-yours = Этот вопрос уже ваш.
-question-already-taken = Вопрос уже взял(а) { $name }.
+question-already-taken = { $mentorGender ->
+    [female] Вопрос уже взяла { $name }.
+    [male] Вопрос уже взял { $name }.
+   *[other] Вопрос уже в работе, наставник — { $name }.
+}
 question-gone = Этот вопрос уже закрыт или отозван.
 question-offer-ended = Это предложение уже не действует.
 question-you-declined = Вы уже отказались от этого вопроса.
@@ -448,11 +509,14 @@ question-closed-by = { $by ->
     [asker] по отметке спрашивающего
     [mentor] по отметке наставника
     [idle] из-за долгой тишины
-    [unreachable] — собеседник недоступен (заблокировал бота)
-   *[left] — собеседник больше не участвует
+    [unreachable] — бот больше не может написать собеседнику
+   *[left] — собеседник больше не участвует в программе
 }
-question-closed-asker = { $header } закрыт { question-closed-by }. Оцените, пожалуйста, помощь от 1 до 5.
-question-closed-mentor = { $header } закрыт { question-closed-by }. Спасибо за помощь!
+}
+question-closed-asker = { $header }
+    Вопрос закрыт { question-closed-by }. Оцените, пожалуйста, помощь от 1 до 5.
+question-closed-mentor = { $header }
+    Вопрос закрыт { question-closed-by }. Спасибо за помощь!
 question-already-closed = Вопрос уже закрыт.
 question-not-taken-yet = Вопрос ещё никто не взял.
 question-closed-ok = Вопрос закрыт.
@@ -461,7 +525,11 @@ question-withdraw = Отозвать вопрос №{ $id }
 question-withdrawn = Вопрос №{ $id } отозван.
 question-not-closed = Оценить можно только закрытый вопрос.
 question-already-rated = Вы уже оценили этот вопрос.
-question-rated-mentor = { $header }: { $name } оценил(а) вашу помощь на { $rating } из 5.
+question-rated-mentor = { $header }: { $askerGender ->
+    [female] { $name } оценила вашу помощь на { $rating } из 5.
+    [male] { $name } оценил вашу помощь на { $rating } из 5.
+   *[other] вашу помощь оценили на { $rating } из 5 ({ $name }).
+}
 question-rated-ask-thanks = Спасибо за оценку { $rating } из 5! Хотите добавить пару слов благодарности наставнику? Напишите их или нажмите «Без слов».
 question-no-thanks = Без слов
 question-thanks-mentor = { $header }: { $name } благодарит вас:
@@ -475,11 +543,12 @@ question-file-too-big = Файл слишком большой: можно не 
 question-empty = Вопрос пустой. Напишите текст или пришлите фото, документ или голосовое сообщение.
 question-relayed = { $header } · { $name }:
     { $text }
-question-other-unreachable = Не могу доставить сообщение: { $name } сейчас недоступен(на) в мессенджерах.
+question-other-unreachable = Не могу доставить сообщение: { $name } сейчас не получает сообщения бота.
 question-released-reason = { $reason ->
-    [handed_over] передал(а) вопрос
+    [handed_over] передаёт вопрос другому наставнику
     [deactivated] больше не участвует в программе
-   *[unreachable] недоступен(на) в мессенджерах
+   *[unreachable] больше не получает сообщения бота
+}
 }
 question-released-asker = { $header }: { $name } { question-released-reason }. Ищу другого наставника — вопрос не потеряется.
 question-released-note = Причина: { $note }
@@ -676,7 +745,7 @@ session-cancel-no = Нет, оставить
 session-cancelled-ack = Встреча отменена
 session-cancelled-done = Встреча «{ $title }» отменена, записавшимся сообщено.
 session-feedback-not-yours = Оценить можно только встречу, на которой у вас было место, и только после её начала.
-session-feedback-absent = Ведущий отметил, что вас не было на этой встрече, поэтому оценить её нельзя. Если это ошибка, напишите ведущему.
+session-feedback-absent = По отметке ведущего вас не было на этой встрече, поэтому оценить её нельзя. Если это ошибка, напишите ведущему.
 session-rated-ack = Спасибо за оценку: { $rating }
 session-feedback-takeaway = Что из этой встречи вы попробуете в своей работе? Напишите пару строк (или /cancel, чтобы пропустить).
 session-feedback-thanks = Спасибо! Ведущий и куратор увидят ваш отзыв.
@@ -708,7 +777,11 @@ session-form-description = Коротко опишите встречу: о чё
 session-skip = Пропустить
 session-description-bad = Описание слишком длинное: не больше { $max } символов.
 session-form-host = Кто ведёт встречу?
-session-host-me = Веду сам(а)
+session-host-me = { $readerGender ->
+    [female] Веду сама
+    [male] Веду сам
+   *[other] Веду я
+}
 session-host-other = Коллега или приглашённый гость
 session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
 session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
@@ -790,7 +863,11 @@ programmes-button-return = ↩ Вернуть с замечанием
 programmes-button-confirm-n = 👍 Принять { $n }
 programmes-button-return-n = ↩ Вернуть { $n }
 programmes-button-add = ➕ Добавить мероприятие
-programmes-button-agree = Согласен участвовать
+programmes-button-agree = { $readerGender ->
+    [female] Согласна участвовать
+    [male] Согласен участвовать
+   *[other] Участвую
+}
 programmes-button-decline = Отказаться
 programmes-button-end = ⏹ Завершить программу
 programmes-button-end-yes = Да, завершить
@@ -816,7 +893,11 @@ programmes-created = Программа №{ $id } создана. Настав�
 programmes-invitation = Вас приглашают в программу наставничества. Участие добровольное: подтвердите согласие или откажитесь.
 programmes-you-agreed-waiting = Спасибо, согласие записано. Программа начнётся, когда согласятся все участники.
 programmes-you-declined = Вы отказались от участия. Куратор получит уведомление.
-programmes-declined = Программа №{ $id } не начнётся: { $name } отказался(-ась) от участия.
+programmes-declined = Программа №{ $id } не начнётся: { $actorGender ->
+    [female] { $name } отказалась от участия.
+    [male] { $name } отказался от участия.
+   *[other] { $name } не участвует.
+}
 programmes-started = Программа №{ $id } началась! Наставник: { $mentor }; наставляемые: { $mentees }. Я буду напоминать о сроках мероприятий плана.
 programmes-already-answered = Вы уже ответили на это приглашение.
 programmes-not-found = Такой программы нет.
@@ -825,7 +906,7 @@ programmes-bad-kind = Неизвестный вид наставничества
 programmes-bad-term = Дата окончания программы должна быть не раньше даты начала.
 programmes-no-mentee = Выберите хотя бы одного наставляемого.
 programmes-mentor-is-mentee = Один человек не может быть наставником и наставляемым в одной программе.
-programmes-person-not-active = Этот сотрудник не активен: выберите другого.
+programmes-person-not-active = Этого человека сейчас нет в программе: выберите другого.
 programmes-date-unparsed = Не понял дату. Напишите, например: 15.03.2027 или «15 марта».
 programmes-date-impossible = Такой даты нет в календаре. Проверьте число и месяц.
 programmes-date-past = Эта дата уже прошла. Укажите сегодняшнюю или будущую.
@@ -844,15 +925,27 @@ programmes-template-applied = Из шаблона добавлено мероп�
 programmes-report-ask = Отмечаю «{ $title }» выполненным. Напишите короткий комментарий или пришлите файл-подтверждение (фото, документ). Можно без комментария — кнопкой.
 programmes-report-sent = Отмечено: «{ $title }». Наставник проверит и подтвердит.
 programmes-report-done = Готово: «{ $title }» выполнено.
-programmes-reported-to-mentor = { $name } отметил(а) выполненным: «{ $title }» (срок { $date }).
+programmes-reported-to-mentor = { $actorGender ->
+    [female] { $name } отметила выполненным: «{ $title }» (срок { $date }).
+    [male] { $name } отметил выполненным: «{ $title }» (срок { $date }).
+   *[other] Отмечено выполненным: «{ $title }» (срок { $date }), отметка от { $name }.
+}
     Комментарий: { $comment }
 programmes-no-comment = без комментария
 programmes-confirmed = Принято: «{ $title }».
-programmes-confirmed-to-mentee = Наставник { $name } принял(а) «{ $title }». Отлично!
+programmes-confirmed-to-mentee = { $actorGender ->
+    [female] { $name } приняла «{ $title }». Отлично!
+    [male] { $name } принял «{ $title }». Отлично!
+   *[other] Наставник { $name }: «{ $title }» принято. Отлично!
+}
 programmes-return-ask = Что нужно доработать в «{ $title }»? Напишите замечание.
 programmes-remark-empty = Напишите замечание текстом.
 programmes-returned = «{ $title }» возвращено с замечанием.
-programmes-returned-to-mentee = Наставник { $name } вернул(а) «{ $title }» на доработку: { $remark }
+programmes-returned-to-mentee = { $actorGender ->
+    [female] { $name } вернула «{ $title }» на доработку: { $remark }
+    [male] { $name } вернул «{ $title }» на доработку: { $remark }
+   *[other] Наставник { $name }: «{ $title }» нужно доработать. { $remark }
+}
 programmes-remind-title = 🗓 Напоминание по плану наставничества:
 programmes-remind-before = «{ $title }» — срок { $date }, { $days ->
     [one] остался { $days } день
@@ -877,7 +970,7 @@ programmes-ended = Программа №{ $id } завершена: { $reason }
 programmes-end-curator = по решению куратора
 programmes-end-mentee-left = наставляемый больше не участвует
 programmes-end-member = по инициативе участника
-programmes-mentor-deactivated = Наставник { $name } отключён, а у него идёт программа №{ $id } (наставляемые: { $mentees }). Назначьте нового наставника.
+programmes-mentor-deactivated = Программа №{ $id } осталась без наставника: { $name } больше не в программе (наставляемые: { $mentees }). Назначьте нового наставника.
 programmes-other-mentor-asked = { $name } просит сменить наставника в программе №{ $id } (сейчас: { $mentor }).
 programmes-other-mentor-sent = Просьба отправлена куратору.
 programmes-change-mentor-choose = Новый наставник для программы №{ $id }:
@@ -892,14 +985,26 @@ programmes-audience = Пара или группа наставничества
 programmes-audience-choice = №{ $id } { $mentor } + { $count }
 programmes-button-move-n = 🗓 Срок { $n }
 programmes-button-quit = Завершить досрочно
-programmes-button-accept = Согласен
+programmes-button-accept = { $readerGender ->
+    [female] Согласна
+    [male] Согласен
+   *[other] Принимаю
+}
 programmes-move-ask = Новый срок для «{ $title }» (сейчас { $date }; программа идёт с { $from } по { $to }):
 programmes-move-same = Это тот же срок. Укажите другую дату.
 programmes-move-proposed = { $name } предлагает перенести срок «{ $title }» с { $old } на { $date }.
 programmes-move-sent = Предложение отправлено. Срок изменится, когда другая сторона согласится.
 programmes-moved = Срок «{ $title }» перенесён на { $date }.
-programmes-move-accepted = { $name } согласен(-на): срок «{ $title }» теперь { $date }.
-programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
+programmes-move-accepted = { $actorGender ->
+    [female] { $name } согласна: срок «{ $title }» теперь { $date }.
+    [male] { $name } согласен: срок «{ $title }» теперь { $date }.
+   *[other] { $name } принимает перенос: срок «{ $title }» теперь { $date }.
+}
+programmes-move-declined = { $actorGender ->
+    [female] { $name } не согласна переносить срок «{ $title }» на { $date }.
+    [male] { $name } не согласен переносить срок «{ $title }» на { $date }.
+   *[other] { $name } не принимает перенос срока «{ $title }» на { $date }.
+}
 programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
 programmes-move-stale = Это предложение уже неактуально.
 programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник. Программа завершится через три рабочих дня после уведомления, если вы его не отзовёте.
@@ -917,12 +1022,20 @@ programmes-extend-not-later = Новая дата должна быть позж
 programmes-extend-proposed = { $name } предлагает продлить программу №{ $id } до { $to }.
 programmes-extend-sent = Предложение отправлено: программа продлится, когда другая сторона согласится.
 programmes-extended = Программа №{ $id } продлена до { $to }.
-programmes-extend-declined = { $name } не согласен(-на) продлевать программу №{ $id } до { $to }.
+programmes-extend-declined = { $actorGender ->
+    [female] { $name } не согласна продлевать программу №{ $id } до { $to }.
+    [male] { $name } не согласен продлевать программу №{ $id } до { $to }.
+   *[other] { $name } не принимает продление программы №{ $id } до { $to }.
+}
 programmes-extend-you-declined = Вы отклонили продление программы №{ $id }.
 programmes-button-agreement = 📝 Договорённости пары
 programmes-agreement-ask = Запишите договорённости пары по программе №{ $id }: когда и как связываться, как часто и где встречаться (очно или онлайн), конфиденциальность, обратная связь.
 programmes-agreement-saved = Договорённости записаны. Их видят участники программы и куратор.
-programmes-agreement-changed = { $name } записал(а) договорённости по программе №{ $id }: { $text }
+programmes-agreement-changed = { $actorGender ->
+    [female] { $name } записала договорённости по программе №{ $id }: { $text }
+    [male] { $name } записал договорённости по программе №{ $id }: { $text }
+   *[other] Новые договорённости по программе №{ $id } ({ $name }): { $text }
+}
 programmes-agreement-line = Договорённости: { $text }
 
 # end of programmes
@@ -1008,7 +1121,11 @@ broadcast-cmd-list = прошедшие и запланированные объ
 broadcast-menu = 📢 Объявление
 broadcast-header = 📢 Объявление
 broadcast-reminder-head = 🔔 Напоминание об объявлении от { $date }: подтвердите, пожалуйста, что ознакомились с ним.
-broadcast-ack-button = ✅ Ознакомлен(а)
+broadcast-ack-button = { $readerGender ->
+    [female] ✅ Ознакомлена
+    [male] ✅ Ознакомлен
+   *[other] ✅ Прочитано
+}
 broadcast-ack-thanks = Спасибо, отмечено.
 broadcast-ack-already = Вы уже подтвердили, спасибо.
 broadcast-ack-mark = ✅ Вы подтвердили, что ознакомились.
@@ -1090,11 +1207,11 @@ broadcast-platform-vk = VK: { $count }
 broadcast-platform-max = MAX: { $count }
 broadcast-platform-local = песочница: { $count }
 broadcast-platform-none = недоступны: { $count }
-broadcast-preview-ack-on = Подтверждение «Ознакомлен(а)»: запрошено
-broadcast-preview-ack-off = Подтверждение «Ознакомлен(а)»: не запрашивается
+broadcast-preview-ack-on = Попрошу подтвердить, что объявление прочитано.
+broadcast-preview-ack-off = Подтверждать прочтение не нужно.
 broadcast-send-now = 📤 Отправить сейчас
 broadcast-send-later = 🕒 Запланировать
-broadcast-ack-on-button = Просить подтвердить «Ознакомлен(а)»
+broadcast-ack-on-button = Просить подтвердить прочтение
 broadcast-ack-off-button = Не просить подтверждения
 broadcast-retext-button = ✏️ Изменить текст
 broadcast-reaudience-button = 👥 Изменить получателей
@@ -1318,7 +1435,7 @@ reports-col-roles = Участвует как
 reports-col-position = Должность
 reports-one-mentor = наставник
 reports-one-mentee = наставляемый
-reports-left = выбыл из программы
+reports-left = больше не в программе
 
 reports-button-docx = 📄 Справка для педсовета (DOCX)
 

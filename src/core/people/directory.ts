@@ -1,3 +1,4 @@
+import { inSentence } from '../kernel/dates/spoken.js';
 import type { Turn } from '../kernel/feature.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 
@@ -78,7 +79,7 @@ export function find(turn: Turn, args: string): void {
     return;
   }
   const lines = found.map((e) =>
-    turn.t('find-entry', { name: e.fullName, position: e.position || '—', topics: e.topics.join(', ') || turn.t('profile-none') }),
+    turn.t('find-entry', { name: e.fullName, position: e.position ? inSentence(e.position) : 'none', topics: e.topics.join(', ') || 'none' }),
   );
   turn.reply(`${turn.t('find-title', { query, count: found.length })}\n\n${lines.join('\n')}`);
 }

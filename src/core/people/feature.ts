@@ -13,6 +13,7 @@ import {
   onTopicPage,
   onTopicToggle,
   onZone,
+  onGender,
   positionAction,
   topicToggleAction,
   topicPageAction,
@@ -20,6 +21,7 @@ import {
   daysAction,
   hoursAction,
   zoneAction,
+  genderAction,
 } from './profile-form.js';
 import { consentAction, onboardingStepDone, onConsent, start, strangerText } from './onboarding.js';
 import { askLanguage, editAction, languageAction, onEdit, onLanguage, profileStepDone, showProfile } from './profile.js';
@@ -89,6 +91,7 @@ export const peopleFeature: Feature = {
     onAction(daysAction, 'anyone', (turn, [mask]) => onDays(turn, mask, stepDone)),
     onAction(hoursAction, 'anyone', (turn, [from, to]) => onHours(turn, from, to, stepDone)),
     onAction(zoneAction, 'anyone', (turn, [i]) => onZone(turn, i, stepDone)),
+    onAction(genderAction, 'anyone', (turn, [i]) => onGender(turn, i, stepDone)),
     onAction(editAction, 'member', onEdit),
     onAction(languageAction, 'anyone', onLanguage),
     onAction(inviteRoleAction, ['curator'], onInviteRole),

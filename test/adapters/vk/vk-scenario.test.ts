@@ -34,7 +34,7 @@ describe('VK end to end', () => {
     expect(v.lastText(VERA)).toContain('персональных данных');
     expect(v.lastKeyboard(VERA)).toMatchObject({ inline: true });
 
-    const snackbar = await v.press(VERA, 'Согласен');
+    const snackbar = await v.press(VERA, 'Даю согласие');
     expect(snackbar).toBe('Спасибо!');
     expect(v.lastText(VERA)).toContain('Как вас зовут');
 
@@ -124,7 +124,7 @@ describe('VK end to end', () => {
     const { h, fake } = v;
     const code = await invitation();
     await v.say(VERA, `/start ${code}`);
-    await v.press(VERA, 'Согласен');
+    await v.press(VERA, 'Даю согласие');
     fake.failPeer(VERA, 901);
     await v.say(VERA, 'Вера Соколова');
     expect(findAccount(h.db, 'vk', String(VERA))!.reachable).toBe(false);

@@ -124,7 +124,7 @@ describe('account linking', () => {
     await h.say('anna', '/invite mentee 1 7');
     const invite = /\/start (\w+)/.exec(h.lastText('anna'))![1]!;
     await h.say('anna-vk', `/start ${invite}`);
-    expect(h.last('anna-vk').buttons.flat().map((b) => b.label)).toContain('✅ Согласен(на)');
+    expect(h.last('anna-vk').buttons.flat().map((b) => b.label)).toContain('✅ Даю согласие');
     await h.say('anna-vk', `/link ${code}`);
     expect(findAccount(h.db, 'local', 'anna-vk')!.personId).toBe(anna.id);
     expect(h.db.prepare("SELECT COUNT(*) AS n FROM dialogs WHERE channel = 'local:anna-vk'").get()).toEqual({ n: 0 });

@@ -165,7 +165,7 @@ describe('questions over time and departures', () => {
     await h.say(m, 'Вот мой ответ');
     await h.flush();
     expect(questionRow(h, 1)).toMatchObject({ status: 'closed', closed_by: 'unreachable' });
-    expect(h.lastText(m)).toContain('собеседник недоступен');
+    expect(h.lastText(m)).toContain('бот больше не может написать собеседнику');
   });
 
   it('an offered mentor who blocks the bot: their offer goes to the next', async () => {

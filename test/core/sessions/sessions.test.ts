@@ -53,7 +53,7 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Интерактивная доска за 15 минут');
     await h.say('marina', 'Покажу три приёма для урока');
-    await h.press('marina', 'Веду сам(а)');
+    await h.press('marina', 'Веду я');
     await h.say('marina', '25.12 15:00');
     expect(h.lastText('marina')).toContain('25.12.2026 15:00');
     await h.press('marina', 'Да, верно');
@@ -131,7 +131,7 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Вторая');
     await h.press('marina', 'Пропустить');
-    await h.press('marina', 'Веду сам(а)');
+    await h.press('marina', 'Веду я');
     await h.say('marina', '25.11 15:30');
     await h.press('marina', 'Да, верно');
     await h.press('marina', '30 минут');
@@ -149,7 +149,7 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Для двоих');
     await h.press('marina', 'Пропустить');
-    await h.press('marina', 'Веду сам(а)');
+    await h.press('marina', 'Веду я');
     await h.say('marina', 'в пятницу 16:00');
     expect(h.lastText('marina')).toContain('27.11.2026 16:00');
     await h.press('marina', 'Да, верно');

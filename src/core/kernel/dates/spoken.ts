@@ -152,3 +152,19 @@ export function platformName(i18n: I18n, lang: Language, platform: string, form:
   const known = (PLATFORM_WORDS as readonly string[]).includes(platform) ? platform : 'other';
   return i18n.t(lang, form === 'in' ? 'platform-in' : 'platform-name', { platform: known });
 }
+
+/**
+ * A word that starts a label («Воспитатель», a button) placed in mid-sentence: «Кузнецова,
+ * воспитатель». Abbreviations and names keep their capitals («ОВЗ», «Учитель МБОУ» stays as typed
+ * after its first letter).
+ */
+export function inSentence(text: string): string {
+  const [first, second] = [...text];
+  if (!first || (second && second !== second.toLocaleLowerCase())) return text;
+  return first.toLocaleLowerCase() + text.slice(first.length);
+}
+
+/** Minutes of the day as people write a clock time: 510 → "8:30", 1020 → "17:00". */
+export function spokenClock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
