@@ -344,6 +344,10 @@ import-rejected-more = …and { $count } more
 import-report = { $accepted ->
     [one] { $accepted } row accepted
    *[other] { $accepted } rows accepted
+}, rejected: { $rejected }. Personal invitations are valid for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
 }, rejected: { $rejected }. Personal invitations are valid for { $days } days.
 import-links-file = The file with personal links and codes — hand them out to the staff.
 import-col-name = Name
@@ -524,7 +528,7 @@ question-sent = Question #{ $id } was sent to { $count ->
         [one] { $count } mentor
        *[other] { $count } mentors
     }. As soon as someone takes it, I will tell you. Your questions: /my_questions
-question-queued = Question #{ $id } accepted. It is outside every mentor's hours in this topic now — I will offer it { $when }, when the first one's hours begin.
+question-queued = Question #{ $id } accepted. The mentors in this topic are off hours now: I will offer it to them { $when }, when their contact hours begin.
 question-pause-how = Write until which day to pause, e.g. /pause 15.01 or /pause 15.01.2027 9:00
 question-pause-status = You are on pause until { $until }. To end it earlier: /resume
 question-pause-unparsed = I did not understand the date. For example: /pause 15.01 or /pause 15.01.2027 9:00
@@ -550,7 +554,10 @@ question-overview-line = • { $header } — { question-status }; asked by { $as
        *[other] , mentor { $mentor }
     }; since { $since }
 question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
-question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
+    [none] no ratings
+   *[other] { $rating }
+}
 question-overview-more = …and { $count } more — every mentor is in the year report: /report
 question-overview-gaps = Topics where no mentor was found at all:
 question-overview-gap = • { $topic }: { $count }
@@ -573,7 +580,10 @@ question-report-col-taken = Questions taken
 question-report-col-take = Median to take, min
 question-report-col-answer = Median to first answer, min
 question-report-col-rating = Average rating
-question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }, average rating: { $rating }
+question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }. { $rating ->
+    [none] No ratings yet.
+   *[other] Average rating: { $rating }.
+}
 # end of questions
 
 
@@ -617,8 +627,8 @@ session-when-past = That time has passed. Type a date and time in the future.
 session-when-unparsed = I did not understand the date. Try for example “25.12 15:00”, “tomorrow at 15:30” or “friday 16:00”.
 session-when-impossible = There is no such date (31.02, for example). Check the day and month.
 session-when-no-time = Please add the time too, e.g. “25.12 15:00”.
-session-when-confirm = The session is on { $when } ({ $zone } time). Correct?
-session-when-assumed = You gave no date, so I took the next such time: { $when } ({ $zone }). Correct?
+session-when-confirm = The session is { $when }. Correct?
+session-when-assumed = You gave no date, so I took the next such time: { $when }. Correct?
 session-yes = Yes, correct
 session-when-other = Another time
 session-seats-bad = Seats must be a whole number from 1 to { $max }.
@@ -686,7 +696,10 @@ session-left-seat = Your place at “{ $title }” is cancelled and passed on to
 session-left-waiting = You left the waiting list of “{ $title }”.
 session-people-title = Participants of “{ $title }”: { $taken } of { $seats }
 session-people-waiting = Waiting list ({ $count }):
-session-feedback-summary = Ratings: { $count }, average { $average }. What participants will try in their work:
+session-feedback-summary = { $count ->
+    [one] { $count } rating
+   *[other] { $count } ratings
+}, average { $average }. What participants will try in their work:
 session-cancel-confirm = Cancel “{ $title }”? { $count ->
     [0] Nobody has signed up yet.
     [one] I will tell the { $count } person signed up.
@@ -704,7 +717,10 @@ session-feedback-thanks = Thank you! The host and the curator will see your feed
 session-not-over = Attendance is marked after the session ends.
 session-attendance-saved = Saved
 session-report-sheet = Speed mentoring
-session-report-summary = { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
+session-report-summary = Sessions: { $held }, participants: { $people }, distinct host–participant pairs: { $pairs }. { $average ->
+    [none] No ratings yet.
+   *[other] Average rating: { $average }.
+}
 session-report-repeated = Pairs that met more than once: { $count }.
 session-report-cancelled = cancelled
 session-report-held = held
@@ -980,7 +996,10 @@ labour-record-title = The mentors' record of work — { $period }
 labour-record-month = { $month }
 labour-record-year = the { $from }/{ $to } school year
 labour-record-empty = No mentoring work recorded for this period.
-labour-record-line = • { $name }: questions answered — { $questions }, sessions run — { $sessions }, plan items confirmed — { $items }, average rating — { $rating } ({ $rated })
+labour-record-line = • { $name }: questions answered — { $questions }, sessions run — { $sessions }, plan items confirmed — { $items }, { $rated ->
+    [0] no ratings yet
+   *[other] average rating — { $rating } (ratings: { $rated })
+}
 labour-record-hint = Another period: /mentor_record 2026-10 (a month) or /mentor_record 2026 (a school year).
 labour-record-bad-period = Give a month as 2026-10 or a school year as 2026 (not in the future).
 labour-record-sheet = Mentors' work
@@ -1103,7 +1122,7 @@ broadcast-platform-telegram = Telegram: { $count }
 broadcast-platform-vk = VK: { $count }
 # MAX adapter
 broadcast-platform-max = MAX: { $count }
-broadcast-platform-local = playground: { $count }
+broadcast-platform-local = in this chat: { $count }
 broadcast-platform-none = unreachable: { $count }
 broadcast-preview-ack-on = I will ask to confirm it was read.
 broadcast-preview-ack-off = No confirmation asked for.
@@ -1414,7 +1433,10 @@ documents-addendum-7 = 7. Made in two copies; in force from signing; an integral
 documents-report-title = Analytical report on mentoring for the { $from }/{ $to } school year
 documents-report-heading = Analytical report on the mentoring system for the { $from }/{ $to } school year
 documents-report-intro = Prepared for the final pedagogical council of { $org } from the data of the «Наставник» bot for the { $from }/{ $to } school year.
-documents-report-more-rows = { $count } more rows are in the XLSX workbook (/report).
+documents-report-more-rows = { $count ->
+    [one] { $count } more row is in the XLSX workbook (/report).
+   *[other] { $count } more rows are in the XLSX workbook (/report).
+}
 documents-report-conclusions = Conclusions
 documents-report-proposals = Proposals for the next school year
 
@@ -1442,16 +1464,11 @@ linking-already-yours = This account is already linked to your profile; nothing 
 linking-own-profile = This account is already registered as a separate profile, "{ $name }". I will not merge two profiles on my own, so that nothing is lost or mixed up. If both profiles are yours, ask a curator to delete the extra one, then get a new code with /link.
 linking-unnamed = no name
 linking-done = Done, the accounts are linked. It is one profile, { $name }: the same roles, questions and history.
-linking-done-other = Your profile is now also available in { $platform }.
+linking-done-other = Your profile is now also available { $platform }.
 linking-accounts = Where your profile is available:
 linking-preferred-mark = (I write here first)
 linking-choose = Where should I write to you first? Choose with a button.
-linking-preferred-set = From now on I write to you first in { $platform }.
-linking-platform-telegram = Telegram
-linking-platform-vk = VK
-# MAX adapter
-linking-platform-max = MAX
-linking-platform-local = the playground
+linking-preferred-set = From now on I write to you first { $platform }.
 
 # end of linking
 

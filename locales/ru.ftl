@@ -361,6 +361,11 @@ import-report = { $accepted ->
     [one] Принята { $accepted } строка
     [few] Приняты { $accepted } строки
    *[other] Принято { $accepted } строк
+}, отклонено: { $rejected }. Личные приглашения действуют { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}.
 }, отклонено: { $rejected }. Личные приглашения действуют { $days } дней.
 import-links-file = Файл с личными ссылками и кодами — раздайте их сотрудникам.
 import-col-name = ФИО
@@ -568,7 +573,7 @@ question-sent = Вопрос №{ $id } отправлен { $count ->
         [one] { $count } наставнику
        *[other] { $count } наставникам
     }. Как только кто-то возьмёт его, я напишу. Ваши вопросы: /my_questions
-question-queued = Вопрос №{ $id } принят. Сейчас ни у одного наставника по этой теме не рабочее время — предложу вопрос { $when }, когда начнутся часы первого из них.
+question-queued = Вопрос №{ $id } принят. Наставники по этой теме сейчас не на связи: предложу им вопрос { $when }, когда начнутся их часы связи.
 question-pause-how = Напишите, до какого дня пауза, например: /pause 15.01 или /pause 15.01.2027 9:00
 question-pause-status = У вас пауза до { $until }. Чтобы снять её раньше — /resume
 question-pause-unparsed = Не понял дату. Например: /pause 15.01 или /pause 15.01.2027 9:00
@@ -594,7 +599,10 @@ question-overview-line = • { $header } — { question-status }; спрашив
        *[other] , наставник { $mentor }
     }; с { $since }
 question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
-question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
+    [none] оценок нет
+   *[other] { $rating }
+}
 question-overview-more = …и ещё { $count } — все наставники в итоговом отчёте: /report
 question-overview-gaps = Темы, по которым не нашлось ни одного наставника:
 question-overview-gap = • { $topic }: { $count }
@@ -617,7 +625,10 @@ question-report-col-taken = Взято вопросов
 question-report-col-take = Медиана до взятия, мин
 question-report-col-answer = Медиана до первого ответа, мин
 question-report-col-rating = Средняя оценка
-question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }, средняя оценка: { $rating }
+question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }. { $rating ->
+    [none] Оценок пока нет.
+   *[other] Средняя оценка: { $rating }.
+}
 # end of questions
 
 
@@ -661,8 +672,8 @@ session-when-past = Это время уже прошло. Напишите да
 session-when-unparsed = Не понял дату. Напишите, например: «25.12 15:00», «завтра в 15:30» или «в пятницу 16:00».
 session-when-impossible = Такой даты нет (например, 31.02). Проверьте число и месяц.
 session-when-no-time = Укажите и время, например: «25.12 15:00».
-session-when-confirm = Встреча { $when } (время { $zone }). Верно?
-session-when-assumed = Дату вы не указали, поэтому я взял ближайшее такое время: { $when } ({ $zone }). Верно?
+session-when-confirm = Встреча { $when }. Верно?
+session-when-assumed = Дату вы не указали, поэтому я взял ближайшее такое время: { $when }. Верно?
 session-yes = Да, верно
 session-when-other = Другое время
 session-seats-bad = Число мест — целое число от 1 до { $max }.
@@ -706,8 +717,11 @@ session-discard = Отмена
 session-discarded = Встреча не создана.
 session-created = ✅ Встреча создана. { $count ->
     [0] Приглашать пока некого.
-    [one] Приглашение уйдёт { $count } человеку.
-   *[other] Приглашение уйдёт { $count } людям.
+    [one] Приглашение получит { $count } коллега.
+    [few] Приглашение получат { $count } коллеги.
+    [many] Приглашение получат { $count } коллег.
+   *[other] Приглашение получат { $count } коллеги.
+}
 }
 session-people = 👥 Участники
 session-cancel = Отменить встречу
@@ -734,7 +748,12 @@ session-left-seat = Запись на встречу «{ $title }» отмене
 session-left-waiting = Вы вышли из листа ожидания встречи «{ $title }».
 session-people-title = Участники встречи «{ $title }»: { $taken } из { $seats }
 session-people-waiting = Лист ожидания ({ $count }):
-session-feedback-summary = Оценок: { $count }, средняя { $average }. Что участники попробуют в работе:
+session-feedback-summary = { $count ->
+    [one] { $count } оценка
+    [few] { $count } оценки
+    [many] { $count } оценок
+   *[other] { $count } оценки
+}, средняя { $average }. Что участники попробуют в работе:
 session-cancel-confirm = Отменить встречу «{ $title }»? { $count ->
     [0] Записавшихся пока нет.
     [one] Я сообщу { $count } записавшемуся.
@@ -752,7 +771,10 @@ session-feedback-thanks = Спасибо! Ведущий и куратор ув�
 session-not-over = Посещаемость отмечают после окончания встречи.
 session-attendance-saved = Отмечено
 session-report-sheet = Скоростное наставничество
-session-report-summary = Встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
+session-report-summary = Встреч: { $held }, участников: { $people }, разных пар «ведущий — участник»: { $pairs }. { $average ->
+    [none] Оценок пока нет.
+   *[other] Средняя оценка: { $average }.
+}
 session-report-repeated = Пар, встретившихся больше одного раза: { $count }.
 session-report-cancelled = отменена
 session-report-held = состоялась
@@ -1076,7 +1098,10 @@ labour-record-title = Учёт работы наставников — { $period
 labour-record-month = { $month }
 labour-record-year = { $from }/{ $to } учебный год
 labour-record-empty = За этот период работы наставников не записано.
-labour-record-line = • { $name }: ответов на вопросы — { $questions }, встреч проведено — { $sessions }, мероприятий плана подтверждено — { $items }, средняя оценка — { $rating } ({ $rated })
+labour-record-line = • { $name }: ответов на вопросы — { $questions }, встреч проведено — { $sessions }, мероприятий плана подтверждено — { $items }, { $rated ->
+    [0] оценок пока нет
+   *[other] средняя оценка — { $rating } (оценок: { $rated })
+}
 labour-record-hint = Другой период: /mentor_record 2026-10 (месяц) или /mentor_record 2026 (учебный год).
 labour-record-bad-period = Укажите месяц как 2026-10 или учебный год как 2026 (не из будущего).
 labour-record-sheet = Работа наставников
@@ -1202,10 +1227,10 @@ broadcast-file-document = документ
 broadcast-preview-audience = Кому: { $audience } — { broadcast-people }
 broadcast-preview-platforms = Где получат: { $platforms }
 broadcast-platform-telegram = Telegram: { $count }
-broadcast-platform-vk = VK: { $count }
+broadcast-platform-vk = ВКонтакте: { $count }
 # MAX adapter
 broadcast-platform-max = MAX: { $count }
-broadcast-platform-local = песочница: { $count }
+broadcast-platform-local = в этом чате: { $count }
 broadcast-platform-none = недоступны: { $count }
 broadcast-preview-ack-on = Попрошу подтвердить, что объявление прочитано.
 broadcast-preview-ack-off = Подтверждать прочтение не нужно.
@@ -1522,7 +1547,11 @@ documents-addendum-7 = 7. Соглашение составлено в двух 
 documents-report-title = Аналитическая справка о наставничестве за { $from }/{ $to } учебный год
 documents-report-heading = Аналитическая справка о реализации системы наставничества за { $from }/{ $to } учебный год
 documents-report-intro = Справка подготовлена для итогового педагогического совета { $org } по данным бота «Наставник» за { $from }/{ $to } учебный год.
-documents-report-more-rows = Ещё { $count } строк — в таблице XLSX (/report).
+documents-report-more-rows = { $count ->
+    [one] Ещё { $count } строка — в таблице XLSX (/report).
+    [few] Ещё { $count } строки — в таблице XLSX (/report).
+   *[other] Ещё { $count } строк — в таблице XLSX (/report).
+}
 documents-report-conclusions = Выводы
 documents-report-proposals = Предложения на следующий учебный год
 
@@ -1552,16 +1581,11 @@ linking-already-yours = Этот аккаунт уже связан с ваши�
 linking-own-profile = Этот аккаунт уже зарегистрирован как отдельный профиль «{ $name }». Объединять два профиля автоматически я не буду, чтобы ничего не потерять и не перепутать. Если оба профиля ваши, попросите куратора удалить лишний, а затем получите новый код командой /link.
 linking-unnamed = без имени
 linking-done = Готово, аккаунты связаны. Это один профиль — { $name }: те же роли, вопросы и история.
-linking-done-other = Ваш профиль теперь доступен и в { $platform }.
+linking-done-other = Ваш профиль теперь доступен и { $platform }.
 linking-accounts = Где доступен ваш профиль:
 linking-preferred-mark = — пишу сюда в первую очередь
 linking-choose = Куда мне писать в первую очередь? Выберите кнопкой.
-linking-preferred-set = Теперь пишу вам в первую очередь в { $platform }.
-linking-platform-telegram = Telegram
-linking-platform-vk = VK
-# MAX adapter
-linking-platform-max = MAX
-linking-platform-local = песочнице
+linking-preferred-set = Теперь пишу вам в первую очередь { $platform }.
 
 # end of linking
 

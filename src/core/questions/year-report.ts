@@ -1,3 +1,4 @@
+import { spokenNumber } from '../kernel/dates/spoken.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import type { ReportSection } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
@@ -32,7 +33,7 @@ export function questionsYearReport(deps: CoreDeps, orgId: number, period: { fro
       asked: totals.asked,
       closed: totals.closed ?? 0,
       escalated: totals.escalated ?? 0,
-      rating: totals.rating === null ? '—' : totals.rating.toFixed(1),
+      rating: totals.rating === null ? 'none' : spokenNumber(lang, totals.rating),
     }),
   ];
   for (const g of gaps.slice(0, 5)) {

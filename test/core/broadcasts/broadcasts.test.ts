@@ -42,7 +42,7 @@ describe('broadcasts: compose, preview, send', () => {
     const preview = h.lastText('anna');
     expect(preview).toContain('Педсовет в четверг');
     expect(preview).toContain('Кому: Наставникам — 2 человека');
-    expect(preview).toContain('песочница: 2');
+    expect(preview).toContain('в этом чате: 2');
     expect(h.messages('olga')).toHaveLength(0);
 
     await h.press('anna', 'Отправить сейчас');

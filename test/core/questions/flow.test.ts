@@ -152,7 +152,7 @@ describe('situational mentoring', () => {
     h.addPerson({ name: 'Ольга Белова', offers: ['parents'], userId: 'olga', from: 8 * 60 });
     h.addPerson({ name: 'Пётр Орлов', offers: ['parents'], userId: 'petr', from: 10 * 60 });
     await ask(h, 'masha', 'Про родителей');
-    expect(h.lastText('masha')).toContain('предложу вопрос 24.11.2026 08:00');
+    expect(h.lastText('masha')).toContain('предложу им вопрос завтра в 8:00');
     expect(questionRow(h, 1).status).toBe('waiting');
     expect(h.allText('olga')).not.toContain('Вопрос №1');
     await h.advance(12 * 60 * 60_000 - 60_000); // 07:59
