@@ -530,11 +530,11 @@ question-sent = Question #{ $id } was sent to { $count ->
     }. As soon as someone takes it, I will tell you. Your questions: /my_questions
 question-queued = Question #{ $id } accepted. The mentors in this topic are off hours now: I will offer it to them { $when }, when their contact hours begin.
 question-pause-how = Write until which day to pause, e.g. /pause 15.01 or /pause 15.01.2027 9:00
-question-pause-status = You are on pause until { $until }. To end it earlier: /resume
+question-pause-status = You are on pause: I will offer you questions again { $until }. To end it earlier: /resume
 question-pause-unparsed = I did not understand the date. For example: /pause 15.01 or /pause 15.01.2027 9:00
 question-pause-impossible = There is no such date. Check the day and month.
 question-pause-past = That date has passed.
-question-paused = Paused until { $until }: no questions will be offered to you. To end it earlier: /resume
+question-paused = Paused: I will offer you questions again { $until }. To end it earlier: /resume
 question-not-paused = You are not on pause.
 question-resumed = Pause ended: I will offer you questions again.
 question-mine-none = You have no questions yet. Ask one: /ask
@@ -596,8 +596,10 @@ session-menu = 🗓 Sessions
 session-organiser-unknown = —
 session-place-online = Online: { $place }
 session-place-room = Where: { $place }
-session-card = 🗓 { $title }
-    Topic: { $topic }
+session-card = 🗓 { $title }{ $topic ->
+        [none] {""}
+       *[other] {"\u000A"}Topic: { $topic }
+    }
     When: { $when }, { session-minutes-inline }
     { $place }
     Host: { $host }

@@ -575,11 +575,11 @@ question-sent = Вопрос №{ $id } отправлен { $count ->
     }. Как только кто-то возьмёт его, я напишу. Ваши вопросы: /my_questions
 question-queued = Вопрос №{ $id } принят. Наставники по этой теме сейчас не на связи: предложу им вопрос { $when }, когда начнутся их часы связи.
 question-pause-how = Напишите, до какого дня пауза, например: /pause 15.01 или /pause 15.01.2027 9:00
-question-pause-status = У вас пауза до { $until }. Чтобы снять её раньше — /resume
+question-pause-status = У вас пауза: вопросы снова начну предлагать { $until }. Снять её раньше — /resume
 question-pause-unparsed = Не понял дату. Например: /pause 15.01 или /pause 15.01.2027 9:00
 question-pause-impossible = Такой даты нет. Проверьте число и месяц.
 question-pause-past = Эта дата уже прошла.
-question-paused = Пауза до { $until }: вопросы вам предлагаться не будут. Снять паузу раньше — /resume
+question-paused = Пауза включена: вопросы снова начну предлагать { $until }. Снять паузу раньше — /resume
 question-not-paused = У вас нет паузы.
 question-resumed = Пауза снята: снова буду предлагать вам вопросы.
 question-mine-none = У вас пока нет вопросов. Задать вопрос — /ask
@@ -641,8 +641,10 @@ session-menu = 🗓 Встречи
 session-organiser-unknown = —
 session-place-online = Онлайн: { $place }
 session-place-room = Место: { $place }
-session-card = 🗓 { $title }
-    Тема: { $topic }
+session-card = 🗓 { $title }{ $topic ->
+        [none] {""}
+       *[other] {"\u000A"}Тема: { $topic }
+    }
     Когда: { $when }, { session-minutes-inline }
     { $place }
     Ведущий: { $host }

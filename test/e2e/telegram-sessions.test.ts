@@ -34,7 +34,7 @@ describe('speed mentoring through Telegram', () => {
     await m.press('Пропустить');
     await m.press('Веду я');
     await m.say('завтра в 15:30');
-    expect(m.lastText()).toContain('24.11.2026 15:30');
+    expect(m.lastText()).toContain('завтра в 15:30');
     await m.press('Да, верно');
     await m.press('45 минут');
     await m.press('Онлайн');

@@ -31,6 +31,7 @@ describe('dates and times as people say them', () => {
     expect(ru.when(at('2027-01-15T10:00'), now)).toBe('15 января 2027 г. в 10:00');
     expect(ru.day(at('2026-12-25T10:00'), now)).toBe('25 декабря');
     expect(ru.day(at('2026-12-03T10:00'), now)).toBe('завтра');
+    expect(ru.when(at('2026-12-15T00:00'), now)).toBe('15 декабря');
     expect(en.when(at('2026-12-04T16:00'), now)).toBe('on Friday, 4 December at 16:00');
     expect(en.when(at('2027-01-15T10:00'), now)).toBe('on 15 January 2027 at 10:00');
   });

@@ -189,7 +189,7 @@ describe('questions over time and departures', () => {
     await h.say('olga', '/pause 31.02');
     expect(h.lastText('olga')).toContain('Такой даты нет');
     await h.say('olga', '/pause 01.12.2026');
-    expect(h.lastText('olga')).toContain('Пауза до 01.12.2026');
+    expect(h.lastText('olga')).toContain('вопросы снова начну предлагать');
     await ask(h, 'masha', 'Про родителей');
     expect(h.allText('olga')).not.toContain('Вопрос №1');
     expect(h.allText('petr')).toContain('Вопрос №1');

@@ -124,7 +124,9 @@ export function spokenDay(i18n: I18n, lang: Language, at: number, now: number, r
 export function spokenAt(i18n: I18n, lang: Language, at: number, now: number, readerZone: string, o: SpeakOptions = {}): string {
   const zone = o.zone ?? readerZone;
   const args = dayArgs(at, now, zone, readerZone, lang, o.absolute ?? false);
-  const text = i18n.t(lang, 'when-at', { ...args, time: spokenTime(at, zone) });
+  // Midnight is the day itself («пауза до 1 декабря»), not «в 0:00».
+  const midnight = DateTime.fromMillis(at, { zone }).toFormat('HH:mm:ss') === '00:00:00';
+  const text = midnight ? i18n.t(lang, 'when-day', args) : i18n.t(lang, 'when-at', { ...args, time: spokenTime(at, zone) });
   return sameClock(zone, readerZone, at) ? text : `${text} ${zoneInWords(i18n, lang, zone, at)}`;
 }
 
