@@ -292,10 +292,10 @@ invite-no-link = ссылка появится, когда бот подключ
 invite-created =
     Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
     Ссылка для Telegram: { $link }
-    Ссылка для VK: { $vk }
+    Ссылка для ВКонтакте: { $vk }
     Ссылка для MAX: { $maxLink }
     Код для других мессенджеров (отправить боту): /start { $code }
-invite-no-vk-link = ссылка появится, когда бот подключён к VK
+invite-no-vk-link = ссылка появится, когда бот подключён к ВКонтакте
 # MAX adapter
 invite-no-max-link = ссылка появится, когда бот подключён к MAX
 invites-none = Активных приглашений нет. Создать: /invite
@@ -1187,7 +1187,7 @@ broadcast-report-delivered = ✅ Доставлено: { $count }
 broadcast-report-waiting = 🕒 Ждут часов связи: { $count }
 broadcast-report-queued = 📤 В очереди на отправку: { $count }
 broadcast-report-unreachable = 🚫 Недоступны: { $count } — { $names }
-broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram или MAX (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
+broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram или MAX (если заблокировали бота) или разрешить сообщения сообщества во ВКонтакте — после этого бот снова сможет им писать. Или передайте объявление лично.
 broadcast-report-failed = ⚠️ Не доставлено из-за ошибки: { $count } — { $names }
 broadcast-report-cancelled = ✖ Не отправлено (рассылка отменена): { $count }
 broadcast-refresh-button = 🔄 Обновить отчёт
@@ -1562,7 +1562,7 @@ documents-report-proposals = Предложения на следующий уч
 
 ## linking
 
-linking-cmd = связать аккаунты в Telegram, VK и MAX
+linking-cmd = связать аккаунты в Telegram, ВКонтакте и MAX
 linking-minutes = { $minutes ->
     [one] { $minutes } минуту
     [few] { $minutes } минуты
@@ -1570,7 +1570,7 @@ linking-minutes = { $minutes ->
    *[other] { $minutes } минуты
 }
 linking-code = Код для привязки: { $code }
-    Откройте бота в другом мессенджере (Telegram, VK или MAX) и отправьте там:
+    Откройте бота в другом мессенджере (Telegram, ВКонтакте или MAX) и отправьте там:
     /link { $code }
     Код одноразовый и действует { linking-minutes }.
 linking-how = Чтобы связать аккаунты, отправьте /link в мессенджере, где вы уже работаете с ботом, а полученный код пришлите сюда так: /link КОД
@@ -1595,7 +1595,7 @@ linking-preferred-set = Теперь пишу вам в первую очере�
 ## playground
 
 playground-title = Песочница «Наставника»
-playground-subtitle = Несколько человек демонстрационной организации пишут боту бок о бок. Всё по-настоящему: те же сообщения, кнопки и напоминания, что в Telegram и VK.
+playground-subtitle = Несколько человек демонстрационной организации пишут боту бок о бок. Всё по-настоящему: те же сообщения, кнопки и напоминания, что в Telegram и ВКонтакте.
 playground-people = Участники
 playground-open = Открыть чат
 playground-close = Закрыть чат

@@ -38,7 +38,8 @@ export function questionsYearReport(deps: CoreDeps, orgId: number, period: { fro
   ];
   for (const g of gaps.slice(0, 5)) {
     const topic = getTopic(db, orgId, g.topicId);
-    summary.push(t('question-overview-gap', { topic: topic ? topicTitle(topic, lang) : '—', count: g.questions }));
+    // The report draws its own bullets: the chat line's «• » would be doubled.
+    summary.push(t('question-overview-gap', { topic: topic ? topicTitle(topic, lang) : '—', count: g.questions }).replace(/^• /, ''));
   }
   return [
     {

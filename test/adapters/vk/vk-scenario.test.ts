@@ -108,10 +108,10 @@ describe('VK end to end', () => {
     expect(findAccount(h.db, 'vk', String(VERA))!.personId).toBe(anna.id);
     expect(v.texts(VERA).join('\n')).toContain('аккаунты связаны');
     expect(v.lastKeyboard(VERA)).toMatchObject({ inline: false });
-    expect(h.lastText('anna')).toContain('доступен и в VK');
+    expect(h.lastText('anna')).toContain('доступен и во ВКонтакте');
 
-    const snackbar = await v.press(VERA, 'VK');
-    expect(snackbar).toContain('в первую очередь в VK');
+    const snackbar = await v.press(VERA, 'ВКонтакте');
+    expect(snackbar).toContain('в первую очередь во ВКонтакте');
     const vkAccount = accountsOf(h.db, anna.id).find((a) => a.platform === 'vk')!;
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(vkAccount.id);
 

@@ -100,7 +100,7 @@ describe('broadcasts: compose, preview, send', () => {
     expect(report).toContain('Недоступны: 2');
     expect(report).toContain('Павел Наставник');
     expect(report).toContain('Нина Безсвязи');
-    expect(report).toContain('разрешить сообщения сообщества в VK');
+    expect(report).toContain('разрешить сообщения сообщества во ВКонтакте');
     expect(pavel.id).toBeGreaterThan(0);
   });
 
