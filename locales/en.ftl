@@ -898,14 +898,20 @@ programmes-remind-before = "{ $title }" is due { $date }, { $days ->
 programmes-remind-day = "{ $title }" is due today, { $date }
 programmes-remind-overdue = "{ $title }" was due { $date }: mark it done or agree on a new date with your mentor
 programmes-remind-mentor = { $mentees }: "{ $title }" is overdue (due { $date })
-programmes-remind-curator = Pair { $mentor } → { $mentees }: "{ $title }" is long overdue (due { $date })
+programmes-remind-curator = { $mentor ->
+    [none] { $mentees } (no mentor)
+   *[other] Pair { $mentor } → { $mentees }
+}: "{ $title }" is long overdue (due { $date })
 programmes-remind-more = …and { $count } more
 programmes-remind-footer = The whole plan: /plan
 programmes-digest-title = Weekly summary: overdue events in { $count ->
     [one] { $count } programme
    *[other] { $count } programmes
 }
-programmes-digest-line = #{ $id } { $mentor } → { $mentees }: { $overdue } overdue
+programmes-digest-line = #{ $id } { $mentor ->
+    [none] { $mentees } (no mentor)
+   *[other] { $mentor } → { $mentees }
+}: { $overdue } overdue
 programmes-end-confirm = End programme #{ $id }? If it is running, the members are given notice and it ends in three working days (Labour Code art. 351.8); if it still waits for consent, at once.
 programmes-you-ended = Programme #{ $id } is ended.
 programmes-ended = Programme #{ $id } has ended: { $reason }.

@@ -980,14 +980,20 @@ programmes-remind-before = «{ $title }» — срок { $date }, { $days ->
 programmes-remind-day = «{ $title }» — срок сегодня, { $date }
 programmes-remind-overdue = «{ $title }» — срок прошёл { $date }, отметьте выполнение или договоритесь с наставником о новом сроке
 programmes-remind-mentor = { $mentees }: «{ $title }» просрочено (срок { $date })
-programmes-remind-curator = Пара { $mentor } → { $mentees }: «{ $title }» давно просрочено (срок { $date })
+programmes-remind-curator = { $mentor ->
+    [none] { $mentees } (без наставника)
+   *[other] Пара { $mentor } → { $mentees }
+}: «{ $title }» давно просрочено (срок { $date })
 programmes-remind-more = …и ещё { $count }
 programmes-remind-footer = Весь план: /plan
 programmes-digest-title = Еженедельная сводка: просрочки в { $count ->
     [one] { $count } программе
    *[other] { $count } программах
 }
-programmes-digest-line = №{ $id } { $mentor } → { $mentees }: просрочено { $overdue }
+programmes-digest-line = №{ $id } { $mentor ->
+    [none] { $mentees } (без наставника)
+   *[other] { $mentor } → { $mentees }
+}: просрочено { $overdue }
 programmes-end-confirm = Завершить программу №{ $id }? Если она уже идёт, участники получат уведомление, и она завершится через три рабочих дня (ст. 351.8 ТК РФ); если ещё ждёт согласия — сразу.
 programmes-you-ended = Программа №{ $id } завершена.
 programmes-ended = Программа №{ $id } завершена: { $reason }.
