@@ -36,6 +36,66 @@ cancel-done = Cancelled: { $what }.
 cancel-onboarding = Registration can't be cancelled halfway, but you can answer later — I'll wait.
 cancel-nothing = There is nothing to cancel.
 
+# dates, zones, numbers and messengers as people say them (issue 16): src/core/kernel/dates/spoken.ts
+when-day = { $day ->
+    [today] today
+    [tomorrow] tomorrow
+    [yesterday] yesterday
+    [week] on { $weekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }, { $date }
+   *[date] on { $date }
+}
+when-at = { when-day } at { $time }
+zone-in-words = { $zone ->
+    [kaliningrad] Kaliningrad time
+    [moscow] Moscow time
+    [volgograd] Volgograd time
+    [samara] Samara time
+    [ulyanovsk] Ulyanovsk time
+    [saratov] Saratov time
+    [astrakhan] Astrakhan time
+    [yekaterinburg] Yekaterinburg time
+    [omsk] Omsk time
+    [novosibirsk] Novosibirsk time
+    [barnaul] Barnaul time
+    [tomsk] Tomsk time
+    [novokuznetsk] Novokuznetsk time
+    [krasnoyarsk] Krasnoyarsk time
+    [irkutsk] Irkutsk time
+    [chita] Chita time
+    [yakutsk] Yakutsk time
+    [vladivostok] Vladivostok time
+    [sakhalin] Sakhalin time
+    [magadan] Magadan time
+    [kamchatka] Kamchatka time
+    [anadyr] Anadyr time
+    [minsk] Minsk time
+    [utc] UTC
+   *[other] ({ $offset })
+}
+platform-name = { $platform ->
+    [telegram] Telegram
+    [vk] VK
+    [max] MAX
+    [local] this chat
+   *[other] another messenger
+}
+platform-in = { $platform ->
+    [telegram] in Telegram
+    [vk] in VK
+    [max] in MAX
+    [local] in this chat
+   *[other] in another messenger
+}
+# end of dates as people say them
+
 # Dialogs: what a person is doing, set aside and taken up again
 dialog-resume-offer = You haven't finished: { $what }. Shall we go on?
 dialog-resume = ▶️ Go on
@@ -119,12 +179,12 @@ profile-ask-wants =
     Page { $page } of { $pages }
 profile-ask-days = On which days may people write to you?
 profile-ask-hours = At which hours? Choose or type, for example: 9-18 or 08:30-17:00
-profile-ask-timezone = Your time zone? By default the organisation's ({ $zone }). You can type a zone name, e.g. Asia/Novosibirsk.
+profile-ask-timezone = Your time zone? Pick one below. Otherwise I will count your hours in { $zone }, as the organisation does.
 profile-none = —
 profile-bad-name = Please write your full name in letters, 2 to { $max } characters.
 profile-bad-position = A position is 2 to { $max } characters.
 profile-bad-hours = I didn't get the hours. Write them like 9-18 or 08:30-17:00 (start before end).
-profile-bad-timezone = I don't know that time zone. Choose a button or type one like Europe/Moscow.
+profile-bad-timezone = I don't know that time zone. Please pick one below.
 profile-days-mon-fri = Mon–Fri
 profile-days-mon-sat = Mon–Sat
 profile-days-every = Every day
@@ -161,7 +221,12 @@ profile-card =
     I help with: { $offers }
     I want help with: { $wants }
     Contact days: { $days }
-    Contact hours: { $hours } ({ $zone })
+    Contact hours: { $hours }, { $zone }
+    Referred to as: { $gender ->
+        [female] she
+        [male] he
+       *[other] they
+    }
     Language: { $language }
     Messengers: { $platforms }
 profile-edit-name = Name
@@ -171,6 +236,14 @@ profile-edit-wants = I want help with…
 profile-edit-days = Contact days
 profile-edit-hours = Contact hours
 profile-edit-timezone = Time zone
+# gender asked once, when the patronymic does not say it (issue 16)
+profile-ask-gender = How should my messages refer to you: "she" or "he"? You can change it in your profile (/profile).
+profile-gender-option = { $gender ->
+    [female] She
+    [male] He
+   *[other] They (do not say)
+}
+profile-edit-gender = She / he
 profile-saved = Saved.
 role-admin = administrator
 role-curator = curator
@@ -189,7 +262,13 @@ find-title = { $count ->
     [one] { $count } person found for "{ $query }":
    *[other] { $count } people found for "{ $query }":
 }
-find-entry = • { $name } ({ $position }) — helps with: { $topics }
+find-entry = • { $name }{ $position ->
+    [none] {""}
+   *[other] , { $position }
+}{ $topics ->
+    [none] {""}
+   *[other] {" "}— helps with: { $topics }
+}
 # directory: write to a colleague (issue 17)
 directory-write = ✉️ { $name }
 directory-write-text = Write your message for { $name } (up to { $max } characters) — I will pass it on with your name.
@@ -252,10 +331,14 @@ people-not-found = Staff member not found.
 people-last-curator = You are the only curator: appoint another one first.
 people-roles-saved = Roles saved.
 people-not-yourself = You cannot deactivate yourself.
-people-already-deactivated = Already deactivated.
-people-not-deactivated = This person is active already.
-people-deactivated = { $name } is deactivated. The history stays; bring them back from the card.
-people-reactivated = { $name } is active again.
+people-already-deactivated = This account is already deactivated.
+people-not-deactivated = This account is active already.
+people-deactivated = { $name } is deactivated. The history stays; { $personGender ->
+    [female] bring her back from the card.
+    [male] bring him back from the card.
+   *[other] bring them back from the card.
+}
+people-reactivated = { $name } is back in the programme.
 import-how =
     Send a CSV file with the staff list (Excel: save as "CSV (semicolon delimited)").
     The first line holds the headers: Name; Position; Roles; Offers; Wants.
@@ -277,6 +360,10 @@ import-rejected-more = …and { $count } more
 import-report = { $accepted ->
     [one] { $accepted } row accepted
    *[other] { $accepted } rows accepted
+}, rejected: { $rejected }. Personal invitations are valid for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
 }, rejected: { $rejected }. Personal invitations are valid for { $days } days.
 import-links-file = The file with personal links and codes — hand them out to the staff.
 import-col-name = Name
@@ -325,7 +412,10 @@ question-offer = { $urgent ->
     [yes] ❗ Urgent. { $header }
    *[no] { $header }
 }
-    Asked by: { $name }, { $position }
+    Asked by { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 question-take = ✋ Take
@@ -339,7 +429,10 @@ question-escalation = ⚠️ { $header }
         [declined] Every mentor offered the question declined.
        *[no_answer] Nobody took the question in time.
     }
-    Asked by: { $name }, { $position }
+    Asked by { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 
@@ -368,13 +461,16 @@ question-taken-mentor = You took the question. { $header }
     { $text }
 
     Write your answer right here — I will relay it. Photos, documents and voice messages work too.
-question-assigned-mentor = The curator gave you a question. { $header }
+question-assigned-mentor = Curator { $curator } gave you a question. { $header }
     { $name } asks:
 
     { $text }
 
     Write your answer right here — I will relay it.
-question-taken-asker = { $header }: { $name } ({ $position }) took your question. Write here — I will relay your messages and bring the answers.
+question-taken-asker = { $header }: { $name }{ $position ->
+    [none] {""}
+   *[other] , { $position },
+} took your question. Write here: I will relay your messages and bring the answers.
 question-own = This is your own question — you cannot take it.
 question-already-yours = This question is already yours.
 question-already-taken = { $name } has already taken the question.
@@ -394,15 +490,17 @@ question-closed-by = { $by ->
     [asker] as marked by the asker
     [mentor] as marked by the mentor
     [idle] after a long silence
-    [unreachable] — the other side is unreachable (blocked the bot)
+    [unreachable] — the bot can no longer reach the other side
    *[left] — the other side no longer takes part
 }
-question-closed-asker = { $header } closed { question-closed-by }.{ $rated ->
+question-closed-asker = { $header }
+    The question is closed { question-closed-by }.{ $rated ->
         [yes] {""}
        *[no] {" "}Please rate the help from 1 to 5.
     }
     If it is not solved, you can reopen it within three days.
-question-closed-mentor = { $header } closed { question-closed-by }. Thank you for helping!
+question-closed-mentor = { $header }
+    The question is closed { question-closed-by }. Thank you for helping!
 question-already-closed = The question is already closed.
 question-not-taken-yet = Nobody has taken the question yet.
 question-closed-ok = Question closed.
@@ -425,11 +523,12 @@ question-file-too-big = The file is too big: { $mb } MB at most.
 question-empty = The question is empty. Write some text or send a photo, a document or a voice message.
 question-relayed = { $header } · { $name }:
     { $text }
-question-other-unreachable = Cannot deliver the message: { $name } is unreachable in the messengers now.
+question-other-unreachable = Cannot deliver the message: { $name } no longer receives the bot's messages.
 question-released-reason = { $reason ->
-    [handed_over] handed the question over
+    [handed_over] is handing the question to another mentor
     [deactivated] no longer takes part in the programme
-   *[unreachable] is unreachable in the messengers
+   *[unreachable] no longer receives the bot's messages
+}
 }
 question-released-asker = { $header }: { $name } { question-released-reason }. I am looking for another mentor — the question will not be lost.
 question-released-note = Reason: { $note }
@@ -449,13 +548,13 @@ question-sent = Question #{ $id } was sent to { $count ->
         [one] { $count } mentor
        *[other] { $count } mentors
     }. As soon as someone takes it, I will tell you. Your questions: /my_questions
-question-queued = Question #{ $id } accepted. It is outside every mentor's hours in this topic now — I will offer it { $when }, when the first one's hours begin.
+question-queued = Question #{ $id } accepted. The mentors in this topic are off hours now: I will offer it to them { $when }, when their contact hours begin.
 question-pause-how = Write until which day to pause, e.g. /pause 15.01 or /pause 15.01.2027 9:00
-question-pause-status = You are on pause until { $until }. To end it earlier: /resume
+question-pause-status = You are on pause: I will offer you questions again { $until }. To end it earlier: /resume
 question-pause-unparsed = I did not understand the date. For example: /pause 15.01 or /pause 15.01.2027 9:00
 question-pause-impossible = There is no such date. Check the day and month.
 question-pause-past = That date has passed.
-question-paused = Paused until { $until }: no questions will be offered to you. To end it earlier: /resume
+question-paused = Paused: I will offer you questions again { $until }. To end it earlier: /resume
 question-not-paused = You are not on pause.
 question-resumed = Pause ended: I will offer you questions again.
 question-mine-none = You have no questions yet. Ask one: /ask
@@ -475,7 +574,10 @@ question-overview-line = • { $header } — { question-status }; asked by { $as
        *[other] , mentor { $mentor }
     }; since { $since }
 question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
-question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
+    [none] no ratings
+   *[other] { $rating }
+}
 question-overview-more = …and { $count } more — every mentor is in the year report: /report
 question-overview-gaps = Topics where no mentor was found at all:
 question-overview-gap = • { $topic }: { $count }
@@ -543,7 +645,10 @@ question-report-col-taken = Questions taken
 question-report-col-take = Median to take, min
 question-report-col-answer = Median to first answer, min
 question-report-col-rating = Average rating
-question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }, average rating: { $rating }
+question-report-totals = Questions asked: { $asked }, solved: { $closed }, passed to the curator: { $escalated }. { $rating ->
+    [none] No ratings yet.
+   *[other] Average rating: { $rating }.
+}
 # end of questions
 
 
@@ -556,8 +661,10 @@ session-menu = 🗓 Sessions
 session-organiser-unknown = —
 session-place-online = Online: { $place }
 session-place-room = Where: { $place }
-session-card = 🗓 { $title }
-    Topic: { $topic }
+session-card = 🗓 { $title }{ $topic ->
+        [none] {""}
+       *[other] {"\u000A"}Topic: { $topic }
+    }
     When: { $when }, { session-minutes-inline }
     { $place }
     Host: { $host }
@@ -587,8 +694,8 @@ session-when-past = That time has passed. Type a date and time in the future.
 session-when-unparsed = I did not understand the date. Try for example “25.12 15:00”, “tomorrow at 15:30” or “friday 16:00”.
 session-when-impossible = There is no such date (31.02, for example). Check the day and month.
 session-when-no-time = Please add the time too, e.g. “25.12 15:00”.
-session-when-confirm = The session is on { $when } ({ $zone } time). Correct?
-session-when-assumed = You gave no date, so I took the next such time: { $when } ({ $zone }). Correct?
+session-when-confirm = The session is { $when }. Correct?
+session-when-assumed = You gave no date, so I took the next such time: { $when }. Correct?
 session-yes = Yes, correct
 session-when-other = Another time
 session-seats-bad = Seats must be a whole number from 1 to { $max }.
@@ -657,7 +764,10 @@ session-left-seat = Your place at “{ $title }” is cancelled and passed on to
 session-left-waiting = You left the waiting list of “{ $title }”.
 session-people-title = Participants of “{ $title }”: { $taken } of { $seats }
 session-people-waiting = Waiting list ({ $count }):
-session-feedback-summary = Ratings: { $count }, average { $average }. What participants will try in their work:
+session-feedback-summary = { $count ->
+    [one] { $count } rating
+   *[other] { $count } ratings
+}, average { $average }. What participants will try in their work:
 session-cancel-confirm = Cancel “{ $title }”? { $count ->
     [0] Nobody has signed up yet.
     [one] I will tell the { $count } person signed up.
@@ -675,7 +785,10 @@ session-feedback-thanks = Thank you! The host and the curator will see your feed
 session-not-over = Attendance is marked after the session ends.
 session-attendance-saved = Saved
 session-report-sheet = Speed mentoring
-session-report-summary = { $held } sessions, { $people } participants, { $pairs } distinct host–participant pairs, average rating { $average }.
+session-report-summary = Sessions: { $held }, participants: { $people }, distinct host–participant pairs: { $pairs }. { $average ->
+    [none] No ratings yet.
+   *[other] Average rating: { $average }.
+}
 session-report-repeated = Pairs that met more than once: { $count }.
 session-report-cancelled = cancelled
 session-report-held = held
@@ -840,7 +953,7 @@ programmes-bad-kind = Unknown kind of mentoring.
 programmes-bad-term = The programme cannot end before it starts.
 programmes-no-mentee = Pick at least one mentee.
 programmes-mentor-is-mentee = One person cannot be both mentor and mentee in a programme.
-programmes-person-not-active = This person is not active: pick someone else.
+programmes-person-not-active = This person is not in the programme now: pick someone else.
 programmes-date-unparsed = I did not understand the date. Type, for example: 15.03.2027.
 programmes-date-impossible = There is no such date in the calendar. Check the day and month.
 programmes-date-past = That date has passed. Give today or a later date.
@@ -876,21 +989,27 @@ programmes-remind-before = "{ $title }" is due { $date }, { $days ->
 programmes-remind-day = "{ $title }" is due today, { $date }
 programmes-remind-overdue = "{ $title }" was due { $date }: mark it done or agree on a new date with your mentor
 programmes-remind-mentor = { $mentees }: "{ $title }" is overdue (due { $date })
-programmes-remind-curator = Pair { $mentor } → { $mentees }: "{ $title }" is long overdue (due { $date })
+programmes-remind-curator = { $mentor ->
+    [none] { $mentees } (no mentor)
+   *[other] Pair { $mentor } → { $mentees }
+}: "{ $title }" is long overdue (due { $date })
 programmes-remind-more = …and { $count } more
 programmes-remind-footer = The whole plan: /plan
 programmes-digest-title = Weekly summary: overdue events in { $count ->
     [one] { $count } programme
    *[other] { $count } programmes
 }
-programmes-digest-line = #{ $id } { $mentor } → { $mentees }: { $overdue } overdue
+programmes-digest-line = #{ $id } { $mentor ->
+    [none] { $mentees } (no mentor)
+   *[other] { $mentor } → { $mentees }
+}: { $overdue } overdue
 programmes-end-confirm = End programme #{ $id }? If it is running, the members are given notice and it ends in three working days (Labour Code art. 351.8); if it still waits for consent, at once.
 programmes-you-ended = Programme #{ $id } is ended.
 programmes-ended = Programme #{ $id } has ended: { $reason }.
 programmes-end-curator = by the curator's decision
 programmes-end-mentee-left = the mentee no longer takes part
 programmes-end-member = on a member's initiative
-programmes-mentor-deactivated = Mentor { $name } was deactivated while running programme #{ $id } (mentees: { $mentees }). Please assign a new mentor.
+programmes-mentor-deactivated = Programme #{ $id } has no mentor now: { $name } is no longer in the programme (mentees: { $mentees }). Please assign a new mentor.
 programmes-other-mentor-asked = { $name } asks for another mentor in programme #{ $id } (now: { $mentor }).
 programmes-other-mentor-sent = Your request went to the curator.
 programmes-change-mentor-choose = The new mentor for programme #{ $id }:
@@ -976,7 +1095,10 @@ labour-record-title = The mentors' record of work — { $period }
 labour-record-month = { $month }
 labour-record-year = the { $from }/{ $to } school year
 labour-record-empty = No mentoring work recorded for this period.
-labour-record-line = • { $name }: questions answered — { $questions }, sessions run — { $sessions }, plan items confirmed — { $items }, average rating — { $rating } ({ $rated })
+labour-record-line = • { $name }: questions answered — { $questions }, sessions run — { $sessions }, plan items confirmed — { $items }, { $rated ->
+    [0] no ratings yet
+   *[other] average rating — { $rating } (ratings: { $rated })
+}
 labour-record-hint = Another period: /mentor_record 2026-10 (a month) or /mentor_record 2026 (a school year).
 labour-record-bad-period = Give a month as 2026-10 or a school year as 2026 (not in the future).
 labour-record-sheet = Mentors' work
@@ -1099,13 +1221,13 @@ broadcast-platform-telegram = Telegram: { $count }
 broadcast-platform-vk = VK: { $count }
 # MAX adapter
 broadcast-platform-max = MAX: { $count }
-broadcast-platform-local = playground: { $count }
+broadcast-platform-local = in this chat: { $count }
 broadcast-platform-none = unreachable: { $count }
-broadcast-preview-ack-on = “I have read it” confirmation: asked for
-broadcast-preview-ack-off = “I have read it” confirmation: not asked for
+broadcast-preview-ack-on = I will ask to confirm it was read.
+broadcast-preview-ack-off = No confirmation asked for.
 broadcast-send-now = 📤 Send now
 broadcast-send-later = 🕒 Schedule
-broadcast-ack-on-button = Ask to confirm “I have read it”
+broadcast-ack-on-button = Ask to confirm it was read
 broadcast-ack-off-button = Do not ask for confirmation
 broadcast-retext-button = ✏️ Change text
 broadcast-reaudience-button = 👥 Change recipients
@@ -1413,7 +1535,7 @@ reports-col-roles = Takes part as
 reports-col-position = Position
 reports-one-mentor = mentor
 reports-one-mentee = mentee
-reports-left = left the programme
+reports-left = no longer in the programme
 
 reports-button-docx = 📄 Council report (DOCX)
 
@@ -1500,7 +1622,10 @@ documents-addendum-7 = 7. Made in two copies; in force from signing; an integral
 documents-report-title = Analytical report on mentoring for the { $from }/{ $to } school year
 documents-report-heading = Analytical report on the mentoring system for the { $from }/{ $to } school year
 documents-report-intro = Prepared for the final pedagogical council of { $org } from the data of the «Наставник» bot for the { $from }/{ $to } school year.
-documents-report-more-rows = { $count } more rows are in the XLSX workbook (/report).
+documents-report-more-rows = { $count ->
+    [one] { $count } more row is in the XLSX workbook (/report).
+   *[other] { $count } more rows are in the XLSX workbook (/report).
+}
 documents-report-conclusions = Conclusions
 documents-report-proposals = Proposals for the next school year
 
@@ -1528,16 +1653,11 @@ linking-already-yours = This account is already linked to your profile; nothing 
 linking-own-profile = This account is already registered as a separate profile, "{ $name }". I will not merge two profiles on my own, so that nothing is lost or mixed up. If both profiles are yours, ask a curator to delete the extra one, then get a new code with /link.
 linking-unnamed = no name
 linking-done = Done, the accounts are linked. It is one profile, { $name }: the same roles, questions and history.
-linking-done-other = Your profile is now also available in { $platform }.
+linking-done-other = Your profile is now also available { $platform }.
 linking-accounts = Where your profile is available:
 linking-preferred-mark = (I write here first)
 linking-choose = Where should I write to you first? Choose with a button.
-linking-preferred-set = From now on I write to you first in { $platform }.
-linking-platform-telegram = Telegram
-linking-platform-vk = VK
-# MAX adapter
-linking-platform-max = MAX
-linking-platform-local = the playground
+linking-preferred-set = From now on I write to you first { $platform }.
 
 # end of linking
 

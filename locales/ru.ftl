@@ -36,6 +36,69 @@ cancel-done = Отменено: { $what }.
 cancel-onboarding = Регистрацию нельзя отменить на полпути, но можно ответить позже — я подожду.
 cancel-nothing = Отменять нечего.
 
+# dates, zones, numbers and messengers as people say them (issue 16): src/core/kernel/dates/spoken.ts
+when-day = { $day ->
+    [today] сегодня
+    [tomorrow] завтра
+    [yesterday] вчера
+    [week] { $weekday ->
+        [1] в понедельник
+        [2] во вторник
+        [3] в среду
+        [4] в четверг
+        [5] в пятницу
+        [6] в субботу
+       *[7] в воскресенье
+    }, { $date }
+   *[date] { $date }
+}
+when-at = { $day ->
+    [week] { when-day }, в { $time }
+   *[other] { when-day } в { $time }
+}
+zone-in-words = { $zone ->
+    [kaliningrad] по калининградскому времени
+    [moscow] по московскому времени
+    [volgograd] по волгоградскому времени
+    [samara] по самарскому времени
+    [ulyanovsk] по ульяновскому времени
+    [saratov] по саратовскому времени
+    [astrakhan] по астраханскому времени
+    [yekaterinburg] по времени Екатеринбурга
+    [omsk] по омскому времени
+    [novosibirsk] по новосибирскому времени
+    [barnaul] по времени Барнаула
+    [tomsk] по томскому времени
+    [novokuznetsk] по времени Новокузнецка
+    [krasnoyarsk] по красноярскому времени
+    [irkutsk] по иркутскому времени
+    [chita] по времени Читы
+    [yakutsk] по якутскому времени
+    [vladivostok] по владивостокскому времени
+    [sakhalin] по сахалинскому времени
+    [magadan] по магаданскому времени
+    [kamchatka] по камчатскому времени
+    [anadyr] по времени Анадыря
+    [minsk] по минскому времени
+    [utc] по всемирному времени (UTC)
+   *[other] по времени { $offset }
+}
+platform-name = { $platform ->
+    [telegram] Telegram
+    [vk] ВКонтакте
+    [max] MAX
+    [local] этот чат
+   *[other] другой мессенджер
+}
+platform-in = { $platform ->
+    [telegram] в Telegram
+    [vk] во ВКонтакте
+    [max] в MAX
+    [local] в этом чате
+   *[other] в другом мессенджере
+}
+# end of dates as people say them
+
 # Dialogs: what a person is doing, set aside and taken up again
 dialog-resume-offer = Вы не закончили: { $what }. Продолжим?
 dialog-resume = ▶️ Продолжить
@@ -104,8 +167,8 @@ onboarding-consent =
     Для работы бот хранит ваши ФИО, должность, темы, в которых вы помогаете и хотите получить помощь, часы связи и переписку в рамках наставничества. Данные используются только для программы наставничества вашей организации и не передаются третьим лицам. Вы можете в любой момент выгрузить свои данные (/my_data) или удалить их (/forget).
 
     Согласны на обработку персональных данных (152-ФЗ)?
-onboarding-consent-yes = ✅ Согласен(на)
-onboarding-consent-no = Не согласен(на)
+onboarding-consent-yes = ✅ Даю согласие
+onboarding-consent-no = Не даю согласия
 onboarding-consent-declined = Понял. Я ничего о вас не сохранил. Если передумаете — снова откройте приглашение.
 onboarding-consent-thanks = Спасибо!
 onboarding-done = Готово, вы в программе! Вот ваш профиль. Изменить его можно командой /profile.
@@ -121,12 +184,12 @@ profile-ask-wants =
     Страница { $page } из { $pages }
 profile-ask-days = В какие дни вам можно писать?
 profile-ask-hours = В какие часы? Выберите или напишите, например: 9-18 или 08:30-17:00
-profile-ask-timezone = Ваш часовой пояс? По умолчанию — как у организации ({ $zone }). Можно написать название пояса, например Asia/Novosibirsk.
+profile-ask-timezone = Ваш часовой пояс? Выберите кнопкой. Если не выбрать, буду считать часы { $zone }, как в организации.
 profile-none = —
 profile-bad-name = Напишите, пожалуйста, ФИО буквами — от 2 до { $max } символов.
 profile-bad-position = Должность — от 2 до { $max } символов.
 profile-bad-hours = Не понял часы. Напишите так: 9-18 или 08:30-17:00 (начало раньше конца).
-profile-bad-timezone = Не знаю такого часового пояса. Выберите кнопкой или напишите, например, Europe/Moscow.
+profile-bad-timezone = Не знаю такого часового пояса. Выберите его кнопкой.
 profile-days-mon-fri = Пн–Пт
 profile-days-mon-sat = Пн–Сб
 profile-days-every = Ежедневно
@@ -163,7 +226,12 @@ profile-card =
     Помогаю в темах: { $offers }
     Хочу помощь в темах: { $wants }
     Дни связи: { $days }
-    Часы связи: { $hours } ({ $zone })
+    Часы связи: { $hours } { $zone }
+    Пишу о вас: { $gender ->
+        [female] «она»
+        [male] «он»
+       *[other] без рода
+    }
     Язык: { $language }
     Мессенджеры: { $platforms }
 profile-edit-name = ФИО
@@ -173,6 +241,14 @@ profile-edit-wants = Хочу помощь в…
 profile-edit-days = Дни связи
 profile-edit-hours = Часы связи
 profile-edit-timezone = Часовой пояс
+# gender asked once, when the patronymic does not say it (issue 16)
+profile-ask-gender = Как мне писать о вас: «она взяла вопрос» или «он взял вопрос»? Поменять можно в профиле (/profile).
+profile-gender-option = { $gender ->
+    [female] Она
+    [male] Он
+   *[other] Не указывать
+}
+profile-edit-gender = Она / он
 profile-saved = Сохранено.
 role-admin = администратор
 role-curator = куратор
@@ -192,7 +268,13 @@ find-title = { $count ->
     [few] По запросу «{ $query }» нашлось { $count } человека:
    *[other] По запросу «{ $query }» нашлось { $count } человек:
 }
-find-entry = • { $name } ({ $position }) — помогает: { $topics }
+find-entry = • { $name }{ $position ->
+    [none] {""}
+   *[other] , { $position }
+}{ $topics ->
+    [none] {""}
+   *[other] {" "}— помогает: { $topics }
+}
 # directory: write to a colleague (issue 17)
 directory-write = ✉️ { $name }
 directory-write-text = Напишите сообщение для коллеги { $name } (до { $max } символов) — я передам его с вашим именем.
@@ -226,10 +308,10 @@ invite-no-link = ссылка появится, когда бот подключ
 invite-created =
     Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
     Ссылка для Telegram: { $link }
-    Ссылка для VK: { $vk }
+    Ссылка для ВКонтакте: { $vk }
     Ссылка для MAX: { $maxLink }
     Код для других мессенджеров (отправить боту): /start { $code }
-invite-no-vk-link = ссылка появится, когда бот подключён к VK
+invite-no-vk-link = ссылка появится, когда бот подключён к ВКонтакте
 # MAX adapter
 invite-no-max-link = ссылка появится, когда бот подключён к MAX
 invites-none = Активных приглашений нет. Создать: /invite
@@ -247,8 +329,16 @@ cmd-forget = удалить мои данные
 menu-people = 👥 Сотрудники
 people-title = Сотрудники: { $total } (активны { $active }, наставников { $mentors }, наставляемых { $mentees }). Страница { $page } из { $pages }. Нажмите на имя, чтобы открыть карточку.
 people-status = Статус: { $status }
-people-status-active = активен
-people-status-deactivated = отключён
+people-status-active = { $personGender ->
+    [female] активна
+    [male] активен
+   *[other] в программе
+}
+people-status-deactivated = { $personGender ->
+    [female] отключена
+    [male] отключён
+   *[other] учётная запись отключена
+}
 people-status-onboarding = регистрируется
 people-status-forgotten = данные удалены
 people-deactivate = Отключить
@@ -257,10 +347,14 @@ people-not-found = Сотрудник не найден.
 people-last-curator = Вы единственный куратор: сначала назначьте другого.
 people-roles-saved = Роли сохранены.
 people-not-yourself = Себя отключить нельзя.
-people-already-deactivated = Уже отключён.
-people-not-deactivated = Сотрудник и так активен.
-people-deactivated = { $name } отключён(а). История сохранена; вернуть можно в карточке.
-people-reactivated = { $name } снова активен(на).
+people-already-deactivated = Эта учётная запись уже отключена.
+people-not-deactivated = Эта учётная запись и так активна.
+people-deactivated = { $personGender ->
+    [female] { $name } отключена. История сохранена, вернуть её можно в карточке.
+    [male] { $name } отключён. История сохранена, вернуть его можно в карточке.
+   *[other] Учётная запись отключена: { $name }. История сохранена, вернуть можно в карточке.
+}
+people-reactivated = { $name } снова в программе.
 import-how =
     Пришлите файл CSV со списком сотрудников (можно сохранить из Excel «CSV (разделители — точка с запятой)»).
     Первая строка — заголовки: ФИО; Должность; Роли; Помогает; Нужна помощь.
@@ -283,6 +377,11 @@ import-report = { $accepted ->
     [one] Принята { $accepted } строка
     [few] Приняты { $accepted } строки
    *[other] Принято { $accepted } строк
+}, отклонено: { $rejected }. Личные приглашения действуют { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}.
 }, отклонено: { $rejected }. Личные приглашения действуют { $days } дней.
 import-links-file = Файл с личными ссылками и кодами — раздайте их сотрудникам.
 import-col-name = ФИО
@@ -331,7 +430,10 @@ question-offer = { $urgent ->
     [yes] ❗ Срочно. { $header }
    *[no] { $header }
 }
-    Спрашивает: { $name }, { $position }
+    Спрашивает { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 question-take = ✋ Взять
@@ -345,7 +447,10 @@ question-escalation = ⚠️ { $header }
         [declined] Все наставники, которым предложили вопрос, отказались.
        *[no_answer] Вопрос никто не взял за отведённое время.
     }
-    Спрашивает: { $name }, { $position }
+    Спрашивает { $name }{ $position ->
+        [none] {""}
+       *[other] , { $position }
+    }
 
     { $text }
 
@@ -358,8 +463,16 @@ question-asker-escalated = { $header }: { $reason ->
         [declined] наставники, которым я предложил вопрос, сейчас не могут помочь.
        *[no_answer] пока никто из наставников не взял вопрос.
     } Я передал его куратору — вопрос не потеряется.
-question-escalation-settled = { $header }: вопрос взял(а) { $name }.
-question-offer-taken-by = { $header }: вопрос уже взял(а) { $name }. Спасибо!
+question-escalation-settled = { $header }: { $mentorGender ->
+    [female] вопрос взяла { $name }.
+    [male] вопрос взял { $name }.
+   *[other] вопрос в работе, наставник — { $name }.
+}
+question-offer-taken-by = { $header }: { $mentorGender ->
+    [female] вопрос уже взяла { $name }.
+    [male] вопрос уже взял { $name }.
+   *[other] вопрос уже в работе, наставник — { $name }.
+} Спасибо!
 question-offer-yours = { $header }: вопрос ваш.
 question-offer-declined = { $header }: вы отказались. { $where ->
         [others] Вопрос предложен другим наставникам.
@@ -374,16 +487,32 @@ question-taken-mentor = Вы взяли вопрос. { $header }
     { $text }
 
     Пишите ответ прямо сюда — я перешлю его. Можно отправлять фото, документы и голосовые.
-question-assigned-mentor = Куратор поручил вам вопрос. { $header }
+question-assigned-mentor = { $curatorGender ->
+    [female] Куратор { $curator } поручила вам вопрос.
+    [male] Куратор { $curator } поручил вам вопрос.
+   *[other] Вам поручен вопрос (куратор — { $curator }).
+}
+    { $header }
     Спрашивает { $name }:
 
     { $text }
 
     Пишите ответ прямо сюда — я перешлю его.
-question-taken-asker = { $header }: ваш вопрос взял(а) { $name } ({ $position }). Пишите сюда — я перешлю ваши сообщения, а ответы пришлю вам.
+question-taken-asker = { $header }: { $mentorGender ->
+    [female] ваш вопрос взяла { $name }
+    [male] ваш вопрос взял { $name }
+   *[other] ваш вопрос в работе, наставник — { $name }
+}{ $position ->
+    [none] {""}
+   *[other] , { $position }
+}. Пишите сюда: я перешлю ваши сообщения, а ответы пришлю вам.
 question-own = Это ваш собственный вопрос — взять его нельзя.
 question-already-yours = Этот вопрос уже ваш.
-question-already-taken = Вопрос уже взял(а) { $name }.
+question-already-taken = { $mentorGender ->
+    [female] Вопрос уже взяла { $name }.
+    [male] Вопрос уже взял { $name }.
+   *[other] Вопрос уже в работе, наставник — { $name }.
+}
 question-gone = Этот вопрос уже закрыт или отозван.
 question-offer-ended = Это предложение уже не действует.
 question-you-declined = Вы уже отказались от этого вопроса.
@@ -402,15 +531,17 @@ question-closed-by = { $by ->
     [asker] по отметке спрашивающего
     [mentor] по отметке наставника
     [idle] из-за долгой тишины
-    [unreachable] — собеседник недоступен (заблокировал бота)
-   *[left] — собеседник больше не участвует
+    [unreachable] — бот больше не может написать собеседнику
+   *[left] — собеседник больше не участвует в программе
 }
-question-closed-asker = { $header } закрыт { question-closed-by }.{ $rated ->
+question-closed-asker = { $header }
+    Вопрос закрыт { question-closed-by }.{ $rated ->
         [yes] {""}
        *[no] {" "}Оцените, пожалуйста, помощь от 1 до 5.
     }
     Если вопрос не решён, его можно открыть снова в течение трёх дней.
-question-closed-mentor = { $header } закрыт { question-closed-by }. Спасибо за помощь!
+question-closed-mentor = { $header }
+    Вопрос закрыт { question-closed-by }. Спасибо за помощь!
 question-already-closed = Вопрос уже закрыт.
 question-not-taken-yet = Вопрос ещё никто не взял.
 question-closed-ok = Вопрос закрыт.
@@ -419,7 +550,11 @@ question-withdraw = Отозвать вопрос №{ $id }
 question-withdrawn = Вопрос №{ $id } отозван.
 question-not-closed = Оценить можно только закрытый вопрос.
 question-already-rated = Вы уже оценили этот вопрос.
-question-rated-mentor = { $header }: { $name } оценил(а) вашу помощь на { $rating } из 5.
+question-rated-mentor = { $header }: { $askerGender ->
+    [female] { $name } оценила вашу помощь на { $rating } из 5.
+    [male] { $name } оценил вашу помощь на { $rating } из 5.
+   *[other] вашу помощь оценили на { $rating } из 5 ({ $name }).
+}
 question-rated-ask-thanks = Спасибо за оценку { $rating } из 5! Хотите добавить пару слов благодарности наставнику? Напишите их или нажмите «Без слов».
 question-no-thanks = Без слов
 question-thanks-mentor = { $header }: { $name } благодарит вас:
@@ -433,11 +568,12 @@ question-file-too-big = Файл слишком большой: можно не 
 question-empty = Вопрос пустой. Напишите текст или пришлите фото, документ или голосовое сообщение.
 question-relayed = { $header } · { $name }:
     { $text }
-question-other-unreachable = Не могу доставить сообщение: { $name } сейчас недоступен(на) в мессенджерах.
+question-other-unreachable = Не могу доставить сообщение: { $name } сейчас не получает сообщения бота.
 question-released-reason = { $reason ->
-    [handed_over] передал(а) вопрос
+    [handed_over] передаёт вопрос другому наставнику
     [deactivated] больше не участвует в программе
-   *[unreachable] недоступен(на) в мессенджерах
+   *[unreachable] больше не получает сообщения бота
+}
 }
 question-released-asker = { $header }: { $name } { question-released-reason }. Ищу другого наставника — вопрос не потеряется.
 question-released-note = Причина: { $note }
@@ -457,13 +593,13 @@ question-sent = Вопрос №{ $id } отправлен { $count ->
         [one] { $count } наставнику
        *[other] { $count } наставникам
     }. Как только кто-то возьмёт его, я напишу. Ваши вопросы: /my_questions
-question-queued = Вопрос №{ $id } принят. Сейчас ни у одного наставника по этой теме не рабочее время — предложу вопрос { $when }, когда начнутся часы первого из них.
+question-queued = Вопрос №{ $id } принят. Наставники по этой теме сейчас не на связи: предложу им вопрос { $when }, когда начнутся их часы связи.
 question-pause-how = Напишите, до какого дня пауза, например: /pause 15.01 или /pause 15.01.2027 9:00
-question-pause-status = У вас пауза до { $until }. Чтобы снять её раньше — /resume
+question-pause-status = У вас пауза: вопросы снова начну предлагать { $until }. Снять её раньше — /resume
 question-pause-unparsed = Не понял дату. Например: /pause 15.01 или /pause 15.01.2027 9:00
 question-pause-impossible = Такой даты нет. Проверьте число и месяц.
 question-pause-past = Эта дата уже прошла.
-question-paused = Пауза до { $until }: вопросы вам предлагаться не будут. Снять паузу раньше — /resume
+question-paused = Пауза включена: вопросы снова начну предлагать { $until }. Снять паузу раньше — /resume
 question-not-paused = У вас нет паузы.
 question-resumed = Пауза снята: снова буду предлагать вам вопросы.
 question-mine-none = У вас пока нет вопросов. Задать вопрос — /ask
@@ -483,7 +619,10 @@ question-overview-line = • { $header } — { question-status }; спрашив
        *[other] , наставник { $mentor }
     }; с { $since }
 question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
-question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating }
+question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
+    [none] оценок нет
+   *[other] { $rating }
+}
 question-overview-more = …и ещё { $count } — все наставники в итоговом отчёте: /report
 question-overview-gaps = Темы, по которым не нашлось ни одного наставника:
 question-overview-gap = • { $topic }: { $count }
@@ -555,7 +694,10 @@ question-report-col-taken = Взято вопросов
 question-report-col-take = Медиана до взятия, мин
 question-report-col-answer = Медиана до первого ответа, мин
 question-report-col-rating = Средняя оценка
-question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }, средняя оценка: { $rating }
+question-report-totals = Вопросов задано: { $asked }, решено: { $closed }, передано куратору: { $escalated }. { $rating ->
+    [none] Оценок пока нет.
+   *[other] Средняя оценка: { $rating }.
+}
 # end of questions
 
 
@@ -568,8 +710,10 @@ session-menu = 🗓 Встречи
 session-organiser-unknown = —
 session-place-online = Онлайн: { $place }
 session-place-room = Место: { $place }
-session-card = 🗓 { $title }
-    Тема: { $topic }
+session-card = 🗓 { $title }{ $topic ->
+        [none] {""}
+       *[other] {"\u000A"}Тема: { $topic }
+    }
     Когда: { $when }, { session-minutes-inline }
     { $place }
     Ведущий: { $host }
@@ -599,8 +743,8 @@ session-when-past = Это время уже прошло. Напишите да
 session-when-unparsed = Не понял дату. Напишите, например: «25.12 15:00», «завтра в 15:30» или «в пятницу 16:00».
 session-when-impossible = Такой даты нет (например, 31.02). Проверьте число и месяц.
 session-when-no-time = Укажите и время, например: «25.12 15:00».
-session-when-confirm = Встреча { $when } (время { $zone }). Верно?
-session-when-assumed = Дату вы не указали, поэтому я взял ближайшее такое время: { $when } ({ $zone }). Верно?
+session-when-confirm = Встреча { $when }. Верно?
+session-when-assumed = Дату вы не указали, поэтому я взял ближайшее такое время: { $when }. Верно?
 session-yes = Да, верно
 session-when-other = Другое время
 session-seats-bad = Число мест — целое число от 1 до { $max }.
@@ -645,8 +789,11 @@ session-discard = Отмена
 session-discarded = Встреча не создана.
 session-created = ✅ Встреча создана. { $count ->
     [0] Приглашать пока некого.
-    [one] Приглашение уйдёт { $count } человеку.
-   *[other] Приглашение уйдёт { $count } людям.
+    [one] Приглашение получит { $count } коллега.
+    [few] Приглашение получат { $count } коллеги.
+    [many] Приглашение получат { $count } коллег.
+   *[other] Приглашение получат { $count } коллеги.
+}
 }
 session-people = 👥 Участники
 session-cancel = Отменить встречу
@@ -673,7 +820,12 @@ session-left-seat = Запись на встречу «{ $title }» отмене
 session-left-waiting = Вы вышли из листа ожидания встречи «{ $title }».
 session-people-title = Участники встречи «{ $title }»: { $taken } из { $seats }
 session-people-waiting = Лист ожидания ({ $count }):
-session-feedback-summary = Оценок: { $count }, средняя { $average }. Что участники попробуют в работе:
+session-feedback-summary = { $count ->
+    [one] { $count } оценка
+    [few] { $count } оценки
+    [many] { $count } оценок
+   *[other] { $count } оценки
+}, средняя { $average }. Что участники попробуют в работе:
 session-cancel-confirm = Отменить встречу «{ $title }»? { $count ->
     [0] Записавшихся пока нет.
     [one] Я сообщу { $count } записавшемуся.
@@ -684,14 +836,17 @@ session-cancel-no = Нет, оставить
 session-cancelled-ack = Встреча отменена
 session-cancelled-done = Встреча «{ $title }» отменена, записавшимся сообщено.
 session-feedback-not-yours = Оценить можно только встречу, на которой у вас было место, и только после её начала.
-session-feedback-absent = Ведущий отметил, что вас не было на этой встрече, поэтому оценить её нельзя. Если это ошибка, напишите ведущему.
+session-feedback-absent = По отметке ведущего вас не было на этой встрече, поэтому оценить её нельзя. Если это ошибка, напишите ведущему.
 session-rated-ack = Спасибо за оценку: { $rating }
 session-feedback-takeaway = Что из этой встречи вы попробуете в своей работе? Напишите пару строк (или /cancel, чтобы пропустить).
 session-feedback-thanks = Спасибо! Ведущий и куратор увидят ваш отзыв.
 session-not-over = Посещаемость отмечают после окончания встречи.
 session-attendance-saved = Отмечено
 session-report-sheet = Скоростное наставничество
-session-report-summary = Встреч { $held }, участников { $people }, разных пар «ведущий — участник» { $pairs }, средняя оценка { $average }.
+session-report-summary = Встреч: { $held }, участников: { $people }, разных пар «ведущий — участник»: { $pairs }. { $average ->
+    [none] Оценок пока нет.
+   *[other] Средняя оценка: { $average }.
+}
 session-report-repeated = Пар, встретившихся больше одного раза: { $count }.
 session-report-cancelled = отменена
 session-report-held = состоялась
@@ -716,7 +871,11 @@ session-form-description = Коротко опишите встречу: о чё
 session-skip = Пропустить
 session-description-bad = Описание слишком длинное: не больше { $max } символов.
 session-form-host = Кто ведёт встречу?
-session-host-me = Веду сам(а)
+session-host-me = { $readerGender ->
+    [female] Веду сама
+    [male] Веду сам
+   *[other] Веду я
+}
 session-form-guest = Напишите имя ведущего: коллеги или приглашённого специалиста (до { $max } символов).
 session-guest-bad = Имя ведущего — текстом, не длиннее { $max } символов.
 # sessions: the host from the directory, an editable summary (issue 17)
@@ -828,7 +987,11 @@ programmes-button-return = ↩ Вернуть с замечанием
 programmes-button-confirm-n = 👍 Принять { $n }
 programmes-button-return-n = ↩ Вернуть { $n }
 programmes-button-add = ➕ Добавить мероприятие
-programmes-button-agree = Согласен участвовать
+programmes-button-agree = { $readerGender ->
+    [female] Согласна участвовать
+    [male] Согласен участвовать
+   *[other] Участвую
+}
 programmes-button-decline = Отказаться
 programmes-button-end = ⏹ Завершить программу
 programmes-button-end-yes = Да, завершить
@@ -854,7 +1017,11 @@ programmes-created = Программа №{ $id } создана. Настав�
 programmes-invitation = Вас приглашают в программу наставничества. Участие добровольное: подтвердите согласие или откажитесь.
 programmes-you-agreed-waiting = Спасибо, согласие записано. Программа начнётся, когда согласятся все участники.
 programmes-you-declined = Вы отказались от участия. Куратор получит уведомление.
-programmes-declined = Программа №{ $id } не начнётся: { $name } отказался(-ась) от участия.
+programmes-declined = Программа №{ $id } не начнётся: { $actorGender ->
+    [female] { $name } отказалась от участия.
+    [male] { $name } отказался от участия.
+   *[other] { $name } не участвует.
+}
 programmes-started = Программа №{ $id } началась! Наставник: { $mentor }; наставляемые: { $mentees }. Я буду напоминать о сроках мероприятий плана.
 programmes-already-answered = Вы уже ответили на это приглашение.
 programmes-not-found = Такой программы нет.
@@ -863,7 +1030,7 @@ programmes-bad-kind = Неизвестный вид наставничества
 programmes-bad-term = Дата окончания программы должна быть не раньше даты начала.
 programmes-no-mentee = Выберите хотя бы одного наставляемого.
 programmes-mentor-is-mentee = Один человек не может быть наставником и наставляемым в одной программе.
-programmes-person-not-active = Этот сотрудник не активен: выберите другого.
+programmes-person-not-active = Этого человека сейчас нет в программе: выберите другого.
 programmes-date-unparsed = Не понял дату. Напишите, например: 15.03.2027 или «15 марта».
 programmes-date-impossible = Такой даты нет в календаре. Проверьте число и месяц.
 programmes-date-past = Эта дата уже прошла. Укажите сегодняшнюю или будущую.
@@ -882,15 +1049,27 @@ programmes-template-applied = Из шаблона добавлено мероп�
 programmes-report-ask = Отмечаю «{ $title }» выполненным. Напишите короткий комментарий или пришлите файл-подтверждение (фото, документ). Можно без комментария — кнопкой.
 programmes-report-sent = Отмечено: «{ $title }». Наставник проверит и подтвердит.
 programmes-report-done = Готово: «{ $title }» выполнено.
-programmes-reported-to-mentor = { $name } отметил(а) выполненным: «{ $title }» (срок { $date }).
+programmes-reported-to-mentor = { $actorGender ->
+    [female] { $name } отметила выполненным: «{ $title }» (срок { $date }).
+    [male] { $name } отметил выполненным: «{ $title }» (срок { $date }).
+   *[other] Отмечено выполненным: «{ $title }» (срок { $date }), отметка от { $name }.
+}
     Комментарий: { $comment }
 programmes-no-comment = без комментария
 programmes-confirmed = Принято: «{ $title }».
-programmes-confirmed-to-mentee = Наставник { $name } принял(а) «{ $title }». Отлично!
+programmes-confirmed-to-mentee = { $actorGender ->
+    [female] { $name } приняла «{ $title }». Отлично!
+    [male] { $name } принял «{ $title }». Отлично!
+   *[other] Наставник { $name }: «{ $title }» принято. Отлично!
+}
 programmes-return-ask = Что нужно доработать в «{ $title }»? Напишите замечание.
 programmes-remark-empty = Напишите замечание текстом.
 programmes-returned = «{ $title }» возвращено с замечанием.
-programmes-returned-to-mentee = Наставник { $name } вернул(а) «{ $title }» на доработку: { $remark }
+programmes-returned-to-mentee = { $actorGender ->
+    [female] { $name } вернула «{ $title }» на доработку: { $remark }
+    [male] { $name } вернул «{ $title }» на доработку: { $remark }
+   *[other] Наставник { $name }: «{ $title }» нужно доработать. { $remark }
+}
 programmes-remind-title = 🗓 Напоминание по плану наставничества:
 programmes-remind-before = «{ $title }» — срок { $date }, { $days ->
     [one] остался { $days } день
@@ -901,21 +1080,27 @@ programmes-remind-before = «{ $title }» — срок { $date }, { $days ->
 programmes-remind-day = «{ $title }» — срок сегодня, { $date }
 programmes-remind-overdue = «{ $title }» — срок прошёл { $date }, отметьте выполнение или договоритесь с наставником о новом сроке
 programmes-remind-mentor = { $mentees }: «{ $title }» просрочено (срок { $date })
-programmes-remind-curator = Пара { $mentor } → { $mentees }: «{ $title }» давно просрочено (срок { $date })
+programmes-remind-curator = { $mentor ->
+    [none] { $mentees } (без наставника)
+   *[other] Пара { $mentor } → { $mentees }
+}: «{ $title }» давно просрочено (срок { $date })
 programmes-remind-more = …и ещё { $count }
 programmes-remind-footer = Весь план: /plan
 programmes-digest-title = Еженедельная сводка: просрочки в { $count ->
     [one] { $count } программе
    *[other] { $count } программах
 }
-programmes-digest-line = №{ $id } { $mentor } → { $mentees }: просрочено { $overdue }
+programmes-digest-line = №{ $id } { $mentor ->
+    [none] { $mentees } (без наставника)
+   *[other] { $mentor } → { $mentees }
+}: просрочено { $overdue }
 programmes-end-confirm = Завершить программу №{ $id }? Если она уже идёт, участники получат уведомление, и она завершится через три рабочих дня (ст. 351.8 ТК РФ); если ещё ждёт согласия — сразу.
 programmes-you-ended = Программа №{ $id } завершена.
 programmes-ended = Программа №{ $id } завершена: { $reason }.
 programmes-end-curator = по решению куратора
 programmes-end-mentee-left = наставляемый больше не участвует
 programmes-end-member = по инициативе участника
-programmes-mentor-deactivated = Наставник { $name } отключён, а у него идёт программа №{ $id } (наставляемые: { $mentees }). Назначьте нового наставника.
+programmes-mentor-deactivated = Программа №{ $id } осталась без наставника: { $name } больше не в программе (наставляемые: { $mentees }). Назначьте нового наставника.
 programmes-other-mentor-asked = { $name } просит сменить наставника в программе №{ $id } (сейчас: { $mentor }).
 programmes-other-mentor-sent = Просьба отправлена куратору.
 programmes-change-mentor-choose = Новый наставник для программы №{ $id }:
@@ -930,14 +1115,26 @@ programmes-audience = Пара или группа наставничества
 programmes-audience-choice = №{ $id } { $mentor } + { $count }
 programmes-button-move-n = 🗓 Срок { $n }
 programmes-button-quit = Завершить досрочно
-programmes-button-accept = Согласен
+programmes-button-accept = { $readerGender ->
+    [female] Согласна
+    [male] Согласен
+   *[other] Принимаю
+}
 programmes-move-ask = Новый срок для «{ $title }» (сейчас { $date }; программа идёт с { $from } по { $to }):
 programmes-move-same = Это тот же срок. Укажите другую дату.
 programmes-move-proposed = { $name } предлагает перенести срок «{ $title }» с { $old } на { $date }.
 programmes-move-sent = Предложение отправлено. Срок изменится, когда другая сторона согласится.
 programmes-moved = Срок «{ $title }» перенесён на { $date }.
-programmes-move-accepted = { $name } согласен(-на): срок «{ $title }» теперь { $date }.
-programmes-move-declined = { $name } не согласен(-на) переносить срок «{ $title }» на { $date }.
+programmes-move-accepted = { $actorGender ->
+    [female] { $name } согласна: срок «{ $title }» теперь { $date }.
+    [male] { $name } согласен: срок «{ $title }» теперь { $date }.
+   *[other] { $name } принимает перенос: срок «{ $title }» теперь { $date }.
+}
+programmes-move-declined = { $actorGender ->
+    [female] { $name } не согласна переносить срок «{ $title }» на { $date }.
+    [male] { $name } не согласен переносить срок «{ $title }» на { $date }.
+   *[other] { $name } не принимает перенос срока «{ $title }» на { $date }.
+}
 programmes-move-you-declined = Вы отклонили перенос срока «{ $title }».
 programmes-move-stale = Это предложение уже неактуально.
 programmes-quit-ask = Почему вы хотите завершить программу №{ $id } досрочно? Напишите причину — её увидят куратор и другой участник. Программа завершится через три рабочих дня после уведомления, если вы его не отзовёте.
@@ -955,12 +1152,20 @@ programmes-extend-not-later = Новая дата должна быть позж
 programmes-extend-proposed = { $name } предлагает продлить программу №{ $id } до { $to }.
 programmes-extend-sent = Предложение отправлено: программа продлится, когда другая сторона согласится.
 programmes-extended = Программа №{ $id } продлена до { $to }.
-programmes-extend-declined = { $name } не согласен(-на) продлевать программу №{ $id } до { $to }.
+programmes-extend-declined = { $actorGender ->
+    [female] { $name } не согласна продлевать программу №{ $id } до { $to }.
+    [male] { $name } не согласен продлевать программу №{ $id } до { $to }.
+   *[other] { $name } не принимает продление программы №{ $id } до { $to }.
+}
 programmes-extend-you-declined = Вы отклонили продление программы №{ $id }.
 programmes-button-agreement = 📝 Договорённости пары
 programmes-agreement-ask = Запишите договорённости пары по программе №{ $id }: когда и как связываться, как часто и где встречаться (очно или онлайн), конфиденциальность, обратная связь.
 programmes-agreement-saved = Договорённости записаны. Их видят участники программы и куратор.
-programmes-agreement-changed = { $name } записал(а) договорённости по программе №{ $id }: { $text }
+programmes-agreement-changed = { $actorGender ->
+    [female] { $name } записала договорённости по программе №{ $id }: { $text }
+    [male] { $name } записал договорённости по программе №{ $id }: { $text }
+   *[other] Новые договорённости по программе №{ $id } ({ $name }): { $text }
+}
 programmes-agreement-line = Договорённости: { $text }
 
 # end of programmes
@@ -1001,7 +1206,10 @@ labour-record-title = Учёт работы наставников — { $period
 labour-record-month = { $month }
 labour-record-year = { $from }/{ $to } учебный год
 labour-record-empty = За этот период работы наставников не записано.
-labour-record-line = • { $name }: ответов на вопросы — { $questions }, встреч проведено — { $sessions }, мероприятий плана подтверждено — { $items }, средняя оценка — { $rating } ({ $rated })
+labour-record-line = • { $name }: ответов на вопросы — { $questions }, встреч проведено — { $sessions }, мероприятий плана подтверждено — { $items }, { $rated ->
+    [0] оценок пока нет
+   *[other] средняя оценка — { $rating } (оценок: { $rated })
+}
 labour-record-hint = Другой период: /mentor_record 2026-10 (месяц) или /mentor_record 2026 (учебный год).
 labour-record-bad-period = Укажите месяц как 2026-10 или учебный год как 2026 (не из будущего).
 labour-record-sheet = Работа наставников
@@ -1046,7 +1254,11 @@ broadcast-cmd-list = прошедшие и запланированные объ
 broadcast-menu = 📢 Объявление
 broadcast-header = 📢 Объявление
 broadcast-reminder-head = 🔔 Напоминание об объявлении от { $date }: подтвердите, пожалуйста, что ознакомились с ним.
-broadcast-ack-button = ✅ Ознакомлен(а)
+broadcast-ack-button = { $readerGender ->
+    [female] ✅ Ознакомлена
+    [male] ✅ Ознакомлен
+   *[other] ✅ Прочитано
+}
 broadcast-ack-thanks = Спасибо, отмечено.
 broadcast-ack-already = Вы уже подтвердили, спасибо.
 broadcast-ack-mark = ✅ Вы подтвердили, что ознакомились.
@@ -1081,7 +1293,7 @@ broadcast-report-delivered = ✅ Доставлено: { $count }
 broadcast-report-waiting = 🕒 Ждут часов связи: { $count }
 broadcast-report-queued = 📤 В очереди на отправку: { $count }
 broadcast-report-unreachable = 🚫 Недоступны: { $count } — { $names }
-broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram или MAX (если заблокировали бота) или разрешить сообщения сообщества в VK — после этого бот снова сможет им писать. Или передайте объявление лично.
+broadcast-report-unreachable-hint = Как достучаться: попросите этих коллег написать боту в Telegram или MAX (если заблокировали бота) или разрешить сообщения сообщества во ВКонтакте — после этого бот снова сможет им писать. Или передайте объявление лично.
 broadcast-report-failed = ⚠️ Не доставлено из-за ошибки: { $count } — { $names }
 broadcast-report-cancelled = ✖ Не отправлено (рассылка отменена): { $count }
 broadcast-refresh-button = 🔄 Обновить отчёт
@@ -1123,16 +1335,16 @@ broadcast-file-document = документ
 broadcast-preview-audience = Кому: { $audience } — { broadcast-people }
 broadcast-preview-platforms = Где получат: { $platforms }
 broadcast-platform-telegram = Telegram: { $count }
-broadcast-platform-vk = VK: { $count }
+broadcast-platform-vk = ВКонтакте: { $count }
 # MAX adapter
 broadcast-platform-max = MAX: { $count }
-broadcast-platform-local = песочница: { $count }
+broadcast-platform-local = в этом чате: { $count }
 broadcast-platform-none = недоступны: { $count }
-broadcast-preview-ack-on = Подтверждение «Ознакомлен(а)»: запрошено
-broadcast-preview-ack-off = Подтверждение «Ознакомлен(а)»: не запрашивается
+broadcast-preview-ack-on = Попрошу подтвердить, что объявление прочитано.
+broadcast-preview-ack-off = Подтверждать прочтение не нужно.
 broadcast-send-now = 📤 Отправить сейчас
 broadcast-send-later = 🕒 Запланировать
-broadcast-ack-on-button = Просить подтвердить «Ознакомлен(а)»
+broadcast-ack-on-button = Просить подтвердить прочтение
 broadcast-ack-off-button = Не просить подтверждения
 broadcast-retext-button = ✏️ Изменить текст
 broadcast-reaudience-button = 👥 Изменить получателей
@@ -1449,7 +1661,7 @@ reports-col-roles = Участвует как
 reports-col-position = Должность
 reports-one-mentor = наставник
 reports-one-mentee = наставляемый
-reports-left = выбыл из программы
+reports-left = больше не в программе
 
 reports-button-docx = 📄 Справка для педсовета (DOCX)
 
@@ -1536,7 +1748,11 @@ documents-addendum-7 = 7. Соглашение составлено в двух 
 documents-report-title = Аналитическая справка о наставничестве за { $from }/{ $to } учебный год
 documents-report-heading = Аналитическая справка о реализации системы наставничества за { $from }/{ $to } учебный год
 documents-report-intro = Справка подготовлена для итогового педагогического совета { $org } по данным бота «Наставник» за { $from }/{ $to } учебный год.
-documents-report-more-rows = Ещё { $count } строк — в таблице XLSX (/report).
+documents-report-more-rows = { $count ->
+    [one] Ещё { $count } строка — в таблице XLSX (/report).
+    [few] Ещё { $count } строки — в таблице XLSX (/report).
+   *[other] Ещё { $count } строк — в таблице XLSX (/report).
+}
 documents-report-conclusions = Выводы
 documents-report-proposals = Предложения на следующий учебный год
 
@@ -1545,7 +1761,7 @@ documents-report-proposals = Предложения на следующий уч
 
 ## linking
 
-linking-cmd = связать аккаунты в Telegram, VK и MAX
+linking-cmd = связать аккаунты в Telegram, ВКонтакте и MAX
 linking-minutes = { $minutes ->
     [one] { $minutes } минуту
     [few] { $minutes } минуты
@@ -1553,7 +1769,7 @@ linking-minutes = { $minutes ->
    *[other] { $minutes } минуты
 }
 linking-code = Код для привязки: { $code }
-    Откройте бота в другом мессенджере (Telegram, VK или MAX) и отправьте там:
+    Откройте бота в другом мессенджере (Telegram, ВКонтакте или MAX) и отправьте там:
     /link { $code }
     Код одноразовый и действует { linking-minutes }.
 linking-how = Чтобы связать аккаунты, отправьте /link в мессенджере, где вы уже работаете с ботом, а полученный код пришлите сюда так: /link КОД
@@ -1566,16 +1782,11 @@ linking-already-yours = Этот аккаунт уже связан с ваши�
 linking-own-profile = Этот аккаунт уже зарегистрирован как отдельный профиль «{ $name }». Объединять два профиля автоматически я не буду, чтобы ничего не потерять и не перепутать. Если оба профиля ваши, попросите куратора удалить лишний, а затем получите новый код командой /link.
 linking-unnamed = без имени
 linking-done = Готово, аккаунты связаны. Это один профиль — { $name }: те же роли, вопросы и история.
-linking-done-other = Ваш профиль теперь доступен и в { $platform }.
+linking-done-other = Ваш профиль теперь доступен и { $platform }.
 linking-accounts = Где доступен ваш профиль:
 linking-preferred-mark = — пишу сюда в первую очередь
 linking-choose = Куда мне писать в первую очередь? Выберите кнопкой.
-linking-preferred-set = Теперь пишу вам в первую очередь в { $platform }.
-linking-platform-telegram = Telegram
-linking-platform-vk = VK
-# MAX adapter
-linking-platform-max = MAX
-linking-platform-local = песочнице
+linking-preferred-set = Теперь пишу вам в первую очередь { $platform }.
 
 # end of linking
 
@@ -1583,7 +1794,7 @@ linking-platform-local = песочнице
 ## playground
 
 playground-title = Песочница «Наставника»
-playground-subtitle = Несколько человек демонстрационной организации пишут боту бок о бок. Всё по-настоящему: те же сообщения, кнопки и напоминания, что в Telegram и VK.
+playground-subtitle = Несколько человек демонстрационной организации пишут боту бок о бок. Всё по-настоящему: те же сообщения, кнопки и напоминания, что в Telegram и ВКонтакте.
 playground-people = Участники
 playground-open = Открыть чат
 playground-close = Закрыть чат

@@ -68,7 +68,7 @@ describe('inbound limits', () => {
     expect(h.messages('guesser')).toHaveLength(before + 1);
     await h.advance(15 * 60_000);
     await h.say('guesser', `/start ${invitation.code}`);
-    expect(h.last('guesser').buttons.flat().map((b) => b.label)).toContain('✅ Согласен(на)');
+    expect(h.last('guesser').buttons.flat().map((b) => b.label)).toContain('✅ Даю согласие');
   });
 
   it('wrong link codes and invitation codes are counted together per account', async () => {

@@ -67,7 +67,7 @@ describe('broadcasts on Telegram and VK', () => {
     expect(v.texts(MENTEE_VK)).toContain(copy);
     expect(v.texts(BLOCKED_VK)).not.toContain(copy);
 
-    expect(await v.press(MENTEE_VK, 'Ознакомлен(а)')).toBe('Спасибо, отмечено.');
+    expect(await v.press(MENTEE_VK, 'Прочитано')).toBe('Спасибо, отмечено.');
     expect(v.lastText(MENTEE_VK)).toContain('Вы подтвердили');
 
     await anna.press('Отчёт');

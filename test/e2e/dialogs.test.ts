@@ -55,8 +55,8 @@ describe('dialogs through Telegram and VK', () => {
     const boris = new TelegramPerson(emu, 8202, tracker, 'Борис');
     await anna.say(`/start ${BOOTSTRAP}`);
     await boris.say(`/start ${BOOTSTRAP}`);
-    await anna.press('Согласен');
-    await boris.press('Согласен');
+    await anna.press('Даю согласие');
+    await boris.press('Даю согласие');
     expect(boris.lastText()).toBe(t('onboarding-bootstrap-used'));
     await boris.say('Здравствуйте');
     expect(boris.lastText()).toBe(t('common-not-member'));

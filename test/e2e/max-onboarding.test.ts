@@ -36,7 +36,7 @@ async function pickTopic(userId: number, title: string): Promise<void> {
 
 async function onboard(userId: number, start: () => Promise<void>, spec: { name: string; offers?: string[] }): Promise<void> {
   await start();
-  await m.press(userId, 'Согласен');
+  await m.press(userId, 'Даю согласие');
   await m.say(userId, spec.name);
   await m.press(userId, 'Воспитатель');
   for (const kind of ['offers', 'wants'] as const) {

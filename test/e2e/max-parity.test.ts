@@ -46,7 +46,7 @@ describe('MAX at parity', () => {
     const copy = '📢 Объявление\n\nМетодическое объединение в четверг в 15:00.';
     expect(m.texts(9601)).toContain(copy);
     expect(m.texts(9602)).not.toContain(copy);
-    expect(await m.press(9601, 'Ознакомлен(а)')).toBe('Спасибо, отмечено.');
+    expect(await m.press(9601, 'Прочитано')).toBe('Спасибо, отмечено.');
     await h.press('anna', 'Отчёт');
     expect(h.lastText('anna')).toContain('Доставлено: 1');
     expect(h.lastText('anna')).toContain('Недоступны: 1 — Борис Закрытый');

@@ -34,7 +34,7 @@ async function pickTopic(person: TelegramPerson, title: string): Promise<void> {
 
 async function onboard(person: TelegramPerson, code: string, spec: { name: string; offers?: string[] }): Promise<void> {
   await person.say(`/start ${code}`);
-  await person.press('Согласен');
+  await person.press('Даю согласие');
   await person.say(spec.name);
   await person.press('Воспитатель');
   for (const kind of ['offers', 'wants'] as const) {

@@ -30,14 +30,14 @@ describe('questions through Telegram', () => {
     await masha.press('Отправить');
     expect(masha.lastText()).toContain('отправлен 2 наставникам');
     expect(olga.lastText()).toContain('задержке речи');
-    expect(petr.lastText()).toContain('Мария Новикова, Воспитатель');
+    expect(petr.lastText()).toContain('Мария Новикова, воспитатель');
 
     await olga.press('Взять');
     await h.flush();
     // Petr's offer was edited in place: who took it, no buttons left.
     const petrOffer = petr.messages().find((m) => m.message.text.includes('Вопрос №1'))!;
-    expect(petrOffer.message.text).toContain('уже взял(а) Ольга Белова');
-    expect(masha.lastText()).toContain('ваш вопрос взял(а) Ольга Белова');
+    expect(petrOffer.message.text).toContain('уже в работе, наставник — Ольга Белова');
+    expect(masha.lastText()).toContain('наставник — Ольга Белова');
     // Petr's stale button changes nothing.
     await petr.pressData('q.take:1', petrOffer.messageId);
     expect(h.db.prepare('SELECT mentor_id FROM questions WHERE id = 1').pluck().get()).toBe(

@@ -32,9 +32,9 @@ describe('speed mentoring through Telegram', () => {
     expect(m.messages().filter((x) => x.message.text.includes('Выберите тему'))).toHaveLength(1);
     await m.say('Трудный разговор с родителями');
     await m.press('Пропустить');
-    await m.press('Веду сам(а)');
+    await m.press('Веду я');
     await m.say('завтра в 15:30');
-    expect(m.lastText()).toContain('24.11.2026 15:30');
+    expect(m.lastText()).toContain('завтра в 15:30');
     await m.press('Да, верно');
     await m.press('45 минут');
     await m.press('Онлайн');

@@ -40,13 +40,13 @@ describe('Telegram + VK: one person', () => {
     expect(findAccount(h.db, 'vk', String(VK_USER))!.personId).toBe(olga.id);
     expect(v.texts(VK_USER).join('\n')).toContain('Ольга Сергеевна Белова');
     await h.flush();
-    expect(tg.lastText()).toContain('доступен и в VK');
+    expect(tg.lastText()).toContain('доступен и во ВКонтакте');
 
     // Until she chooses, the bot writes to Telegram, where she registered.
     await ping(olga, 'первое напоминание');
     expect(tg.lastText()).toBe('первое напоминание');
 
-    expect(await v.press(VK_USER, 'VK')).toContain('в первую очередь в VK');
+    expect(await v.press(VK_USER, 'ВКонтакте')).toContain('в первую очередь во ВКонтакте');
     await ping(olga, 'второе напоминание');
     expect(v.lastText(VK_USER)).toBe('второе напоминание');
     expect(tg.messages().some((m) => m.message.text === 'второе напоминание')).toBe(false);
@@ -60,7 +60,7 @@ describe('Telegram + VK: one person', () => {
 
     // When VK says she does not allow messages, the bot still reaches her in Telegram.
     await tg.say('/link');
-    await tg.press('VK');
+    await tg.press('ВКонтакте');
     v.fake.failPeer(VK_USER, 901);
     await ping(olga, 'четвёртое');
     expect(findAccount(h.db, 'vk', String(VK_USER))!.reachable).toBe(false);

@@ -35,7 +35,7 @@ describe('a VK mentee and a Telegram mentor', () => {
 
     await olga.press('Взять');
     await h.flush();
-    expect(v.lastText(VK_MENTEE)).toContain('ваш вопрос взял(а) Ольга Белова');
+    expect(v.lastText(VK_MENTEE)).toContain('наставник — Ольга Белова');
 
     await v.say(VK_MENTEE, 'Оценки в столбце C');
     expect(olga.lastText()).toContain('Мария Новикова:\nОценки в столбце C');

@@ -705,7 +705,7 @@ export async function checkFigures(y: YearResult, fail: (invariant: string, deta
   const n = (x: number) => new Intl.NumberFormat('ru-RU').format(x);
   expectIn('/report programmes', summary, `Программ: ${n(byProgramme.size)};`);
   expectIn('/report plan events', summary, `мероприятий выполнено в срок: ${n(total.onTime)} из ${n(total.total)}`);
-  expectIn('/report sessions', summary, `Встреч ${n(held.length)}, участников ${n(came.size)}, разных пар «ведущий — участник» ${n(pairs.size)}, средняя оценка ${average}.`);
+  expectIn('/report sessions', summary, `Встреч: ${n(held.length)}, участников: ${n(came.size)}, разных пар «ведущий — участник»: ${n(pairs.size)}. Средняя оценка: ${average.replace('.', ',').replace(/,0$/, '')}.`);
   expectIn('/report questions', summary, `Вопросов задано: ${n(asked)}, решено: ${n(closed)}`);
   if (y.survey) expectIn('/report surveys', summary, `«${y.survey.title}» (`);
   if (y.survey) expectIn('/report surveys', summary, `): ответили ${n(y.survey.finished.size)} из ${n(y.survey.asked)}`);

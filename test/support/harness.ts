@@ -159,7 +159,7 @@ export async function createHarness(opts: HarnessOptions = {}) {
     /** The whole onboarding through the chat: code → consent → every profile step. */
     async onboard(userId: string, code: string, spec: { name: string; offers?: string[]; wants?: string[] }) {
       await h.say(userId, `/start ${code}`);
-      await h.press(userId, 'Согласен');
+      await h.press(userId, 'Даю согласие');
       await h.say(userId, spec.name);
       await h.press(userId, 'Воспитатель');
       for (const kind of ['offers', 'wants'] as const) {

@@ -130,7 +130,7 @@ function redeem(turn: Turn, code: string): void {
   const asker = accounts.find((a) => a.id === found.accountId);
   if (asker && asker.id !== accountId) {
     const tx = turn.notifier.textsOf(person);
-    turn.notifier.toChat({ platform: asker.platform, chatId: asker.chatId }, tx, (t) => ({ text: t.t('linking-done-other', { platform: platformName(t.t, from.platform) }) }), {
+    turn.notifier.toChat({ platform: asker.platform, chatId: asker.chatId }, tx, (t) => ({ text: t.t('linking-done-other', { platform: t.platform(from.platform, 'in') }) }), {
       personId: person.id,
     });
   }
@@ -147,18 +147,15 @@ export function onPrefer(turn: MemberTurn, [accountId]: [number]): void {
     throw new StaleButton();
   }
   updatePerson(turn.deps.db, person.id, { preferredAccountId: chosen.id }, turn.now);
-  const name = platformName(turn.t, chosen.platform);
+  const name = turn.tx.platform(chosen.platform, 'in');
   turn.ack(turn.t('linking-preferred-set', { platform: name }));
   turn.reply(turn.t('linking-preferred-set', { platform: name }));
 }
 
-function platformName(t: Turn['t'], platform: string): string {
-  return t(`linking-platform-${platform}`);
-}
 
 /** Distinct labels even for two accounts on one platform. */
 function accountLabel(turn: Turn, account: Account, accounts: Account[]): string {
-  const name = platformName(turn.t, account.platform);
+  const name = turn.tx.platform(account.platform);
   return accounts.filter((a) => a.platform === account.platform).length > 1 ? `${name} ${account.chatId}` : name;
 }
 

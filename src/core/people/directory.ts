@@ -4,6 +4,7 @@ import { defineAction } from '../../messaging/actions.js';
 import { shortLabelIn } from '../../messaging/labels.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { UserError } from '../kernel/errors.js';
+import { inSentence } from '../kernel/dates/spoken.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import { matchesWords } from '../kernel/word-forms.js';
 import { getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
@@ -77,7 +78,7 @@ export function find(turn: Turn, args: string): void {
     return;
   }
   const lines = found.map((e) =>
-    turn.t('find-entry', { name: e.fullName, position: e.position || '—', topics: e.topics.join(', ') || turn.t('profile-none') }),
+    turn.t('find-entry', { name: e.fullName, position: e.position ? inSentence(e.position) : 'none', topics: e.topics.join(', ') || 'none' }),
   );
   // Each colleague found (up to eight): write to her, and what other capabilities offer (ask her a question).
   const buttons: Button[][] = found

@@ -14,6 +14,7 @@ import {
   onTopicPage,
   onTopicToggle,
   onZone,
+  onGender,
   positionAction,
   topicToggleAction,
   topicPageAction,
@@ -21,6 +22,7 @@ import {
   daysAction,
   hoursAction,
   zoneAction,
+  genderAction,
 } from './profile-form.js';
 import { consentAction, onboardingStepDone, onConsent, start, strangerText } from './onboarding.js';
 import { askLanguage, editAction, languageAction, onEdit, onLanguage, profileStepDone, showProfile } from './profile.js';
@@ -93,6 +95,7 @@ export const peopleFeature: Feature = {
     onAction(daysAction, 'person', (turn, [mask]) => onDays(turn, mask, stepDone)),
     onAction(hoursAction, 'person', (turn, [from, to]) => onHours(turn, from, to, stepDone)),
     onAction(zoneAction, 'person', (turn, [i]) => onZone(turn, i, stepDone)),
+    onAction(genderAction, 'person', (turn, [i]) => onGender(turn, i, stepDone)),
     onAction(editAction, 'member', onEdit),
     onAction(languageAction, 'anyone', onLanguage),
     onAction(inviteRoleAction, ['curator'], onInviteRole),

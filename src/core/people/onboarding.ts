@@ -4,7 +4,7 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from '../kernel/persons/person.js';
 import type { Prefill } from './staff-import.js';
 import { findInvitation, invitationProblem, rolesFor, useInvitation } from './invitations.js';
-import { askStep, FORM_STEPS, type FormData, type FormStep } from './profile-form.js';
+import { askStep, FORM_STEPS, genderQuestion, type FormData, type FormStep } from './profile-form.js';
 import { mainMenu } from '../kernel/menu.js';
 import { profileText } from './profile.js';
 import type { Language } from '../../i18n/i18n.js';
@@ -170,7 +170,9 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
 
 /** After each onboarding step: the next one, or the end. */
 export function onboardingStepDone(turn: MemberTurn, step: FormStep): void {
-  const next = FORM_STEPS[FORM_STEPS.indexOf(step) + 1];
+  let next = FORM_STEPS[FORM_STEPS.indexOf(step) + 1];
+  // The gender is not a step of its own here: asked once at the end, only when the patronymic did not say it.
+  if (next === 'gender') next = FORM_STEPS[FORM_STEPS.indexOf(next) + 1];
   if (next) {
     askStep(turn, 'onboarding', next);
     return;
@@ -178,5 +180,6 @@ export function onboardingStepDone(turn: MemberTurn, step: FormStep): void {
   updatePerson(turn.deps.db, turn.person.id, { status: 'active' }, turn.now);
   turn.person = getPerson(turn.deps.db, turn.person.id)!;
   turn.clearDialog();
+  if (turn.person.gender === 'unknown') turn.reply(genderQuestion(turn));
   turn.reply({ text: `${turn.t('onboarding-done')}\n\n${profileText(turn, turn.person)}`, menu: mainMenu(turn) });
 }

@@ -7,6 +7,7 @@ import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import { EVERY_DAY, WEEKDAYS_MON_FRI, WEEKDAYS_MON_SAT, parseHoursRange, formatMinutes } from '../kernel/contact/hours.js';
 import { personTopicIds, setPersonTopics, updatePerson } from '../kernel/persons/person.js';
 import type { Language } from '../../i18n/i18n.js';
+import { GENDERS } from '../kernel/persons/gender.js';
 
 /**
  * The profile form: name, position, topics offered and wanted, contact days and hours, time zone.
@@ -14,8 +15,9 @@ import type { Language } from '../../i18n/i18n.js';
  * the step lives in the dialog row, so a restart goes on where it stopped.
  */
 
-export type FormStep = 'name' | 'position' | 'offers' | 'wants' | 'days' | 'hours' | 'timezone';
-export const FORM_STEPS: FormStep[] = ['name', 'position', 'offers', 'wants', 'days', 'hours', 'timezone'];
+export type FormStep = 'name' | 'gender' | 'position' | 'offers' | 'wants' | 'days' | 'hours' | 'timezone';
+/** `gender` is asked in onboarding only when the patronymic does not say it (always editable in /profile). */
+export const FORM_STEPS: FormStep[] = ['name', 'gender', 'position', 'offers', 'wants', 'days', 'hours', 'timezone'];
 export const FORM_KINDS = ['onboarding', 'profile'] as const;
 
 export interface FormData {
@@ -84,6 +86,7 @@ export const topicDoneAction = defineAction('pf.td', []);
 export const daysAction = defineAction('pf.days', ['int']);
 export const hoursAction = defineAction('pf.hours', ['int', 'int']);
 export const zoneAction = defineAction('pf.tz', ['int']);
+export const genderAction = defineAction('pf.g', ['int']);
 
 const MAX_NAME = 120;
 const MAX_POSITION = 80;
@@ -109,6 +112,9 @@ export function askStep(turn: Turn, kind: (typeof FORM_KINDS)[number], step: For
   switch (step) {
     case 'name':
       turn.reply(turn.t('profile-ask-name'));
+      return;
+    case 'gender':
+      turn.reply(genderQuestion(turn));
       return;
     case 'position': {
       const buttons: Button[][] = [];
@@ -143,7 +149,7 @@ export function askStep(turn: Turn, kind: (typeof FORM_KINDS)[number], step: For
         if (i % 2 === 0) buttons.push([b]);
         else buttons.at(-1)!.push(b);
       });
-      turn.reply({ text: turn.t('profile-ask-timezone', { zone: turn.org.timezone }), buttons });
+      turn.reply({ text: turn.t('profile-ask-timezone', { zone: turn.tx.zoneName(turn.org.timezone, turn.now) }), buttons });
       return;
     }
   }
@@ -238,6 +244,21 @@ export function onPosition(turn: MemberTurn, index: number, done: StepDone): voi
   if (!staleUnless(turn, atStep(turn, 'position') && key !== undefined)) return;
   updatePerson(turn.deps.db, turn.person.id, { position: turn.t(key!) }, turn.now);
   done(turn, 'position');
+}
+
+/** «Как мне писать о вас: она / он?», asked once when the patronymic does not say it, and from /profile. */
+export function genderQuestion(turn: Turn): { text: string; buttons: Button[][] } {
+  const option = (g: (typeof GENDERS)[number]) => ({ label: turn.t('profile-gender-option', { gender: g }), action: genderAction.encode(GENDERS.indexOf(g)) });
+  return { text: turn.t('profile-ask-gender'), buttons: [[option('female'), option('male')], [option('unknown')]] };
+}
+
+/** The answer: in /profile it ends the step; after onboarding (no dialog) it is saved as it is. */
+export function onGender(turn: MemberTurn, index: number, done: StepDone): void {
+  const gender = GENDERS[index];
+  if (!staleUnless(turn, gender !== undefined && turn.person?.status === 'active')) return;
+  updatePerson(turn.deps.db, turn.person.id, { gender: gender! }, turn.now);
+  if (atStep(turn, 'gender')) done(turn, 'gender');
+  else turn.ack(turn.t('profile-saved'));
 }
 
 export function onTopicToggle(turn: Turn, topicId: number): void {

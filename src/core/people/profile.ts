@@ -1,4 +1,5 @@
 import { StaleButton } from '../kernel/errors.js';
+import { spokenClock } from '../kernel/dates/spoken.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
@@ -22,7 +23,7 @@ export function profileText(turn: Pick<Turn, 'deps' | 'org' | 't'> & { tx: Texts
     ids.length
       ? topics.filter((t) => ids.includes(t.id)).map((t) => topicTitle(t, turn.tx.lang)).join(', ')
       : turn.t('profile-none');
-  const platforms = [...new Set(accountsOf(turn.deps.db, person.id).map((a) => a.platform))].join(', ');
+  const platforms = [...new Set(accountsOf(turn.deps.db, person.id).map((a) => a.platform))].map((p) => turn.tx.platform(p)).join(', ');
   return turn.t('profile-card', {
     name: person.fullName || turn.t('profile-none'),
     gender: person.gender,
@@ -31,8 +32,8 @@ export function profileText(turn: Pick<Turn, 'deps' | 'org' | 't'> & { tx: Texts
     offers: names(personTopicIds(turn.deps.db, person.id, 'offers')),
     wants: names(personTopicIds(turn.deps.db, person.id, 'wants')),
     days: daysLabel(turn, person.contactDays),
-    hours: `${formatMinutes(person.contactFrom)}–${formatMinutes(person.contactTo)}`,
-    zone: person.timezone ?? turn.org.timezone,
+    hours: `${spokenClock(person.contactFrom)}–${spokenClock(person.contactTo)}`,
+    zone: turn.tx.zoneName(person.timezone ?? turn.org.timezone, turn.deps.clock.now()),
     language: turn.t(`language-${person.language}`),
     platforms,
   });

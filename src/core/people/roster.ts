@@ -60,7 +60,7 @@ function card(turn: Turn, person: Person): void {
       ? { label: turn.t('people-reactivate'), action: reactivateAction.encode(person.id), style: 'positive' }
       : { label: turn.t('people-deactivate'), action: deactivateAction.encode(person.id), style: 'negative' },
   ]);
-  const status = turn.t(`people-status-${person.status}`);
+  const status = turn.t(`people-status-${person.status}`, { personGender: person.gender });
   turn.reply({ text: `${profileText(turn, person)}\n${turn.t('people-status', { status })}`, buttons }, { key: `people-card-${person.id}` });
 }
 
@@ -87,7 +87,7 @@ export function onToggleRole(turn: MemberTurn, [id, role]: [number, string]): vo
   const updated = getPersonInOrg(turn.deps.db, turn.org.id, id)!;
   turn.ack(turn.t('people-roles-saved'));
   turn.editHere(`people-card-${id}`, {
-    text: `${profileText(turn, updated)}\n${turn.t('people-status', { status: turn.t(`people-status-${updated.status}`) })}`,
+    text: `${profileText(turn, updated)}\n${turn.t('people-status', { status: turn.t(`people-status-${updated.status}`, { personGender: updated.gender }) })}`,
     buttons: [],
   });
   card(turn, updated);
@@ -101,7 +101,7 @@ export function onDeactivate(turn: MemberTurn, [id]: [number]): void {
   const ctx: JobContext = { deps: turn.deps, now: turn.now, org: turn.org, notifier: new Notifier(turn.deps, turn.org) };
   const updated = getPersonInOrg(turn.deps.db, turn.org.id, id)!;
   for (const f of turn.features) f.onDeactivated?.(ctx, updated);
-  turn.reply(turn.t('people-deactivated', { name: person.fullName }));
+  turn.reply(turn.t('people-deactivated', { name: person.fullName, personGender: person.gender }));
 }
 
 export function onReactivate(turn: Turn, [id]: [number]): void {

@@ -64,7 +64,7 @@ function moveText(turn: MemberTurn, state: DialogState, text: string): void {
     turn.notifier.toPerson(
       id,
       (tx) => ({
-        text: tx.t('programmes-move-proposed', { name: actor.fullName, title: item.title, old: showDate(item.dueOn), date: showDate(dueOn) }),
+        text: tx.t('programmes-move-proposed', { name: actor.fullName, actorGender: actor.gender, title: item.title, old: showDate(item.dueOn), date: showDate(dueOn) }),
         buttons: [
           [
             { label: tx.t('programmes-button-accept'), action: moveAnswerAction.encode(eventId, 1), style: 'positive' },
@@ -106,7 +106,7 @@ export function onMoveAnswer(turn: MemberTurn, [eventId, yes]: [number, number])
   recordEvent(db, item.id, actor.id, yes === 1 ? 'move-accepted' : 'move-declined', dueOn, turn.now);
   const key = yes === 1 ? 'programmes-move-accepted' : 'programmes-move-declined';
   if (event.person_id !== null) {
-    turn.notifier.toPerson(event.person_id, (tx) => ({ text: tx.t(key, { name: actor.fullName, title: item.title, date: showDate(dueOn) }) }), { urgency: 'ping' });
+    turn.notifier.toPerson(event.person_id, (tx) => ({ text: tx.t(key, { name: actor.fullName, actorGender: actor.gender, title: item.title, date: showDate(dueOn) }) }), { urgency: 'ping' });
   }
   turn.reply(turn.t(yes === 1 ? 'programmes-moved' : 'programmes-move-you-declined', { title: item.title, date: showDate(dueOn) }));
 }

@@ -120,7 +120,7 @@ export function giveNotice(deps: CoreDeps, notifier: Notifier, actor: Person, pr
         text: [
           mine
             ? tx.t('labour-notice-given-you', { id: p.id, date: showDate(endsOn) })
-            : tx.t('labour-notice-given', { id: p.id, name: actor.fullName, side: tx.t(`labour-side-${side}`), date: showDate(endsOn) }),
+            : tx.t('labour-notice-given', { id: p.id, name: actor.fullName, actorGender: actor.gender, side: tx.t(`labour-side-${side}`), date: showDate(endsOn) }),
           note ? tx.t('programmes-end-note', { note }) : '',
           calendarCaveat(tx, today, endsOn),
         ]
@@ -148,7 +148,7 @@ export function withdrawNotice(deps: CoreDeps, notifier: Notifier, actor: Person
   for (const to of everyoneOf(db, p)) {
     notifier.toPerson(
       to,
-      (tx) => ({ text: to === actor.id ? tx.t('labour-notice-withdrawn-you', { id: p.id }) : tx.t('labour-notice-withdrawn', { id: p.id, name: actor.fullName }) }),
+      (tx) => ({ text: to === actor.id ? tx.t('labour-notice-withdrawn-you', { id: p.id }) : tx.t('labour-notice-withdrawn', { id: p.id, name: actor.fullName, actorGender: actor.gender }) }),
       { urgency: to === actor.id ? 'reply' : 'ping', source: `programmes:${p.id}` },
     );
   }

@@ -51,7 +51,7 @@ function agreementText(turn: MemberTurn, state: DialogState, text: string): void
   turn.clearDialog();
   for (const id of [p.mentorId, ...p.menteeIds]) {
     if (id === null || id === turn.person.id) continue;
-    turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-agreement-changed', { id: p.id, name: turn.person.fullName, text: note }) }), { urgency: 'ping' });
+    turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-agreement-changed', { id: p.id, name: turn.person.fullName, actorGender: turn.person.gender, text: note }) }), { urgency: 'ping' });
   }
   turn.reply(turn.t('programmes-agreement-saved'));
 }
@@ -123,7 +123,7 @@ function extendText(turn: MemberTurn, state: DialogState, text: string): void {
     turn.notifier.toPerson(
       id,
       (tx) => ({
-        text: tx.t('programmes-extend-proposed', { name: actor.fullName, id: p.id, to: showDate(endsOn) }),
+        text: tx.t('programmes-extend-proposed', { name: actor.fullName, actorGender: actor.gender, id: p.id, to: showDate(endsOn) }),
         buttons: [
           [
             { label: tx.t('programmes-button-accept'), action: extendAnswerAction.encode(eventId, 1), style: 'positive' },
@@ -149,7 +149,7 @@ export function onExtendAnswer(turn: MemberTurn, [eventId, yes]: [number, number
   recordProgrammeEvent(db, p.id, actor.id, yes === 1 ? 'extend-accepted' : 'extend-declined', event.note, turn.now);
   const to = showDate(event.note);
   if (event.personId !== null) {
-    turn.notifier.toPerson(event.personId, (tx) => ({ text: tx.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-declined', { id: p.id, to, name: actor.fullName }) }), {
+    turn.notifier.toPerson(event.personId, (tx) => ({ text: tx.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-declined', { id: p.id, to, name: actor.fullName, actorGender: actor.gender }) }), {
       urgency: 'ping',
     });
   }

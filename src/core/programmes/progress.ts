@@ -90,7 +90,7 @@ export function reportItem(
       checker,
       (tx) => ({
         text: tx.t('programmes-reported-to-mentor', {
-          name: actor.fullName,
+          name: actor.fullName, actorGender: actor.gender,
           title: item.title,
           date: showDate(item.dueOn),
           comment: comment ?? tx.t('programmes-no-comment'),
@@ -124,7 +124,7 @@ export function confirmItem(deps: CoreDeps, notifier: Notifier, actor: Person, i
   deps.db.prepare(`UPDATE plan_items SET state = 'done', confirmed_at = ? WHERE id = ?`).run(now, item.id);
   recordEvent(deps.db, item.id, actor.id, 'confirmed', null, now);
   for (const id of programme.menteeIds) {
-    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-confirmed-to-mentee', { title: item.title, name: actor.fullName }) }), {
+    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-confirmed-to-mentee', { title: item.title, name: actor.fullName, actorGender: actor.gender }) }), {
       urgency: 'ping',
       source: `programmes:item:${item.id}`,
     });
@@ -150,7 +150,7 @@ export function returnItem(deps: CoreDeps, notifier: Notifier, actor: Person, it
   if (at !== null) wakeSweep(deps.db, org.id, at, now);
   const to = item.reportedBy !== null && programme.menteeIds.includes(item.reportedBy) ? [item.reportedBy] : programme.menteeIds;
   for (const id of to) {
-    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-returned-to-mentee', { title: item.title, name: actor.fullName, remark: note }) }), {
+    notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-returned-to-mentee', { title: item.title, name: actor.fullName, actorGender: actor.gender, remark: note }) }), {
       urgency: 'ping',
       source: `programmes:item:${item.id}`,
     });
@@ -171,7 +171,7 @@ export function answerInvitation(deps: CoreDeps, notifier: Notifier, actor: Pers
   if (!yes) {
     db.prepare(`UPDATE programmes SET status = 'declined', ended_at = ?, ended_by = ?, end_reason = 'declined' WHERE id = ?`).run(now, actor.id, programmeId);
     for (const id of new Set([...everyone.filter((x) => x !== actor.id), ...curators])) {
-      notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-declined', { id: programmeId, name: actor.fullName }) }), { urgency: 'ping' });
+      notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-declined', { id: programmeId, name: actor.fullName, actorGender: actor.gender }) }), { urgency: 'ping' });
     }
     return getProgramme(db, programmeId)!;
   }

@@ -309,7 +309,7 @@ function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to
       date: showDate(item.dueOn),
       days: stage.kind === 'before' ? left : stage.days,
       mentees: names(programme.menteeIds, person),
-      mentor: names(programme.mentorId ? [programme.mentorId] : [], person),
+      mentor: (programme.mentorId ? person(programme.mentorId)?.fullName : '') || 'none',
     };
     text.push(`• ${tx.t(`programmes-remind-${kind}`, args)}`);
     const ownsIt =
@@ -353,6 +353,8 @@ export function digestJob(ctx: JobContext): void {
     const shown = loadProgrammes(db, rows.slice(0, MAX_LINES * 2).map((r) => r.id));
     const people = activePersons(db, [...shown.values()].flatMap((p) => [...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds]));
     const name = (id: number | null) => (id !== null && people.get(id)?.fullName) || '—';
+    // A pair whose mentor left or was forgotten says so («без наставника»), not «— →».
+    const mentorOf = (id: number | null) => (id !== null && people.get(id)?.fullName) || 'none';
     for (const curator of curatorsOf(db, org.id)) {
       ctx.notifier.toPerson(
         curator,
@@ -360,7 +362,7 @@ export function digestJob(ctx: JobContext): void {
           text: [
             tx.t('programmes-digest-title', { count: rows.length }),
             ...rows.slice(0, MAX_LINES * 2).map(({ id, overdue }) =>
-              tx.t('programmes-digest-line', { id, mentor: name(shown.get(id)?.mentorId ?? null), mentees: (shown.get(id)?.menteeIds ?? []).map(name).join(', '), overdue }),
+              tx.t('programmes-digest-line', { id, mentor: mentorOf(shown.get(id)?.mentorId ?? null), mentees: (shown.get(id)?.menteeIds ?? []).map(name).join(', '), overdue }),
             ),
             ...(rows.length > MAX_LINES * 2 ? [tx.t('programmes-remind-more', { count: rows.length - MAX_LINES * 2 })] : []),
           ].join('\n'),

@@ -172,7 +172,7 @@ export function onSend(turn: MemberTurn, [urgent]: [number]): void {
       turn.reply(turn.t('question-sent', { id: q.id, count: outcome.count }));
       return;
     case 'queued':
-      turn.reply(turn.t('question-queued', { id: q.id, when: turn.tx.dateTime(outcome.at) }));
+      turn.reply(turn.t('question-queued', { id: q.id, when: turn.tx.when(outcome.at, turn.now) }));
       return;
     case 'escalated':
       // The escalation told the asker already.

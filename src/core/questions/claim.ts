@@ -3,7 +3,8 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { settleEscalation } from './escalation.js';
-import { conversationButtons, header, personName } from './messages.js';
+import { conversationButtons, header, personGender, personName } from './messages.js';
+import { inSentence } from '../kernel/dates/spoken.js';
 import {
   adjustOpenCount,
   answerOffer,
@@ -45,7 +46,7 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
     ctx.notifier.editForPerson(
       offer.personId,
       offerKey(q.id),
-      (tx) => ({ text: tx.t('question-offer-taken-by', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }), buttons: [] }),
+      (tx) => ({ text: tx.t('question-offer-taken-by', { header: header(db, taken, tx), name: personName(db, mentor.id, tx), mentorGender: mentor.gender }), buttons: [] }),
       sourceOf(q.id),
     );
   }
@@ -53,7 +54,7 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
   cancelJobsByPrefix(db, routeJobsPrefix(q.id), ctx.now);
   logEvent(db, q.id, ctx.now, how, mentor.id, by ? String(by.id) : null);
   if (q.status === 'escalated') {
-    settleEscalation(ctx, taken, (tx) => tx.t('question-escalation-settled', { header: header(db, taken, tx), name: personName(db, mentor.id, tx) }));
+    settleEscalation(ctx, taken, (tx) => tx.t('question-escalation-settled', { header: header(db, taken, tx), name: personName(db, mentor.id, tx), mentorGender: mentor.gender }));
   }
   scheduleIdle(ctx, taken);
   scheduleSilenceWatch(ctx, taken);
@@ -64,6 +65,8 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
       text: tx.t(how === 'assigned' ? 'question-assigned-mentor' : 'question-taken-mentor', {
         header: header(db, taken, tx),
         name: personName(db, q.askerId, tx),
+        curator: by ? personName(db, by.id, tx) : tx.t('question-someone'),
+        curatorGender: by?.gender ?? 'unknown',
         text: q.text || tx.t('question-file-only'),
       }),
       buttons: conversationButtons(taken, tx, true),
@@ -74,7 +77,7 @@ export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how:
   ctx.notifier.toPerson(
     q.askerId,
     (tx) => ({
-      text: tx.t('question-taken-asker', { header: header(db, taken, tx), name: personName(db, mentor.id, tx), position: mentorPerson.position || '—' }),
+      text: tx.t('question-taken-asker', { header: header(db, taken, tx), name: personName(db, mentor.id, tx), mentorGender: mentor.gender, position: mentorPerson.position ? inSentence(mentorPerson.position) : 'none' }),
       buttons: conversationButtons(taken, tx, false),
     }),
     { urgency: 'relay', source: sourceOf(q.id) },
@@ -87,7 +90,7 @@ function refuseUnclaimable(turn: MemberTurn, q: Question): void {
   if (q.askerId === me.id) throw new UserError('question-own');
   if (q.status === 'taken') {
     if (q.mentorId === me.id) throw new UserError('question-already-yours');
-    throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx) });
+    throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx), mentorGender: personGender(turn.deps.db, q.mentorId) });
   }
   if (q.status === 'closed' || q.status === 'withdrawn') throw new UserError('question-gone');
 }
@@ -132,7 +135,7 @@ export function withdrawOffer(ctx: JobContext, q: Question, personId: number, an
 
 export function onAssign(turn: MemberTurn, [id, mentorId]: [number, number]): void {
   const q = questionFor(turn, id);
-  if (q.status === 'taken') throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx) });
+  if (q.status === 'taken') throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx), mentorGender: personGender(turn.deps.db, q.mentorId) });
   if (q.status === 'closed' || q.status === 'withdrawn') throw new UserError('question-gone');
   const mentor = getPersonInOrg(turn.deps.db, turn.org.id, mentorId);
   if (!mentor || mentor.status !== 'active') throw new UserError('question-mentor-unavailable');

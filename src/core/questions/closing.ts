@@ -124,7 +124,7 @@ export function onRate(turn: MemberTurn, [id, rating]: [number, number]): void {
   if (store(db).rate.run(rating, q.id, 'closed').changes !== 1) throw new UserError('question-already-rated');
   recordRating(db, q.mentorId, rating);
   logEvent(db, q.id, turn.now, 'rated', turn.person.id, String(rating));
-  turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-rated-mentor', { header: header(db, q, tx), rating, name: personName(db, q.askerId, tx) }) }), {
+  turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-rated-mentor', { header: header(db, q, tx), rating, name: personName(db, q.askerId, tx), askerGender: turn.person.gender }) }), {
     urgency: 'relay',
     source: sourceOf(q.id),
   });

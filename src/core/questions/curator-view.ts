@@ -42,7 +42,7 @@ export function questionsOverview(turn: Turn): void {
         taken: f.taken,
         take: minutes(f.medianTakeMs),
         answer: minutes(f.medianFirstAnswerMs),
-        rating: f.averageRating === null ? '—' : f.averageRating.toFixed(1),
+        rating: f.averageRating === null ? 'none' : tx.number(f.averageRating),
       }),
     );
   }

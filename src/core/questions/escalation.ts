@@ -1,3 +1,4 @@
+import { inSentence } from '../kernel/dates/spoken.js';
 import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../kernel/feature.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
@@ -57,7 +58,7 @@ export function escalate(ctx: JobContext, q: Question, reason: EscalationReason)
             header: header(db, escalated, tx),
             reason,
             name: personName(db, q.askerId, tx),
-            position: asker?.position || '—',
+            position: asker?.position ? inSentence(asker.position) : 'none',
             text: q.text || tx.t('question-file-only'),
             mentors: mentors.length,
           }),

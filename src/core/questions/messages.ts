@@ -1,9 +1,11 @@
+import { inSentence } from '../kernel/dates/spoken.js';
 import type { DB } from '../../db/database.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
 import { getPerson } from '../kernel/persons/person.js';
 import type { Question } from './question.js';
+import type { Gender } from '../kernel/persons/gender.js';
 import { declineAction, handOverAction, solvedAction, takeAction } from './actions.js';
 
 /** The texts of a question as people read them: its header, the offer, the conversation's start. */
@@ -16,6 +18,12 @@ export function topicName(db: DB, q: Pick<Question, 'organisationId' | 'topicId'
 export function personName(db: DB, id: number | null, tx: Texts): string {
   const p = id === null ? null : getPerson(db, id);
   return p && p.status !== 'forgotten' && p.fullName ? p.fullName : tx.t('question-someone');
+}
+
+/** The grammatical gender of a person texts name («взяла» / «взял»); unknown for someone forgotten or missing. */
+export function personGender(db: DB, id: number | null): Gender {
+  const p = id === null ? null : getPerson(db, id);
+  return p && p.status !== 'forgotten' ? p.gender : 'unknown';
 }
 
 /** "Вопрос №12 · Работа с родителями" */
@@ -37,7 +45,7 @@ export function offerMessage(db: DB, q: Question, tx: Texts): OutgoingMessage {
     header: header(db, q, tx),
     urgent: q.urgent ? 'yes' : 'no',
     name: personName(db, q.askerId, tx),
-    position: asker?.position || '—',
+    position: asker?.position ? inSentence(asker.position) : 'none',
     text: q.text || tx.t('question-file-only'),
   });
   const m = withFile(q, text);

@@ -10,7 +10,7 @@ import { getQuestion, openOffersOfPerson } from './question.js';
 export function pauseCommand(turn: MemberTurn, args: string): void {
   const me = turn.person;
   if (!args.trim()) {
-    turn.reply(turn.t(me.pausedUntil && me.pausedUntil > turn.now ? 'question-pause-status' : 'question-pause-how', { until: turn.tx.dateTime(me.pausedUntil ?? turn.now) }));
+    turn.reply(turn.t(me.pausedUntil && me.pausedUntil > turn.now ? 'question-pause-status' : 'question-pause-how', { until: turn.tx.when(me.pausedUntil ?? turn.now, turn.now) }));
     return;
   }
   const when = parseWhen(args, { now: turn.now, zone: turn.tx.zone });
@@ -20,7 +20,7 @@ export function pauseCommand(turn: MemberTurn, args: string): void {
     const q = getQuestion(turn.deps.db, offer.questionId);
     if (q) withdrawOffer(turn, q, me.id, 'withdrawn');
   }
-  turn.reply(turn.t('question-paused', { until: turn.tx.dateTime(when.at) }));
+  turn.reply(turn.t('question-paused', { until: turn.tx.when(when.at, turn.now) }));
 }
 
 export function resumeCommand(turn: MemberTurn): void {

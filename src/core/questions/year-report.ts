@@ -1,3 +1,4 @@
+import { spokenNumber } from '../kernel/dates/spoken.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import type { ReportSection } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
@@ -32,12 +33,13 @@ export function questionsYearReport(deps: CoreDeps, orgId: number, period: { fro
       asked: totals.asked,
       closed: totals.closed ?? 0,
       escalated: totals.escalated ?? 0,
-      rating: totals.rating === null ? '—' : totals.rating.toFixed(1),
+      rating: totals.rating === null ? 'none' : spokenNumber(lang, totals.rating),
     }),
   ];
   for (const g of gaps.slice(0, 5)) {
     const topic = getTopic(db, orgId, g.topicId);
-    summary.push(t('question-overview-gap', { topic: topic ? topicTitle(topic, lang) : '—', count: g.questions }));
+    // The report draws its own bullets: the chat line's «• » would be doubled.
+    summary.push(t('question-overview-gap', { topic: topic ? topicTitle(topic, lang) : '—', count: g.questions }).replace(/^• /, ''));
   }
   return [
     {

@@ -101,7 +101,7 @@ export function mentorRecordCommand(turn: MemberTurn, args: string): void {
         questions: r.questionsAnswered,
         sessions: r.sessionsRun,
         items: r.planItemsConfirmed,
-        rating: r.rating === null ? '—' : r.rating.toFixed(1),
+        rating: r.rating === null ? 'none' : turn.tx.number(r.rating),
         rated: r.ratingCount,
       }),
     );

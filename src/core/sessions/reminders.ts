@@ -62,7 +62,7 @@ function seated(ctx: JobContext, session: Session): Person[] {
 /** "3 декабря в 15:00" / "3 December at 15:00", in the reader's zone. */
 export function longWhen(tx: Texts, ms: number): string {
   const d = DateTime.fromMillis(ms, { zone: tx.zone }).setLocale(tx.lang === 'en' ? 'en-GB' : 'ru-RU');
-  return tx.t('session-when-long', { date: d.toFormat('d MMMM'), time: d.toFormat('HH:mm') });
+  return tx.t('session-when-long', { date: d.toFormat('d MMMM'), time: d.toFormat('H:mm') });
 }
 
 export function remind(ctx: JobContext, job: Job): void {

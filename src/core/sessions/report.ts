@@ -46,7 +46,7 @@ export function sessionsReport(deps: CoreDeps, orgId: number, period: { from: nu
       rated.length ? Number((rated.reduce((a, b) => a + b, 0) / rated.length).toFixed(2)) : null,
     ];
   });
-  const average = ratings.length ? (ratings.reduce((a, b) => a + b, 0) / ratings.length).toFixed(1) : '—';
+  const average = ratings.length ? tx.number(ratings.reduce((a, b) => a + b, 0) / ratings.length) : 'none';
   const repeated = [...pairs.values()].filter((n) => n > 1).length;
   return [
     {

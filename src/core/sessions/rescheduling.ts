@@ -76,8 +76,8 @@ export function onMoveText(turn: Turn, sessionId: number, text: string): void {
   if (!parsed.ok) return turn.reply(turn.t(`session-when-${parsed.reason}`));
   if (!parsed.timeKnown) return turn.reply(turn.t('session-when-no-time'));
   const session = managed(turn, sessionId, turn.person);
-  const when = turn.notifier.textsIn(turn.tx.lang, turn.org.timezone).dateTime(parsed.at);
-  const lines = [turn.t(parsed.assumedDate ? 'session-when-assumed' : 'session-when-confirm', { when, zone: turn.org.timezone })];
+  const when = turn.tx.when(parsed.at, turn.now, { zone: turn.org.timezone });
+  const lines = [turn.t(parsed.assumedDate ? 'session-when-assumed' : 'session-when-confirm', { when })];
   for (const s of clashes(turn, session.organiserId ?? -1, parsed.at, session.durationMin)) {
     if (s.id !== session.id) lines.push(turn.t('session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt) }));
   }

@@ -288,10 +288,10 @@ function onWhenText(turn: Turn, text: string): void {
     turn.reply(turn.t('session-when-no-time'));
     return;
   }
-  const when = turn.notifier.textsIn(turn.tx.lang, turn.org.timezone).dateTime(parsed.at);
+  const when = turn.tx.when(parsed.at, turn.now, { zone: turn.org.timezone });
   go(turn, 'when-confirm', { startsAt: parsed.at });
   turn.reply({
-    text: turn.t(parsed.assumedDate ? 'session-when-assumed' : 'session-when-confirm', { when, zone: turn.org.timezone }),
+    text: turn.t(parsed.assumedDate ? 'session-when-assumed' : 'session-when-confirm', { when }),
     buttons: [[
       { label: turn.t('session-yes'), action: formWhenAction.encode(1), style: 'positive' },
       { label: turn.t('session-when-other'), action: formWhenAction.encode(0) },

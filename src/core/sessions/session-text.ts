@@ -48,8 +48,9 @@ export function sessionText(deps: CoreDeps, session: Session, tx: Texts): string
   const waiting = countInState(deps.db, session.id, 'waiting');
   const card = tx.t('session-card', {
     title: session.title,
-    topic: topicOf(deps, session, tx),
-    when: tx.dateTime(session.startsAt),
+    topic: session.topicId && getTopic(deps.db, session.organisationId, session.topicId) ? topicOf(deps, session, tx) : 'none',
+    // The card is also sent in announcements and reminders that may wait for contact hours: no «завтра».
+    when: tx.when(session.startsAt, deps.clock.now(), { absolute: true }),
     duration: session.durationMin,
     place: placeText(session, tx),
     host: hostName(deps, session, tx),

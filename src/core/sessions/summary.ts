@@ -30,7 +30,7 @@ export function participantsText(deps: CoreDeps, session: Session, tx: Texts): s
   const rated = seats.filter((p) => p.rating !== null && p.attended !== false);
   if (rated.length) {
     const avg = rated.reduce((a, p) => a + p.rating!, 0) / rated.length;
-    lines.push('', tx.t('session-feedback-summary', { count: rated.length, average: avg.toFixed(1) }));
+    lines.push('', tx.t('session-feedback-summary', { count: rated.length, average: tx.number(avg) }));
     for (const p of rated) if (p.takeaway) lines.push(`• ${p.takeaway}`);
   }
   return lines.join('\n').slice(0, 4000);

@@ -34,7 +34,7 @@ describe('VK end to end', () => {
     expect(v.lastText(VERA)).toContain('персональных данных');
     expect(v.lastKeyboard(VERA)).toMatchObject({ inline: true });
 
-    const snackbar = await v.press(VERA, 'Согласен');
+    const snackbar = await v.press(VERA, 'Даю согласие');
     expect(snackbar).toBe('Спасибо!');
     expect(v.lastText(VERA)).toContain('Как вас зовут');
 
@@ -108,10 +108,10 @@ describe('VK end to end', () => {
     expect(findAccount(h.db, 'vk', String(VERA))!.personId).toBe(anna.id);
     expect(v.texts(VERA).join('\n')).toContain('аккаунты связаны');
     expect(v.lastKeyboard(VERA)).toMatchObject({ inline: false });
-    expect(h.lastText('anna')).toContain('доступен и в VK');
+    expect(h.lastText('anna')).toContain('доступен и во ВКонтакте');
 
-    const snackbar = await v.press(VERA, 'VK');
-    expect(snackbar).toContain('в первую очередь в VK');
+    const snackbar = await v.press(VERA, 'ВКонтакте');
+    expect(snackbar).toContain('в первую очередь во ВКонтакте');
     const vkAccount = accountsOf(h.db, anna.id).find((a) => a.platform === 'vk')!;
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(vkAccount.id);
 
@@ -124,7 +124,7 @@ describe('VK end to end', () => {
     const { h, fake } = v;
     const code = await invitation();
     await v.say(VERA, `/start ${code}`);
-    await v.press(VERA, 'Согласен');
+    await v.press(VERA, 'Даю согласие');
     fake.failPeer(VERA, 901);
     await v.say(VERA, 'Вера Соколова');
     expect(findAccount(h.db, 'vk', String(VERA))!.reachable).toBe(false);

@@ -42,7 +42,7 @@ describe('broadcasts: compose, preview, send', () => {
     const preview = h.lastText('anna');
     expect(preview).toContain('Педсовет в четверг');
     expect(preview).toContain('Кому: Наставникам — 2 человека');
-    expect(preview).toContain('песочница: 2');
+    expect(preview).toContain('в этом чате: 2');
     expect(h.messages('olga')).toHaveLength(0);
 
     await h.press('anna', 'Отправить сейчас');
@@ -100,7 +100,7 @@ describe('broadcasts: compose, preview, send', () => {
     expect(report).toContain('Недоступны: 2');
     expect(report).toContain('Павел Наставник');
     expect(report).toContain('Нина Безсвязи');
-    expect(report).toContain('разрешить сообщения сообщества в VK');
+    expect(report).toContain('разрешить сообщения сообщества во ВКонтакте');
     expect(pavel.id).toBeGreaterThan(0);
   });
 
@@ -108,11 +108,11 @@ describe('broadcasts: compose, preview, send', () => {
     await setUp();
     await compose('Ознакомьтесь с положением о наставничестве.', 'Всем');
     await h.press('anna', 'Просить подтвердить');
-    expect(h.lastText('anna')).toContain('запрошено');
+    expect(h.lastText('anna')).toContain('Попрошу подтвердить');
     await h.press('anna', 'Отправить сейчас');
-    expect(copies('masha')[0]!.buttons.flat()[0]!.label).toBe('✅ Ознакомлен(а)');
+    expect(copies('masha')[0]!.buttons.flat()[0]!.label).toBe('✅ Прочитано');
 
-    const ack = await h.press('masha', 'Ознакомлен(а)');
+    const ack = await h.press('masha', 'Прочитано');
     expect(ack.ackText).toBe('Спасибо, отмечено.');
     expect(copies('masha')[0]!.text).toContain('Вы подтвердили');
     expect(copies('masha')[0]!.buttons).toEqual([]);
@@ -132,7 +132,7 @@ describe('broadcasts: compose, preview, send', () => {
     expect(h.allText('olga')).toContain('Напоминание об объявлении от 23.11.2026: подтвердите');
     expect(h.allText('masha')).not.toContain('Напоминание об объявлении');
     expect(h.allText('anna')).not.toContain('Напоминание об объявлении');
-    await h.press('olga', 'Ознакомлен(а)');
+    await h.press('olga', 'Прочитано');
     expect(BroadcastStore.of(h.db).ackCount(1)).toBe(2);
   });
 
@@ -387,7 +387,7 @@ describe('broadcasts: privacy', () => {
     await compose('Положение о наставничестве', 'Наставляемым');
     await h.press('anna', 'Просить подтвердить');
     await h.press('anna', 'Отправить сейчас');
-    await h.press('masha', 'Ознакомлен(а)');
+    await h.press('masha', 'Прочитано');
     await h.say('masha', '/my_data');
     const data = JSON.parse(h.last('masha').file!.bytes.toString('utf8'));
     expect(data.broadcasts.received).toEqual([

@@ -39,7 +39,7 @@ describe('broadcasts keep the curator’s formatting', () => {
       expect(copies(who)[0]).toMatchObject({ text: `📢 Объявление\n\n${html}`, format: 'html' });
     }
     // The acknowledgement edit keeps the formatting.
-    await h.press('olga', 'Ознакомлен(а)');
+    await h.press('olga', 'Прочитано');
     expect(copies('olga')[0]).toMatchObject({ format: 'html', buttons: [] });
     expect(copies('olga')[0]!.text).toBe(`📢 Объявление\n\n${html}\n\n✅ Вы подтвердили, что ознакомились.`);
     // /broadcasts lists it by its plain text.

@@ -120,8 +120,8 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     h = await createHarness();
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.say('boris', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Согласен');
-    await h.press('boris', 'Согласен');
+    await h.press('anna', 'Даю согласие');
+    await h.press('boris', 'Даю согласие');
     expect(h.lastText('boris')).toBe(t('onboarding-bootstrap-used'));
     expect(dialogOf('boris')).toBeNull();
     // Texting afterwards is not «выберите вариант кнопкой» forever: the stranger is told how to join.
@@ -138,8 +138,8 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     const code = /\/start (\w+)/.exec(h.lastText('olga'))![1]!;
     await h.say('vera', `/start ${code}`);
     await h.say('gleb', `/start ${code}`);
-    await h.press('vera', 'Согласен');
-    await h.press('gleb', 'Согласен');
+    await h.press('vera', 'Даю согласие');
+    await h.press('gleb', 'Даю согласие');
     expect(h.lastText('gleb')).toBe(t('onboarding-invitation-used-up'));
     expect(dialogOf('gleb')).toBeNull();
     await h.say('gleb', 'привет');
@@ -153,7 +153,7 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     expect(h.lastText('anna')).toBe(t('cancel-done', { what: title('onboarding') }));
     expect(dialogOf('anna')).toBeNull();
     await h.say('anna', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Согласен');
+    await h.press('anna', 'Даю согласие');
     await h.say('anna', '/cancel');
     expect(h.lastText('anna')).toBe(t('cancel-onboarding'));
     expect(dialogOf('anna')?.kind).toBe('onboarding');

@@ -33,7 +33,7 @@ describe('account linking', () => {
     expect(h.allText('anna-vk')).toContain('аккаунты связаны');
     expect(h.allText('anna-vk')).toContain('Анна Иванова');
     expect(h.last('anna-vk').menu?.flat()).toContain('👤 Профиль');
-    expect(h.lastText('anna')).toContain('доступен и в песочнице');
+    expect(h.lastText('anna')).toContain('доступен и в этом чате');
     expect(codesOf(h.db, anna.id)[0]).toMatchObject({ usedByAccountId: joined.id });
 
     // The same profile from the new account.
@@ -47,12 +47,12 @@ describe('account linking', () => {
     await h.say('anna-vk', `/link ${code}`);
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(findAccount(h.db, 'local', 'anna')!.id);
     const choice = h.messages('anna-vk').find((m) => m.buttons.length > 0)!;
-    expect(choice.buttons.flat().map((b) => b.label)).toEqual(['✅ песочнице anna', 'песочнице anna-vk']);
+    expect(choice.buttons.flat().map((b) => b.label)).toEqual(['✅ этот чат anna', 'этот чат anna-vk']);
 
-    await h.press('anna-vk', 'песочнице anna-vk');
+    await h.press('anna-vk', 'этот чат anna-vk');
     const vkAccount = findAccount(h.db, 'local', 'anna-vk')!;
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(vkAccount.id);
-    expect(h.lastText('anna-vk')).toContain('пишу вам в первую очередь в песочнице');
+    expect(h.lastText('anna-vk')).toContain('пишу вам в первую очередь в этом чате');
 
     // Someone else's account id in the payload: refused, nothing changes.
     const boris = h.addPerson({ name: 'Борис', userId: 'boris' });
@@ -64,7 +64,7 @@ describe('account linking', () => {
 
     // /link again lists both accounts and marks the preferred one.
     await h.say('anna', '/link');
-    expect(h.lastText('anna')).toMatch(/песочнице anna-vk — пишу сюда в первую очередь/);
+    expect(h.lastText('anna')).toMatch(/этот чат anna-vk — пишу сюда в первую очередь/);
   });
 
   it('refuses a code used twice', async () => {
@@ -124,7 +124,7 @@ describe('account linking', () => {
     await h.say('anna', '/invite mentee 1 7');
     const invite = /\/start (\w+)/.exec(h.lastText('anna'))![1]!;
     await h.say('anna-vk', `/start ${invite}`);
-    expect(h.last('anna-vk').buttons.flat().map((b) => b.label)).toContain('✅ Согласен(на)');
+    expect(h.last('anna-vk').buttons.flat().map((b) => b.label)).toContain('✅ Даю согласие');
     await h.say('anna-vk', `/link ${code}`);
     expect(findAccount(h.db, 'local', 'anna-vk')!.personId).toBe(anna.id);
     expect(h.db.prepare("SELECT COUNT(*) AS n FROM dialogs WHERE channel = 'local:anna-vk'").get()).toEqual({ n: 0 });

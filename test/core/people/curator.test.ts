@@ -42,7 +42,7 @@ describe('the curator', () => {
 
     // The imported person joins with the profile prefilled and consents first.
     await h.say('olga', `/start ${code}`);
-    await h.press('olga', 'Согласен');
+    await h.press('olga', 'Даю согласие');
     expect(h.allText('olga')).toContain('Куратор уже внёс ваши данные');
     await h.press('olga', 'Пн–Пт');
     await h.press('olga', '09:00–18:00');

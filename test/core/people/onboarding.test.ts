@@ -27,7 +27,7 @@ describe('onboarding', () => {
   it('refusing consent stores nothing', async () => {
     h = await createHarness();
     await h.say('anna', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Не согласен');
+    await h.press('anna', 'Не даю согласия');
     expect(h.lastText('anna')).toContain('ничего о вас не сохранил');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM dialogs').get()).toEqual({ n: 0 });
@@ -70,7 +70,7 @@ describe('onboarding', () => {
     const dbPath = `${mkdtempSync(`${tmpdir()}/nastavnik-`)}/bot.db`;
     h = await createHarness({ dbPath });
     await h.say('anna', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Согласен');
+    await h.press('anna', 'Даю согласие');
     await h.say('anna', 'Анна Иванова');
     expect(h.lastText('anna')).toContain('должность');
     await h.close();
@@ -88,7 +88,7 @@ describe('onboarding', () => {
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.say('anna', 'просто текст');
     expect(h.lastText('anna')).toContain('кнопкой');
-    await h.press('anna', 'Согласен');
+    await h.press('anna', 'Даю согласие');
     await h.say('anna', '1');
     expect(h.lastText('anna')).toContain('ФИО буквами');
     await h.say('anna', 'Анна Иванова');

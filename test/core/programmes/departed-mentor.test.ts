@@ -20,7 +20,7 @@ describe('a mentor who left the school', () => {
     await h.pressAction('ivan', doneAction.encode(item!.id));
     await h.pressAction('ivan', noCommentAction.encode(item!.id));
     expect(h.messages('olga').length).toBe(olgaBefore);
-    expect(h.lastText('anna')).toContain('отметил(а) выполненным: «Открытое занятие»');
+    expect(h.lastText('anna')).toContain('Отмечено выполненным: «Открытое занятие»');
     await h.pressAction('anna', confirmAction.encode(item!.id));
     expect(itemsOf(h.db, p.id)[0]!.state).toBe('done');
   });

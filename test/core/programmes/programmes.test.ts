@@ -43,9 +43,9 @@ describe('forming a programme', () => {
     expect(itemsOf(h.db, 1).length).toBe(planTemplates().find((t) => t.code === 'ys-kindergarten')!.items.length);
     expect(h.lastText('ivan')).toContain('Участие добровольное');
 
-    await h.press('ivan', 'Согласен участвовать');
+    await h.press('ivan', 'Участвую');
     expect(h.lastText('ivan')).toContain('Программа начнётся, когда согласятся все');
-    await h.press('olga', 'Согласен участвовать');
+    await h.press('olga', 'Участвую');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     expect(h.lastText('anna')).toContain('Программа №1 началась');
 
@@ -74,8 +74,8 @@ describe('forming a programme', () => {
     await h.say('anna', '31.05.2027');
     await h.press('olga', 'Отказаться');
     expect(getProgramme(h.db, 1)!.status).toBe('declined');
-    expect(h.lastText('anna')).toContain('не начнётся: Ольга Наставник отказался(-ась)');
-    const stale = await h.press('ivan', 'Согласен участвовать');
+    expect(h.lastText('anna')).toContain('не начнётся: Ольга Наставник не участвует');
+    const stale = await h.press('ivan', 'Участвую');
     expect(stale.ackText).toBe('Вы уже ответили на это приглашение.');
   });
 
@@ -208,7 +208,7 @@ describe('people leaving, privacy, reports', () => {
     pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01', responsible: 'both' }]);
     await h.pressAction('anna', `ppl.off:${cast.mentor.id}`);
     await h.flush();
-    expect(h.allText('anna')).toContain('Наставник Ольга Наставник отключён, а у него идёт программа №1');
+    expect(h.allText('anna')).toContain('Программа №1 осталась без наставника: Ольга Наставник больше не в программе');
     await h.press('anna', 'Сменить наставника');
     await h.press('anna', 'Вера Запасная');
     expect(h.lastText('anna')).toBe('В программе №1 теперь наставник Вера Запасная.');
@@ -317,9 +317,9 @@ describe('changes by agreement', () => {
     // The proposer cannot accept their own proposal.
     const own = h.messages('olga').length;
     expect(own).toBe(1);
-    const data = h.last('olga').buttons.flat().find((b) => b.label === 'Согласен')!.action!;
+    const data = h.last('olga').buttons.flat().find((b) => b.label === 'Принимаю')!.action!;
     expect((await h.pressAction('ivan', data)).ackText).toBe('Это действие вам недоступно.');
-    await h.press('olga', 'Согласен');
+    await h.press('olga', 'Принимаю');
     expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-12-11');
     expect(h.lastText('ivan')).toContain('срок «Открытое занятие» теперь 11.12.2026');
     // Pressed again: stale.
@@ -388,7 +388,7 @@ describe('changing the plan', () => {
     await h.press('ivan', 'Договорённости пары');
     await h.say('ivan', 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально');
     expect(h.lastText('ivan')).toContain('Договорённости записаны');
-    expect(h.lastText('olga')).toContain('Иван Новичок записал(а) договорённости по программе №1');
+    expect(h.lastText('olga')).toContain('Новые договорённости по программе №1 (Иван Новичок)');
     await h.say('anna', '/programmes');
     await h.press('anna', '№1');
     expect(h.lastText('anna')).toContain('Договорённости: Пишем в будни 9–17');
@@ -404,7 +404,7 @@ describe('changing the plan', () => {
     expect(h.lastText('olga')).toBe('Новая дата должна быть позже 31.12.2026.');
     await h.say('olga', '31.05.2027');
     expect(h.lastText('olga')).toContain('программа продлится, когда другая сторона согласится');
-    await h.press('ivan', 'Согласен');
+    await h.press('ivan', 'Принимаю');
     expect(getProgramme(h.db, 1)!.endsOn).toBe('2027-05-31');
     expect(h.lastText('olga')).toBe('Программа №1 продлена до 31.05.2027.');
     expect((await h.pressAction('ivan', 'prg.exta:1:1')).ackText).toBe('Это предложение уже неактуально.');

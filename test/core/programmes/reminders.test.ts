@@ -77,14 +77,14 @@ describe('plan reminders', () => {
     expect(h.messages('olga')).toEqual([]);
 
     await at(h, '2026-11-26T09:00');
-    expect(h.lastText('olga')).toContain('Иван Новичок отметил(а) выполненным: «Открытое занятие»');
+    expect(h.lastText('olga')).toContain('Отмечено выполненным: «Открытое занятие»');
     expect(h.lastText('olga')).toContain('Провёл, конспект у наставника');
     await at(h, '2026-12-10T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(1);
     expect(reminders(h, 'olga')).toHaveLength(0);
 
     await h.press('olga', 'Принять');
-    expect(h.lastText('ivan')).toContain('принял(а) «Открытое занятие»');
+    expect(h.lastText('ivan')).toContain('«Открытое занятие» принято');
     const [item] = itemsOf(h.db, 1);
     expect(item!.state).toBe('done');
     // Pressing again is a stale button: a clear answer, nothing changes.
@@ -101,7 +101,7 @@ describe('plan reminders', () => {
     await h.press('ivan', 'Без комментария');
     await h.press('olga', 'Вернуть с замечанием');
     await h.say('olga', 'Нет протокола собрания');
-    expect(h.lastText('ivan')).toContain('вернул(а) «Родительское собрание» на доработку: Нет протокола собрания');
+    expect(h.lastText('ivan')).toContain('«Родительское собрание» нужно доработать. Нет протокола собрания');
     expect(getItem(h.db, 1)!.state).toBe('open');
     await at(h, '2026-12-03T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(1);

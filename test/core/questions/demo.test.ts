@@ -21,7 +21,7 @@ describe('questions demo data', () => {
     await h.press('olga', 'Взять');
     expect(questionRow(h, 2)).toMatchObject({ status: 'taken', mentor_id: mentor.id });
     await h.say('anna', '/questions');
-    expect(h.lastText('anna')).toContain('Ольга Белова: 2 · 4 · 3 · 5.0');
+    expect(h.lastText('anna')).toContain('Ольга Белова: 2 · 4 · 3 · 5');
   });
 });
 
@@ -52,6 +52,6 @@ describe('questions in the year-end report', () => {
     const [section] = questionsYearReport(h.app.deps, h.org.id, { from: 0, to: h.clock.now() + 1 }, 'ru');
     expect(section!.sheet).toBe('Вопросы');
     expect(section!.rows).toEqual([['Ольга Белова', 1, 7, 3, 5]]);
-    expect(section!.summary[0]).toBe('Вопросов задано: 2, решено: 1, передано куратору: 0, средняя оценка: 5.0');
+    expect(section!.summary[0]).toBe('Вопросов задано: 2, решено: 1, передано куратору: 0. Средняя оценка: 5.');
   });
 });

@@ -28,7 +28,7 @@ describe('situational mentoring', () => {
     expect(offered).toHaveLength(3);
     const offer = h.last(offered[0]!);
     expect(offer.text).toContain('Работа с родителями');
-    expect(offer.text).toContain('Мария Новикова, Молодой специалист');
+    expect(offer.text).toContain('Мария Новикова, молодой специалист');
     expect(offer.text).toContain('трудном поведении');
     expect(offer.buttons.flat().map((b) => b.label)).toEqual(['✋ Взять', 'Не могу']);
 
@@ -38,15 +38,15 @@ describe('situational mentoring', () => {
     const winner = outcomes[0]!.ackText === 'Вопрос ваш!' ? a : b;
     const loser = winner === a ? b : a;
     expect(outcomes.filter((o) => o.ackText === 'Вопрос ваш!')).toHaveLength(1);
-    expect(outcomes.filter((o) => o.ackText?.startsWith('Вопрос уже взял(а)'))).toHaveLength(1);
+    expect(outcomes.filter((o) => o.ackText?.startsWith('Вопрос уже в работе'))).toHaveLength(1);
     expect(questionRow(h, 1).status).toBe('taken');
     // Everyone else's offer was edited to say who took it, and lost its buttons.
     const third = offered[2]!;
     for (const u of [loser, third]) {
-      const edited = h.messages(u).find((m) => m.text.includes('уже взял'));
+      const edited = h.messages(u).find((m) => m.text.includes('уже в работе'));
       expect(edited?.buttons).toEqual([]);
     }
-    expect(h.lastText('masha')).toContain('ваш вопрос взял(а)');
+    expect(h.lastText('masha')).toContain('ваш вопрос в работе');
 
     // Talk both ways, relayed with a header naming the question.
     await h.say('masha', 'У нас мальчик кусается, родители не признают.');
@@ -101,9 +101,9 @@ describe('situational mentoring', () => {
     // No one is competent: the curator may still pick among the mentors.
     await h.press('anna', 'Назначить: Ольга Белова');
     expect(questionRow(h, 1).status).toBe('taken');
-    expect(h.lastText('olga')).toContain('Куратор поручил вам вопрос');
-    expect(h.lastText('masha')).toContain('ваш вопрос взял(а) Ольга Белова');
-    expect(h.last('anna').text).toContain('вопрос взял(а) Ольга Белова');
+    expect(h.lastText('olga')).toContain('Вам поручен вопрос');
+    expect(h.lastText('masha')).toContain('ваш вопрос в работе, наставник — Ольга Белова');
+    expect(h.last('anna').text).toContain('вопрос в работе, наставник — Ольга Белова');
     // The curator's figures name the gap.
     await h.say('anna', '/questions');
     expect(h.lastText('anna')).toContain('Электронные таблицы: 1');
@@ -127,7 +127,7 @@ describe('situational mentoring', () => {
     expect(h.messages('anna').filter((m) => m.text.includes('Вопрос №1')).length).toBe(1);
     await h.press('olga', 'Взять');
     expect(questionRow(h, 1).status).toBe('taken');
-    expect(h.last('anna').text).toContain('вопрос взял(а) Ольга Белова');
+    expect(h.last('anna').text).toContain('вопрос в работе, наставник — Ольга Белова');
   });
 
   it('everyone in the wave declines: the next wave goes at once', async () => {
@@ -152,7 +152,7 @@ describe('situational mentoring', () => {
     h.addPerson({ name: 'Ольга Белова', offers: ['parents'], userId: 'olga', from: 8 * 60 });
     h.addPerson({ name: 'Пётр Орлов', offers: ['parents'], userId: 'petr', from: 10 * 60 });
     await ask(h, 'masha', 'Про родителей');
-    expect(h.lastText('masha')).toContain('предложу вопрос 24.11.2026 08:00');
+    expect(h.lastText('masha')).toContain('предложу им вопрос завтра в 8:00');
     expect(questionRow(h, 1).status).toBe('waiting');
     expect(h.allText('olga')).not.toContain('Вопрос №1');
     await h.advance(12 * 60 * 60_000 - 60_000); // 07:59

@@ -165,7 +165,7 @@ describe('questions over time and departures', () => {
     await h.say(m, 'Вот мой ответ');
     await h.flush();
     expect(questionRow(h, 1)).toMatchObject({ status: 'closed', closed_by: 'unreachable' });
-    expect(h.lastText(m)).toContain('собеседник недоступен');
+    expect(h.lastText(m)).toContain('бот больше не может написать собеседнику');
   });
 
   it('an offered mentor who blocks the bot: their offer goes to the next', async () => {
@@ -189,7 +189,7 @@ describe('questions over time and departures', () => {
     await h.say('olga', '/pause 31.02');
     expect(h.lastText('olga')).toContain('Такой даты нет');
     await h.say('olga', '/pause 01.12.2026');
-    expect(h.lastText('olga')).toContain('Пауза до 01.12.2026');
+    expect(h.lastText('olga')).toContain('вопросы снова начну предлагать');
     await ask(h, 'masha', 'Про родителей');
     expect(h.allText('olga')).not.toContain('Вопрос №1');
     expect(h.allText('petr')).toContain('Вопрос №1');

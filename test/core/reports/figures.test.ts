@@ -89,7 +89,7 @@ describe('year report figures', () => {
     await h.pressAction('boris', rateAction.encode(past.id, 3));
 
     await h.say('anna', '/report');
-    expect(h.allText('anna')).toContain('средняя оценка 3.0');
+    expect(h.allText('anna')).toContain('Средняя оценка: 3.');
     const rows = rowsOf(await workbook('anna'), 'Скоростное наставничество');
     const header = rows[0] as string[];
     const status = header.indexOf('Статус');
@@ -120,6 +120,6 @@ describe('year report figures', () => {
     await h.pressAction('boris', rateAction.encode(s.id, 5));
     await h.pressAction('marina', attendanceAction.encode(s.id, b.id));
     await h.say('marina', '/report');
-    expect(h.allText('marina')).toContain('средняя оценка 5.0');
+    expect(h.allText('marina')).toContain('Средняя оценка: 5.');
   });
 });

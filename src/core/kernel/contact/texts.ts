@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { I18n, Language, TextArgs } from '../../../i18n/i18n.js';
 import type { Gender } from '../persons/gender.js';
+import { platformName, spokenAt, spokenDay, spokenIsoDay, spokenNumber, zoneInWords, type SpeakOptions } from '../dates/spoken.js';
 
 /** Texts in one person's language and time zone: what every message is built with. */
 export interface Texts {
@@ -15,6 +16,18 @@ export interface Texts {
   dayTime(ms: number): string;
   date(ms: number): string;
   time(ms: number): string;
+  /** «сегодня в 15:00», «в четверг, 3 декабря, в 9:30» relative to the reader's day (kernel/dates/spoken.ts). */
+  when(ms: number, now: number, o?: SpeakOptions): string;
+  /** «сегодня», «в четверг, 3 декабря», «15 января 2027 г.». */
+  day(ms: number, now: number, o?: SpeakOptions): string;
+  /** A calendar day ("2027-03-15", a deadline) as people say it. */
+  deadline(iso: string, now: number, o?: Pick<SpeakOptions, 'absolute'>): string;
+  /** «4,2» / "4.2": one number format per language. */
+  number(n: number, fractionDigits?: number): string;
+  /** «Telegram», «ВКонтакте», «MAX», «этот чат»; `in`: «во ВКонтакте». */
+  platform(platform: string, form?: 'name' | 'in'): string;
+  /** «по московскому времени»: the zone in words (the reader's own by default). */
+  zoneName(zone?: string, at?: number): string;
 }
 
 /** Texts hold no state: one per language and zone, made once (a broadcast asks for them per message). */
@@ -44,5 +57,11 @@ function makeTexts(i18n: I18n, lang: Language, zone: string, gender: Gender): Te
     dayTime: (ms) => dt(ms).toFormat('dd.MM HH:mm'),
     date: (ms) => dt(ms).toFormat('dd.MM.yyyy'),
     time: (ms) => dt(ms).toFormat('HH:mm'),
+    when: (ms, now, o) => spokenAt(i18n, lang, ms, now, zone, o),
+    day: (ms, now, o) => spokenDay(i18n, lang, ms, now, zone, o),
+    deadline: (iso, now, o) => spokenIsoDay(i18n, lang, iso, now, zone, o),
+    number: (n, digits) => spokenNumber(lang, n, digits),
+    platform: (p, form) => platformName(i18n, lang, p, form),
+    zoneName: (z = zone, at = 0) => zoneInWords(i18n, lang, z, at),
   };
 }
