@@ -17,6 +17,14 @@ common-stale-button = This button is out of date. Please use the latest message.
 common-error = Something went wrong and nothing was changed. Please try again a little later.
 common-prev = ◀ Back
 common-next = Next ▶
+# topic picker (issue 17): a topic typed instead of paging
+topic-picker-found = { $count ->
+        [one] { $count } topic matches “{ $query }” — it comes first.
+       *[other] { $count } topics match “{ $query }” — they come first.
+    }
+topic-picker-none = No topic matches “{ $query }” — pick one from the list or type it differently.
+topic-picker-hint = No need to page through: type the topic, e.g. “parents”.
+# end of topic picker
 common-done = Done
 cmd-start = start using the bot
 cmd-help = what the bot can do

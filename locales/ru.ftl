@@ -17,6 +17,15 @@ common-stale-button = Эта кнопка устарела. Откройте с�
 common-error = Что-то пошло не так, ничего не изменено. Попробуйте ещё раз чуть позже.
 common-prev = ◀ Назад
 common-next = Далее ▶
+# topic picker (issue 17): a topic typed instead of paging
+topic-picker-found = { $count ->
+        [one] По «{ $query }» нашлась { $count } тема — она первая.
+        [few] По «{ $query }» нашлись { $count } темы — они первые.
+       *[many] По «{ $query }» нашлось { $count } тем — они первые.
+    }
+topic-picker-none = По «{ $query }» тем не нашлось — выберите из списка или напишите иначе.
+topic-picker-hint = Можно не листать: напишите тему словами, например «родители».
+# end of topic picker
 common-done = Готово
 cmd-start = начать работу с ботом
 cmd-help = что умеет бот
