@@ -259,6 +259,36 @@ people-reactivate = Bring back
 people-not-found = Staff member not found.
 people-last-curator = You are the only curator: appoint another one first.
 people-roles-saved = Roles saved.
+# people: a role change confirmed, the person told (issue 17)
+people-role-confirm = { $on ->
+        [yes] Make { $name } a { $role ->
+            [curator] curator
+            [mentor] mentor
+            [mentee] mentee
+           *[staff] staff member
+        }?
+       *[no] Take the { $role ->
+            [curator] curator
+            [mentor] mentor
+            [mentee] mentee
+           *[staff] staff
+        } role from { $name }?
+    } They will get a message about it.
+people-role-yes = Yes
+people-role-no = No, keep it
+people-role-kept = Roles unchanged.
+people-role-unchanged = The role is already so — nothing to change.
+people-role-given-curator = { $by } makes you a curator. You now have announcements, surveys, the report, unanswered questions (/questions), sessions, programmes and staff (/people). All of it is in the menu.
+people-role-given-mentor = { $by } makes you a mentor. You will be offered questions in your topics (check them in /profile), and you can run sessions (/session_new). On leave or sick — /pause.
+people-role-given-mentee = { $by } marks you as a mentee. Ask mentors questions (/ask), sign up for sessions (/sessions) and see your plan (/plan).
+people-role-given-staff = { $by } marks you as staff: you get announcements and surveys, and the directory (/find) shows who can help.
+people-role-taken = { $by } takes the { $role ->
+        [curator] curator
+        [mentor] mentor
+        [mentee] mentee
+       *[staff] staff
+    } role from you. If this is a mistake, write to the curator.
+# end of people: role change
 people-not-yourself = You cannot deactivate yourself.
 people-already-deactivated = Already deactivated.
 people-not-deactivated = This person is active already.

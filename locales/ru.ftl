@@ -265,6 +265,36 @@ people-reactivate = Вернуть
 people-not-found = Сотрудник не найден.
 people-last-curator = Вы единственный куратор: сначала назначьте другого.
 people-roles-saved = Роли сохранены.
+# people: a role change confirmed, the person told (issue 17)
+people-role-confirm = { $on ->
+        [yes] { $name }: сделать { $role ->
+            [curator] куратором
+            [mentor] наставником
+            [mentee] наставляемым
+           *[staff] сотрудником
+        }?
+       *[no] { $name }: снять роль «{ $role ->
+            [curator] куратор
+            [mentor] наставник
+            [mentee] наставляемый
+           *[staff] сотрудник
+        }»?
+    } Человек получит сообщение об этом.
+people-role-yes = Да
+people-role-no = Нет, оставить
+people-role-kept = Роли не изменились.
+people-role-unchanged = Роль уже такая — ничего не меняю.
+people-role-given-curator = { $by } назначает вас куратором. Теперь вам доступны: объявления, опросы, отчёт, вопросы без ответа (/questions), встречи, программы и сотрудники (/people). Всё это — в меню.
+people-role-given-mentor = { $by } назначает вас наставником. Теперь вам будут предлагать вопросы по вашим темам (проверьте их в /profile), и вы можете проводить встречи (/session_new). Отпуск или больничный — /pause.
+people-role-given-mentee = { $by } отмечает вас как наставляемого. Задавайте вопросы наставникам (/ask), записывайтесь на встречи (/sessions) и смотрите свой план (/plan).
+people-role-given-staff = { $by } отмечает вас как сотрудника: вам приходят объявления и опросы, а в справочнике (/find) можно найти, кто поможет.
+people-role-taken = { $by } снимает с вас роль «{ $role ->
+        [curator] куратор
+        [mentor] наставник
+        [mentee] наставляемый
+       *[staff] сотрудник
+    }». Если это ошибка — напишите куратору.
+# end of people: role change
 people-not-yourself = Себя отключить нельзя.
 people-already-deactivated = Уже отключён.
 people-not-deactivated = Сотрудник и так активен.
