@@ -826,6 +826,10 @@ programmes-progress = On time: { $onTime } · late: { $late } · awaiting review
 programmes-plan-empty = The plan has no events yet.
 programmes-item-line = { $icon } { $n }. { $title } — by { $date } ({ $responsible })
 programmes-item-remark = ↩ mentor's remark: { $remark }
+# programmes: the icons explained, the buttons named (issue 17)
+programmes-legend = { $done_on_time } done on time · { $done_late } done late · { $awaiting } awaiting the mentor's review · { $overdue } overdue · { $upcoming } upcoming
+programmes-button-move-item = 🗓 Move the date of item { $n }
+# end of programmes: icons
 programmes-none = You are not in any mentoring programme yet. When the curator forms your pair, I will send an invitation.
 programmes-none-curator = You have no programme of your own. All pairs and groups: /programmes, a new one: /new_programme
 programmes-choose = You are in several programmes. Which one?
@@ -940,7 +944,6 @@ programmes-report-summary = Programmes: { $programmes }; mentors: { $mentors }; 
 programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Awaiting confirmation|Overdue|Ahead
 programmes-audience = A mentoring pair or group
 programmes-audience-choice = #{ $id } { $mentor } + { $count }
-programmes-button-move-n = 🗓 Date { $n }
 programmes-button-quit = End early
 programmes-button-accept = Agree
 programmes-move-ask = A new deadline for "{ $title }" (now { $date }; the programme runs from { $from } to { $to }):

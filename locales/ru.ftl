@@ -848,6 +848,10 @@ programmes-progress = В срок: { $onTime } · с опозданием: { $la
 programmes-plan-empty = В плане пока нет мероприятий.
 programmes-item-line = { $icon } { $n }. { $title } — до { $date } ({ $responsible })
 programmes-item-remark = ↩ замечание наставника: { $remark }
+# programmes: the icons explained, the buttons named (issue 17)
+programmes-legend = { $done_on_time } выполнено в срок · { $done_late } с опозданием · { $awaiting } ждёт проверки наставника · { $overdue } просрочено · { $upcoming } впереди
+programmes-button-move-item = 🗓 Перенести срок п. { $n }
+# end of programmes: icons
 programmes-none = Вы пока не участвуете ни в одной программе наставничества. Когда куратор сформирует пару, я пришлю приглашение.
 programmes-none-curator = У вас нет своей программы. Все пары и группы: /programmes, новая: /new_programme
 programmes-choose = Вы участвуете в нескольких программах. Какую открыть?
@@ -966,7 +970,6 @@ programmes-report-summary = Программ: { $programmes }; наставни�
 programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Ждут подтверждения|Просрочено|Впереди
 programmes-audience = Пара или группа наставничества
 programmes-audience-choice = №{ $id } { $mentor } + { $count }
-programmes-button-move-n = 🗓 Срок { $n }
 programmes-button-quit = Завершить досрочно
 programmes-button-accept = Согласен
 programmes-move-ask = Новый срок для «{ $title }» (сейчас { $date }; программа идёт с { $from } по { $to }):
