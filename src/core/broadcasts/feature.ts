@@ -46,6 +46,7 @@ import {
   onSource,
   onText,
   onTopics,
+  onTopicsPage,
   peopleAction,
   positionsAction,
   reaudienceAction,
@@ -54,6 +55,7 @@ import {
   sendNowAction,
   sourceAction,
   topicsAction,
+  topicsPageAction,
 } from './compose.js';
 import { onAcknowledge, onRemind, onRemindPast } from './acknowledgement.js';
 import { listBroadcasts, onCancel, onReport } from './history.js';
@@ -107,6 +109,7 @@ export const broadcastsFeature: Feature = {
   actions: [
     onAction(audienceAction, CURATOR, onAudience),
     onAction(topicsAction, CURATOR, onTopics),
+    onAction(topicsPageAction, CURATOR, onTopicsPage),
     onAction(positionsAction, CURATOR, onPositions),
     onAction(sourceAction, CURATOR, onSource),
     onAction(peopleAction, CURATOR, onPeople),
