@@ -17,6 +17,14 @@ common-stale-button = This button is out of date. Please use the latest message.
 common-error = Something went wrong and nothing was changed. Please try again a little later.
 common-prev = ◀ Back
 common-next = Next ▶
+# topic picker (issue 17): a topic typed instead of paging
+topic-picker-found = { $count ->
+        [one] { $count } topic matches “{ $query }” — it comes first.
+       *[other] { $count } topics match “{ $query }” — they come first.
+    }
+topic-picker-none = No topic matches “{ $query }” — pick one from the list or type it differently.
+topic-picker-hint = No need to page through: type the topic, e.g. “parents”.
+# end of topic picker
 common-done = Done
 cmd-start = start using the bot
 cmd-help = what the bot can do
@@ -330,6 +338,36 @@ people-reactivate = Bring back
 people-not-found = Staff member not found.
 people-last-curator = You are the only curator: appoint another one first.
 people-roles-saved = Roles saved.
+# people: a role change confirmed, the person told (issue 17)
+people-role-confirm = { $on ->
+        [yes] Make { $name } a { $role ->
+            [curator] curator
+            [mentor] mentor
+            [mentee] mentee
+           *[staff] staff member
+        }?
+       *[no] Take the { $role ->
+            [curator] curator
+            [mentor] mentor
+            [mentee] mentee
+           *[staff] staff
+        } role from { $name }?
+    } They will get a message about it.
+people-role-yes = Yes
+people-role-no = No, keep it
+people-role-kept = Roles unchanged.
+people-role-unchanged = The role is already so — nothing to change.
+people-role-given-curator = { $by } makes you a curator. You now have announcements, surveys, the report, unanswered questions (/questions), sessions, programmes and staff (/people). All of it is in the menu.
+people-role-given-mentor = { $by } makes you a mentor. You will be offered questions in your topics (check them in /profile), and you can run sessions (/session_new). On leave or sick — /pause.
+people-role-given-mentee = { $by } marks you as a mentee. Ask mentors questions (/ask), sign up for sessions (/sessions) and see your plan (/plan).
+people-role-given-staff = { $by } marks you as staff: you get announcements and surveys, and the directory (/find) shows who can help.
+people-role-taken = { $by } takes the { $role ->
+        [curator] curator
+        [mentor] mentor
+        [mentee] mentee
+       *[staff] staff
+    } role from you. If this is a mistake, write to the curator.
+# end of people: role change
 people-not-yourself = You cannot deactivate yourself.
 people-already-deactivated = This account is already deactivated.
 people-not-deactivated = This account is active already.
@@ -902,6 +940,10 @@ programmes-progress = On time: { $onTime } · late: { $late } · awaiting review
 programmes-plan-empty = The plan has no events yet.
 programmes-item-line = { $icon } { $n }. { $title } — by { $date } ({ $responsible })
 programmes-item-remark = ↩ mentor's remark: { $remark }
+# programmes: the icons explained, the buttons named (issue 17)
+programmes-legend = { $done_on_time } done on time · { $done_late } done late · { $awaiting } awaiting the mentor's review · { $overdue } overdue · { $upcoming } upcoming
+programmes-button-move-item = 🗓 Move the date of item { $n }
+# end of programmes: icons
 programmes-none = You are not in any mentoring programme yet. When the curator forms your pair, I will send an invitation.
 programmes-none-curator = You have no programme of your own. All pairs and groups: /programmes, a new one: /new_programme
 programmes-choose = You are in several programmes. Which one?
@@ -1022,7 +1064,6 @@ programmes-report-summary = Programmes: { $programmes }; mentors: { $mentors }; 
 programmes-report-columns = #|Kind|Mentor|Mentees|Start|End|Status|Events|On time|Late|Awaiting confirmation|Overdue|Ahead
 programmes-audience = A mentoring pair or group
 programmes-audience-choice = #{ $id } { $mentor } + { $count }
-programmes-button-move-n = 🗓 Date { $n }
 programmes-button-quit = End early
 programmes-button-accept = Agree
 programmes-move-ask = A new deadline for "{ $title }" (now { $date }; the programme runs from { $from } to { $to }):

@@ -17,6 +17,15 @@ common-stale-button = Эта кнопка устарела. Откройте с�
 common-error = Что-то пошло не так, ничего не изменено. Попробуйте ещё раз чуть позже.
 common-prev = ◀ Назад
 common-next = Далее ▶
+# topic picker (issue 17): a topic typed instead of paging
+topic-picker-found = { $count ->
+        [one] По «{ $query }» нашлась { $count } тема — она первая.
+        [few] По «{ $query }» нашлись { $count } темы — они первые.
+       *[many] По «{ $query }» нашлось { $count } тем — они первые.
+    }
+topic-picker-none = По «{ $query }» тем не нашлось — выберите из списка или напишите иначе.
+topic-picker-hint = Можно не листать: напишите тему словами, например «родители».
+# end of topic picker
 common-done = Готово
 cmd-start = начать работу с ботом
 cmd-help = что умеет бот
@@ -346,6 +355,36 @@ people-reactivate = Вернуть
 people-not-found = Сотрудник не найден.
 people-last-curator = Вы единственный куратор: сначала назначьте другого.
 people-roles-saved = Роли сохранены.
+# people: a role change confirmed, the person told (issue 17)
+people-role-confirm = { $on ->
+        [yes] { $name }: сделать { $role ->
+            [curator] куратором
+            [mentor] наставником
+            [mentee] наставляемым
+           *[staff] сотрудником
+        }?
+       *[no] { $name }: снять роль «{ $role ->
+            [curator] куратор
+            [mentor] наставник
+            [mentee] наставляемый
+           *[staff] сотрудник
+        }»?
+    } Человек получит сообщение об этом.
+people-role-yes = Да
+people-role-no = Нет, оставить
+people-role-kept = Роли не изменились.
+people-role-unchanged = Роль уже такая — ничего не меняю.
+people-role-given-curator = { $by } назначает вас куратором. Теперь вам доступны: объявления, опросы, отчёт, вопросы без ответа (/questions), встречи, программы и сотрудники (/people). Всё это — в меню.
+people-role-given-mentor = { $by } назначает вас наставником. Теперь вам будут предлагать вопросы по вашим темам (проверьте их в /profile), и вы можете проводить встречи (/session_new). Отпуск или больничный — /pause.
+people-role-given-mentee = { $by } отмечает вас как наставляемого. Задавайте вопросы наставникам (/ask), записывайтесь на встречи (/sessions) и смотрите свой план (/plan).
+people-role-given-staff = { $by } отмечает вас как сотрудника: вам приходят объявления и опросы, а в справочнике (/find) можно найти, кто поможет.
+people-role-taken = { $by } снимает с вас роль «{ $role ->
+        [curator] куратор
+        [mentor] наставник
+        [mentee] наставляемый
+       *[staff] сотрудник
+    }». Если это ошибка — напишите куратору.
+# end of people: role change
 people-not-yourself = Себя отключить нельзя.
 people-already-deactivated = Эта учётная запись уже отключена.
 people-not-deactivated = Эта учётная запись и так активна.
@@ -969,6 +1008,10 @@ programmes-progress = В срок: { $onTime } · с опозданием: { $la
 programmes-plan-empty = В плане пока нет мероприятий.
 programmes-item-line = { $icon } { $n }. { $title } — до { $date } ({ $responsible })
 programmes-item-remark = ↩ замечание наставника: { $remark }
+# programmes: the icons explained, the buttons named (issue 17)
+programmes-legend = { $done_on_time } выполнено в срок · { $done_late } с опозданием · { $awaiting } ждёт проверки наставника · { $overdue } просрочено · { $upcoming } впереди
+programmes-button-move-item = 🗓 Перенести срок п. { $n }
+# end of programmes: icons
 programmes-none = Вы пока не участвуете ни в одной программе наставничества. Когда куратор сформирует пару, я пришлю приглашение.
 programmes-none-curator = У вас нет своей программы. Все пары и группы: /programmes, новая: /new_programme
 programmes-choose = Вы участвуете в нескольких программах. Какую открыть?
@@ -1113,7 +1156,6 @@ programmes-report-summary = Программ: { $programmes }; наставни�
 programmes-report-columns = №|Вид|Наставник|Наставляемые|Начало|Окончание|Статус|Мероприятий|В срок|С опозданием|Ждут подтверждения|Просрочено|Впереди
 programmes-audience = Пара или группа наставничества
 programmes-audience-choice = №{ $id } { $mentor } + { $count }
-programmes-button-move-n = 🗓 Срок { $n }
 programmes-button-quit = Завершить досрочно
 programmes-button-accept = { $readerGender ->
     [female] Согласна

@@ -59,5 +59,12 @@ describe('a programme through Telegram', () => {
     await olga.press('Принять');
     const last = tracker.outcomes.at(-1)!;
     expect(last.outcome.ackText).toBe('Это мероприятие сейчас не ждёт проверки.');
+
+    // /plan explains its state icons and names its buttons (issue 17).
+    await ivan.say('/plan');
+    const t = (key: string, args?: Record<string, string | number>) => h.app.deps.i18n.t('ru', key, args);
+    expect(ivan.lastText()).toContain(t('programmes-legend', { done_on_time: '✅', done_late: '☑️', awaiting: '🕓', overdue: '⚠️', upcoming: '▫️' }));
+    const labels = ((ivan.last().message.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.text);
+    expect(labels).toContain(t('programmes-button-move-item', { n: 2 }));
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness.js';
 import { loadDemoOrganisation, seedDemoOrganisation } from '../../src/playground/demo.js';
 import { LABEL_MAX } from '../../src/messaging/labels.js';
+import { listProgrammes } from '../../src/core/programmes/programme.js';
 
 /**
  * A walk through the playground's demo as each role: /help, /menu and every command /help lists,
@@ -74,5 +75,20 @@ describe('the demo, walked through as each role', () => {
     const labels = h.last('curator').buttons.flat().map((b) => b.label);
     expect(labels).toContain('🗄 Работа с родителями детей младшей…');
     for (const label of labels) expect(Array.from(label).length).toBeLessThanOrEqual(LABEL_MAX);
+  });
+});
+
+describe('the demo programmes (issue 17)', () => {
+  it('reverse mentoring the right way round: the young specialist leads the experienced colleagues in digital tools; the plan explains its icons', async () => {
+    await demo();
+    const id = (handle: string) => h.db.prepare('SELECT person_id FROM accounts WHERE user_id = ?').pluck().get(handle) as number;
+    const reverse = listProgrammes(h.db, h.org.id, ['active']).find((p) => p.kind === 'reverse')!;
+    expect(reverse.mentorId).toBe(id('mentor-digital'));
+    const mentees = reverse.menteeIds;
+    expect(mentees).toContain(id('mentor-methods'));
+    expect(mentees).not.toContain(id('mentee-ivan'));
+    await h.say('mentee-anna', '/plan');
+    const legend = h.app.deps.i18n.t('ru', 'programmes-legend', { done_on_time: '✅', done_late: '☑️', awaiting: '🕓', overdue: '⚠️', upcoming: '▫️' });
+    expect(h.lastText('mentee-anna')).toContain(legend);
   });
 });

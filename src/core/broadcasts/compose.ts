@@ -1,4 +1,6 @@
 import { defineAction } from '../../messaging/actions.js';
+import { topicsByPeople } from './store.js';
+import { topicPage } from '../kernel/organisation/topic-picker.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
@@ -43,6 +45,7 @@ export const DIALOG = 'broadcast';
 
 export const audienceAction = defineAction('bc.aud', ['int', 'str', 'str']);
 export const topicsAction = defineAction('bc.topics', ['int']);
+export const topicsPageAction = defineAction('bc.tpage', ['int', 'int']);
 export const positionsAction = defineAction('bc.positions', ['int']);
 export const sourceAction = defineAction('bc.src', ['int', 'str']);
 export const askAckAction = defineAction('bc.askack', ['int', 'int']);
@@ -181,12 +184,31 @@ function showAudienceMenu(turn: Turn, b: Broadcast): void {
 }
 
 export function onTopics(turn: Turn, [id]: [number]): void {
-  const b = ownDraft(turn, id);
-  const topics = listTopics(turn.deps.db, turn.org.id);
-  turn.reply({
-    text: turn.t('broadcast-ask-topic'),
-    buttons: topics.map((t) => [{ label: topicTitle(t, turn.tx.lang), action: audienceAction.encode(b.id, 'topic', String(t.id)) }]),
+  showTopicPage(turn, ownDraft(turn, id), 0, false);
+}
+
+export function onTopicsPage(turn: Turn, [id, page]: [number, number]): void {
+  showTopicPage(turn, ownDraft(turn, id), page, true);
+}
+
+function byPeople<T extends { id: number }>(topics: T[], order: number[]): T[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return [...topics].sort((a, b) => (rank.get(a.id) ?? order.length) - (rank.get(b.id) ?? order.length));
+}
+
+/** The topic audience: the shared topic picker, a page at a time. */
+function showTopicPage(turn: Turn, b: { id: number }, page: number, edit: boolean): void {
+  const picker = topicPage(turn.tx, {
+    // Topics people have first (the most people first); a topic of nobody comes last.
+    topics: byPeople(listTopics(turn.deps.db, turn.org.id), topicsByPeople(turn.deps.db, turn.org.id)),
+    page,
+    pick: (topicId) => audienceAction.encode(b.id, 'topic', String(topicId)),
+    turnPage: (p) => topicsPageAction.encode(b.id, p),
   });
+  const message = { text: turn.t('broadcast-ask-topic'), buttons: picker.buttons };
+  const key = `bc-topics-${b.id}`;
+  if (edit) turn.editHere(key, message);
+  else turn.reply(message, { key });
 }
 
 export function onPositions(turn: Turn, [id]: [number]): void {

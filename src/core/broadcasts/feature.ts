@@ -48,6 +48,7 @@ import {
   onSource,
   onText,
   onTopics,
+  onTopicsPage,
   peopleAction,
   positionsAction,
   reaudienceAction,
@@ -56,6 +57,7 @@ import {
   sendNowAction,
   sourceAction,
   topicsAction,
+  topicsPageAction,
 } from './compose.js';
 import { onAcknowledge, onRemind, onRemindPast } from './acknowledgement.js';
 import { listBroadcasts, onCancel, onReport } from './history.js';
@@ -110,6 +112,7 @@ export const broadcastsFeature: Feature = {
   actions: [
     onAction(audienceAction, CURATOR, onAudience),
     onAction(topicsAction, CURATOR, onTopics),
+    onAction(topicsPageAction, CURATOR, onTopicsPage),
     onAction(positionsAction, CURATOR, onPositions),
     onAction(sourceAction, CURATOR, onSource),
     onAction(peopleAction, CURATOR, onPeople),

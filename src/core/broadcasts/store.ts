@@ -1,6 +1,7 @@
 import { deliveriesOf } from '../../messaging/outbox.js';
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { FileRef } from '../../messaging/types.js';
 import type { Audience } from './audience.js';
 
@@ -307,4 +308,15 @@ export class BroadcastStore {
     this.s.forgetRecipient!.run(personId);
     this.s.dropDrafts!.run(personId);
   }
+}
+
+/** Topics that active people of the organisation want or offer, the most people first (the topic audience's order). */
+export function topicsByPeople(db: DB, orgId: number): number[] {
+  return (
+    statement(
+      db,
+      `SELECT pt.topic_id AS id FROM person_topics pt JOIN persons p ON p.id = pt.person_id
+       WHERE p.organisation_id = ? AND p.status = 'active' GROUP BY pt.topic_id ORDER BY COUNT(DISTINCT pt.person_id) DESC, pt.topic_id`,
+    ).all(orgId) as { id: number }[]
+  ).map((r) => r.id);
 }

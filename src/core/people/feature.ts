@@ -41,7 +41,7 @@ import {
   revokeAction,
 } from './invite-flow.js';
 import { helpText, mainMenu } from '../kernel/menu.js';
-import { deactivateAction, onCard, onDeactivate, onReactivate, onToggleRole, personCardAction, reactivateAction, rosterPageAction, showRoster, toggleRoleAction } from './roster.js';
+import { deactivateAction, onCard, onDeactivate, onReactivate, onRoleCancel, onRoleConfirm, onToggleRole, personCardAction, roleCancelAction, roleConfirmAction, reactivateAction, rosterPageAction, showRoster, toggleRoleAction } from './roster.js';
 import { askForget, forgetAction, myData, onForget } from './privacy.js';
 import { importStaff } from './staff-import.js';
 import { archiveTopicAction, onArchiveTopic, topicsCommand } from './topics-admin.js';
@@ -105,6 +105,8 @@ export const peopleFeature: Feature = {
     onAction(rosterPageAction, ['curator'], (turn, [page]) => showRoster(turn, page, true)),
     onAction(personCardAction, ['curator'], onCard),
     onAction(toggleRoleAction, ['curator'], onToggleRole),
+    onAction(roleConfirmAction, ['curator'], onRoleConfirm),
+    onAction(roleCancelAction, ['curator'], onRoleCancel),
     onAction(deactivateAction, ['curator'], onDeactivate),
     onAction(reactivateAction, ['curator'], onReactivate),
     onAction(forgetAction, 'member', onForget),

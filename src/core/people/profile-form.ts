@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderTopics, topicPage, typedLine } from '../kernel/organisation/topic-picker.js';
 import type { Button } from '../../messaging/types.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
@@ -26,6 +27,7 @@ export interface FormData {
   selected?: number[];
   page?: number;
   pickerKey?: string;
+  typed?: string;
   [k: string]: unknown;
 }
 
@@ -35,6 +37,8 @@ export const formSchema = z.looseObject({
   selected: z.array(z.number().int()).optional(),
   page: z.number().int().optional(),
   pickerKey: z.string().optional(),
+  /** What was typed at a topic step. */
+  typed: z.string().optional(),
   invitationId: z.number().int().optional(),
   bootstrap: z.boolean().optional(),
 });
@@ -76,7 +80,6 @@ const HOUR_PRESETS = [
   [600, 1140],
 ] as const;
 
-export const TOPICS_PER_PAGE = 6;
 const TOPIC_KEY = 'profile-topics';
 
 export const positionAction = defineAction('pf.pos', ['int']);
@@ -156,34 +159,34 @@ export function askStep(turn: Turn, kind: (typeof FORM_KINDS)[number], step: For
 }
 
 function topicPicker(turn: Turn, step: 'offers' | 'wants', d: FormData) {
-  const topics = listTopics(turn.deps.db, turn.org.id);
-  const pages = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
-  const page = Math.min(Math.max(0, d.page ?? 0), pages - 1);
+  const { db } = turn.deps;
+  const topics = listTopics(db, turn.org.id);
   const selected = new Set(d.selected ?? []);
-  const shown = topics.slice(page * TOPICS_PER_PAGE, (page + 1) * TOPICS_PER_PAGE);
-  const buttons: Button[][] = [];
-  shown.forEach((topic, i) => {
-    const b = {
-      label: `${selected.has(topic.id) ? '✅ ' : ''}${topicTitle(topic, turn.tx.lang)}`,
-      action: topicToggleAction.encode(topic.id),
-    };
-    if (i % 2 === 0) buttons.push([b]);
-    else buttons.at(-1)!.push(b);
+  // Typed topics first, then the ones she already has (stored, so buttons do not jump as she toggles).
+  const picker = topicPage(turn.tx, {
+    topics: orderTopics(topics, { typed: d.typed, own: turn.person ? personTopicIds(db, turn.person.id, step) : [] }),
+    page: d.page ?? 0,
+    pick: (id) => topicToggleAction.encode(id),
+    turnPage: (page) => topicPageAction.encode(page),
+    marked: selected,
+    perRow: 2,
   });
-  const nav: Button[] = [];
-  if (page > 0) nav.push({ label: turn.t('common-prev'), action: topicPageAction.encode(page - 1) });
-  if (page < pages - 1) nav.push({ label: turn.t('common-next'), action: topicPageAction.encode(page + 1) });
-  if (nav.length) buttons.push(nav);
-  buttons.push([{ label: turn.t('common-done'), action: topicDoneAction.encode(), style: 'positive' as const }]);
+  const buttons = [...picker.buttons, [{ label: turn.t('common-done'), action: topicDoneAction.encode(), style: 'positive' as const }]];
   const chosen = topics.filter((t) => selected.has(t.id)).map((t) => topicTitle(t, turn.tx.lang));
-  return {
-    text: turn.t(step === 'offers' ? 'profile-ask-offers' : 'profile-ask-wants', {
-      chosen: chosen.length ? chosen.join(', ') : turn.t('profile-none'),
-      page: page + 1,
-      pages,
-    }),
-    buttons,
-  };
+  const text = turn.t(step === 'offers' ? 'profile-ask-offers' : 'profile-ask-wants', {
+    chosen: chosen.length ? chosen.join(', ') : turn.t('profile-none'),
+    page: picker.page + 1,
+    pages: picker.pages,
+  });
+  const line = typedLine(turn.tx, topics, d.typed);
+  return { text: `${text}\n${line}`, buttons };
+}
+
+/** A topic typed at the offers or wants step: the matching ones come first, on a fresh picker. */
+function onTopicTyped(turn: Turn, step: 'offers' | 'wants', typed: string): void {
+  const d: FormData = { ...data(turn), typed: typed.slice(0, 100), page: 0 };
+  turn.setDialog(turn.dialog!.kind, step, d);
+  turn.reply(topicPicker(turn, step, d), { key: String(d.pickerKey) });
 }
 
 /** Called when a step is answered; the form decides what comes next. */
@@ -194,6 +197,11 @@ export function formText(turn: MemberTurn, text: string, done: StepDone): void {
   const person = turn.person;
   const clean = text.trim();
   switch (step) {
+    case 'offers':
+    case 'wants':
+      if (!clean) return turn.reply(turn.t('common-use-buttons'));
+      onTopicTyped(turn, step, clean);
+      return;
     case 'name': {
       if (clean.length < 2 || clean.length > MAX_NAME || !/\p{L}/u.test(clean)) throw new UserError('profile-bad-name', { max: MAX_NAME });
       updatePerson(turn.deps.db, person.id, { fullName: clean.replace(/\s+/g, ' ') }, turn.now);

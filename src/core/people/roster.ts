@@ -16,6 +16,8 @@ import { profileText } from './profile.js';
 export const rosterPageAction = defineAction('ppl.page', ['int']);
 export const personCardAction = defineAction('ppl.card', ['int']);
 export const toggleRoleAction = defineAction('ppl.role', ['int', 'str']);
+export const roleConfirmAction = defineAction('ppl.roleok', ['int', 'str', 'int']);
+export const roleCancelAction = defineAction('ppl.roleno', ['int']);
 export const deactivateAction = defineAction('ppl.off', ['int']);
 export const reactivateAction = defineAction('ppl.on', ['int']);
 
@@ -75,6 +77,7 @@ export function onCard(turn: Turn, [id]: [number]): void {
   card(turn, target(turn, id));
 }
 
+/** A role pressed on the card: asks first (a role changes what the person can do and is told). */
 export function onToggleRole(turn: MemberTurn, [id, role]: [number, string]): void {
   const person = target(turn, id);
   if (!(TOGGLABLE as string[]).includes(role)) throw new StaleButton();
@@ -82,6 +85,23 @@ export function onToggleRole(turn: MemberTurn, [id, role]: [number, string]): vo
   if (has && role === 'curator' && person.id === turn.person.id && curatorsOf(turn.deps.db, turn.org.id).length <= 1) {
     throw new UserError('people-last-curator');
   }
+  turn.reply({
+    text: turn.t('people-role-confirm', { name: person.fullName, role, on: has ? 'no' : 'yes' }),
+    buttons: [[
+      { label: turn.t('people-role-yes'), action: roleConfirmAction.encode(person.id, role, has ? 0 : 1), style: 'positive' },
+      { label: turn.t('people-role-no'), action: roleCancelAction.encode(person.id) },
+    ]],
+  });
+}
+
+/** «Да»: the role is given or taken, the card shows it, and the person learns what she can now do. */
+export function onRoleConfirm(turn: MemberTurn, [id, role, on]: [number, string, number]): void {
+  const person = target(turn, id);
+  if (!(TOGGLABLE as string[]).includes(role) || (on !== 0 && on !== 1)) throw new UserError('common-stale-button');
+  const has = person.roles.includes(role as Role);
+  // Pressed twice, or someone changed it meanwhile: nothing to do.
+  if (has === (on === 1)) throw new UserError('people-role-unchanged');
+  if (has && role === 'curator' && curatorsOf(turn.deps.db, turn.org.id).length <= 1) throw new UserError('people-last-curator');
   const roles = has ? person.roles.filter((r) => r !== role) : [...person.roles, role as Role];
   setRoles(turn.deps.db, person.id, roles.length ? roles : ['staff']);
   const updated = getPersonInOrg(turn.deps.db, turn.org.id, id)!;
@@ -90,7 +110,14 @@ export function onToggleRole(turn: MemberTurn, [id, role]: [number, string]): vo
     text: `${profileText(turn, updated)}\n${turn.t('people-status', { status: turn.t(`people-status-${updated.status}`, { personGender: updated.gender }) })}`,
     buttons: [],
   });
+  if (updated.id !== turn.person.id && updated.status === 'active') {
+    turn.notifier.toPerson(updated, (tx) => ({ text: tx.t(on === 1 ? `people-role-given-${role}` : 'people-role-taken', { role, by: turn.person.fullName }) }), { urgency: 'ping' });
+  }
   card(turn, updated);
+}
+
+export function onRoleCancel(turn: Turn): void {
+  turn.ack(turn.t('people-role-kept'));
 }
 
 export function onDeactivate(turn: MemberTurn, [id]: [number]): void {

@@ -4,11 +4,14 @@ import { itemsOf, recordEvent } from './programme.js';
 import { createProgramme } from './planning.js';
 import { addDays, addMonths, dayStart, todayIn } from '../kernel/dates/days.js';
 import { applyTemplate } from './templates.js';
+import { listTopics } from '../kernel/organisation/topics.js';
+import { personTopicIds } from '../kernel/persons/person.js';
 
 /**
  * Demo data for the playground: a young specialist's first year with a mentor (started ten
  * weeks ago: some events done on time, one late, one waiting for the mentor, one overdue), and
- * a reverse-mentoring group on digital tools.
+ * a reverse-mentoring group on digital tools, where the young specialist who knows them leads
+ * experienced colleagues who want to learn them.
  */
 export function seedDemo(
   deps: CoreDeps,
@@ -59,8 +62,12 @@ export function seedDemo(
         if (h.confirmed) recordEvent(db, item.id, mentor, 'confirmed', null, reportedAt + 3600_000);
       }
     }
-    const groupMentor = second ?? mentor;
-    const group = others.length ? others : [];
+    // Reverse mentoring the right way round: the young colleague who knows digital tools leads the
+    // experienced ones who want to learn them. Without such people (a bare cast), the second mentor
+    // leads the other mentees as before.
+    const reverse = reverseCast(deps, orgId, cast);
+    const groupMentor = reverse?.mentor ?? second ?? mentor;
+    const group = reverse?.mentees ?? others;
     if (groupMentor !== undefined && group.length) {
       const startsOn = addDays(today, -30);
       const p = createProgramme(deps, {
@@ -77,4 +84,15 @@ export function seedDemo(
       applyTemplate(deps, p.id, 'reverse-digital', org.language, { now, createdBy: cast.curatorId, allowPast: true });
     }
   })();
+}
+
+const DIGITAL = ['digital_tools', 'video_editing', 'edu_platforms'];
+
+/** The one who helps with digital tools, and the other mentors (the experienced) who want them. */
+function reverseCast(deps: CoreDeps, orgId: number, cast: { mentorIds: number[] }): { mentor: number; mentees: number[] } | null {
+  const digital = new Set(listTopics(deps.db, orgId, true).filter((t) => DIGITAL.includes(t.code)).map((t) => t.id));
+  const leader = cast.mentorIds.find((id) => personTopicIds(deps.db, id, 'offers').some((t) => digital.has(t)));
+  if (leader === undefined) return null;
+  const learners = cast.mentorIds.filter((id) => id !== leader && personTopicIds(deps.db, id, 'wants').some((t) => digital.has(t)));
+  return learners.length ? { mentor: leader, mentees: learners } : null;
 }

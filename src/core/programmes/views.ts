@@ -58,6 +58,8 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
     if (item.state === 'open' && item.remark) lines.push(`   ${tx.t('programmes-item-remark', { remark: item.remark })}`);
   });
   if (items.length > MAX_ITEM_LINES) lines.push(tx.t('programmes-remind-more', { count: items.length - MAX_ITEM_LINES }));
+  // What each state icon means, right under the items that show them.
+  if (items.length) lines.push('', tx.t('programmes-legend', ICONS));
 
   const buttons: Button[][] = [];
   const number = new Map(items.map((item, i) => [item.id, i + 1]));
@@ -75,7 +77,7 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
     for (const item of mine) {
       buttons.push([
         { label: shortLabelIn((title) => tx.t('programmes-button-done', { title: `${number.get(item.id)}. ${title}` }), item.title), action: doneAction.encode(item.id) },
-        { label: tx.t('programmes-button-move-n', { n: number.get(item.id)! }), action: moveAction.encode(item.id) },
+        { label: tx.t('programmes-button-move-item', { n: number.get(item.id)! }), action: moveAction.encode(item.id) },
       ]);
     }
     if (p.mentorId === viewer.id || isCurator(viewer)) {

@@ -5,7 +5,7 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { getPerson } from '../kernel/persons/person.js';
 import { askAgainAction, reopenAction } from './actions.js';
 import { startAskWith } from './asking.js';
-import { said } from './conversation.js';
+import { MAX_RELAYED_FILE, said } from './conversation.js';
 import { REOPEN_MS } from './closing.js';
 import { lastQuestionAskedBy } from './question.js';
 
@@ -26,6 +26,7 @@ export function offerAfterClose(turn: Turn): boolean {
   const last = lastQuestionAskedBy(turn.deps.db, me.id);
   if (!last || (last.status !== 'closed' && last.status !== 'withdrawn')) return false;
   if (!message.text.trim() && !message.file) return false;
+  if (message.file && (message.file.size ?? 0) > MAX_RELAYED_FILE) throw new UserError('question-file-too-big', { mb: 20 });
   const mentor = last.mentorId === null ? null : getPerson(turn.deps.db, last.mentorId);
   const canReopen = last.status === 'closed' && last.closedAt !== null && turn.now - last.closedAt <= REOPEN_MS && mentor?.status === 'active';
   turn.setDialog(AFTER_CLOSE_DIALOG, 'choose', { questionId: last.id, text: message.text.trim().slice(0, 4000), file: message.file });

@@ -4,6 +4,7 @@ import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, ReceivedFile, Turn } from '../kernel/feature.js';
 import { StaleButton, UserError } from '../kernel/errors.js';
 import { getTopic, listTopics, topicTitle, type Topic } from '../kernel/organisation/topics.js';
+import { orderTopics, topicPage, typedLine } from '../kernel/organisation/topic-picker.js';
 import { getPersonInOrg, personTopicIds } from '../kernel/persons/person.js';
 import { offerToOne } from './handover.js';
 import { askPersonAction, askSendAction, askTopicAction, askTopicPageAction } from './actions.js';
@@ -20,7 +21,6 @@ import { routeQuestion } from './routing.js';
  */
 
 export const ASK_DIALOG = 'question-ask';
-const TOPICS_PER_PAGE = 6;
 const TOPIC_PICKER_KEY = 'q-ask-topics';
 
 /** A question being written: its text or file, then its topic. */
@@ -31,6 +31,8 @@ export const askSchema = z.looseObject({
   page: z.number().int().optional(),
   /** Asked of one colleague from the directory: she gets the offer first. */
   toId: z.number().int().optional(),
+  /** What was typed at the topic step. */
+  typed: z.string().optional(),
 });
 type AskData = z.infer<typeof askSchema>;
 
@@ -59,6 +61,13 @@ export function startAskWith(turn: MemberTurn, what: { text: string; file: AskDa
 }
 
 export function onAskText(turn: MemberTurn, step: string, data: AskData, text: string): void {
+  if (step === 'topic' && text.trim()) {
+    // A topic typed instead of paging: the matching ones come first.
+    const next: AskData = { ...data, typed: text.trim().slice(0, 100), page: 0 };
+    turn.setDialog(ASK_DIALOG, 'topic', next);
+    showTopics(turn, next, false);
+    return;
+  }
   if (step !== 'text') {
     turn.reply(turn.t('common-use-buttons'));
     return;
@@ -83,38 +92,25 @@ export function onAskFile(turn: MemberTurn, step: string, file: ReceivedFile, da
   showTopics(turn, next, false);
 }
 
-const WORD = /[\p{L}\p{N}]{4,}/gu;
-const stem = (w: string) => w.toLocaleLowerCase('ru').slice(0, 5);
-
-/** Topics in the order to show: the ones the text's words touch, then the asker's wants, then the rest. */
-export function rankTopics(topics: Topic[], text: string, wants: number[]): Topic[] {
-  const words = new Set((text.match(WORD) ?? []).map(stem));
-  const score = (t: Topic) => {
-    const title = `${t.titleRu} ${t.titleEn}`.match(WORD) ?? [];
-    const hits = title.filter((w) => words.has(stem(w))).length;
-    return hits * 10 + (wants.includes(t.id) ? 1 : 0);
-  };
-  return topics
-    .map((t, i) => ({ t, i, s: score(t) }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map((x) => x.t);
+/** Topics in the order to show: the ones typed, then those the text's words touch, then the asker's own, then the rest. */
+export function rankTopics(topics: Topic[], text: string, own: number[], typed?: string): Topic[] {
+  return orderTopics(topics, { typed, hints: text, own });
 }
 
 function showTopics(turn: MemberTurn, data: AskData, edit: boolean): void {
   const { db } = turn.deps;
   // Asked of one colleague: her topics first; otherwise the asker's own wants.
   const own = data.toId ? personTopicIds(db, data.toId, 'offers') : personTopicIds(db, turn.person.id, 'wants');
-  const topics = rankTopics(listTopics(db, turn.org.id), data.text ?? '', own);
-  const pages = Math.max(1, Math.ceil(topics.length / TOPICS_PER_PAGE));
-  const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
-  const buttons: Button[][] = topics
-    .slice(page * TOPICS_PER_PAGE, (page + 1) * TOPICS_PER_PAGE)
-    .map((t) => [{ label: topicTitle(t, turn.tx.lang), action: askTopicAction.encode(t.id) }]);
-  const nav: Button[] = [];
-  if (page > 0) nav.push({ label: turn.t('common-prev'), action: askTopicPageAction.encode(page - 1) });
-  if (page < pages - 1) nav.push({ label: turn.t('common-next'), action: askTopicPageAction.encode(page + 1) });
-  if (nav.length) buttons.push(nav);
-  const message = { text: turn.t('question-ask-topic', { page: page + 1, pages }), buttons };
+  const all = listTopics(db, turn.org.id);
+  const picker = topicPage(turn.tx, {
+    topics: rankTopics(all, data.text ?? '', own, data.typed),
+    page: data.page ?? 0,
+    pick: (id) => askTopicAction.encode(id),
+    turnPage: (page) => askTopicPageAction.encode(page),
+  });
+  const typed = typedLine(turn.tx, all, data.typed);
+  const text = turn.t('question-ask-topic', { page: picker.page + 1, pages: picker.pages });
+  const message = { text: `${text}\n${typed}`, buttons: picker.buttons };
   if (edit) turn.editHere(TOPIC_PICKER_KEY, message);
   else turn.reply(message, { key: TOPIC_PICKER_KEY });
 }

@@ -47,14 +47,16 @@ export function closeQuestion(ctx: JobContext, q: Question, by: ClosedBy): boole
   const closed = getQuestion(db, q.id)!;
   const mentorId = q.mentorId;
   const undoBy = by === 'asker' ? q.askerId : by === 'mentor' ? mentorId : null;
+  const mentorActive = mentorId !== null && getPerson(db, mentorId)?.status === 'active';
   if (by !== 'unreachable' || mentorId === null) {
     ctx.notifier.toPerson(
       q.askerId,
       (tx) => {
         const buttons: Button[][] = [];
         if (mentorId !== null && closed.rating === null) buttons.push([1, 2, 3, 4, 5].map((n) => ({ label: `${n} ⭐`, action: rateAction.encode(q.id, n) })));
-        // The asker may take it back: at once (undo) when she closed it, or reopen it for a few days.
-        if (mentorId !== null) {
+        // The asker may take it back: at once (undo) when she closed it, or reopen it for a few days
+        // (not when the mentor has left: there is nobody to go back to).
+        if (mentorId !== null && mentorActive) {
           buttons.push([
             undoBy === q.askerId
               ? { label: tx.t('question-undo-close'), action: undoCloseAction.encode(q.id) }

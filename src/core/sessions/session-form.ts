@@ -6,7 +6,8 @@ import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { parseWhen } from '../kernel/dates/parse-when.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
-import { getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
+import { getPersonInOrg, listPersons, personTopicIds, type Person } from '../kernel/persons/person.js';
+import { orderTopics, topicPage, typedLine } from '../kernel/organisation/topic-picker.js';
 import { isWithin, windowOf, formatMinutes } from '../kernel/contact/hours.js';
 import { matchesWords } from '../kernel/word-forms.js';
 import { shortLabel } from '../../messaging/labels.js';
@@ -42,7 +43,6 @@ const EDITABLE = { title: 'title', description: 'description', host: 'host', whe
 type EditableField = keyof typeof EDITABLE;
 const MAX_HOST_MATCHES = 8;
 
-const TOPIC_PAGE = 6;
 const AUDIENCES: SessionAudience[] = ['all', 'mentees', 'topic', 'people'];
 const MAX_INVITEES = 100;
 
@@ -64,6 +64,8 @@ export const formSchema = z.looseObject({
   seats: z.number().int().optional(),
   audience: z.enum(['all', 'mentees', 'topic', 'people']).optional(),
   invitees: z.array(z.number().int()).optional(),
+  /** What was typed at the topic step. */
+  typed: z.string().optional(),
 });
 type FormData = z.infer<typeof formSchema> & { placeKind?: PlaceKind; audience?: SessionAudience };
 
@@ -90,31 +92,31 @@ function nextOr(turn: MemberTurn, step: string, patch: FormData, ask: () => void
   ask();
 }
 
-export function startForm(turn: Turn): void {
+export function startForm(turn: MemberTurn): void {
   requireRole(turn.person, 'curator', 'mentor');
   turn.setDialog(DIALOG, 'topic', {});
   askTopic(turn, 0);
 }
 
-function askTopic(turn: Turn, page: number, edit = false): void {
-  const topics = listTopics(turn.deps.db, turn.org.id);
-  const pages = Math.max(1, Math.ceil(topics.length / TOPIC_PAGE));
-  const p = Math.min(Math.max(0, page), pages - 1);
-  const shown = topics.slice(p * TOPIC_PAGE, (p + 1) * TOPIC_PAGE);
-  const buttons: Button[][] = [];
-  for (let i = 0; i < shown.length; i += 2) {
-    buttons.push(shown.slice(i, i + 2).map((t) => ({ label: topicTitle(t, turn.tx.lang), action: formTopicAction.encode(t.id) })));
-  }
-  const nav: Button[] = [];
-  if (p > 0) nav.push({ label: turn.t('common-prev'), action: formTopicPageAction.encode(p - 1) });
-  if (p < pages - 1) nav.push({ label: turn.t('common-next'), action: formTopicPageAction.encode(p + 1) });
-  if (nav.length) buttons.push(nav);
-  const message = { text: turn.t('session-form-topic'), buttons };
+function askTopic(turn: MemberTurn, page: number, edit = false): void {
+  const { db } = turn.deps;
+  const all = listTopics(db, turn.org.id);
+  const typed = dataOf(turn).typed;
+  // Her own topics first (what she helps with), the typed ones before them.
+  const picker = topicPage(turn.tx, {
+    topics: orderTopics(all, { typed, own: personTopicIds(db, turn.person.id, 'offers') }),
+    page,
+    pick: (id) => formTopicAction.encode(id),
+    turnPage: (p) => formTopicPageAction.encode(p),
+    perRow: 2,
+  });
+  const line = typedLine(turn.tx, all, typed);
+  const message = { text: `${turn.t('session-form-topic')}\n${line}`, buttons: picker.buttons };
   if (edit) turn.editHere('session-form-topic', message);
   else turn.reply(message, { key: 'session-form-topic' });
 }
 
-export function onTopicPage(turn: Turn, [page]: [number]): void {
+export function onTopicPage(turn: MemberTurn, [page]: [number]): void {
   if (!atStep(turn, 'topic')) return;
   askTopic(turn, page, true);
 }
@@ -133,6 +135,10 @@ export function formText(turn: MemberTurn, text: string): void {
   const step = turn.dialog?.step;
   const clean = text.trim();
   switch (step) {
+    case 'topic':
+      if (!clean) return turn.reply(turn.t('common-use-buttons'));
+      go(turn, 'topic', { typed: clean.slice(0, 100) });
+      return askTopic(turn, 0);
     case 'title':
       if (!clean || clean.length > MAX_TITLE) return turn.reply(turn.t('session-title-bad', { max: MAX_TITLE }));
       return nextOr(turn, 'description', { title: clean }, () => askDescription(turn));

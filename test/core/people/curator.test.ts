@@ -73,6 +73,21 @@ describe('the curator', () => {
     await h.say('anna', '/people');
     await h.press('anna', 'Борис Смирнов');
     await h.press('anna', 'наставник');
+    // Asked first: nothing changes until «Да».
+    expect(getPerson(h.db, boris.id)!.roles).toEqual(['mentee']);
+    expect(h.last('anna').buttons.flat().map((b) => b.action)).toEqual([`ppl.roleok:${boris.id}:mentor:1`, `ppl.roleno:${boris.id}`]);
+    await h.pressAction('anna', `ppl.roleok:${boris.id}:mentor:1`);
+    expect(getPerson(h.db, boris.id)!.roles.sort()).toEqual(['mentee', 'mentor']);
+    // Boris is told what he can now do.
+    expect(h.lastText('boris')).toBe(h.app.deps.i18n.t('ru', 'people-role-given-mentor', { by: 'Анна Иванова' }));
+    // The same confirmation again (a stale button): nothing changes, he is not told twice.
+    const told = h.messages('boris').length;
+    await h.pressAction('anna', `ppl.roleok:${boris.id}:mentor:1`);
+    expect(getPerson(h.db, boris.id)!.roles.sort()).toEqual(['mentee', 'mentor']);
+    expect(h.messages('boris').length).toBe(told);
+    // Taking a role off: «Нет» keeps it.
+    await h.press('anna', 'наставляемый');
+    await h.press('anna', 'Нет, оставить');
     expect(getPerson(h.db, boris.id)!.roles.sort()).toEqual(['mentee', 'mentor']);
     await h.press('anna', 'Отключить');
     expect(getPerson(h.db, boris.id)!.status).toBe('deactivated');

@@ -306,7 +306,7 @@ describe('changes by agreement', () => {
     const cast = people(h);
     pair(h, cast, [{ title: 'Открытое занятие', dueOn: '2026-11-27' }]);
     await h.say('ivan', '/plan');
-    await h.press('ivan', 'Срок 1');
+    await h.press('ivan', 'Перенести срок п. 1');
     await h.say('ivan', '30.02.2027');
     expect(h.lastText('ivan')).toContain('Такой даты нет в календаре');
     await h.say('ivan', '27.11.2026');
