@@ -1014,9 +1014,10 @@ programmes-template-applied = Events added from the template: { $count }.
 programmes-report-ask = Marking "{ $title }" done. Write a short comment or send a file as evidence (a photo, a document). Or press the button to go without a comment.
 programmes-report-sent = Marked: "{ $title }". Your mentor will review and confirm it.
 programmes-report-done = Done: "{ $title }".
-programmes-reported-to-mentor = { $name } marked done: "{ $title }" (due { $date }).
-    Comment: { $comment }
-programmes-no-comment = no comment
+programmes-reported-to-mentor = { $name } marked done: "{ $title }" (due { $date }).{ $comment ->
+    [none] {""}
+   *[other] {"\u000A"}Comment: { $comment }
+}
 programmes-confirmed = Accepted: "{ $title }".
 programmes-confirmed-to-mentee = Your mentor { $name } accepted "{ $title }". Well done!
 programmes-return-ask = What should be improved in "{ $title }"? Write a remark.

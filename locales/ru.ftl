@@ -1096,9 +1096,11 @@ programmes-reported-to-mentor = { $actorGender ->
     [female] { $name } отметила выполненным: «{ $title }» (срок { $date }).
     [male] { $name } отметил выполненным: «{ $title }» (срок { $date }).
    *[other] Отмечено выполненным: «{ $title }» (срок { $date }), отметка от { $name }.
+}{ $comment ->
+    [none] {""}
+   *[other] {"\u000A"}Комментарий: { $comment }
 }
-    Комментарий: { $comment }
-programmes-no-comment = без комментария
+}
 programmes-confirmed = Принято: «{ $title }».
 programmes-confirmed-to-mentee = { $actorGender ->
     [female] { $name } приняла «{ $title }». Отлично!

@@ -43,7 +43,7 @@ describe('broadcasts on Telegram and VK', () => {
     await anna.say('Родительское собрание переносится на пятницу, 17:30.');
     await anna.press('Наставляемым');
     expect(anna.lastText()).toContain('Кому: Наставляемым — 3 человека');
-    expect(anna.lastText()).toContain('Telegram: 1 · VK: 2');
+    expect(anna.lastText()).toContain('Telegram: 1 · ВКонтакте: 2');
     await anna.press('Просить подтвердить');
 
     // A mentee forging the curator's "send now" button, on either platform, changes nothing.

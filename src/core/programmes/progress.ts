@@ -93,7 +93,7 @@ export function reportItem(
           name: actor.fullName, actorGender: actor.gender,
           title: item.title,
           date: showDate(item.dueOn),
-          comment: comment ?? tx.t('programmes-no-comment'),
+          comment: comment ?? 'none',
         }),
         buttons: [
           [
