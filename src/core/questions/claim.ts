@@ -3,7 +3,7 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 import { getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { settleEscalation } from './escalation.js';
-import { conversationButtons, header, personGender, personName } from './messages.js';
+import { alreadyTaken, conversationButtons, header, personGender, personName } from './messages.js';
 import { inSentence } from '../kernel/dates/spoken.js';
 import {
   adjustOpenCount,
@@ -104,7 +104,7 @@ export function onTake(turn: MemberTurn, [id]: [number]): void {
   if (offer.answer === 'declined') throw new UserError('question-you-declined');
   if (offer.answer !== null) throw new UserError('question-offer-ended');
   if (me.pausedUntil !== null && me.pausedUntil > turn.now) throw new UserError('question-you-paused');
-  if (!claimQuestion(turn, q, me, 'taken')) throw new UserError('question-already-taken', { name: personName(turn.deps.db, getQuestion(turn.deps.db, q.id)!.mentorId, turn.tx) });
+  if (!claimQuestion(turn, q, me, 'taken')) throw new UserError('question-already-taken', alreadyTaken(turn, q.id));
   turn.ack(turn.t('question-take-ok'));
 }
 

@@ -7,7 +7,7 @@ import { UserError } from '../kernel/errors.js';
 import { assignPickAction, remindAction, selfTakeAction } from './actions.js';
 import { colleaguesFor, curatorButtons } from './escalation.js';
 import { claimQuestion, questionFor } from './claim.js';
-import { conversationButtons, header, personName } from './messages.js';
+import { alreadyTaken, conversationButtons, header, personName, personGender } from './messages.js';
 import { getQuestion, logEvent, sourceOf, UNCLAIMED, type Question } from './question.js';
 
 /**
@@ -19,7 +19,7 @@ import { getQuestion, logEvent, sourceOf, UNCLAIMED, type Question } from './que
 function unclaimedForCurator(turn: Turn, id: number): Question {
   requireRole(turn.person, 'curator');
   const q = questionFor(turn, id);
-  if (q.status === 'taken') throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx) });
+  if (q.status === 'taken') throw new UserError('question-already-taken', { name: personName(turn.deps.db, q.mentorId, turn.tx), mentorGender: personGender(turn.deps.db, q.mentorId) });
   if (!UNCLAIMED.includes(q.status)) throw new UserError('question-gone');
   return q;
 }
@@ -29,7 +29,7 @@ export function onSelfTake(turn: MemberTurn, [id]: [number]): void {
   const q = unclaimedForCurator(turn, id);
   const me = turn.person;
   if (q.askerId === me.id) throw new UserError('question-own');
-  if (!claimQuestion(turn, q, me, 'taken')) throw new UserError('question-already-taken', { name: personName(turn.deps.db, getQuestion(turn.deps.db, q.id)!.mentorId, turn.tx) });
+  if (!claimQuestion(turn, q, me, 'taken')) throw new UserError('question-already-taken', alreadyTaken(turn, q.id));
   turn.ack(turn.t('question-take-ok'));
 }
 

@@ -4,7 +4,8 @@ import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
 import { getPerson } from '../kernel/persons/person.js';
-import type { Question } from './question.js';
+import { getQuestion, type Question } from './question.js';
+import type { Turn } from '../kernel/feature.js';
 import type { Gender } from '../kernel/persons/gender.js';
 import { declineAction, handOverAction, solvedAction, takeAction } from './actions.js';
 
@@ -62,3 +63,10 @@ export function conversationButtons(q: Question, tx: Texts, forMentor: boolean):
   if (forMentor) row.push({ label: tx.t('question-hand-over'), action: handOverAction.encode(q.id) });
   return [row];
 }
+
+/** «Вопрос уже взяла …»: who took the question first, and her gender, for a refusal. */
+export function alreadyTaken(turn: Pick<Turn, 'deps' | 'tx'>, questionId: number): { name: string; mentorGender: Gender } {
+  const mentorId = getQuestion(turn.deps.db, questionId)?.mentorId ?? null;
+  return { name: personName(turn.deps.db, mentorId, turn.tx), mentorGender: personGender(turn.deps.db, mentorId) };
+}
+
