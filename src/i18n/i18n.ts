@@ -84,7 +84,9 @@ export class I18n {
     }
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, args, errors);
-    if (errors.length) throw new Error(`text ${key} in ${lang}: ${errors.map((e) => e.message).join('; ')}`);
+    // A person's gender not passed reads as not known: the neutral phrasing, never a failed reply.
+    const real = errors.filter((e) => !/^Unknown variable: \$\w*[gG]ender$/.test(e.message));
+    if (real.length) throw new Error(`text ${key} in ${lang}: ${real.map((e) => e.message).join('; ')}`);
     if (memoKey !== null) {
       if (this.formatted.size >= MEMO_SIZE) this.formatted.clear();
       this.formatted.set(memoKey, text);
