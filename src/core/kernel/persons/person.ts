@@ -293,3 +293,59 @@ export function listPersons(db: DB, orgId: number, opts: { roles?: Role[]; inclu
 export function curatorsOf(db: DB, orgId: number): Person[] {
   return listPersons(db, orgId, { roles: ['curator', 'admin'] });
 }
+
+/** Active people of an organisation, by id (a whole audience). */
+export function activeIds(db: DB, orgId: number): number[] {
+  return statement(db, `SELECT id FROM persons WHERE organisation_id = ? AND status = 'active' ORDER BY id`).pluck().all(orgId) as number[];
+}
+
+/** Active people with a role; curators include administrators (they have every curator right). */
+export function activeIdsWithRole(db: DB, orgId: number, role: Role): number[] {
+  return statement(
+    db,
+    `SELECT DISTINCT p.id FROM persons p JOIN person_roles r ON r.person_id = p.id
+     WHERE p.organisation_id = ? AND p.status = 'active' AND (r.role = ? OR (? = 'curator' AND r.role = 'admin')) ORDER BY p.id`,
+  ).pluck().all(orgId, role, role) as number[];
+}
+
+/** Active people with a topic (offered or wanted). */
+export function activeIdsWithTopic(db: DB, orgId: number, topicId: number): number[] {
+  return statement(
+    db,
+    `SELECT DISTINCT p.id FROM persons p JOIN person_topics t ON t.person_id = p.id WHERE p.organisation_id = ? AND p.status = 'active' AND t.topic_id = ? ORDER BY p.id`,
+  ).pluck().all(orgId, topicId) as number[];
+}
+
+export function activeIdsAtPosition(db: DB, orgId: number, position: string): number[] {
+  return statement(db, `SELECT id FROM persons WHERE organisation_id = ? AND status = 'active' AND position = ? ORDER BY id`).pluck().all(orgId, position) as number[];
+}
+
+/** The positions active people hold, most common first (at most 20). */
+export function positionCounts(db: DB, orgId: number): { position: string; count: number }[] {
+  return (
+    statement(
+      db,
+      `SELECT position, COUNT(*) AS n FROM persons WHERE organisation_id = ? AND status = 'active' AND position != '' GROUP BY position ORDER BY n DESC, position LIMIT 20`,
+    ).all(orgId) as { position: string; n: number }[]
+  ).map((r) => ({ position: r.position, count: r.n }));
+}
+
+export function isActiveIn(db: DB, orgId: number, personId: number): boolean {
+  return Boolean(statement(db, `SELECT 1 FROM persons WHERE id = ? AND organisation_id = ? AND status = 'active'`).get(personId, orgId));
+}
+
+/** The platform the bot would write to: the preferred account if reachable, else the first reachable one. */
+export function primaryPlatformOf(db: DB, personId: number): Platform | null {
+  return (
+    (statement(
+      db,
+      `SELECT a.platform FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.person_id = ? AND a.reachable = 1 ORDER BY (a.id = p.preferred_account_id) DESC, a.id LIMIT 1`,
+    ).pluck().get(personId) as Platform | undefined) ?? null
+  );
+}
+
+/** Up to three active people whose full name matches a LIKE pattern (lower-cased, escaped with a backslash). */
+export function activeIdsByName(db: DB, orgId: number, like: string): number[] {
+  return statement(db, `SELECT id FROM persons WHERE organisation_id = ? AND status = 'active' AND ulower(full_name) LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3`).pluck().all(orgId, like) as number[];
+}
+
