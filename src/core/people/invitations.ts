@@ -1,3 +1,4 @@
+import { statement } from '../../db/statement-cache.js';
 import { randomBytes } from 'node:crypto';
 import type { DB } from '../../db/database.js';
 import type { Role } from '../kernel/persons/person.js';
@@ -114,3 +115,9 @@ export function revokeInvitation(db: DB, orgId: number, id: number, now: number)
 export function rolesFor(role: InvitableRole): Role[] {
   return role === 'staff' ? ['staff'] : [role];
 }
+
+/** What an invitation gives: its role, and the profile a staff list filled in (as stored, JSON). */
+export function invitationGrant(db: DB, id: number): { role: InvitableRole; prefill: string | null } | null {
+  return (statement(db, 'SELECT role, prefill FROM invitations WHERE id = ?').get(id) as { role: InvitableRole; prefill: string | null } | undefined) ?? null;
+}
+

@@ -3,7 +3,8 @@ import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { StaleButton, UserError } from '../kernel/errors.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from '../kernel/persons/person.js';
 import type { Prefill } from './staff-import.js';
-import { findInvitation, invitationProblem, rolesFor, useInvitation } from './invitations.js';
+import { findInvitation, invitationGrant, invitationProblem, rolesFor, useInvitation } from './invitations.js';
+import { claimBootstrap } from '../kernel/organisation/organisation.js';
 import { askStep, FORM_STEPS, genderQuestion, type FormData, type FormStep } from './profile-form.js';
 import { mainMenu } from '../kernel/menu.js';
 import { profileText } from './profile.js';
@@ -124,19 +125,14 @@ export function onConsent(turn: Turn, [yes]: [number]): void {
   let roles: Role[];
   let prefill: Prefill | null = null;
   if (d.bootstrap) {
-    const took = db.prepare('UPDATE organisations SET bootstrap_used_at = ? WHERE id = ? AND bootstrap_used_at IS NULL').run(turn.now, turn.org.id);
-    if (took.changes !== 1) {
+    if (!claimBootstrap(db, turn.org.id, turn.now)) {
       // The refusal rolls the update back; the consent dialog must not come back with it.
       turn.keep(() => turn.clearDialog());
       throw new UserError('onboarding-bootstrap-used');
     }
     roles = ['admin', 'curator'];
   } else {
-    const invitation = d.invitationId
-      ? (db.prepare('SELECT role, prefill FROM invitations WHERE id = ?').get(d.invitationId) as
-          | { role: 'curator' | 'mentor' | 'mentee' | 'staff'; prefill: string | null }
-          | undefined)
-      : undefined;
+    const invitation = d.invitationId ? invitationGrant(db, d.invitationId) : null;
     if (!invitation || !useInvitation(db, d.invitationId!, turn.now)) {
       turn.keep(() => turn.clearDialog());
       throw new UserError('onboarding-invitation-used-up');

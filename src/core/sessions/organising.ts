@@ -1,5 +1,5 @@
 import { UserError } from '../kernel/errors.js';
-import { isCurator, getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
+import { isCurator, getPersonInOrg, listPersons, personIdsWithTopic, type Person } from '../kernel/persons/person.js';
 import { getTopic } from '../kernel/organisation/topics.js';
 import { joinButton } from './buttons.js';
 import { cancelSessionJobs, scheduleSessionJobs } from './reminders.js';
@@ -127,11 +127,7 @@ export function audienceOf(ctx: SessionCtx, session: Session): Person[] {
     people = people.filter((p) => chosen.has(p.id));
   }
   if (session.audience === 'topic' && session.topicId !== null) {
-    const wanting = new Set(
-      (db.prepare(`SELECT person_id FROM person_topics WHERE topic_id = ? AND kind = 'wants'`).all(session.topicId) as { person_id: number }[]).map(
-        (r) => r.person_id,
-      ),
-    );
+    const wanting = new Set(personIdsWithTopic(db, session.topicId, 'wants'));
     people = people.filter((p) => wanting.has(p.id));
   }
   return people.filter((p) => p.id !== session.organiserId && p.id !== session.createdBy);

@@ -22,6 +22,7 @@ import {
   setLiveResults,
   unfinishedParticipants,
   type Survey,
+  unansweredCount,
 } from './store.js';
 import { invitationMessage, sourceOf } from './answering.js';
 import { myOpenSurveys } from './answering.js';
@@ -59,10 +60,7 @@ export function surveysCommand(turn: MemberTurn): void {
 }
 
 function myOpenSurveysIfAny(turn: MemberTurn): void {
-  const n = turn.deps.db
-    .prepare(`SELECT COUNT(*) AS n FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE p.person_id = ? AND p.finished = 0 AND s.status = 'open' AND s.opens_at <= ?`)
-    .get(turn.person.id, turn.now) as { n: number };
-  if (n.n) myOpenSurveys(turn);
+  if (unansweredCount(turn.deps.db, turn.person.id, turn.now)) myOpenSurveys(turn);
 }
 
 function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {

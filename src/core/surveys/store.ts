@@ -316,3 +316,14 @@ export function withdrawFromOpenSurveys(db: DB, personId: number): void {
   statement(db, `DELETE FROM survey_drafts WHERE person_id = ? AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
   statement(db, `DELETE FROM survey_participants WHERE person_id = ? AND finished = 0 AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')`).run(personId);
 }
+
+/** How many open surveys this person has still to answer. */
+export function unansweredCount(db: DB, personId: number, now: number): number {
+  return (
+    statement(
+      db,
+      `SELECT COUNT(*) AS n FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE p.person_id = ? AND p.finished = 0 AND s.status = 'open' AND s.opens_at <= ?`,
+    ).get(personId, now) as { n: number }
+  ).n;
+}
+

@@ -108,3 +108,9 @@ export function updateSettings(db: DB, orgId: number, patch: (s: OrganisationSet
   const next = settingsSchema.parse(patch(org.settings));
   db.prepare('UPDATE organisations SET settings = ? WHERE id = ?').run(JSON.stringify(next), orgId);
 }
+
+/** The bootstrap code opens the organisation once: true for the first person to use it. */
+export function claimBootstrap(db: DB, orgId: number, now: number): boolean {
+  return statement(db, 'UPDATE organisations SET bootstrap_used_at = ? WHERE id = ? AND bootstrap_used_at IS NULL').run(now, orgId).changes === 1;
+}
+

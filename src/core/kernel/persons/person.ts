@@ -349,3 +349,8 @@ export function activeIdsByName(db: DB, orgId: number, like: string): number[] {
   return statement(db, `SELECT id FROM persons WHERE organisation_id = ? AND status = 'active' AND ulower(full_name) LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3`).pluck().all(orgId, like) as number[];
 }
 
+/** Who offers or wants a topic (any status: callers filter the people they hold). */
+export function personIdsWithTopic(db: DB, topicId: number, kind: 'offers' | 'wants'): number[] {
+  return statement(db, `SELECT person_id FROM person_topics WHERE topic_id = ? AND kind = ?`).pluck().all(topicId, kind) as number[];
+}
+
