@@ -665,16 +665,16 @@ question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer }
 question-overview-more = …и ещё { $count } — все наставники в итоговом отчёте: /report
 question-overview-gaps = Темы, по которым не нашлось ни одного наставника:
 question-overview-gap = • { $topic }: { $count }
-question-settings = Настройки вопросов:
-    wave — наставников в одной волне: { $waveSize }
-    timeout — ожидание волны, мин: { $waveTimeoutMinutes }
-    urgent — ожидание волны для срочных, мин: { $urgentWaveTimeoutMinutes }
-    waves — волн до передачи куратору: { $maxWaves }
-    cap — открытых вопросов на наставника: { $openQuestionCap }
-    nudge — напомнить о тишине через, дней: { $idleNudgeDays }
-    close — закрыть при тишине через, дней: { $idleCloseDays }
-    Изменить: /question_settings timeout 30
-question-settings-usage = Так: /question_settings НАЗВАНИЕ ЧИСЛО, например /question_settings wave 3. Названия: wave, timeout, urgent, waves, cap, nudge, close.
+question-settings = Как идут вопросы:
+    сразу — скольким наставникам вопрос приходит за раз: { $waveSize }
+    ждать — сколько минут ждать, пока кто-то возьмёт: { $waveTimeoutMinutes }
+    срочно — то же для срочного вопроса, минут: { $urgentWaveTimeoutMinutes }
+    круги — сколько раз предложить, прежде чем передать куратору: { $maxWaves }
+    вопросов — сколько открытых вопросов может быть у одного наставника: { $openQuestionCap }
+    напомнить — через сколько дней тишины напомнить: { $idleNudgeDays }
+    закрыть — через сколько дней тишины закрыть: { $idleCloseDays }
+    Изменить, например: /question_settings ждать 30
+question-settings-usage = Напишите название и число, например: /question_settings ждать 30. Названия: сразу, ждать, срочно, круги, вопросов, напомнить, закрыть.
 question-settings-out-of-range = Такое значение нельзя: проверьте число.
 question-settings-saved = Сохранено.
 # questions: reopening, undo, a new question after a close, the curator's hand (issue 17)

@@ -62,7 +62,10 @@ export function questionsOverview(turn: Turn): void {
 }
 
 type QuestionSettings = OrganisationSettings['questions'];
-/** The names a curator types after /question_settings, and the setting each one changes. */
+/**
+ * The names a curator types after /question_settings (in Russian as the message lists them, or
+ * the English ones), and the setting each one changes.
+ */
 const NAMES: Record<string, keyof QuestionSettings> = {
   wave: 'waveSize',
   timeout: 'waveTimeoutMinutes',
@@ -71,14 +74,21 @@ const NAMES: Record<string, keyof QuestionSettings> = {
   cap: 'openQuestionCap',
   nudge: 'idleNudgeDays',
   close: 'idleCloseDays',
+  сразу: 'waveSize',
+  ждать: 'waveTimeoutMinutes',
+  срочно: 'urgentWaveTimeoutMinutes',
+  круги: 'maxWaves',
+  вопросов: 'openQuestionCap',
+  напомнить: 'idleNudgeDays',
+  закрыть: 'idleCloseDays',
 };
 
 export function questionSettingsCommand(turn: Turn, args: string): void {
   requireRole(turn.person, 'curator');
-  const m = /^\s*([a-z]+)\s+(\d{1,5})\s*$/i.exec(args);
+  const m = /^\s*(\p{L}+)\s+(\d{1,5})\s*$/u.exec(args);
   if (args.trim() && !m) throw new UserError('question-settings-usage');
   if (m) {
-    const field = NAMES[m[1]!.toLowerCase()];
+    const field = NAMES[m[1]!.toLocaleLowerCase('ru')];
     if (!field) throw new UserError('question-settings-usage');
     try {
       updateSettings(turn.deps.db, turn.org.id, (s) => ({ ...s, questions: { ...s.questions, [field]: Number(m[2]) } }));

@@ -246,14 +246,21 @@ describe('questions over time and departures', () => {
   it('/question_settings shows and changes the defaults, refusing nonsense', async () => {
     h = await createHarness();
     people(h);
+    const t = (key: string) => h.app.deps.i18n.t('ru', key);
+    const settings = () => h.app.deps.db.prepare('SELECT settings FROM organisations').pluck().get() as string;
     await h.say('anna', '/question_settings');
-    expect(h.lastText('anna')).toContain('timeout — ожидание волны, мин: 60');
-    await h.say('anna', '/question_settings timeout 30');
-    expect(h.lastText('anna')).toContain('мин: 30');
+    expect(h.lastText('anna')).toContain('ждать — сколько минут ждать, пока кто-то возьмёт: 60');
+    // The names the message lists (in Russian), and the English ones still work.
+    await h.say('anna', '/question_settings ждать 30');
+    expect(JSON.parse(settings()).questions.waveTimeoutMinutes).toBe(30);
+    await h.say('anna', '/question_settings Сразу 2');
+    expect(JSON.parse(settings()).questions.waveSize).toBe(2);
+    await h.say('anna', '/question_settings timeout 45');
+    expect(JSON.parse(settings()).questions.waveTimeoutMinutes).toBe(45);
     await h.say('anna', '/question_settings wave 999');
-    expect(h.lastText('anna')).toContain('Такое значение нельзя');
+    expect(h.lastText('anna')).toBe(t('question-settings-out-of-range'));
     await h.say('anna', '/question_settings nonsense');
-    expect(h.lastText('anna')).toContain('/question_settings НАЗВАНИЕ ЧИСЛО');
+    expect(h.lastText('anna')).toBe(t('question-settings-usage'));
     await h.say('masha', '/question_settings wave 1');
     expect(h.lastText('masha')).toBe('Это действие вам недоступно.');
   });
