@@ -18,3 +18,9 @@ export interface BenchScenario {
   name: string;
   run(): Promise<BenchResult[]>;
 }
+
+/** What one scenario file offers `npm run bench`: its scenarios, and where they run (lower first). */
+export interface BenchFile {
+  order: number;
+  scenarios: BenchScenario[];
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Update } from 'grammy/types';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { FakeClock } from '../../src/clock.js';
 import { toIncoming } from '../../src/adapters/telegram/updates.js';
 import { backupDatabase } from '../../src/db/backup.js';
@@ -197,3 +197,6 @@ export const backupScenario: BenchScenario = {
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 90, scenarios: [backupScenario] };

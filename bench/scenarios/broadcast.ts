@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { SimClock } from '../../test/support/sim-clock.js';
 import { SimTelegram } from '../../test/support/sim-telegram.js';
 import { SimMax } from '../../test/support/sim-max.js';
@@ -303,3 +303,5 @@ export const crashes: BenchScenario = {
   },
 };
 
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 10, scenarios: [broadcastTelegram, broadcastVk, broadcastMax, crashes] };

@@ -7,7 +7,7 @@ import { Notifier } from '../../src/core/kernel/contact/notifier.js';
 import { BroadcastStore } from '../../src/core/broadcasts/store.js';
 import { startBroadcast } from '../../src/core/broadcasts/delivery.js';
 import { SimTelegram } from '../../test/support/sim-telegram.js';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 
 /**
  * Broadcasts at district scale: 10,000 recipients.
@@ -106,3 +106,6 @@ export const broadcastsScenario: BenchScenario = {
     ];
   },
 };
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 70, scenarios: [broadcastsScenario] };

@@ -1,4 +1,4 @@
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { SimClock } from '../../test/support/sim-clock.js';
 import { SimTelegram } from '../../test/support/sim-telegram.js';
 import { SimVk } from '../../test/support/sim-vk.js';
@@ -182,3 +182,6 @@ export const fairness: BenchScenario = {
     return out;
   },
 };
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 20, scenarios: [fairness] };

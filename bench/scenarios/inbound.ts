@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Update } from 'grammy/types';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { FakeClock } from '../../src/clock.js';
 import { toIncoming } from '../../src/adapters/telegram/updates.js';
 import { mapUpdate } from '../../src/adapters/vk/updates.js';
@@ -319,3 +319,6 @@ export const inbound: BenchScenario = {
     ];
   },
 };
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 30, scenarios: [inbound] };

@@ -1,30 +1,15 @@
-import type { BenchScenario } from '../types.js';
-import { broadcastMax, broadcastTelegram, broadcastVk, crashes } from './broadcast.js';
-import { inbound } from './inbound.js';
-import { fairness } from './fairness.js';
-import { routingScenario } from './routing.js';
-import { sessionsScenario } from './sessions.js';
-import { programmesTick } from './programmes-tick.js';
-import { broadcastsScenario } from './broadcasts.js';
-import { surveysBench } from './surveys.js';
-import { memory } from './memory.js';
-import { backupScenario } from './backup.js';
-import { yearBench } from './year.js';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BenchFile, BenchScenario } from '../types.js';
 
-/** Every scenario of `npm run bench`, in the order they run. Each capability adds its own line. */
-export const scenarios: BenchScenario[] = [
-  broadcastTelegram,
-  broadcastVk,
-  broadcastMax,
-  crashes,
-  fairness,
-  inbound,
-  routingScenario,
-  sessionsScenario,
-  programmesTick,
-  broadcastsScenario,
-  surveysBench,
-  backupScenario,
-  memory,
-  yearBench,
-];
+/**
+ * Every scenario of `npm run bench`: each file of this folder offers its own (`export const
+ * bench: BenchFile`), so a capability adds its scenarios by adding its file; they run in order.
+ */
+const folder = fileURLToPath(new URL('.', import.meta.url));
+const files = readdirSync(folder).filter((f) => /\.ts$/.test(f) && f !== 'index.ts');
+const offered = (await Promise.all(files.map(async (f) => ((await import(`./${f.replace(/\.ts$/, '.js')}`)) as { bench?: BenchFile }).bench))).filter(
+  (b): b is BenchFile => b !== undefined,
+);
+
+export const scenarios: BenchScenario[] = offered.sort((a, b) => a.order - b.order).flatMap((b) => b.scenarios);

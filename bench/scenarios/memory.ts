@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { INBOUND_PEOPLE } from './inbound.js';
 import { routingScenario } from './routing.js';
 import { BENCH_SEED } from '../seed.js';
@@ -70,3 +70,6 @@ export const memory: BenchScenario = {
     ];
   },
 };
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 100, scenarios: [memory] };

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { createHarness } from '../../test/support/harness.js';
 import { launchSurvey } from '../../src/core/surveys/launch.js';
 import { surveyTemplates } from '../../src/core/surveys/templates.js';
@@ -84,3 +84,6 @@ export const surveysBench: BenchScenario = {
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 80, scenarios: [surveysBench] };

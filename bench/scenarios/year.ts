@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { BenchResult, BenchScenario } from '../types.js';
+import type { BenchResult, BenchScenario, BenchFile } from '../types.js';
 import { checkYear, runYear } from '../../test/simulation/school-year.js';
 
 /**
@@ -49,3 +49,6 @@ export const yearBench: BenchScenario = {
     ];
   },
 };
+
+/** This file's part of `npm run bench` (found by scenarios/index.ts), and where it runs in the order. */
+export const bench: BenchFile = { order: 110, scenarios: [yearBench] };
