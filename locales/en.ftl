@@ -1315,7 +1315,7 @@ surveys-cmd-new = new survey: write it here, take a template or send a file
 surveys-invitation = 📋 Survey “{ $title }”: { $count ->
     [one] { $count } question
    *[other] { $count } questions
-}, open until { $until }.{ $anonymous ->
+}; it closes { $until }.{ $anonymous ->
     [yes] {" "}The survey is anonymous: answers are not linked to your name.
    *[no] {" "}The survey is not anonymous: the curator will see your answers.
 }
@@ -1323,7 +1323,7 @@ surveys-invitation = 📋 Survey “{ $title }”: { $count ->
 surveys-reminder = Reminder: you have not finished the survey “{ $title }” ({ $count ->
     [one] { $count } question
    *[other] { $count } questions
-}). Open until { $until }.{ $anonymous ->
+}). It closes { $until }.{ $anonymous ->
     [yes] {" "}The survey is anonymous.
    *[no] {""}
 }
@@ -1383,16 +1383,16 @@ surveys-date-unparsed = I did not understand the date. Type e.g. 25.12 or 25.12.
 surveys-date-impossible = There is no such date. Check the day and the month.
 surveys-date-past = The closing date must be more than an hour from now.
 surveys-date-too-far = Too far: a survey may stay open at most half a year.
-surveys-new-reminders = Answers are taken until { $until }. How many reminders for those who have not answered? They arrive within each person's contact hours.
+surveys-new-reminders = The survey closes { $until }. How many reminders for those who have not answered? They arrive within each person's contact hours.
 surveys-launched = Survey “{ $title }” is launched (no. { $id }): { $count ->
     [one] { $count } person gets
    *[other] { $count } people get
 } an invitation within their contact hours{ $later ->
     [yes] {" "}once it opens { $opens }
    *[no] {""}
-}. Answers are taken until { $until }. Follow it: /surveys
+}. It closes { $until }. Follow it: /surveys
 surveys-manage-none = No surveys yet. Create one: /survey_new
-surveys-card-open = 📋 No. { $id } “{ $title }” — open until { $until }{ $anonymous ->
+surveys-card-open = 📋 No. { $id } “{ $title }” — open, closes { $until }{ $anonymous ->
     [yes] , anonymous
    *[no] , named
 }
@@ -1454,7 +1454,7 @@ surveys-new-opens = When does the survey open? Now — with the button, or type 
 surveys-opens-now = Now
 surveys-date-before-open = The survey can close no sooner than an hour after it opens.
 surveys-not-open-yet = The survey is not open yet: it opens { $opens }.
-surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, until { $until }{ $anonymous ->
+surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, closes { $until }{ $anonymous ->
     [yes] , anonymous
    *[no] , named
 }
@@ -1542,7 +1542,7 @@ surveys-builder-summary = Please check:
         [yes] anonymous: answers are stored without names
        *[no] with names
     }
-    • opens { $opens }, answers accepted until { $until }
+    • opens { $opens }, closes { $until }
     • reminders to those who have not answered: { $reminders }
     Nobody gets anything until you tap “Launch”.
 surveys-builder-launch = 🚀 Launch

@@ -1435,7 +1435,7 @@ surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
     [one] { $count } вопрос
     [few] { $count } вопроса
    *[other] { $count } вопросов
-}, ответить можно до { $until }.{ $anonymous ->
+}; опрос закроется { $until }.{ $anonymous ->
     [yes] {" "}Опрос анонимный: ответы не связываются с вашим именем.
    *[no] {" "}Опрос не анонимный: куратор увидит ваши ответы.
 }
@@ -1444,7 +1444,7 @@ surveys-reminder = Напоминание: вы ещё не закончили �
     [one] { $count } вопрос
     [few] { $count } вопроса
    *[other] { $count } вопросов
-}). Ответить можно до { $until }.{ $anonymous ->
+}). Опрос закроется { $until }.{ $anonymous ->
     [yes] {" "}Опрос анонимный.
    *[no] {""}
 }
@@ -1507,17 +1507,17 @@ surveys-date-unparsed = Не понял дату. Напишите, наприм
 surveys-date-impossible = Такой даты не бывает. Проверьте число и месяц.
 surveys-date-past = Дата закрытия должна быть позже, чем через час.
 surveys-date-too-far = Слишком далеко: опрос можно открыть не больше чем на полгода.
-surveys-new-reminders = Ответы принимаются до { $until }. Сколько раз напомнить тем, кто не ответил? Напоминания приходят в часы связи каждого человека.
+surveys-new-reminders = Опрос закроется { $until }. Сколько раз напомнить тем, кто не ответил? Напоминания приходят в часы связи каждого человека.
 surveys-launched = Опрос «{ $title }» запущен (№{ $id }): приглашения получат { $count ->
     [one] { $count } человек
     [few] { $count } человека
    *[other] { $count } человек
 } в свои часы связи{ $later ->
-    [yes] {" "}после открытия { $opens }
+    [yes] , когда он откроется: { $opens }
    *[no] {""}
-}. Ответы принимаются до { $until }. Следить за ходом: /surveys
+}. Опрос закроется { $until }. Следить за ходом: /surveys
 surveys-manage-none = Опросов пока нет. Создать: /survey_new
-surveys-card-open = 📋 №{ $id } «{ $title }» — открыт до { $until }{ $anonymous ->
+surveys-card-open = 📋 №{ $id } «{ $title }» — открыт, закроется { $until }{ $anonymous ->
     [yes] , анонимный
    *[no] , с именами
 }
@@ -1579,7 +1579,7 @@ surveys-new-opens = Когда открыть опрос? Сейчас — кн�
 surveys-opens-now = Сейчас
 surveys-date-before-open = Закрыть опрос можно не раньше чем через час после открытия.
 surveys-not-open-yet = Опрос ещё не открыт: он откроется { $opens }.
-surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, до { $until }{ $anonymous ->
+surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, закроется { $until }{ $anonymous ->
     [yes] , анонимный
    *[no] , с именами
 }
@@ -1670,7 +1670,7 @@ surveys-builder-summary = Проверьте, всё ли верно:
         [yes] анонимный: ответы хранятся без имён
        *[no] с именами
     }
-    • открывается { $opens }, ответы принимаются до { $until }
+    • откроется { $opens }, закроется { $until }
     • напоминаний тем, кто не ответил: { $reminders }
     Пока вы не нажмёте «Запустить», никто ничего не получит.
 surveys-builder-launch = 🚀 Запустить
