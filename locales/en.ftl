@@ -306,7 +306,7 @@ invite-days-option = { $count ->
 invite-bad-number = Type a number (e.g. 25) or choose a button.
 invite-no-link = the link appears once the bot is connected to Telegram
 invite-created =
-    Invitation created: { $role }, up to { $max } people, valid until { $expires }.
+    Invitation created: { $role }, up to { $max } people; it expires { $expires }.
     Telegram link: { $link }
     VK link: { $vk }
     MAX link: { $maxLink }
@@ -315,7 +315,7 @@ invite-no-vk-link = the link appears once the bot is connected to VK
 # MAX adapter
 invite-no-max-link = the link appears once the bot is connected to MAX
 invites-none = No active invitations. Create one: /invite
-invites-entry = { $role }: code { $code }, used { $uses } of { $max }, until { $expires }. { $link }
+invites-entry = { $role }: code { $code }, used { $uses } of { $max }, expires { $expires }. { $link }
 invites-revoke = Revoke
 invites-already-revoked = Already revoked or not found.
 invites-revoked = Revoked.
@@ -610,7 +610,7 @@ question-overview-open = Open questions: { $count }
 question-overview-line = • { $header } — { question-status }; asked by { $asker }{ $mentor ->
         [none] {""}
        *[other] , mentor { $mentor }
-    }; since { $since }
+    }; came in { $since }
 question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
 question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
     [none] no ratings
@@ -1279,7 +1279,7 @@ broadcast-ask-when = When should it go out? For example: 25.12 15:00, tomorrow 9
 broadcast-when-unparsed = I did not understand the date. Write, for example: 25.12 15:00 or tomorrow 9:00.
 broadcast-when-impossible = There is no such date or time. Check it and send again.
 broadcast-when-past = That time has passed. Give a time in the future.
-broadcast-scheduled = 🕒 The announcement is scheduled for { $at }. Until then it can be changed or cancelled (/broadcasts).
+broadcast-scheduled = 🕒 The announcement goes out { $at }. Until then it can be changed or cancelled (/broadcasts).
 broadcast-edit-button = ✏️ Change
 broadcast-not-scheduled = This announcement is no longer scheduled: sending has started or it was cancelled.
 broadcast-draft-busy = You have another draft. Send or delete it (/broadcast), then come back to this announcement.

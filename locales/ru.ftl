@@ -315,7 +315,7 @@ invite-days-option = { $count ->
 invite-bad-number = Напишите число (например, 25) или выберите кнопкой.
 invite-no-link = ссылка появится, когда бот подключён к Telegram
 invite-created =
-    Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
+    Приглашение создано: { $role }, до { $max } чел.; срок истекает { $expires }.
     Ссылка для Telegram: { $link }
     Ссылка для ВКонтакте: { $vk }
     Ссылка для MAX: { $maxLink }
@@ -324,7 +324,7 @@ invite-no-vk-link = ссылка появится, когда бот подкл�
 # MAX adapter
 invite-no-max-link = ссылка появится, когда бот подключён к MAX
 invites-none = Активных приглашений нет. Создать: /invite
-invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, до { $expires }. { $link }
+invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, срок истекает { $expires }. { $link }
 invites-revoke = Отозвать
 invites-already-revoked = Уже отозвано или не найдено.
 invites-revoked = Отозвано.
@@ -656,7 +656,7 @@ question-overview-open = Открытые вопросы: { $count }
 question-overview-line = • { $header } — { question-status }; спрашивает { $asker }{ $mentor ->
         [none] {""}
        *[other] , наставник { $mentor }
-    }; с { $since }
+    }; задан { $since }
 question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
 question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
     [none] оценок нет
@@ -716,7 +716,7 @@ question-remind = 🔔 Напомнить наставнику
 question-remind-not-taken = Напомнить можно только о вопросе, который кто-то взял.
 question-remind-mentor = { $header }: куратор напоминает — { $name } ждёт ответа.
 question-remind-sent = { $header }: напоминание для { $name } отправлено (придёт в рабочие часы).
-question-silent-curator = { $header }: вопрос у коллеги { $mentor } с { $since }, но за рабочий день ответа так и не было. Спрашивает { $asker }.
+question-silent-curator = { $header }: вопрос у коллеги { $mentor } (взят { $since }), но за рабочий день ответа так и не было. Спрашивает { $asker }.
 question-overview-take = №{ $id } · Взять
 question-overview-assign = №{ $id } · Назначить
 question-overview-remind = №{ $id } · Напомнить
@@ -1398,7 +1398,7 @@ broadcast-ask-when = Когда отправить? Например: 25.12 15:0
 broadcast-when-unparsed = Не понял дату. Напишите, например: 25.12 15:00 или завтра в 9:00.
 broadcast-when-impossible = Такой даты или времени не бывает. Проверьте и пришлите снова.
 broadcast-when-past = Это время уже прошло. Укажите время в будущем.
-broadcast-scheduled = 🕒 Объявление запланировано на { $at }. До этого времени его можно изменить или отменить (/broadcasts).
+broadcast-scheduled = 🕒 Объявление уйдёт { $at }. До этого его можно изменить или отменить (/broadcasts).
 broadcast-edit-button = ✏️ Изменить
 broadcast-not-scheduled = Это объявление уже не запланировано: рассылка началась или отменена.
 broadcast-draft-busy = У вас есть другой черновик. Отправьте или удалите его (/broadcast), затем вернитесь к этому объявлению.

@@ -302,7 +302,7 @@ describe('broadcasts: schedule, cancel, edit', () => {
     await compose('Завтра субботник', 'Наставляемым');
     await h.press('anna', 'Запланировать');
     await h.say('anna', '24.11.2026 11:00');
-    expect(h.lastText('anna')).toContain('запланировано на 24.11.2026 11:00');
+    expect(h.lastText('anna')).toContain('Объявление уйдёт завтра в 11:00');
     await h.advance(HOUR);
     expect(copies('masha')).toHaveLength(0);
 
