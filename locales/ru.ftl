@@ -950,11 +950,11 @@ session-edit-audience = ✏️ Кого пригласить
 # end of sessions: host and summary
 session-message = ✉️ Написать участникам
 session-move = Перенести
-session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.
+session-move-when = Встреча «{ $title }» сейчас назначена { $when }. Напишите новую дату и время.
 session-move-yes = Да, перенести
 session-moved-seat = 🔁 Встреча перенесена: было { $from }, стало { $to }. Сможете прийти в новое время? Если нет, отмените запись, и место получит следующий.
-session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена на { $to }.
-session-moved-done = Встреча «{ $title }» перенесена на { $when }. Записавшимся сообщено, напоминания перенесены.
+session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена: теперь она пройдёт { $to }.
+session-moved-done = Встреча «{ $title }» перенесена: теперь она пройдёт { $when }. Записавшимся сообщено, напоминания перенесены.
 session-coming = Приду
 session-coming-ack = Отлично, ждём вас
 session-coming-done = Записал: вы придёте { $when }.
