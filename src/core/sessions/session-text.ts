@@ -35,12 +35,12 @@ export function sessionLabel(session: Session, tx: Texts): string {
 }
 
 /**
- * A button's label: "✅ 25 дек., 15:00 · Title… (4 seats)" — the head (a mark) and the date stay, the
+ * A button's label: "✅ 25.12 15:00 · Title… (4 seats)" (the numeric date: within VK's 40 characters the title matters more) — the head (a mark) and the date stay, the
  * title is shortened at a word boundary, the tail (seats left) is kept whole; within LABEL_MAX.
  */
 export function sessionButtonLabel(session: Session, tx: Texts, parts: { head?: string; tail?: string } = {}): string {
   const head = parts.head ? `${parts.head} ` : '';
-  return shortLabel(`${head}${compactAt(tx.lang, session.startsAt, tx.zone)} · ${session.title}`, LABEL_MAX, parts.tail ? ` ${parts.tail}` : '');
+  return shortLabel(`${head}${tx.dayTime(session.startsAt)} · ${session.title}`, LABEL_MAX, parts.tail ? ` ${parts.tail}` : '');
 }
 
 /** The full description: title, topic, time, place, host, seats. */
