@@ -938,7 +938,7 @@ programmes-plan-header = Programme #{ $id } · { $kind }
     Term: { $from } — { $to } · { $status }
 programmes-progress = On time: { $onTime } · late: { $late } · awaiting review: { $awaiting } · overdue: { $overdue } · upcoming: { $upcoming }
 programmes-plan-empty = The plan has no events yet.
-programmes-item-line = { $icon } { $n }. { $title } — by { $date } ({ $responsible })
+programmes-item-line = { $icon } { $n }. { $title } — due { $date } ({ $responsible })
 programmes-item-remark = ↩ mentor's remark: { $remark }
 # programmes: the icons explained, the buttons named (issue 17)
 programmes-legend = { $done_on_time } done on time · { $done_late } done late · { $awaiting } awaiting the mentor's review · { $overdue } overdue · { $upcoming } upcoming

@@ -1006,7 +1006,7 @@ programmes-plan-header = Программа №{ $id } · { $kind }
     Срок: { $from } — { $to } · { $status }
 programmes-progress = В срок: { $onTime } · с опозданием: { $late } · на проверке: { $awaiting } · просрочено: { $overdue } · впереди: { $upcoming }
 programmes-plan-empty = В плане пока нет мероприятий.
-programmes-item-line = { $icon } { $n }. { $title } — до { $date } ({ $responsible })
+programmes-item-line = { $icon } { $n }. { $title } — срок { $date } ({ $responsible })
 programmes-item-remark = ↩ замечание наставника: { $remark }
 # programmes: the icons explained, the buttons named (issue 17)
 programmes-legend = { $done_on_time } выполнено в срок · { $done_late } с опозданием · { $awaiting } ждёт проверки наставника · { $overdue } просрочено · { $upcoming } впереди

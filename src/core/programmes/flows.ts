@@ -283,11 +283,11 @@ export function onResponsible(turn: MemberTurn, [id, responsible]: [number, stri
   visibleProgramme(turn, id);
   const item = addItem(turn.deps, { programmeId: id, title: data.title, dueOn: data.dueOn, responsible: responsible as Responsible, createdBy: turn.person.id, now: turn.now });
   turn.clearDialog();
-  turn.reply(turn.t('programmes-item-added', { title: item.title, date: showDate(item.dueOn) }));
+  turn.reply(turn.t('programmes-item-added', { title: item.title, date: turn.tx.deadline(item.dueOn, turn.now) }));
   const p = getProgramme(turn.deps.db, id)!;
   for (const m of p.menteeIds) {
     if (m === turn.person.id) continue;
-    turn.notifier.toPerson(m, (tx) => ({ text: tx.t('programmes-item-added-to-mentee', { title: item.title, date: showDate(item.dueOn) }) }), { urgency: 'ping' });
+    turn.notifier.toPerson(m, (tx) => ({ text: tx.t('programmes-item-added-to-mentee', { title: item.title, date: tx.deadline(item.dueOn, turn.now, { absolute: true }) }) }), { urgency: 'ping' });
   }
 }
 

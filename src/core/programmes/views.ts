@@ -51,7 +51,8 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
         icon: ICONS[state],
         n: i + 1,
         title: item.title,
-        date: showDate(item.dueOn),
+        // The plan may be read later (sent with an invitation, scrolled back to): no «сегодня/завтра».
+        date: tx.deadline(item.dueOn, now, { absolute: true }),
         responsible: tx.t(`programmes-resp-${item.responsible}`),
       }),
     );

@@ -124,7 +124,7 @@ describe('the plan', () => {
     expect(itemsOf(h.db, 1)).toEqual([]);
     await h.say('olga', '15.12.2026');
     await h.press('olga', 'наставляемый');
-    expect(h.lastText('olga')).toBe('Мероприятие «Посетить занятие коллеги» добавлено, срок — 15.12.2026.');
+    expect(h.lastText('olga')).toBe('Мероприятие «Посетить занятие коллеги» добавлено, срок — 15 декабря.');
     expect(itemsOf(h.db, 1).map((i) => [i.title, i.dueOn, i.responsible])).toEqual([['Посетить занятие коллеги', '2026-12-15', 'mentee']]);
     // A mentee cannot add items to the plan.
     const forged = await h.pressAction('ivan', 'prg.add:1');
@@ -328,7 +328,7 @@ describe('changes by agreement', () => {
     await at(h, '2026-11-30T09:00');
     expect(reminders(h, 'ivan')).toEqual([]);
     await at(h, '2026-12-08T09:00');
-    expect(reminders(h, 'ivan')[0]).toContain('срок 11.12.2026, осталось 3 дня');
+    expect(reminders(h, 'ivan')[0]).toContain('срок в пятницу, 11 декабря, осталось 3 дня');
     const kinds = (h.db.prepare('SELECT kind, note FROM plan_item_events ORDER BY id').all() as { kind: string; note: string }[]).map((e) => `${e.kind} ${e.note}`);
     expect(kinds).toEqual(['move-proposed 2026-12-11', 'move-accepted 2026-12-11']);
   });
