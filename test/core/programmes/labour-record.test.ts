@@ -79,9 +79,9 @@ describe('ending early with three working days notice', () => {
     await h.pressAction('olga', `prg.quit:${p.id}`);
     await h.say('olga', 'Ухожу в декрет');
     // 1–3 May off; 4, 5, 6 May count.
-    expect(h.lastText('olga')).toContain('Программа завершится 06.05.2026 — через три рабочих дня, если вы не отзовёте уведомление');
+    expect(h.lastText('olga')).toContain('Программа завершится 6 мая — через три рабочих дня, если вы не отзовёте уведомление');
     expect(notices()).toEqual([{ side: 'mentor', ends_on: '2026-05-06', status: 'running' }]);
-    expect(h.lastText('ivan')).toContain('Ольга Наставник (наставник) уведомляет о досрочном прекращении программы №1. Программа завершится 06.05.2026');
+    expect(h.lastText('ivan')).toContain('Ольга Наставник (наставник) уведомляет о досрочном прекращении программы №1. Программа завершится 6 мая');
     expect(h.lastText('anna')).toContain('Причина: Ухожу в декрет');
     // A second notice while one runs: refused.
     await h.pressAction('ivan', `prg.quit:${p.id}`);
