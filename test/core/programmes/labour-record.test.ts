@@ -25,7 +25,7 @@ describe("the mentor's consent", () => {
     await h.pressAction('anna', `prg.pay:${p.id}`);
     expect(h.lastText('anna')).toContain('Наставник ещё не подтвердил согласие в чате');
     await h.pressAction('olga', `prg.agree:${p.id}:1`);
-    expect(h.allText('olga')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано (ст. 351.8 Трудового кодекса): срок с 23.11.2026 по 31.05.2027, вид — традиционное (один на один), форма — индивидуальная.`);
+    expect(h.allText('olga')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано (ст. 351.8 Трудового кодекса): срок с 23 ноября по 31 мая 2027, вид — традиционное (один на один), форма — индивидуальная.`);
     expect(consentOf(h.db, p.id, cast.mentor.id)).toMatchObject({ agreedAt: h.clock.now(), startsOn: '2026-11-23', endsOn: '2027-05-31', kind: 'traditional', form: 'individual', payBasis: null });
     // The mentee's agreement is no mentor's consent.
     await h.pressAction('ivan', `prg.agree:${p.id}:1`);
@@ -33,7 +33,7 @@ describe("the mentor's consent", () => {
     expect(consentOf(h.db, p.id, cast.mentee.id)).toBeNull();
 
     await h.say('anna', '/consents');
-    expect(h.lastText('anna')).toContain('согласие 23.11.2026: срок с 23.11.2026 по 31.05.2027, форма — индивидуальная');
+    expect(h.lastText('anna')).toContain('согласие 23 ноября: срок с 23 ноября по 31 мая 2027, форма — индивидуальная');
     expect(h.lastText('anna')).toContain('доплата не внесена');
     await h.press('anna', `Доплата №${p.id}`);
     await h.say('anna', `15% оклада, приказ № 12 от 01.09.2026 «о доплатах»`);
