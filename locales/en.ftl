@@ -306,7 +306,7 @@ invite-days-option = { $count ->
 invite-bad-number = Type a number (e.g. 25) or choose a button.
 invite-no-link = the link appears once the bot is connected to Telegram
 invite-created =
-    Invitation created: { $role }, up to { $max } people, valid until { $expires }.
+    Invitation created: { $role }, up to { $max } people; it expires { $expires }.
     Telegram link: { $link }
     VK link: { $vk }
     MAX link: { $maxLink }
@@ -315,7 +315,7 @@ invite-no-vk-link = the link appears once the bot is connected to VK
 # MAX adapter
 invite-no-max-link = the link appears once the bot is connected to MAX
 invites-none = No active invitations. Create one: /invite
-invites-entry = { $role }: code { $code }, used { $uses } of { $max }, until { $expires }. { $link }
+invites-entry = { $role }: code { $code }, used { $uses } of { $max }, expires { $expires }. { $link }
 invites-revoke = Revoke
 invites-already-revoked = Already revoked or not found.
 invites-revoked = Revoked.
@@ -610,7 +610,7 @@ question-overview-open = Open questions: { $count }
 question-overview-line = • { $header } — { question-status }; asked by { $asker }{ $mentor ->
         [none] {""}
        *[other] , mentor { $mentor }
-    }; since { $since }
+    }; came in { $since }
 question-overview-mentors = Mentors ({ $count }): taken · median to take, min · to first answer, min · average rating
 question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
     [none] no ratings
@@ -741,7 +741,7 @@ session-duration-bad = A session lasts from 5 minutes to 10 hours.
 session-place-bad = Type the place (a room or hall) as text, at most 300 characters.
 session-link-bad = That does not look like a link. Send the whole link, starting with https://
 session-announce = 📣 A new speed-mentoring session. Sign up!
-session-cancelled-notice = ❌ “{ $title }” on { $when } is cancelled. Your place is released.
+session-cancelled-notice = ❌ “{ $title }” { $when } is cancelled. Your place is released.
 session-over = The session is over; it cannot be cancelled.
 session-form-topic = A new session. Choose the topic:
 session-form-title = Topic: { $topic }. Type the session's title (up to { $max } characters).
@@ -882,14 +882,14 @@ session-edit-audience = ✏️ Who is invited
 # end of sessions: host and summary
 session-message = ✉️ Message participants
 session-move = Move
-session-move-when = “{ $title }” is now on { $when }. Type the new date and time.
+session-move-when = “{ $title }” now takes place { $when }. Type the new date and time.
 session-move-yes = Yes, move it
-session-moved-seat = 🔁 The session has moved: from { $from } to { $to }. Can you come at the new time? If not, cancel your place so the next person gets it.
-session-moved-waiting = 🔁 “{ $title }”, whose waiting list you are on, has moved to { $to }.
-session-moved-done = “{ $title }” is moved to { $when }. Everyone signed up is told; reminders follow the new time.
+session-moved-seat = 🔁 The session has moved: it was { $from }, now it is { $to }. Can you come at the new time? If not, cancel your place so the next person gets it.
+session-moved-waiting = 🔁 “{ $title }”, whose waiting list you are on, has moved: it now takes place { $to }.
+session-moved-done = “{ $title }” has moved: it now takes place { $when }. Everyone signed up is told; reminders follow the new time.
 session-coming = I'll come
 session-coming-ack = Great, see you there
-session-coming-done = Noted: you will come on { $when }.
+session-coming-done = Noted: you will come { $when }.
 session-message-ask = Type a message for everyone signed up to “{ $title }” (up to { $max } characters). /cancel to not send.
 session-message-header = ✉️ A message from the host of “{ $title }”:
 session-message-sent = { $count ->
@@ -938,7 +938,7 @@ programmes-plan-header = Programme #{ $id } · { $kind }
     Term: { $from } — { $to } · { $status }
 programmes-progress = On time: { $onTime } · late: { $late } · awaiting review: { $awaiting } · overdue: { $overdue } · upcoming: { $upcoming }
 programmes-plan-empty = The plan has no events yet.
-programmes-item-line = { $icon } { $n }. { $title } — by { $date } ({ $responsible })
+programmes-item-line = { $icon } { $n }. { $title } — due { $date } ({ $responsible })
 programmes-item-remark = ↩ mentor's remark: { $remark }
 # programmes: the icons explained, the buttons named (issue 17)
 programmes-legend = { $done_on_time } done on time · { $done_late } done late · { $awaiting } awaiting the mentor's review · { $overdue } overdue · { $upcoming } upcoming
@@ -1279,7 +1279,7 @@ broadcast-ask-when = When should it go out? For example: 25.12 15:00, tomorrow 9
 broadcast-when-unparsed = I did not understand the date. Write, for example: 25.12 15:00 or tomorrow 9:00.
 broadcast-when-impossible = There is no such date or time. Check it and send again.
 broadcast-when-past = That time has passed. Give a time in the future.
-broadcast-scheduled = 🕒 The announcement is scheduled for { $at }. Until then it can be changed or cancelled (/broadcasts).
+broadcast-scheduled = 🕒 The announcement goes out { $at }. Until then it can be changed or cancelled (/broadcasts).
 broadcast-edit-button = ✏️ Change
 broadcast-not-scheduled = This announcement is no longer scheduled: sending has started or it was cancelled.
 broadcast-draft-busy = You have another draft. Send or delete it (/broadcast), then come back to this announcement.
@@ -1315,7 +1315,7 @@ surveys-cmd-new = new survey: write it here, take a template or send a file
 surveys-invitation = 📋 Survey “{ $title }”: { $count ->
     [one] { $count } question
    *[other] { $count } questions
-}, open until { $until }.{ $anonymous ->
+}; it closes { $until }.{ $anonymous ->
     [yes] {" "}The survey is anonymous: answers are not linked to your name.
    *[no] {" "}The survey is not anonymous: the curator will see your answers.
 }
@@ -1323,7 +1323,7 @@ surveys-invitation = 📋 Survey “{ $title }”: { $count ->
 surveys-reminder = Reminder: you have not finished the survey “{ $title }” ({ $count ->
     [one] { $count } question
    *[other] { $count } questions
-}). Open until { $until }.{ $anonymous ->
+}). It closes { $until }.{ $anonymous ->
     [yes] {" "}The survey is anonymous.
    *[no] {""}
 }
@@ -1383,16 +1383,16 @@ surveys-date-unparsed = I did not understand the date. Type e.g. 25.12 or 25.12.
 surveys-date-impossible = There is no such date. Check the day and the month.
 surveys-date-past = The closing date must be more than an hour from now.
 surveys-date-too-far = Too far: a survey may stay open at most half a year.
-surveys-new-reminders = Answers are taken until { $until }. How many reminders for those who have not answered? They arrive within each person's contact hours.
+surveys-new-reminders = The survey closes { $until }. How many reminders for those who have not answered? They arrive within each person's contact hours.
 surveys-launched = Survey “{ $title }” is launched (no. { $id }): { $count ->
     [one] { $count } person gets
    *[other] { $count } people get
 } an invitation within their contact hours{ $later ->
     [yes] {" "}once it opens { $opens }
    *[no] {""}
-}. Answers are taken until { $until }. Follow it: /surveys
+}. It closes { $until }. Follow it: /surveys
 surveys-manage-none = No surveys yet. Create one: /survey_new
-surveys-card-open = 📋 No. { $id } “{ $title }” — open until { $until }{ $anonymous ->
+surveys-card-open = 📋 No. { $id } “{ $title }” — open, closes { $until }{ $anonymous ->
     [yes] , anonymous
    *[no] , named
 }
@@ -1454,7 +1454,7 @@ surveys-new-opens = When does the survey open? Now — with the button, or type 
 surveys-opens-now = Now
 surveys-date-before-open = The survey can close no sooner than an hour after it opens.
 surveys-not-open-yet = The survey is not open yet: it opens { $opens }.
-surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, until { $until }{ $anonymous ->
+surveys-card-later = 📋 No. { $id } “{ $title }” — opens { $opens }, closes { $until }{ $anonymous ->
     [yes] , anonymous
    *[no] , named
 }
@@ -1542,7 +1542,7 @@ surveys-builder-summary = Please check:
         [yes] anonymous: answers are stored without names
        *[no] with names
     }
-    • opens { $opens }, answers accepted until { $until }
+    • opens { $opens }, closes { $until }
     • reminders to those who have not answered: { $reminders }
     Nobody gets anything until you tap “Launch”.
 surveys-builder-launch = 🚀 Launch

@@ -315,7 +315,7 @@ invite-days-option = { $count ->
 invite-bad-number = Напишите число (например, 25) или выберите кнопкой.
 invite-no-link = ссылка появится, когда бот подключён к Telegram
 invite-created =
-    Приглашение создано: { $role }, до { $max } чел., действует до { $expires }.
+    Приглашение создано: { $role }, до { $max } чел.; срок истекает { $expires }.
     Ссылка для Telegram: { $link }
     Ссылка для ВКонтакте: { $vk }
     Ссылка для MAX: { $maxLink }
@@ -324,7 +324,7 @@ invite-no-vk-link = ссылка появится, когда бот подкл�
 # MAX adapter
 invite-no-max-link = ссылка появится, когда бот подключён к MAX
 invites-none = Активных приглашений нет. Создать: /invite
-invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, до { $expires }. { $link }
+invites-entry = { $role }: код { $code }, использовано { $uses } из { $max }, срок истекает { $expires }. { $link }
 invites-revoke = Отозвать
 invites-already-revoked = Уже отозвано или не найдено.
 invites-revoked = Отозвано.
@@ -656,7 +656,7 @@ question-overview-open = Открытые вопросы: { $count }
 question-overview-line = • { $header } — { question-status }; спрашивает { $asker }{ $mentor ->
         [none] {""}
        *[other] , наставник { $mentor }
-    }; с { $since }
+    }; задан { $since }
 question-overview-mentors = Наставники ({ $count }): взято · медиана до взятия, мин · до первого ответа, мин · средняя оценка
 question-overview-mentor = • { $name }: { $taken } · { $take } · { $answer } · { $rating ->
     [none] оценок нет
@@ -716,7 +716,7 @@ question-remind = 🔔 Напомнить наставнику
 question-remind-not-taken = Напомнить можно только о вопросе, который кто-то взял.
 question-remind-mentor = { $header }: куратор напоминает — { $name } ждёт ответа.
 question-remind-sent = { $header }: напоминание для { $name } отправлено (придёт в рабочие часы).
-question-silent-curator = { $header }: вопрос у коллеги { $mentor } с { $since }, но за рабочий день ответа так и не было. Спрашивает { $asker }.
+question-silent-curator = { $header }: вопрос у коллеги { $mentor } (взят { $since }), но за рабочий день ответа так и не было. Спрашивает { $asker }.
 question-overview-take = №{ $id } · Взять
 question-overview-assign = №{ $id } · Назначить
 question-overview-remind = №{ $id } · Напомнить
@@ -950,11 +950,11 @@ session-edit-audience = ✏️ Кого пригласить
 # end of sessions: host and summary
 session-message = ✉️ Написать участникам
 session-move = Перенести
-session-move-when = Встреча «{ $title }» сейчас назначена на { $when }. Напишите новую дату и время.
+session-move-when = Встреча «{ $title }» сейчас назначена { $when }. Напишите новую дату и время.
 session-move-yes = Да, перенести
 session-moved-seat = 🔁 Встреча перенесена: было { $from }, стало { $to }. Сможете прийти в новое время? Если нет, отмените запись, и место получит следующий.
-session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена на { $to }.
-session-moved-done = Встреча «{ $title }» перенесена на { $when }. Записавшимся сообщено, напоминания перенесены.
+session-moved-waiting = 🔁 Встреча «{ $title }», в листе ожидания которой вы стоите, перенесена: теперь она пройдёт { $to }.
+session-moved-done = Встреча «{ $title }» перенесена: теперь она пройдёт { $when }. Записавшимся сообщено, напоминания перенесены.
 session-coming = Приду
 session-coming-ack = Отлично, ждём вас
 session-coming-done = Записал: вы придёте { $when }.
@@ -1006,7 +1006,7 @@ programmes-plan-header = Программа №{ $id } · { $kind }
     Срок: { $from } — { $to } · { $status }
 programmes-progress = В срок: { $onTime } · с опозданием: { $late } · на проверке: { $awaiting } · просрочено: { $overdue } · впереди: { $upcoming }
 programmes-plan-empty = В плане пока нет мероприятий.
-programmes-item-line = { $icon } { $n }. { $title } — до { $date } ({ $responsible })
+programmes-item-line = { $icon } { $n }. { $title } — срок { $date } ({ $responsible })
 programmes-item-remark = ↩ замечание наставника: { $remark }
 # programmes: the icons explained, the buttons named (issue 17)
 programmes-legend = { $done_on_time } выполнено в срок · { $done_late } с опозданием · { $awaiting } ждёт проверки наставника · { $overdue } просрочено · { $upcoming } впереди
@@ -1398,7 +1398,7 @@ broadcast-ask-when = Когда отправить? Например: 25.12 15:0
 broadcast-when-unparsed = Не понял дату. Напишите, например: 25.12 15:00 или завтра в 9:00.
 broadcast-when-impossible = Такой даты или времени не бывает. Проверьте и пришлите снова.
 broadcast-when-past = Это время уже прошло. Укажите время в будущем.
-broadcast-scheduled = 🕒 Объявление запланировано на { $at }. До этого времени его можно изменить или отменить (/broadcasts).
+broadcast-scheduled = 🕒 Объявление уйдёт { $at }. До этого его можно изменить или отменить (/broadcasts).
 broadcast-edit-button = ✏️ Изменить
 broadcast-not-scheduled = Это объявление уже не запланировано: рассылка началась или отменена.
 broadcast-draft-busy = У вас есть другой черновик. Отправьте или удалите его (/broadcast), затем вернитесь к этому объявлению.
@@ -1435,7 +1435,7 @@ surveys-invitation = 📋 Опрос «{ $title }»: { $count ->
     [one] { $count } вопрос
     [few] { $count } вопроса
    *[other] { $count } вопросов
-}, ответить можно до { $until }.{ $anonymous ->
+}; опрос закроется { $until }.{ $anonymous ->
     [yes] {" "}Опрос анонимный: ответы не связываются с вашим именем.
    *[no] {" "}Опрос не анонимный: куратор увидит ваши ответы.
 }
@@ -1444,7 +1444,7 @@ surveys-reminder = Напоминание: вы ещё не закончили �
     [one] { $count } вопрос
     [few] { $count } вопроса
    *[other] { $count } вопросов
-}). Ответить можно до { $until }.{ $anonymous ->
+}). Опрос закроется { $until }.{ $anonymous ->
     [yes] {" "}Опрос анонимный.
    *[no] {""}
 }
@@ -1507,17 +1507,17 @@ surveys-date-unparsed = Не понял дату. Напишите, наприм
 surveys-date-impossible = Такой даты не бывает. Проверьте число и месяц.
 surveys-date-past = Дата закрытия должна быть позже, чем через час.
 surveys-date-too-far = Слишком далеко: опрос можно открыть не больше чем на полгода.
-surveys-new-reminders = Ответы принимаются до { $until }. Сколько раз напомнить тем, кто не ответил? Напоминания приходят в часы связи каждого человека.
+surveys-new-reminders = Опрос закроется { $until }. Сколько раз напомнить тем, кто не ответил? Напоминания приходят в часы связи каждого человека.
 surveys-launched = Опрос «{ $title }» запущен (№{ $id }): приглашения получат { $count ->
     [one] { $count } человек
     [few] { $count } человека
    *[other] { $count } человек
 } в свои часы связи{ $later ->
-    [yes] {" "}после открытия { $opens }
+    [yes] , когда он откроется: { $opens }
    *[no] {""}
-}. Ответы принимаются до { $until }. Следить за ходом: /surveys
+}. Опрос закроется { $until }. Следить за ходом: /surveys
 surveys-manage-none = Опросов пока нет. Создать: /survey_new
-surveys-card-open = 📋 №{ $id } «{ $title }» — открыт до { $until }{ $anonymous ->
+surveys-card-open = 📋 №{ $id } «{ $title }» — открыт, закроется { $until }{ $anonymous ->
     [yes] , анонимный
    *[no] , с именами
 }
@@ -1579,7 +1579,7 @@ surveys-new-opens = Когда открыть опрос? Сейчас — кн�
 surveys-opens-now = Сейчас
 surveys-date-before-open = Закрыть опрос можно не раньше чем через час после открытия.
 surveys-not-open-yet = Опрос ещё не открыт: он откроется { $opens }.
-surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, до { $until }{ $anonymous ->
+surveys-card-later = 📋 №{ $id } «{ $title }» — откроется { $opens }, закроется { $until }{ $anonymous ->
     [yes] , анонимный
    *[no] , с именами
 }
@@ -1670,7 +1670,7 @@ surveys-builder-summary = Проверьте, всё ли верно:
         [yes] анонимный: ответы хранятся без имён
        *[no] с именами
     }
-    • открывается { $opens }, ответы принимаются до { $until }
+    • откроется { $opens }, закроется { $until }
     • напоминаний тем, кто не ответил: { $reminders }
     Пока вы не нажмёте «Запустить», никто ничего не получит.
 surveys-builder-launch = 🚀 Запустить

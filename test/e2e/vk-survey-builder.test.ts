@@ -65,7 +65,7 @@ describe('the survey builder on VK', () => {
     await press('0');
     const summary = v.lastText(ANNA);
     expect(summary).toContain(`«${template.definition.title}», ${rest.length + 1} вопрос`);
-    expect(summary).toContain('10.12.2026 18:00');
+    expect(summary).toContain('закроется 10 декабря в 18:00');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
     expect(v.texts(VERA)).toEqual([]);
     await press(t('surveys-builder-launch'));

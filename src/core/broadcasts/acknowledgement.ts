@@ -50,7 +50,7 @@ function remind(turn: Turn, id: number, pastConfirmed: boolean): void {
   const event = lastMomentMentioned(b.text, b.startedAt ?? b.createdAt, turn.org.timezone);
   if (!pastConfirmed && event !== null && event < turn.now) {
     turn.reply({
-      text: turn.t('broadcast-remind-past', { date: turn.tx.date(event) }),
+      text: turn.t('broadcast-remind-past', { date: turn.tx.when(event, turn.now) }),
       buttons: [[{ label: turn.t('broadcast-remind-past-button'), action: remindPastAction.encode(b.id) }]],
     });
     return;

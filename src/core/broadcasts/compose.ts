@@ -394,7 +394,7 @@ function schedule(turn: Turn, b: Broadcast, text: string): void {
   scheduleJob(turn.deps.db, { organisationId: turn.org.id, kind: JOB_START, key: startJobKey(b.id), dueAt: when.at, payload: { broadcastId: b.id }, now: turn.now });
   turn.clearDialog();
   turn.reply({
-    text: turn.t('broadcast-scheduled', { at: turn.tx.dateTime(when.at) }),
+    text: turn.t('broadcast-scheduled', { at: turn.tx.when(when.at, turn.now) }),
     buttons: [[
       { label: turn.t('broadcast-edit-button'), action: editAction.encode(b.id) },
       { label: turn.t('broadcast-cancel-button'), action: cancelAction.encode(b.id), style: 'negative' },

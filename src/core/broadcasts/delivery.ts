@@ -1,3 +1,4 @@
+import { plainDate } from '../kernel/dates/spoken.js';
 import { defineAction } from '../../messaging/actions.js';
 import { escapeHtml } from '../../messaging/html.js';
 import { splitMessageText } from '../../messaging/outbox.js';
@@ -69,7 +70,7 @@ export function announcementText(b: Pick<Broadcast, 'text' | 'html'>, tx: Texts)
 /** What a recipient gets (the acknowledgement button when asked for). */
 export function announcement(b: Broadcast, tx: Texts, reminder = false): OutgoingMessage {
   const body = announcementText(b, tx);
-  const message: OutgoingMessage = { text: reminder ? `${ownLine(b, tx.t('broadcast-reminder-head', { date: tx.date(b.startedAt ?? b.createdAt) }))}\n\n${body}` : body, format: formatOf(b) };
+  const message: OutgoingMessage = { text: reminder ? `${ownLine(b, tx.t('broadcast-reminder-head', { date: plainDate(tx.lang, b.startedAt ?? b.createdAt, b.startedAt ?? b.createdAt, tx.zone) }))}\n\n${body}` : body, format: formatOf(b) };
   if (b.ackRequired) message.buttons = [[{ label: tx.t('broadcast-ack-button'), action: ackAction.encode(b.id), style: 'positive' }]];
   if (b.file && !reminder) {
     message.file = { kind: b.file.kind, name: b.file.name ?? (b.file.kind === 'photo' ? 'photo.jpg' : 'file'), mime: b.file.mime, source: { type: 'platform', ref: b.file } };

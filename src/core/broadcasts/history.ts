@@ -29,7 +29,7 @@ export function listBroadcasts(turn: Turn): void {
       turn.t('broadcast-list-item', {
         id: b.id,
         status: turn.t(`broadcast-status-${b.status}`),
-        at: when ? turn.tx.dateTime(when) : '—',
+        at: when ? turn.tx.when(when, turn.now) : '—',
         audience: b.audience ? audienceLabel(turn.deps, turn.org.id, b.audience, turn.tx) : '—',
         preview,
       }),

@@ -1,3 +1,4 @@
+import { plainIsoDate } from '../kernel/dates/spoken.js';
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
 import { defineDialog, type Turn } from '../kernel/feature.js';
@@ -35,7 +36,7 @@ export function holidaysCommand(turn: Turn): void {
   const to = schoolYearBounds(year + 1).to;
   const ranges = schoolHolidaysBetween(db, turn.org.id, from, to);
   lines.push('', ranges.length ? turn.t('calendar-school-holidays') : turn.t('calendar-no-school-holidays'));
-  for (const r of ranges) lines.push(`• ${showDate(r.startsOn)} – ${showDate(r.endsOn)}${r.title ? ` ${r.title}` : ''}`);
+  for (const r of ranges) lines.push(`• ${plainIsoDate(turn.tx.lang, r.startsOn, turn.now, turn.tx.zone)} – ${plainIsoDate(turn.tx.lang, r.endsOn, turn.now, turn.tx.zone)}${r.title ? ` ${r.title}` : ''}`);
   const buttons: Button[][] = [[{ label: turn.t('calendar-button-add'), action: addHolidayAction.encode(), style: 'primary' }]];
   for (const r of ranges.slice(0, 20)) {
     buttons.push([{ label: shortLabel(turn.t('calendar-button-remove', { from: showDate(r.startsOn), to: showDate(r.endsOn) })), action: removeHolidayAction.encode(r.id) }]);
@@ -79,7 +80,7 @@ function holidayText(turn: Turn, _state: DialogState, text: string): void {
   if (!parsed) throw new UserError('calendar-holiday-unparsed');
   const range = addSchoolHoliday(turn.deps.db, { orgId: turn.org.id, ...parsed, createdBy: turn.person.id, currentSchoolYear: year, now: turn.now });
   turn.clearDialog();
-  turn.reply(turn.t('calendar-holiday-added', { from: showDate(range.startsOn), to: showDate(range.endsOn) }));
+  turn.reply(turn.t('calendar-holiday-added', { from: plainIsoDate(turn.tx.lang, range.startsOn, turn.now, turn.tx.zone), to: plainIsoDate(turn.tx.lang, range.endsOn, turn.now, turn.tx.zone) }));
 }
 
 export const holidayDialogs = {

@@ -127,5 +127,5 @@ export function onWriteText(turn: MemberTurn, data: { to: number }, text: string
     { urgency: 'ping', source: `directory:${me.id}` },
   );
   if (!queued) throw new UserError('directory-person-unreachable', { name: p.fullName });
-  turn.reply(turn.t(queued.notBefore > turn.now ? 'directory-message-later' : 'directory-message-sent', { name: p.fullName, when: turn.tx.dateTime(queued.notBefore) }));
+  turn.reply(turn.t(queued.notBefore > turn.now ? 'directory-message-later' : 'directory-message-sent', { name: p.fullName, when: turn.tx.when(queued.notBefore, turn.now) }));
 }

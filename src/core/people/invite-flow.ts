@@ -145,7 +145,7 @@ function invitationText(turn: Turn, inv: Invitation, key: string): string {
     link: invitationLink(turn, inv.code) ?? turn.t('invite-no-link'),
     uses: inv.uses,
     max: inv.maxUses,
-    expires: turn.tx.dateTime(inv.expiresAt),
+    expires: turn.tx.when(inv.expiresAt, turn.now),
   });
 }
 

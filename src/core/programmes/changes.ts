@@ -1,3 +1,4 @@
+import { plainIsoDate } from '../kernel/dates/spoken.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
 import { aboutOne } from '../kernel/dialogs/schemas.js';
@@ -6,7 +7,7 @@ import { isCurator } from '../kernel/persons/person.js';
 import { moveAnswerAction } from './actions.js';
 import { getItem, getProgramme, MAX_NOTE, recordEvent } from './programme.js';
 import { isMember } from './progress.js';
-import { dayStart, parseDeadline, showDate } from '../kernel/dates/days.js';
+import { dayStart, parseDeadline } from '../kernel/dates/days.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { visibleProgramme } from './views.js';
 import { deadlineWarning } from './deadline-days.js';
@@ -37,7 +38,7 @@ export function onMove(turn: MemberTurn, [itemId]: [number]): void {
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   if (item.state !== 'open') throw new UserError('programmes-item-not-open');
   turn.setDialog(MOVE_DIALOG, 'date', { itemId });
-  turn.reply(turn.t('programmes-move-ask', { title: item.title, date: showDate(item.dueOn), from: showDate(p.startsOn), to: showDate(p.endsOn) }));
+  turn.reply(turn.t('programmes-move-ask', { title: item.title, date: plainIsoDate(turn.tx.lang, item.dueOn, turn.now, turn.tx.zone), from: plainIsoDate(turn.tx.lang, p.startsOn, turn.now, turn.tx.zone), to: plainIsoDate(turn.tx.lang, p.endsOn, turn.now, turn.tx.zone) }));
 }
 
 function moveText(turn: MemberTurn, state: DialogState, text: string): void {
@@ -54,7 +55,7 @@ function moveText(turn: MemberTurn, state: DialogState, text: string): void {
     // The curator moves a deadline on their own authority.
     applyMove(turn, item.id, dueOn);
     recordEvent(db, item.id, actor.id, 'move-accepted', dueOn, turn.now);
-    turn.reply([deadlineWarning(db, turn.org.id, turn.tx, dueOn), turn.t('programmes-moved', { title: item.title, date: showDate(dueOn) })].filter(Boolean).join('\n\n'));
+    turn.reply([deadlineWarning(db, turn.org.id, turn.tx, dueOn), turn.t('programmes-moved', { title: item.title, date: plainIsoDate(turn.tx.lang, dueOn, turn.now, turn.tx.zone) })].filter(Boolean).join('\n\n'));
     return;
   }
   recordEvent(db, item.id, actor.id, 'move-proposed', dueOn, turn.now);
@@ -64,7 +65,7 @@ function moveText(turn: MemberTurn, state: DialogState, text: string): void {
     turn.notifier.toPerson(
       id,
       (tx) => ({
-        text: tx.t('programmes-move-proposed', { name: actor.fullName, actorGender: actor.gender, title: item.title, old: showDate(item.dueOn), date: showDate(dueOn) }),
+        text: tx.t('programmes-move-proposed', { name: actor.fullName, actorGender: actor.gender, title: item.title, old: plainIsoDate(tx.lang, item.dueOn, turn.now, tx.zone), date: plainIsoDate(tx.lang, dueOn, turn.now, tx.zone) }),
         buttons: [
           [
             { label: tx.t('programmes-button-accept'), action: moveAnswerAction.encode(eventId, 1), style: 'positive' },
@@ -106,9 +107,9 @@ export function onMoveAnswer(turn: MemberTurn, [eventId, yes]: [number, number])
   recordEvent(db, item.id, actor.id, yes === 1 ? 'move-accepted' : 'move-declined', dueOn, turn.now);
   const key = yes === 1 ? 'programmes-move-accepted' : 'programmes-move-declined';
   if (event.person_id !== null) {
-    turn.notifier.toPerson(event.person_id, (tx) => ({ text: tx.t(key, { name: actor.fullName, actorGender: actor.gender, title: item.title, date: showDate(dueOn) }) }), { urgency: 'ping' });
+    turn.notifier.toPerson(event.person_id, (tx) => ({ text: tx.t(key, { name: actor.fullName, actorGender: actor.gender, title: item.title, date: plainIsoDate(tx.lang, dueOn, turn.now, tx.zone) }) }), { urgency: 'ping' });
   }
-  turn.reply(turn.t(yes === 1 ? 'programmes-moved' : 'programmes-move-you-declined', { title: item.title, date: showDate(dueOn) }));
+  turn.reply(turn.t(yes === 1 ? 'programmes-moved' : 'programmes-move-you-declined', { title: item.title, date: plainIsoDate(turn.tx.lang, dueOn, turn.now, turn.tx.zone) }));
 }
 
 export function onQuit(turn: MemberTurn, [id]: [number]): void {

@@ -1,3 +1,4 @@
+import { plainDate, plainIsoDate } from '../kernel/dates/spoken.js';
 import type { DB } from '../../db/database.js';
 import type { Button } from '../../messaging/types.js';
 import type { Texts } from '../kernel/contact/texts.js';
@@ -13,7 +14,7 @@ import { mentoringForm } from './mentoring-form.js';
 import { consentAction, payBasisAction, withdrawNoticeAction } from './notice-actions.js';
 import { runningNotice, withdrawNotice } from './notice.js';
 import { getProgrammeInOrg, listProgrammes, type Programme } from './programme.js';
-import { showDate, todayIn } from '../kernel/dates/days.js';
+import { todayIn } from '../kernel/dates/days.js';
 import { nameOf } from './views.js';
 
 /**
@@ -30,8 +31,8 @@ export function consentMessage(db: DB, tx: Texts, p: Programme): string {
   const c = p.mentorId === null ? null : consentOf(db, p.id, p.mentorId);
   return tx.t('labour-consent-recorded', {
     id: p.id,
-    from: showDate(c?.startsOn ?? p.startsOn),
-    to: showDate(c?.endsOn ?? p.endsOn),
+    from: plainIsoDate(tx.lang, c?.startsOn ?? p.startsOn, Date.parse(p.startsOn), tx.zone),
+    to: plainIsoDate(tx.lang, c?.endsOn ?? p.endsOn, Date.parse(p.startsOn), tx.zone),
     kind: tx.t(`programmes-kind-${p.kind}`),
     form: tx.t(`documents-form-${c?.form ?? mentoringForm(p)}`),
   });
@@ -45,12 +46,12 @@ function consentLine(turn: Turn, p: Programme): string {
   if (!c) lines.push(`   ${turn.t('labour-consents-none')}`);
   else {
     lines.push(
-      `   ${turn.t('labour-consents-given', { date: turn.tx.date(c.agreedAt), from: showDate(c.startsOn), to: showDate(c.endsOn), form: turn.t(`documents-form-${c.form}`) })}`,
+      `   ${turn.t('labour-consents-given', { date: plainDate(turn.tx.lang, c.agreedAt, turn.now, turn.tx.zone), from: plainIsoDate(turn.tx.lang, c.startsOn, turn.now, turn.tx.zone), to: plainIsoDate(turn.tx.lang, c.endsOn, turn.now, turn.tx.zone), form: turn.t(`documents-form-${c.form}`) })}`,
       `   ${c.payBasis ? turn.t('labour-consents-pay', { pay: c.payBasis }) : turn.t('labour-consents-no-pay')}`,
     );
   }
   const notice = runningNotice(db, p.id);
-  if (notice) lines.push(`   ${turn.t('labour-consents-notice', { date: showDate(notice.endsOn), side: turn.t(`labour-side-${notice.side}`) })}`);
+  if (notice) lines.push(`   ${turn.t('labour-consents-notice', { date: plainIsoDate(turn.tx.lang, notice.endsOn, turn.now, turn.tx.zone), side: turn.t(`labour-side-${notice.side}`) })}`);
   return lines.join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { plainIsoDate } from '../kernel/dates/spoken.js';
 import { z } from 'zod';
 import type { Button } from '../../messaging/types.js';
 import { type MemberTurn, defineDialog, type ReceivedFile, type Turn } from '../kernel/feature.js';
@@ -23,7 +24,7 @@ import { getProgramme, PROGRAMME_KINDS, programmesOfPerson, RESPONSIBLE, type Pr
 import { addItem, createProgramme } from './planning.js';
 import { answerInvitation, checkReport, checkReturn, confirmItem, endProgramme, reportItem, returnItem } from './progress.js';
 import { mentorCandidates } from './matching.js';
-import { addMonths, parseDeadline, showDate, todayIn } from '../kernel/dates/days.js';
+import { addMonths, parseDeadline, todayIn } from '../kernel/dates/days.js';
 import { applyTemplate, findTemplate, planTemplates } from './templates.js';
 import { nameOf, planMessage, programmeSummary, showPlan, visibleProgramme } from './views.js';
 import { shortLabel } from '../../messaging/labels.js';
@@ -147,8 +148,8 @@ export function onPickTemplate(turn: Turn, [code]: [string]): void {
   turn.setDialog(NEW_DIALOG, 'term', data);
   const end = defaultEnd(turn, data);
   turn.reply({
-    text: turn.t('programmes-new-term', { from: showDate(todayIn(turn.org.timezone, turn.now)), to: showDate(end) }),
-    buttons: [[{ label: turn.t('programmes-new-term-default', { to: showDate(end) }), action: defaultTermAction.encode() }]],
+    text: turn.t('programmes-new-term', { from: plainIsoDate(turn.tx.lang, todayIn(turn.org.timezone, turn.now), turn.now, turn.tx.zone), to: plainIsoDate(turn.tx.lang, end, turn.now, turn.tx.zone) }),
+    buttons: [[{ label: turn.t('programmes-new-term-default', { to: plainIsoDate(turn.tx.lang, end, turn.now, turn.tx.zone) }), action: defaultTermAction.encode() }]],
   });
 }
 
@@ -259,7 +260,7 @@ function itemText(turn: MemberTurn, state: DialogState, text: string): void {
     if (!title) throw new UserError('programmes-item-no-title');
     if (title.length > 200) throw new UserError('programmes-item-title-long', { max: 200 });
     turn.setDialog(ITEM_DIALOG, 'date', { ...data, title });
-    turn.reply(turn.t('programmes-item-ask-date', { from: showDate(p.startsOn), to: showDate(p.endsOn) }));
+    turn.reply(turn.t('programmes-item-ask-date', { from: plainIsoDate(turn.tx.lang, p.startsOn, turn.now, turn.tx.zone), to: plainIsoDate(turn.tx.lang, p.endsOn, turn.now, turn.tx.zone) }));
     return;
   }
   if (state.step === 'date') {
@@ -283,11 +284,11 @@ export function onResponsible(turn: MemberTurn, [id, responsible]: [number, stri
   visibleProgramme(turn, id);
   const item = addItem(turn.deps, { programmeId: id, title: data.title, dueOn: data.dueOn, responsible: responsible as Responsible, createdBy: turn.person.id, now: turn.now });
   turn.clearDialog();
-  turn.reply(turn.t('programmes-item-added', { title: item.title, date: showDate(item.dueOn) }));
+  turn.reply(turn.t('programmes-item-added', { title: item.title, date: turn.tx.deadline(item.dueOn, turn.now) }));
   const p = getProgramme(turn.deps.db, id)!;
   for (const m of p.menteeIds) {
     if (m === turn.person.id) continue;
-    turn.notifier.toPerson(m, (tx) => ({ text: tx.t('programmes-item-added-to-mentee', { title: item.title, date: showDate(item.dueOn) }) }), { urgency: 'ping' });
+    turn.notifier.toPerson(m, (tx) => ({ text: tx.t('programmes-item-added-to-mentee', { title: item.title, date: tx.deadline(item.dueOn, turn.now, { absolute: true }) }) }), { urgency: 'ping' });
   }
 }
 

@@ -1,3 +1,4 @@
+import { plainIsoDate } from '../kernel/dates/spoken.js';
 import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
 import type { CoreDeps } from '../kernel/deps.js';
@@ -119,8 +120,8 @@ export function giveNotice(deps: CoreDeps, notifier: Notifier, actor: Person, pr
       (tx) => ({
         text: [
           mine
-            ? tx.t('labour-notice-given-you', { id: p.id, date: showDate(endsOn) })
-            : tx.t('labour-notice-given', { id: p.id, name: actor.fullName, actorGender: actor.gender, side: tx.t(`labour-side-${side}`), date: showDate(endsOn) }),
+            ? tx.t('labour-notice-given-you', { id: p.id, date: plainIsoDate(tx.lang, endsOn, now, tx.zone) })
+            : tx.t('labour-notice-given', { id: p.id, name: actor.fullName, actorGender: actor.gender, side: tx.t(`labour-side-${side}`), date: plainIsoDate(tx.lang, endsOn, now, tx.zone) }),
           note ? tx.t('programmes-end-note', { note }) : '',
           calendarCaveat(tx, today, endsOn),
         ]

@@ -1,3 +1,4 @@
+import { plainIsoDate } from '../kernel/dates/spoken.js';
 import type { Button } from '../../messaging/types.js';
 import type { DialogState } from '../kernel/dialogs/dialogs.js';
 import { type MemberTurn, defineDialog, type Turn } from '../kernel/feature.js';
@@ -20,7 +21,7 @@ import {
   type Programme,
 } from './programme.js';
 import { isMember } from './progress.js';
-import { parseDeadline, showDate } from '../kernel/dates/days.js';
+import { parseDeadline } from '../kernel/dates/days.js';
 import { stopItemReminders } from './reminders.js';
 import { visibleProgramme } from './views.js';
 
@@ -97,7 +98,7 @@ export function onExtend(turn: MemberTurn, [id]: [number]): void {
   if (!isMember(p, turn.person.id) && !isCurator(turn.person)) throw new NotAllowed();
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   turn.setDialog(EXTEND_DIALOG, 'date', { programmeId: id });
-  turn.reply(turn.t('programmes-extend-ask', { id, to: showDate(p.endsOn) }));
+  turn.reply(turn.t('programmes-extend-ask', { id, to: plainIsoDate(turn.tx.lang, p.endsOn, turn.now, turn.tx.zone) }));
 }
 
 function extendText(turn: MemberTurn, state: DialogState, text: string): void {
@@ -105,16 +106,16 @@ function extendText(turn: MemberTurn, state: DialogState, text: string): void {
   const p = visibleProgramme(turn, Number(state.data.programmeId));
   if (p.status !== 'active') throw new UserError('programmes-not-running');
   const endsOn = parseDeadline(text, turn.now, turn.org.timezone);
-  if (endsOn <= p.endsOn) throw new UserError('programmes-extend-not-later', { to: showDate(p.endsOn) });
+  if (endsOn <= p.endsOn) throw new UserError('programmes-extend-not-later', { to: plainIsoDate(turn.tx.lang, p.endsOn, turn.now, turn.tx.zone) });
   turn.clearDialog();
   const actor = turn.person;
   if (!isMember(p, actor.id)) {
     setEndsOn(db, p.id, endsOn);
     recordProgrammeEvent(db, p.id, actor.id, 'extended', endsOn, turn.now);
     for (const id of [p.mentorId, ...p.menteeIds]) {
-      if (id !== null) turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-extended', { id: p.id, to: showDate(endsOn) }) }), { urgency: 'ping' });
+      if (id !== null) turn.notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-extended', { id: p.id, to: plainIsoDate(tx.lang, endsOn, turn.now, tx.zone) }) }), { urgency: 'ping' });
     }
-    turn.reply(turn.t('programmes-extended', { id: p.id, to: showDate(endsOn) }));
+    turn.reply(turn.t('programmes-extended', { id: p.id, to: plainIsoDate(turn.tx.lang, endsOn, turn.now, turn.tx.zone) }));
     return;
   }
   const eventId = recordProgrammeEvent(db, p.id, actor.id, 'extend-proposed', endsOn, turn.now);
@@ -123,7 +124,7 @@ function extendText(turn: MemberTurn, state: DialogState, text: string): void {
     turn.notifier.toPerson(
       id,
       (tx) => ({
-        text: tx.t('programmes-extend-proposed', { name: actor.fullName, actorGender: actor.gender, id: p.id, to: showDate(endsOn) }),
+        text: tx.t('programmes-extend-proposed', { name: actor.fullName, actorGender: actor.gender, id: p.id, to: plainIsoDate(tx.lang, endsOn, turn.now, tx.zone) }),
         buttons: [
           [
             { label: tx.t('programmes-button-accept'), action: extendAnswerAction.encode(eventId, 1), style: 'positive' },
@@ -147,9 +148,9 @@ export function onExtendAnswer(turn: MemberTurn, [eventId, yes]: [number, number
   if (latestProgrammeEventId(db, p.id) !== eventId || p.status !== 'active' || event.note <= p.endsOn) throw new UserError('programmes-move-stale');
   if (yes === 1) setEndsOn(db, p.id, event.note);
   recordProgrammeEvent(db, p.id, actor.id, yes === 1 ? 'extend-accepted' : 'extend-declined', event.note, turn.now);
-  const to = showDate(event.note);
+  const to = plainIsoDate(turn.tx.lang, event.note, turn.now, turn.tx.zone);
   if (event.personId !== null) {
-    turn.notifier.toPerson(event.personId, (tx) => ({ text: tx.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-declined', { id: p.id, to, name: actor.fullName, actorGender: actor.gender }) }), {
+    turn.notifier.toPerson(event.personId, (tx) => ({ text: tx.t(yes === 1 ? 'programmes-extended' : 'programmes-extend-declined', { id: p.id, to: plainIsoDate(tx.lang, event.note!, turn.now, tx.zone), name: actor.fullName, actorGender: actor.gender }) }), {
       urgency: 'ping',
     });
   }

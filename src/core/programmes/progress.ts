@@ -8,7 +8,6 @@ import { confirmAction, rateAction, returnAction, showAction } from './actions.j
 import { getItem, getProgramme, MAX_NOTE, membersOf, recordEvent, type PlanItem, type Programme } from './programme.js';
 import { activateProgramme } from './planning.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
-import { showDate } from '../kernel/dates/days.js';
 import { recordConsent } from './labour-record.js';
 
 /**
@@ -92,7 +91,7 @@ export function reportItem(
         text: tx.t('programmes-reported-to-mentor', {
           name: actor.fullName, actorGender: actor.gender,
           title: item.title,
-          date: showDate(item.dueOn),
+          date: tx.deadline(item.dueOn, opts.now, { absolute: true }),
           comment: comment ?? 'none',
         }),
         buttons: [

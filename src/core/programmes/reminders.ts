@@ -10,7 +10,7 @@ import { activePersons, curatorsOf, getPerson, primaryAccounts, type Person } fr
 import type { Texts } from '../kernel/contact/texts.js';
 import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
 import { daysBetween, todayIn } from '../kernel/dates/days.js';
-import { showDate } from '../kernel/dates/days.js';
+import { plainDate } from '../kernel/dates/spoken.js';
 import { doneAction } from './actions.js';
 import { shortLabelIn } from '../../messaging/labels.js';
 
@@ -296,6 +296,11 @@ function names(ids: number[], person: (id: number | null) => Person | null): str
   return ids.map((id) => person(id)?.fullName || '—').join(', ');
 }
 
+/** Midday of a calendar day in a zone: the day as a moment. */
+function noon(iso: string, zone: string): number {
+  return DateTime.fromISO(iso, { zone }).set({ hour: 12 }).toMillis();
+}
+
 function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to: Person, lines: Line[], person: (id: number | null) => Person | null, today: string) {
   const text: string[] = [frame.title];
   const buttons: Button[][] = [];
@@ -306,7 +311,8 @@ function reminderMessage(tx: Texts, frame: { title: string; footer: string }, to
     const kind = stage.kind === 'before' && left <= 0 ? 'day' : stage.kind;
     const args = {
       title: item.title,
-      date: showDate(item.dueOn),
+      // «срок сегодня, 2 декабря»; otherwise «срок в четверг, 3 декабря» (the reminder may wait for contact hours).
+      date: kind === 'day' ? plainDate(tx.lang, noon(item.dueOn, tx.zone), noon(today, tx.zone), tx.zone) : tx.deadline(item.dueOn, noon(today, tx.zone), { absolute: true }),
       days: stage.kind === 'before' ? left : stage.days,
       mentees: names(programme.menteeIds, person),
       mentor: (programme.mentorId ? person(programme.mentorId)?.fullName : '') || 'none',

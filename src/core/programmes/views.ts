@@ -1,3 +1,4 @@
+import { plainIsoDate } from '../kernel/dates/spoken.js';
 import { commandButton } from '../kernel/menu.js';
 import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
@@ -8,7 +9,6 @@ import { getPerson, isCurator, type Person } from '../kernel/persons/person.js';
 import { addItemAction, agreeAction, agreementAction, askOtherMentorAction, editPlanAction, extendAction, leaveAction, moveAction, confirmAction, doneAction, endAction, returnAction, showAction, templateAction } from './actions.js';
 import { countProgress, getProgrammeInOrg, itemsOf, listProgrammes, membersOf, progressOf, programmesOfPerson, type PlanItem, type Programme } from './programme.js';
 import { canSee, mayReport } from './progress.js';
-import { showDate } from '../kernel/dates/days.js';
 import { planTemplates } from './templates.js';
 import { shortLabel, shortLabelIn } from '../../messaging/labels.js';
 
@@ -27,8 +27,9 @@ export function programmeSummary(db: DB, tx: Texts, p: Programme): string {
     kind: tx.t(`programmes-kind-${p.kind}`),
     mentor: nameOf(db, p.mentorId),
     mentees: p.menteeIds.map((id) => nameOf(db, id)).join(', '),
-    from: showDate(p.startsOn),
-    to: showDate(p.endsOn),
+    // The year is said where it differs from the start's: «23 ноября — 31 мая 2027».
+    from: plainIsoDate(tx.lang, p.startsOn, Date.parse(p.startsOn), tx.zone),
+    to: plainIsoDate(tx.lang, p.endsOn, Date.parse(p.startsOn), tx.zone),
     status: tx.t(`programmes-status-${p.status}`),
   });
 }
@@ -51,7 +52,8 @@ export function planMessage(db: DB, tx: Texts, p: Programme, viewer: Person, now
         icon: ICONS[state],
         n: i + 1,
         title: item.title,
-        date: showDate(item.dueOn),
+        // The plan may be read later (sent with an invitation, scrolled back to): no «сегодня/завтра».
+        date: tx.deadline(item.dueOn, now, { absolute: true }),
         responsible: tx.t(`programmes-resp-${item.responsible}`),
       }),
     );

@@ -29,7 +29,7 @@ export function questionsOverview(turn: Turn): void {
         status: q.status,
         asker: personName(db, q.askerId, tx),
         mentor: q.mentorId !== null ? personName(db, q.mentorId, tx) : 'none',
-        since: tx.dateTime(q.createdAt),
+        since: tx.when(q.createdAt, turn.now),
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { plainDate } from '../kernel/dates/spoken.js';
 import type { Button } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { withdrawAction } from './actions.js';
@@ -24,7 +25,7 @@ export function myQuestions(turn: MemberTurn): void {
           status: q.status,
           mentor: q.mentorId !== null ? personName(db, q.mentorId, turn.tx) : 'none',
           rating: q.rating ?? 0,
-          date: turn.tx.date(q.createdAt),
+          date: plainDate(turn.tx.lang, q.createdAt, turn.now, turn.tx.zone),
         }),
       );
     }

@@ -49,7 +49,7 @@ export function onSilentJob(ctx: JobContext, payload: Record<string, unknown>): 
     ctx.notifier.toPerson(
       curator,
       (tx): OutgoingMessage => ({
-        text: tx.t('question-silent-curator', { header: header(db, q, tx), mentor: personName(db, mentorId, tx), asker: personName(db, q.askerId, tx), since: tx.dateTime(q.takenAt ?? q.createdAt) }),
+        text: tx.t('question-silent-curator', { header: header(db, q, tx), mentor: personName(db, mentorId, tx), asker: personName(db, q.askerId, tx), since: tx.when(q.takenAt ?? q.createdAt, ctx.now, { absolute: true }) }),
         buttons: [[{ label: tx.t('question-remind'), action: remindAction.encode(q.id) }]],
       }),
       { urgency: 'reminder', source: sourceOf(q.id) },

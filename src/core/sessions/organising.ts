@@ -168,7 +168,7 @@ export function cancelSession(ctx: SessionCtx, sessionId: number, actor: Person 
     for (const p of participantsInState(db, session.id, state)) {
       ctx.notifier.toPerson(
         p.personId,
-        (tx) => ({ text: tx.t('session-cancelled-notice', { title: session.title, when: tx.dateTime(session.startsAt) }) }),
+        (tx) => ({ text: tx.t('session-cancelled-notice', { title: session.title, when: tx.when(session.startsAt, ctx.now, { absolute: true }) }) }),
         { urgency, source: `session:${session.id}` },
       );
     }

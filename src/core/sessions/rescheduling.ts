@@ -48,7 +48,7 @@ export function moveSession(ctx: SessionCtx, sessionId: number, actor: Person | 
     ctx.notifier.toPerson(
       p.personId,
       (tx) => ({
-        text: `${tx.t('session-moved-seat', { from: tx.dateTime(session.startsAt), to: tx.dateTime(startsAt) })}\n\n${sessionText(ctx.deps, moved, tx)}`,
+        text: `${tx.t('session-moved-seat', { from: tx.when(session.startsAt, ctx.now, { absolute: true }), to: tx.when(startsAt, ctx.now, { absolute: true }) })}\n\n${sessionText(ctx.deps, moved, tx)}`,
         buttons: [[{ label: tx.t('session-coming'), action: comingAction.encode(session.id), style: 'positive' }, leaveButton(tx, session.id)]],
       }),
       { urgency, source },
@@ -57,7 +57,7 @@ export function moveSession(ctx: SessionCtx, sessionId: number, actor: Person | 
   for (const p of participantsInState(ctx.deps.db, session.id, 'waiting')) {
     ctx.notifier.toPerson(
       p.personId,
-      (tx) => ({ text: tx.t('session-moved-waiting', { title: session.title, to: tx.dateTime(startsAt) }), buttons: [[leaveButton(tx, session.id)]] }),
+      (tx) => ({ text: tx.t('session-moved-waiting', { title: session.title, to: tx.when(startsAt, ctx.now, { absolute: true }) }), buttons: [[leaveButton(tx, session.id)]] }),
       { urgency, source },
     );
   }
@@ -68,7 +68,7 @@ export function onMoveAsk(turn: Turn, [id]: [number]): void {
   const session = managed(turn, id, turn.person);
   if (session.startsAt <= turn.now) throw new UserError('session-started');
   turn.setDialog(MOVE_DIALOG, 'when', { sessionId: id });
-  turn.reply(turn.t('session-move-when', { title: session.title, when: turn.tx.dateTime(session.startsAt) }));
+  turn.reply(turn.t('session-move-when', { title: session.title, when: turn.tx.when(session.startsAt, turn.now) }));
 }
 
 export function onMoveText(turn: Turn, sessionId: number, text: string): void {
@@ -79,7 +79,7 @@ export function onMoveText(turn: Turn, sessionId: number, text: string): void {
   const when = turn.tx.when(parsed.at, turn.now, { zone: turn.org.timezone });
   const lines = [turn.t(parsed.assumedDate ? 'session-when-assumed' : 'session-when-confirm', { when })];
   for (const s of clashes(turn, session.organiserId ?? -1, parsed.at, session.durationMin)) {
-    if (s.id !== session.id) lines.push(turn.t('session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt) }));
+    if (s.id !== session.id) lines.push(turn.t('session-clash', { title: s.title, when: turn.tx.when(s.startsAt, turn.now) }));
   }
   turn.setDialog(MOVE_DIALOG, 'confirm', { sessionId, startsAt: parsed.at });
   turn.reply({
@@ -103,7 +103,7 @@ export function onMoveConfirm(turn: Turn, [id, yes]: [number, number]): void {
   }
   turn.clearDialog();
   const moved = moveSession(turn, id, turn.person, Number(d.data.startsAt));
-  turn.reply(turn.t('session-moved-done', { title: moved.title, when: turn.tx.dateTime(moved.startsAt) }));
+  turn.reply(turn.t('session-moved-done', { title: moved.title, when: turn.tx.when(moved.startsAt, turn.now) }));
 }
 
 export function onComing(turn: MemberTurn, [id]: [number]): void {
@@ -111,7 +111,7 @@ export function onComing(turn: MemberTurn, [id]: [number]): void {
   const seat = session && participantsInState(turn.deps.db, id, 'seat').some((p) => p.personId === turn.person.id);
   if (!session || session.status !== 'scheduled' || !seat) throw new UserError('session-not-joined');
   turn.ack(turn.t('session-coming-ack'));
-  turn.reply(turn.t('session-coming-done', { when: turn.tx.dateTime(session.startsAt) }));
+  turn.reply(turn.t('session-coming-done', { when: turn.tx.when(session.startsAt, turn.now) }));
 }
 
 export function onMessageAsk(turn: Turn, [id]: [number]): void {

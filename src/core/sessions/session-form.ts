@@ -425,7 +425,7 @@ function showSummary(turn: MemberTurn): void {
     turn.t('session-form-summary', {
       title: d.title!,
       topic: topic ? topicTitle(topic, turn.tx.lang) : '—',
-      when: turn.tx.dateTime(d.startsAt!),
+      when: turn.tx.when(d.startsAt!, turn.now),
       duration: d.durationMin!,
       place: placeText({ placeKind: d.placeKind!, place: d.place! }, turn.tx),
       seats: d.seats!,
@@ -439,7 +439,7 @@ function showSummary(turn: MemberTurn): void {
   ];
   const other = host && host.id !== turn.person.id ? host : null;
   if (host && host.status !== 'active') lines.push(turn.t('session-host-left'));
-  for (const s of busy) lines.push(turn.t(other ? 'session-clash-host' : 'session-clash', { title: s.title, when: turn.tx.dateTime(s.startsAt), name: other?.fullName ?? '' }));
+  for (const s of busy) lines.push(turn.t(other ? 'session-clash-host' : 'session-clash', { title: s.title, when: turn.tx.when(s.startsAt, turn.now), name: other?.fullName ?? '' }));
   // Her own working hours, in her own zone: a warning, she may still agree.
   if (host && !d.guestName && !withinHours(host, turn.org.timezone, d.startsAt!, d.durationMin!)) {
     lines.push(turn.t('session-host-off-hours', { self: other ? 'no' : 'yes', name: host.fullName, from: formatMinutes(host.contactFrom), to: formatMinutes(host.contactTo) }));

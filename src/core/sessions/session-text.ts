@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../kernel/deps.js';
 import type { Texts } from '../kernel/contact/texts.js';
+import { compactAt } from '../kernel/dates/spoken.js';
 import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
 import { getPerson } from '../kernel/persons/person.js';
 import type { OutgoingMessage } from '../../messaging/types.js';
@@ -28,13 +29,13 @@ export function placeText(session: Pick<Session, 'placeKind' | 'place'>, tx: Tex
   return tx.t(session.placeKind === 'online' ? 'session-place-online' : 'session-place-room', { place: session.place });
 }
 
-/** A one-line label: "25.12.2026 15:00 · Title". */
+/** A one-line label: "25 дек., 15:00 · Title". */
 export function sessionLabel(session: Session, tx: Texts): string {
-  return `${tx.dateTime(session.startsAt)} · ${session.title}`.slice(0, 60);
+  return `${compactAt(tx.lang, session.startsAt, tx.zone)} · ${session.title}`.slice(0, 60);
 }
 
 /**
- * A button's label: "✅ 25.12 15:00 · Title… (4 seats)" — the head (a mark) and the date stay, the
+ * A button's label: "✅ 25.12 15:00 · Title… (4 seats)" (the numeric date: within VK's 40 characters the title matters more) — the head (a mark) and the date stay, the
  * title is shortened at a word boundary, the tail (seats left) is kept whole; within LABEL_MAX.
  */
 export function sessionButtonLabel(session: Session, tx: Texts, parts: { head?: string; tail?: string } = {}): string {

@@ -4,6 +4,7 @@ import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { StaleButton, UserError } from '../kernel/errors.js';
 import { scheduleJob } from '../kernel/jobs/jobs.js';
 import type { Texts } from '../kernel/contact/texts.js';
+import { compactAt } from '../kernel/dates/spoken.js';
 import type { Question } from './definition.js';
 import { getDraft, getParticipant, getSurvey, openSurveysOf, saveDraft, submitResponse, type Draft, type Survey } from './store.js';
 import { LABEL_MAX, shortLabel } from '../../messaging/labels.js';
@@ -35,13 +36,14 @@ export function sourceOf(surveyId: number): string {
 }
 
 /** The invitation (and reminder) text with its start button. */
-export function invitationMessage(tx: Texts, survey: Survey, reminder: boolean): OutgoingMessage {
+/** `now`: when the message is made (it may be read later, so the closing is said without «сегодня/завтра»). */
+export function invitationMessage(tx: Texts, survey: Survey, reminder: boolean, now: number): OutgoingMessage {
   const count = survey.definition.questions.length;
   return {
     text: tx.t(reminder ? 'surveys-reminder' : 'surveys-invitation', {
       title: survey.title,
       count,
-      until: tx.dateTime(survey.closesAt),
+      until: tx.when(survey.closesAt, now, { absolute: true }),
       anonymous: survey.anonymous ? 'yes' : 'no',
     }),
     buttons: [[{ label: tx.t('surveys-start-button'), action: startAction.encode(survey.id), style: 'primary' }]],
@@ -57,7 +59,7 @@ export function myOpenSurveys(turn: MemberTurn): void {
   }
   turn.reply({
     text: turn.t('surveys-open-list', { count: surveys.length }),
-    buttons: surveys.map((s) => [{ label: surveyLabel(turn.t('surveys-open-item', { title: s.title, until: turn.tx.date(s.closesAt) }), s.title), action: startAction.encode(s.id) }]),
+    buttons: surveys.map((s) => [{ label: surveyLabel(turn.t('surveys-open-item', { title: s.title, until: compactAt(turn.tx.lang, s.closesAt, turn.tx.zone, false) }), s.title), action: startAction.encode(s.id) }]),
   });
 }
 
@@ -76,7 +78,7 @@ function answering(turn: MemberTurn, surveyId: number): Answering {
   if (!participant) throw new UserError('surveys-not-asked');
   if (participant.finished) throw new UserError('surveys-already-answered');
   if (survey.status !== 'open' || turn.now >= survey.closesAt) throw new UserError('surveys-closed-already');
-  if (turn.now < survey.opensAt) throw new UserError('surveys-not-open-yet', { opens: turn.tx.dateTime(survey.opensAt) });
+  if (turn.now < survey.opensAt) throw new UserError('surveys-not-open-yet', { opens: turn.tx.when(survey.opensAt, turn.now) });
   const draft = getDraft(turn.deps.db, survey.id, person.id) ?? { position: 0, answers: {}, shown: 0 };
   return { survey, group: participant.group, draft };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CoreDeps } from '../kernel/deps.js';
 import type { Language } from '../../i18n/i18n.js';
 import { textsFor } from '../kernel/contact/texts.js';
+import { plainDate } from '../kernel/dates/spoken.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import {
   answerAction,
@@ -170,7 +171,7 @@ export function surveysYearReport(deps: CoreDeps, orgId: number, period: { from:
     const rates = responseRates(deps.db, s.id);
     const asked = rates.reduce((a, r) => a + r.asked, 0);
     const finished = rates.reduce((a, r) => a + r.finished, 0);
-    summary.push(tx.t('surveys-report-line-numbered', { id: s.id, title: s.title, opens: tx.date(s.opensAt), until: tx.date(s.closedAt ?? s.closesAt), finished, asked }));
+    summary.push(tx.t('surveys-report-line-numbered', { id: s.id, title: s.title, opens: plainDate(lang, s.opensAt, s.opensAt, tx.zone), until: plainDate(lang, s.closedAt ?? s.closesAt, s.opensAt, tx.zone), finished, asked }));
     // Results of a survey still open are not shown (unless a named one is live); its rate is.
     if (!resultsShown(s)) {
       rows.push([name, asked, finished, null, null, tx.t('surveys-report-after-close')]);

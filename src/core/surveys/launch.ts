@@ -157,7 +157,7 @@ function opensChosen(turn: Turn, opensAt: number): void {
   if (d.anonymous === undefined) throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'closes', { ...d, opensAt });
   turn.reply({
-    text: turn.t('surveys-new-closes', { opens: turn.tx.dateTime(opensAt) }),
+    text: turn.t('surveys-new-closes', { opens: turn.tx.when(opensAt, turn.now) }),
     buttons: [[7, 14, 30].map((days) => ({ label: turn.t('surveys-days', { count: days }), action: closeInAction.encode(days) }))],
   });
 }
@@ -199,7 +199,7 @@ function closesChosen(turn: Turn, closesAt: number): void {
   if (d.anonymous === undefined) throw new StaleButton();
   turn.setDialog(NEW_DIALOG, 'reminders', { ...d, closesAt });
   turn.reply({
-    text: turn.t('surveys-new-reminders', { until: turn.tx.dateTime(closesAt) }),
+    text: turn.t('surveys-new-reminders', { until: turn.tx.when(closesAt, turn.now) }),
     buttons: [[0, 1, 2, 3].map((n) => ({ label: String(n), action: remindersAction.encode(n) }))],
   });
 }
@@ -223,8 +223,8 @@ function showSummary(turn: Turn, d: NewSurveyData & { draft: Draft }): void {
       audience: d.audienceLabel ?? '—',
       people,
       anonymous: d.anonymous ? 'yes' : 'no',
-      opens: turn.tx.dateTime(Math.max(turn.now, d.opensAt ?? turn.now)),
-      until: turn.tx.dateTime(d.closesAt!),
+      opens: turn.tx.when(Math.max(turn.now, d.opensAt ?? turn.now), turn.now),
+      until: turn.tx.when(d.closesAt!, turn.now),
       reminders: d.reminders ?? 0,
     }),
     buttons: [[{ label: turn.t('surveys-builder-launch'), action: launchAction.encode(rev) }], [{ label: turn.t('surveys-builder-back-to-questions'), action: toDraftAction.encode(rev) }]],
@@ -254,10 +254,10 @@ export function onLaunch(turn: Turn, [rev]: [number]): void {
     turn.t('surveys-launched', {
       title: survey.title,
       count: participantCount(turn.deps.db, survey.id),
-      until: turn.tx.dateTime(survey.closesAt),
+      until: turn.tx.when(survey.closesAt, turn.now),
       id: survey.id,
       later: survey.opensAt > turn.now ? 'yes' : 'no',
-      opens: turn.tx.dateTime(survey.opensAt),
+      opens: turn.tx.when(survey.opensAt, turn.now),
     }),
   );
 }
@@ -324,7 +324,7 @@ export function launchSurvey(turn: Pick<Turn, 'deps' | 'org' | 'features' | 'now
 /** The invitations, in the bulk lane at each person's contact hours. */
 export function sendInvitations(ctx: Pick<JobContext, 'deps' | 'notifier'>, survey: Survey): void {
   for (const p of unfinishedParticipants(ctx.deps.db, survey.id)) {
-    ctx.notifier.toPerson(p.personId, (tx) => invitationMessage(tx, survey, false), { urgency: 'bulk', source: sourceOf(survey.id) });
+    ctx.notifier.toPerson(p.personId, (tx) => invitationMessage(tx, survey, false, survey.opensAt), { urgency: 'bulk', source: sourceOf(survey.id) });
   }
 }
 

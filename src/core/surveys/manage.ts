@@ -5,6 +5,7 @@ import { requireRole } from '../kernel/access.js';
 import { StaleButton, UserError } from '../kernel/errors.js';
 import { cancelJob, cancelJobsByPrefix, scheduleJob, type Job } from '../kernel/jobs/jobs.js';
 import type { Texts } from '../kernel/contact/texts.js';
+import { plainDate } from '../kernel/dates/spoken.js';
 import { getPerson } from '../kernel/persons/person.js';
 import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
 import { chartsSvg, svgToPng, type ChartSpec } from './chart.js';
@@ -66,10 +67,10 @@ function myOpenSurveysIfAny(turn: MemberTurn): void {
 function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {
   const rates = responseRates(turn.deps.db, s.id);
   const head = tx.t(s.status === 'closed' ? 'surveys-card-closed' : s.opensAt > turn.now ? 'surveys-card-later' : 'surveys-card-open', {
-    opens: tx.dateTime(s.opensAt),
+    opens: tx.when(s.opensAt, turn.now, { absolute: true }),
     title: s.title,
     id: s.id,
-    until: tx.dateTime(s.closedAt ?? s.closesAt),
+    until: tx.when(s.closedAt ?? s.closesAt, turn.now, { absolute: true }),
     anonymous: s.anonymous ? 'yes' : 'no',
   });
   const buttons: Button[][] = [[{ label: tx.t('surveys-results-button'), action: resultsAction.encode(s.id) }, { label: tx.t('surveys-export-button'), action: exportAction.encode(s.id) }]];
@@ -80,7 +81,7 @@ function manageCard(tx: Texts, turn: Turn, s: Survey): OutgoingMessage {
     ]);
   }
   // Two surveys may share a title: the number and the dates tell them apart.
-  const dates = s.opensAt > turn.now ? '' : `\n${tx.t('surveys-card-dates', { opens: tx.date(s.opensAt), until: tx.date(s.closedAt ?? s.closesAt) })}`;
+  const dates = s.opensAt > turn.now ? '' : `\n${tx.t('surveys-card-dates', { opens: plainDate(tx.lang, s.opensAt, turn.now, tx.zone), until: plainDate(tx.lang, s.closedAt ?? s.closesAt, turn.now, tx.zone) })}`;
   return { text: `${head}${dates}\n${ratesText(tx, rates)}`, buttons };
 }
 
@@ -242,7 +243,7 @@ export function remindJob(ctx: JobContext, job: Job): void {
   let more = false;
   for (const p of unfinishedParticipants(db, s.id)) {
     if (p.remindersSent >= s.maxReminders) continue;
-    const queued = ctx.notifier.toPerson(p.personId, (tx) => invitationMessage(tx, s, true), { urgency: 'reminder', source: sourceOf(s.id) });
+    const queued = ctx.notifier.toPerson(p.personId, (tx) => invitationMessage(tx, s, true, ctx.now), { urgency: 'reminder', source: sourceOf(s.id) });
     if (queued) countReminder(db, s.id, p.personId);
     if (p.remindersSent + 1 < s.maxReminders) more = true;
   }

@@ -129,7 +129,7 @@ describe('broadcasts: compose, preview, send', () => {
 
     await h.press('anna', 'Напомнить не подтвердившим (2)');
     expect(h.lastText('anna')).toContain('Напоминание отправлено: 2 человека');
-    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23.11.2026: подтвердите');
+    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23 ноября: подтвердите');
     expect(h.allText('masha')).not.toContain('Напоминание об объявлении');
     expect(h.allText('anna')).not.toContain('Напоминание об объявлении');
     await h.press('olga', 'Прочитано');
@@ -153,11 +153,11 @@ describe('broadcasts: compose, preview, send', () => {
     await h.advance(3 * 24 * HOUR);
     await h.pressAction('anna', reportAction.encode(1));
     await h.press('anna', 'Напомнить не подтвердившим (1)');
-    expect(h.lastText('anna')).toContain('Событие из этого объявления уже прошло (25.11.2026)');
+    expect(h.lastText('anna')).toContain('Событие из этого объявления уже прошло (вчера в 15:00)');
     expect(h.allText('olga')).not.toContain('Напоминание об объявлении');
     await h.press('anna', 'Напомнить всё равно');
     expect(h.lastText('anna')).toContain('Напоминание отправлено: 1 человек');
-    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23.11.2026');
+    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23 ноября');
     expect(pavel.id).toBeGreaterThan(0);
   });
 
@@ -302,7 +302,7 @@ describe('broadcasts: schedule, cancel, edit', () => {
     await compose('Завтра субботник', 'Наставляемым');
     await h.press('anna', 'Запланировать');
     await h.say('anna', '24.11.2026 11:00');
-    expect(h.lastText('anna')).toContain('запланировано на 24.11.2026 11:00');
+    expect(h.lastText('anna')).toContain('Объявление уйдёт завтра в 11:00');
     await h.advance(HOUR);
     expect(copies('masha')).toHaveLength(0);
 

@@ -25,7 +25,7 @@ describe("the mentor's consent", () => {
     await h.pressAction('anna', `prg.pay:${p.id}`);
     expect(h.lastText('anna')).toContain('Наставник ещё не подтвердил согласие в чате');
     await h.pressAction('olga', `prg.agree:${p.id}:1`);
-    expect(h.allText('olga')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано (ст. 351.8 Трудового кодекса): срок с 23.11.2026 по 31.05.2027, вид — традиционное (один на один), форма — индивидуальная.`);
+    expect(h.allText('olga')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано (ст. 351.8 Трудового кодекса): срок с 23 ноября по 31 мая 2027, вид — традиционное (один на один), форма — индивидуальная.`);
     expect(consentOf(h.db, p.id, cast.mentor.id)).toMatchObject({ agreedAt: h.clock.now(), startsOn: '2026-11-23', endsOn: '2027-05-31', kind: 'traditional', form: 'individual', payBasis: null });
     // The mentee's agreement is no mentor's consent.
     await h.pressAction('ivan', `prg.agree:${p.id}:1`);
@@ -33,7 +33,7 @@ describe("the mentor's consent", () => {
     expect(consentOf(h.db, p.id, cast.mentee.id)).toBeNull();
 
     await h.say('anna', '/consents');
-    expect(h.lastText('anna')).toContain('согласие 23.11.2026: срок с 23.11.2026 по 31.05.2027, форма — индивидуальная');
+    expect(h.lastText('anna')).toContain('согласие 23 ноября: срок с 23 ноября по 31 мая 2027, форма — индивидуальная');
     expect(h.lastText('anna')).toContain('доплата не внесена');
     await h.press('anna', `Доплата №${p.id}`);
     await h.say('anna', `15% оклада, приказ № 12 от 01.09.2026 «о доплатах»`);
@@ -79,9 +79,9 @@ describe('ending early with three working days notice', () => {
     await h.pressAction('olga', `prg.quit:${p.id}`);
     await h.say('olga', 'Ухожу в декрет');
     // 1–3 May off; 4, 5, 6 May count.
-    expect(h.lastText('olga')).toContain('Программа завершится 06.05.2026 — через три рабочих дня, если вы не отзовёте уведомление');
+    expect(h.lastText('olga')).toContain('Программа завершится 6 мая — через три рабочих дня, если вы не отзовёте уведомление');
     expect(notices()).toEqual([{ side: 'mentor', ends_on: '2026-05-06', status: 'running' }]);
-    expect(h.lastText('ivan')).toContain('Ольга Наставник (наставник) уведомляет о досрочном прекращении программы №1. Программа завершится 06.05.2026');
+    expect(h.lastText('ivan')).toContain('Ольга Наставник (наставник) уведомляет о досрочном прекращении программы №1. Программа завершится 6 мая');
     expect(h.lastText('anna')).toContain('Причина: Ухожу в декрет');
     // A second notice while one runs: refused.
     await h.pressAction('ivan', `prg.quit:${p.id}`);

@@ -124,7 +124,7 @@ describe('the plan', () => {
     expect(itemsOf(h.db, 1)).toEqual([]);
     await h.say('olga', '15.12.2026');
     await h.press('olga', 'наставляемый');
-    expect(h.lastText('olga')).toBe('Мероприятие «Посетить занятие коллеги» добавлено, срок — 15.12.2026.');
+    expect(h.lastText('olga')).toBe('Мероприятие «Посетить занятие коллеги» добавлено, срок — 15 декабря.');
     expect(itemsOf(h.db, 1).map((i) => [i.title, i.dueOn, i.responsible])).toEqual([['Посетить занятие коллеги', '2026-12-15', 'mentee']]);
     // A mentee cannot add items to the plan.
     const forged = await h.pressAction('ivan', 'prg.add:1');
@@ -184,7 +184,7 @@ describe('the plan', () => {
     await h.press('anna', 'Да, завершить');
     // Monday 23 November: notice runs 24, 25, 26 November.
     expect(getProgramme(h.db, 1)!.status).toBe('active');
-    expect(h.lastText('anna')).toContain('Программа завершится 26.11.2026');
+    expect(h.lastText('anna')).toContain('Программа завершится 26 ноября');
     expect(h.lastText('ivan')).toContain('Анна Куратор (куратор) уведомляет о досрочном прекращении программы №1');
     await at(h, '2026-11-26T23:59');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
@@ -321,14 +321,14 @@ describe('changes by agreement', () => {
     expect((await h.pressAction('ivan', data)).ackText).toBe('Это действие вам недоступно.');
     await h.press('olga', 'Принимаю');
     expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-12-11');
-    expect(h.lastText('ivan')).toContain('срок «Открытое занятие» теперь 11.12.2026');
+    expect(h.lastText('ivan')).toContain('срок «Открытое занятие» теперь 11 декабря');
     // Pressed again: stale.
     expect((await h.pressAction('olga', data)).ackText).toBe('Это предложение уже неактуально.');
     // No reminder for the old date; 3 days before the new one.
     await at(h, '2026-11-30T09:00');
     expect(reminders(h, 'ivan')).toEqual([]);
     await at(h, '2026-12-08T09:00');
-    expect(reminders(h, 'ivan')[0]).toContain('срок 11.12.2026, осталось 3 дня');
+    expect(reminders(h, 'ivan')[0]).toContain('срок в пятницу, 11 декабря, осталось 3 дня');
     const kinds = (h.db.prepare('SELECT kind, note FROM plan_item_events ORDER BY id').all() as { kind: string; note: string }[]).map((e) => `${e.kind} ${e.note}`);
     expect(kinds).toEqual(['move-proposed 2026-12-11', 'move-accepted 2026-12-11']);
   });
@@ -342,7 +342,7 @@ describe('changes by agreement', () => {
     await h.say('ivan', 'Перевожусь в другую школу');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     await at(h, '2026-11-23T11:00');
-    expect(h.lastText('olga')).toContain('Иван Новичок (наставляемый) уведомляет о досрочном прекращении программы №1. Программа завершится 26.11.2026');
+    expect(h.lastText('olga')).toContain('Иван Новичок (наставляемый) уведомляет о досрочном прекращении программы №1. Программа завершится 26 ноября');
     expect(h.lastText('olga')).toContain('Причина: Перевожусь в другую школу');
     expect(h.lastText('anna')).toContain('уведомляет о досрочном прекращении программы №1');
     await at(h, '2026-11-27T09:00');
@@ -401,12 +401,12 @@ describe('changing the plan', () => {
     pair(h, cast, [], { endsOn: '2026-12-31' });
     await h.pressAction('olga', 'prg.ext:1');
     await h.say('olga', '01.12.2026');
-    expect(h.lastText('olga')).toBe('Новая дата должна быть позже 31.12.2026.');
+    expect(h.lastText('olga')).toBe('Новая дата должна быть позже 31 декабря.');
     await h.say('olga', '31.05.2027');
     expect(h.lastText('olga')).toContain('программа продлится, когда другая сторона согласится');
     await h.press('ivan', 'Принимаю');
     expect(getProgramme(h.db, 1)!.endsOn).toBe('2027-05-31');
-    expect(h.lastText('olga')).toBe('Программа №1 продлена до 31.05.2027.');
+    expect(h.lastText('olga')).toBe('Программа №1 продлена до 31 мая 2027.');
     expect((await h.pressAction('ivan', 'prg.exta:1:1')).ackText).toBe('Это предложение уже неактуально.');
     await h.pressAction('olga', 'prg.add:1');
     await h.say('olga', 'Итоговый педсовет');

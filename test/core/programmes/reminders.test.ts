@@ -25,7 +25,7 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')).toEqual([]);
     await at(h, '2026-11-24T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(1);
-    expect(reminders(h, 'ivan')[0]).toContain('«Оформить документацию группы» — срок 27.11.2026, осталось 3 дня');
+    expect(reminders(h, 'ivan')[0]).toContain('«Оформить документацию группы» — срок в пятницу, 27 ноября, осталось 3 дня');
     expect(h.last('ivan').buttons.flat().some((b) => b.label.includes('Оформить документацию'))).toBe(true);
 
     await at(h, '2026-11-26T09:00');
@@ -41,7 +41,7 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')).toHaveLength(3);
     await at(h, '2026-11-30T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(4);
-    expect(reminders(h, 'ivan')[3]).toContain('срок прошёл 27.11.2026');
+    expect(reminders(h, 'ivan')[3]).toContain('срок прошёл 27 ноября');
     expect(reminders(h, 'olga')).toEqual([]);
 
     await at(h, '2026-12-01T09:00');
@@ -122,8 +122,8 @@ describe('plan reminders', () => {
     await at(h, '2026-11-27T12:00');
     const got = reminders(h, 'ivan');
     expect(got).toHaveLength(1);
-    expect(got[0]).toContain('«Первое» — срок прошёл 25.11.2026');
-    expect(got[0]).toContain('«Второе» — срок прошёл 26.11.2026');
+    expect(got[0]).toContain('«Первое» — срок прошёл 25 ноября');
+    expect(got[0]).toContain('«Второе» — срок прошёл 26 ноября');
     expect(got[0]).not.toContain('Третье');
     expect(got[0]).not.toContain('осталось');
     // Ticking again at the same moment (a clock that does not move, a second process) doubles nothing.
@@ -194,7 +194,7 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')).toHaveLength(1);
     await at(h, '2027-03-29T09:00', 'Europe/Berlin');
     expect(reminders(h, 'ivan')).toHaveLength(2);
-    expect(reminders(h, 'ivan')[1]).toContain('«Весенний утренник» — срок 01.04.2027, осталось 3 дня');
+    expect(reminders(h, 'ivan')[1]).toContain('«Весенний утренник» — срок в четверг, 1 апреля, осталось 3 дня');
     const sent = h.db
       .prepare(`SELECT created_at FROM outbox WHERE person_id = ? AND source = 'programmes:reminder' ORDER BY id`)
       .all(cast.mentee.id) as { created_at: number }[];
@@ -209,10 +209,10 @@ describe('an item added close to its deadline (issue 15)', () => {
     pair(h, cast, [{ title: 'Сегодняшнее', dueOn: '2026-11-23' }]);
     await h.tick();
     expect(reminders(h, 'ivan')).toHaveLength(1);
-    expect(reminders(h, 'ivan')[0]).toContain('«Сегодняшнее» — срок сегодня, 23.11.2026');
+    expect(reminders(h, 'ivan')[0]).toContain('«Сегодняшнее» — срок сегодня, 23 ноября');
     await at(h, '2026-11-24T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(2);
-    expect(reminders(h, 'ivan')[1]).toContain('срок прошёл 23.11.2026');
+    expect(reminders(h, 'ivan')[1]).toContain('срок прошёл 23 ноября');
   });
 
   it('due tomorrow: «остался 1 день» today; due in two days: «осталось 2 дня», not the three the stage is named for', async () => {
@@ -225,11 +225,11 @@ describe('an item added close to its deadline (issue 15)', () => {
     await h.tick();
     const [first] = reminders(h, 'ivan');
     expect(reminders(h, 'ivan')).toHaveLength(1);
-    expect(first).toContain('«Завтрашнее» — срок 24.11.2026, остался 1 день');
-    expect(first).toContain('«Через два дня» — срок 25.11.2026, осталось 2 дня');
+    expect(first).toContain('«Завтрашнее» — срок во вторник, 24 ноября, остался 1 день');
+    expect(first).toContain('«Через два дня» — срок в среду, 25 ноября, осталось 2 дня');
     await at(h, '2026-11-24T09:00');
     expect(reminders(h, 'ivan')[1]).toContain('«Завтрашнее» — срок сегодня');
-    expect(reminders(h, 'ivan')[1]).toContain('«Через два дня» — срок 25.11.2026, остался 1 день');
+    expect(reminders(h, 'ivan')[1]).toContain('«Через два дня» — срок в среду, 25 ноября, остался 1 день');
     // Each stage once.
     await at(h, '2026-11-24T18:00');
     expect(reminders(h, 'ivan')).toHaveLength(2);

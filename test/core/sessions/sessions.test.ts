@@ -117,7 +117,7 @@ describe('creating a session in the chat', () => {
     expect(h.lastText('marina')).toContain('уже прошло');
     await h.say('marina', 'завтра в 15:30');
     await h.press('marina', 'Да, верно');
-    expect(h.lastText('marina')).toContain('24.11.2026 15:30');
+    expect(h.lastText('marina')).toContain('Когда: завтра в 15:30');
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT guest_name, place_kind, seats FROM sessions').get()).toEqual({ guest_name: 'Иван Петров, методист', place_kind: 'online', seats: 2 });
   });
@@ -441,15 +441,15 @@ describe('moving a session and writing to its people', () => {
     const s = seed(mentor.id, msk('2026-11-26T15:00'), 2);
     for (const who of ['anna', 'boris', 'vera']) await h.pressAction(who, `ses.join:${s.id}`);
     await h.pressAction('marina', `ses.move:${s.id}`);
-    expect(h.lastText('marina')).toContain('26.11.2026 15:00');
+    expect(h.lastText('marina')).toContain('сейчас назначена в четверг, 26 ноября, в 15:00');
     await h.say('marina', '31.02 10:00');
     expect(h.lastText('marina')).toContain('Такой даты нет');
     await h.say('marina', '03.12 11:00');
     await h.press('marina', 'Да, перенести');
-    expect(h.lastText('marina')).toContain('03.12.2026 11:00');
+    expect(h.lastText('marina')).toContain('теперь она пройдёт 3 декабря в 11:00');
     expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));
-    expect(h.lastText('anna')).toContain('было 26.11.2026 15:00, стало 03.12.2026 11:00');
-    expect(h.lastText('vera')).toContain('перенесена на 03.12.2026 11:00');
+    expect(h.lastText('anna')).toContain('было в четверг, 26 ноября, в 15:00, стало 3 декабря в 11:00');
+    expect(h.lastText('vera')).toContain('теперь она пройдёт 3 декабря в 11:00');
     expect(pendingJob(h.db, `session:${s.id}:remind24`)?.dueAt).toBe(msk('2026-12-02T11:00'));
     // Anna confirms; Boris cannot come and frees his seat for Vera.
     await h.press('anna', 'Приду');

@@ -4,6 +4,7 @@
  * tell what that person answered); a named survey can still go live.
  */
 import { textsFor } from '../../../src/core/kernel/contact/texts.js';
+import { plainDate } from '../../../src/core/kernel/dates/spoken.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { launchSurvey } from '../../../src/core/surveys/launch.js';
@@ -120,7 +121,7 @@ describe('live results of an anonymous survey', () => {
     const survey = h.db.prepare('SELECT opens_at AS opens, closes_at AS closes FROM surveys WHERE id = ?').get(id) as { opens: number; closes: number };
     const tx = textsFor(h.app.deps.i18n, 'ru', 'Europe/Moscow');
     // Told apart by number and dates (two surveys may share a title).
-    expect(open.summary).toContain(tx.t('surveys-report-line-numbered', { id, title: 'Анкета', opens: tx.date(survey.opens), until: tx.date(survey.closes), finished: 5, asked: 6 }));
+    expect(open.summary).toContain(tx.t('surveys-report-line-numbered', { id, title: 'Анкета', opens: plainDate('ru', survey.opens, survey.opens, tx.zone), until: plainDate('ru', survey.closes, survey.opens, tx.zone), finished: 5, asked: 6 }));
     expect(open.rows).toEqual([[`№${id} Анкета`, 6, 5, null, null, tx.t('surveys-report-after-close')]]);
     await h.pressAction('cur', `svm.close:${id}`);
     const closed = surveysYearReport(h.app.deps, h.org.id, period, 'ru')[0]!;

@@ -170,3 +170,31 @@ export function inSentence(text: string): string {
 export function spokenClock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/**
+ * «3 декабря», «3 сентября 2027»: a date alone, for «с … по …», «до …» (the year only when not the
+ * reader's current one; without «г.», which would end a sentence in «г..»).
+ */
+export function plainDate(lang: Language, at: number, now: number, zone: string): string {
+  const withYear = DateTime.fromMillis(at, { zone }).year !== DateTime.fromMillis(now, { zone }).year;
+  return dateFormat(lang, zone, withYear).format(at).replace(/\s*г\.$/, '');
+}
+
+const compactFormats = new Map<string, Intl.DateTimeFormat>();
+/** «3 дек., 10:30» / «3 дек.»: for a button label where there is no room for words. */
+export function compactAt(lang: Language, at: number, zone: string, withTime = true): string {
+  const key = `${lang}|${zone}`;
+  let f = compactFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'short', timeZone: zone });
+    if (compactFormats.size > 500) compactFormats.clear();
+    compactFormats.set(key, f);
+  }
+  return withTime ? `${f.format(at)}, ${spokenTime(at, zone)}` : f.format(at);
+}
+
+/** A calendar day ("2027-03-15") as a date alone: «15 марта», for «с … по …», «до …», «на …». */
+export function plainIsoDate(lang: Language, iso: string, now: number, zone: string): string {
+  const at = DateTime.fromISO(iso, { zone }).set({ hour: 12 }).toMillis();
+  return Number.isFinite(at) ? plainDate(lang, at, now, zone) : iso;
+}
