@@ -5,7 +5,7 @@ import { aboutOne } from '../kernel/dialogs/schemas.js';
 import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { isCurator } from '../kernel/persons/person.js';
 import { moveAnswerAction } from './actions.js';
-import { getItem, getProgramme, MAX_NOTE, recordEvent } from './programme.js';
+import { getItem, getItemEvent, getProgramme, latestItemEventId, MAX_NOTE, rateProgramme, recordEvent, setItemDeadline } from './programme.js';
 import { isMember } from './progress.js';
 import { dayStart, parseDeadline } from '../kernel/dates/days.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
@@ -22,13 +22,6 @@ import { giveNotice } from './notice.js';
 export const MOVE_DIALOG = 'plan-move';
 export const QUIT_DIALOG = 'programme-quit';
 
-interface MoveEvent {
-  id: number;
-  item_id: number;
-  person_id: number | null;
-  kind: string;
-  note: string | null;
-}
 
 export function onMove(turn: MemberTurn, [itemId]: [number]): void {
   const item = getItem(turn.deps.db, itemId);
@@ -59,7 +52,7 @@ function moveText(turn: MemberTurn, state: DialogState, text: string): void {
     return;
   }
   recordEvent(db, item.id, actor.id, 'move-proposed', dueOn, turn.now);
-  const eventId = (db.prepare('SELECT MAX(id) AS id FROM plan_item_events WHERE item_id = ?').get(item.id) as { id: number }).id;
+  const eventId = latestItemEventId(db, item.id)!;
   const others = p.mentorId === actor.id ? p.menteeIds : [p.mentorId!];
   for (const id of others) {
     turn.notifier.toPerson(
@@ -82,14 +75,14 @@ function moveText(turn: MemberTurn, state: DialogState, text: string): void {
 function applyMove(turn: Turn, itemId: number, dueOn: string): void {
   const { db } = turn.deps;
   // A new deadline: its reminders start over.
-  db.prepare('UPDATE plan_items SET due_on = ?, due_at = ?, remind_stage = 0 WHERE id = ?').run(dueOn, dayStart(dueOn, turn.org.timezone), itemId);
+  setItemDeadline(db, itemId, dueOn, dayStart(dueOn, turn.org.timezone));
   const at = scheduleItemReminders(db, turn.org, getItem(db, itemId)!, turn.now);
   if (at !== null) wakeSweep(db, turn.org.id, at, turn.now);
 }
 
 export function onMoveAnswer(turn: MemberTurn, [eventId, yes]: [number, number]): void {
   const { db } = turn.deps;
-  const event = db.prepare('SELECT id, item_id, person_id, kind, note FROM plan_item_events WHERE id = ?').get(eventId) as MoveEvent | undefined;
+  const event = getItemEvent(db, eventId);
   const item = event ? getItem(db, event.item_id) : null;
   const p = item ? getProgramme(db, item.programmeId) : null;
   if (!event || event.kind !== 'move-proposed' || !item || !p || p.organisationId !== turn.org.id || !event.note) throw new StaleButton();
@@ -97,8 +90,7 @@ export function onMoveAnswer(turn: MemberTurn, [eventId, yes]: [number, number])
   if (!isMember(p, actor.id) || event.person_id === actor.id) throw new NotAllowed();
   const proposerIsMentor = event.person_id === p.mentorId;
   if (proposerIsMentor === (actor.id === p.mentorId)) throw new NotAllowed();
-  const latest = db.prepare(`SELECT MAX(id) AS id FROM plan_item_events WHERE item_id = ? AND kind LIKE 'move-%'`).get(item.id) as { id: number };
-  if (latest.id !== eventId || item.state !== 'open' || p.status !== 'active') throw new UserError('programmes-move-stale');
+  if (latestItemEventId(db, item.id, 'move-') !== eventId || item.state !== 'open' || p.status !== 'active') throw new UserError('programmes-move-stale');
   const dueOn = event.note;
   if (yes === 1) {
     if (dueOn < p.startsOn || dueOn > p.endsOn) throw new UserError('programmes-move-stale');
@@ -136,8 +128,7 @@ export function onRate(turn: MemberTurn, [id, score]: [number, number]): void {
   const { db } = turn.deps;
   const p = getProgramme(db, id);
   if (!p || p.organisationId !== turn.org.id || p.status !== 'ended') throw new StaleButton();
-  const changed = db.prepare('UPDATE programme_members SET rating = ? WHERE programme_id = ? AND person_id = ?').run(score, id, turn.person.id).changes;
-  if (!changed) throw new NotAllowed();
+  if (!rateProgramme(db, id, turn.person.id, score)) throw new NotAllowed();
   turn.reply(turn.t('programmes-rated', { score }));
 }
 

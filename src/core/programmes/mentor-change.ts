@@ -5,7 +5,7 @@ import { requireRole } from '../kernel/access.js';
 import { NotAllowed, StaleButton, UserError } from '../kernel/errors.js';
 import { curatorsOf, getPerson, getPersonInOrg, type Person } from '../kernel/persons/person.js';
 import { changeMentorAction, setMentorAction, showAction } from './actions.js';
-import { getProgramme, programmesOfPerson, type Programme } from './programme.js';
+import { getProgramme, leaveProgramme, programmesOfPerson, setMentor, type Programme } from './programme.js';
 import { endProgramme } from './progress.js';
 import { mentorCandidates } from './matching.js';
 import { consentAction } from './notice-actions.js';
@@ -71,11 +71,8 @@ export function onSetMentor(turn: MemberTurn, [id, mentorId]: [number, number]):
   if (p.mentorId === mentorId) throw new StaleButton();
   const { db } = turn.deps;
   const old = p.mentorId;
-  if (old !== null) db.prepare('UPDATE programme_members SET left_at = ? WHERE programme_id = ? AND person_id = ?').run(turn.now, id, old);
-  db.prepare(
-    `INSERT INTO programme_members (programme_id, person_id, role, confirmed_at) VALUES (?, ?, 'mentor', ?)
-     ON CONFLICT (programme_id, person_id) DO UPDATE SET role = 'mentor', left_at = NULL, confirmed_at = excluded.confirmed_at`,
-  ).run(id, mentorId, turn.now);
+  if (old !== null) leaveProgramme(db, id, old, turn.now);
+  setMentor(db, id, mentorId, turn.now);
   const fresh = getProgramme(db, id)!;
   const mentees = fresh.menteeIds.map((m) => nameOf(db, m)).join(', ');
   // Labour Code art. 351.8: the new mentor's consent is asked for (recorded when they press).
@@ -101,6 +98,6 @@ export function onPersonDeactivated(ctx: JobContext, person: Person): void {
 
 /** A mentee leaves a programme; the last mentee leaving ends it. */
 export function leave(deps: CoreDeps, notifier: Notifier, p: Programme, personId: number, now: number): void {
-  deps.db.prepare('UPDATE programme_members SET left_at = ? WHERE programme_id = ? AND person_id = ?').run(now, p.id, personId);
+  leaveProgramme(deps.db, p.id, personId, now);
   if (p.menteeIds.filter((m) => m !== personId).length === 0) endProgramme(deps, notifier, null, p.id, 'mentee-left', now);
 }

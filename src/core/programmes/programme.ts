@@ -379,3 +379,40 @@ export function forgetProgrammeWords(db: DB, personId: number): void {
   statement(db, 'UPDATE programmes SET end_note = NULL WHERE ended_by = ?').run(personId);
 }
 
+/** A plan item's event, as a proposal to answer reads it. */
+export interface ItemEvent {
+  id: number;
+  item_id: number;
+  person_id: number | null;
+  kind: string;
+  note: string | null;
+}
+
+export function getItemEvent(db: DB, id: number): ItemEvent | null {
+  return (statement(db, 'SELECT id, item_id, person_id, kind, note FROM plan_item_events WHERE id = ?').get(id) as ItemEvent | undefined) ?? null;
+}
+
+/** The id of a plan item's latest event (of one kind of events, by prefix, e.g. 'move-'). */
+export function latestItemEventId(db: DB, itemId: number, kindPrefix = ''): number | null {
+  return statement(db, `SELECT MAX(id) FROM plan_item_events WHERE item_id = ? AND kind LIKE ? || '%'`).pluck().get(itemId, kindPrefix) as number | null;
+}
+
+/** A new deadline for a plan item: its reminders start over. */
+export function setItemDeadline(db: DB, itemId: number, dueOn: string, dueAt: number): void {
+  statement(db, 'UPDATE plan_items SET due_on = ?, due_at = ?, remind_stage = 0 WHERE id = ?').run(dueOn, dueAt, itemId);
+}
+
+/** A member's rating of an ended programme; false when they were not in it. */
+export function rateProgramme(db: DB, programmeId: number, personId: number, score: number): boolean {
+  return statement(db, 'UPDATE programme_members SET rating = ? WHERE programme_id = ? AND person_id = ?').run(score, programmeId, personId).changes > 0;
+}
+
+/** The programme's mentor from now on (a former member comes back as its mentor). */
+export function setMentor(db: DB, programmeId: number, mentorId: number, now: number): void {
+  statement(
+    db,
+    `INSERT INTO programme_members (programme_id, person_id, role, confirmed_at) VALUES (?, ?, 'mentor', ?)
+     ON CONFLICT (programme_id, person_id) DO UPDATE SET role = 'mentor', left_at = NULL, confirmed_at = excluded.confirmed_at`,
+  ).run(programmeId, mentorId, now);
+}
+
