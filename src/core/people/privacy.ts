@@ -3,7 +3,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
-import { accountsOf, forgetIdentity, getPerson, hasOtherCurator, personTopicIds } from '../kernel/persons/person.js';
+import { accountsOf, curatorsOf, forgetIdentity, getPerson, personTopicIds } from '../kernel/persons/person.js';
 import { channelOf, dialogsOfChannel, forgetDialogs } from '../kernel/dialogs/dialogs.js';
 
 /**
@@ -71,7 +71,7 @@ export function onForget(turn: Turn, [yes]: [number]): void {
     turn.reply(turn.t('privacy-forget-cancelled'));
     return;
   }
-  if (person.roles.includes('admin') && !hasOtherCurator(turn.deps.db, turn.org.id, person.id)) {
+  if (person.roles.includes('admin') && !curatorsOf(turn.deps.db, turn.org.id).some((p) => p.id !== person.id)) {
     turn.reply(turn.t('privacy-forget-last-admin'));
     return;
   }

@@ -98,4 +98,18 @@ describe('privacy: what /forget and /my_data reach', () => {
     expect(kept.length).toBeGreaterThan(0);
     for (const r of kept) expect(r.created_at).toBeGreaterThan(h.clock.now() - 86_400_000);
   });
+
+  it('the last admin cannot forget herself while nobody else can run the organisation; with another curator she can', async () => {
+    h = await createHarness();
+    const admin = h.addPerson({ name: 'Анна Сергеевна Куратова', roles: ['admin', 'curator'], userId: 'anna', days: 127 });
+    await h.say('anna', '/forget');
+    await h.press('anna', t('privacy-forget-yes'));
+    expect(h.lastText('anna')).toBe(t('privacy-forget-last-admin'));
+    expect(h.db.prepare('SELECT status FROM persons WHERE id = ?').pluck().get(admin.id)).toBe('active');
+    h.addPerson({ name: 'Ольга Николаевна Белова', roles: ['curator'], userId: 'olga', days: 127 });
+    await h.say('anna', '/forget');
+    await h.press('anna', t('privacy-forget-yes'));
+    expect(h.db.prepare('SELECT status FROM persons WHERE id = ?').pluck().get(admin.id)).toBe('forgotten');
+  });
 });
+

@@ -236,16 +236,6 @@ export function updatePerson(db: DB, personId: number, patch: PersonPatch, now: 
   statement(db, `UPDATE persons SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, now, id: personId });
 }
 
-/** Whether someone other than this person can still run the organisation (an active admin or curator). */
-export function hasOtherCurator(db: DB, orgId: number, personId: number): boolean {
-  return Boolean(
-    statement(
-      db,
-      `SELECT 1 FROM persons p JOIN person_roles r ON r.person_id = p.id WHERE p.organisation_id = ? AND p.status = 'active' AND r.role IN ('admin','curator') AND p.id != ? LIMIT 1`,
-    ).get(orgId, personId),
-  );
-}
-
 /**
  * A person forgotten: their accounts, roles and topics go, and of the row itself only what
  * others' figures rest on stays (the id, the organisation, when it was made), without a name.
