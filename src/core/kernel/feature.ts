@@ -210,6 +210,17 @@ export interface AudienceSource {
   members(deps: CoreDeps, orgId: number, choiceId: number): number[];
 }
 
+/**
+ * What a capability offers in /documents for a school year: buttons for the year's documents (the
+ * order, the report), each on its own row first; rows for each thing it keeps papers of (a
+ * programme and its consent); lines to say under the menu's heading.
+ */
+export interface DocumentsOffer {
+  yearWide?: Button[];
+  rows?: Button[][];
+  lines?: string[];
+}
+
 /** The demo organisation's people, by role (the playground seeds them first). */
 export interface DemoCast {
   curatorId: number;
@@ -249,6 +260,8 @@ export interface Feature {
   audiences?: AudienceSource[];
   /** Its part of the playground's demo organisation (seeded in the features' order). */
   demo?: DemoSeeder;
+  /** Its documents for signing in /documents, for a curator and a school year (the buttons' actions are its own). */
+  documents?(turn: MemberTurn, year: number): DocumentsOffer;
   /** Buttons this feature offers on a colleague's entry in the directory (/find): ask her a question… */
   personButtons?(turn: Turn, personId: number): Button[];
 }

@@ -45,3 +45,8 @@ export const extendAction = defineAction('prg.ext', ['int']);
 export const extendAnswerAction = defineAction('prg.exta', ['int', 'int']);
 /** Record the pair's agreement (contact times, meetings, confidentiality) as the members word it. */
 export const agreementAction = defineAction('prg.agr', ['int']);
+
+/** Documents for signing in /documents: the order assigning mentors, a programme, a mentor's consent (a programme id). */
+export const orderDocAction = defineAction('doc.order', []);
+export const programmeDocAction = defineAction('doc.prog', ['int']);
+export const consentDocAction = defineAction('doc.cons', ['int']);

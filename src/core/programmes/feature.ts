@@ -32,7 +32,11 @@ import {
   extendAction,
   extendAnswerAction,
   agreementAction,
+  consentDocAction,
+  orderDocAction,
+  programmeDocAction,
 } from './actions.js';
+import { onConsentDoc, onOrderDoc, onProgrammeDoc, programmeDocuments } from './document-menu.js';
 import { editDialogs, onAgreement, onEditPlan, onExtend, onExtendAnswer, onRemoveItem } from './plan-edit.js';
 import { changeDialogs, onMove, onMoveAnswer, onQuit, onRate } from './changes.js';
 import {
@@ -69,6 +73,7 @@ import { programmesMentorWork } from './mentor-work.js';
 export const programmesFeature: Feature = {
   name: 'programmes',
   demo: seedDemo,
+  documents: programmeDocuments,
   commands: [
     command({ name: 'plan', group: 'programmes', access: 'member', descriptionKey: 'programmes-cmd-plan', menuKey: 'programmes-menu-plan', handle: planCommand }),
     command({ name: 'programmes', group: 'programmes', access: ['curator'], descriptionKey: 'programmes-cmd-programmes', menuKey: 'programmes-menu-programmes', handle: programmesCommand }),
@@ -76,6 +81,9 @@ export const programmesFeature: Feature = {
     command({ name: 'consents', group: 'programmes', access: ['curator'], descriptionKey: 'labour-cmd-consents', handle: consentsCommand }),
   ],
   actions: [
+    onAction(orderDocAction, ['curator'], onOrderDoc),
+    onAction(programmeDocAction, ['curator'], onProgrammeDoc),
+    onAction(consentDocAction, ['curator'], onConsentDoc),
     onAction(showAction, 'member', (turn, [id]) => showPlan(turn, id)),
     onAction(doneAction, 'member', onDone),
     onAction(noCommentAction, 'member', onNoComment),

@@ -1,4 +1,4 @@
 import { defineAction } from '../../messaging/actions.js';
 
-/** The year's analytical report as a document (its school year): offered under the report, drawn by documents. */
+/** The year's analytical report as a document (its school year): offered under the report and in /documents. */
 export const reportDocAction = defineAction('doc.report', ['int']);

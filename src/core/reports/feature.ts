@@ -1,5 +1,7 @@
-import { command } from '../kernel/feature.js';
+import { command, onAction } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
+import { reportDocAction } from './actions.js';
+import { onReportDoc, reportDocuments } from './year-report-document.js';
 import { fileCheckJob } from '../kernel/files/files.js';
 import { reportCommand } from './year-report.js';
 import { mentorRecordCommand } from './mentor-record.js';
@@ -11,5 +13,7 @@ export const reportsFeature: Feature = {
     command({ name: 'report', group: 'surveys', access: ['curator'], descriptionKey: 'reports-cmd', menuKey: 'reports-menu', handle: reportCommand }),
     command({ name: 'mentor_record', group: 'surveys', access: ['curator', 'mentor'], descriptionKey: 'labour-cmd-record', handle: mentorRecordCommand }),
   ],
+  actions: [onAction(reportDocAction, ['curator'], onReportDoc)],
+  documents: reportDocuments,
   jobs: { 'reports.file': fileCheckJob },
 };

@@ -8,7 +8,7 @@ import type { Texts } from '../kernel/contact/texts.js';
 import { plainDate } from '../kernel/dates/spoken.js';
 import { getPerson } from '../kernel/persons/person.js';
 import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
-import { chartsSvg, svgToPng, type ChartSpec } from './chart.js';
+import { chartsSvg, svgToPng, type ChartSpec } from '../kernel/charts/bar-chart.js';
 import { columnsOf, surveyCsv, surveyXlsx, type ExportTable, type SummaryLabels } from './export.js';
 import { answerLabel, computeResults, groupName, ratesText, resultsText, type SurveyResults } from './results.js';
 import {

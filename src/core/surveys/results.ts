@@ -1,4 +1,5 @@
 import type { Texts } from '../kernel/contact/texts.js';
+import { percentOf, type Bar } from '../kernel/charts/bar-chart.js';
 import type { Question } from './definition.js';
 import type { GroupRate, StoredResponse, Survey } from './store.js';
 
@@ -9,15 +10,7 @@ import type { GroupRate, StoredResponse, Survey } from './store.js';
  * nothing is.
  */
 
-/** The percentage of respondents, rounded. */
-export function percentOf(count: number, respondents: number): number {
-  return respondents > 0 ? Math.round((100 * count) / respondents) : 0;
-}
-
-export interface Bar {
-  label: string;
-  count: number;
-}
+export { percentOf, type Bar };
 
 export interface QuestionResult {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartsSvg, wrap } from '../../../src/core/surveys/chart.js';
+import { chartsSvg, wrap } from '../../../src/core/kernel/charts/bar-chart.js';
 
 describe('survey charts', () => {
   it('a multiple choice shows percentages of respondents; a long title wraps, not cut; each chart names the survey, n and date', () => {

@@ -1,9 +1,18 @@
 import { existsSync } from 'node:fs';
-import { percentOf, type Bar } from './results.js';
 
+/** One bar: an answer and how many chose it. */
+export interface Bar {
+  label: string;
+  count: number;
+}
+
+/** A share in whole per cent of the people who answered (0 when nobody did). */
+export function percentOf(count: number, respondents: number): number {
+  return respondents > 0 ? Math.round((100 * count) / respondents) : 0;
+}
 
 /**
- * Bar charts of a survey's questions: SVG, rendered to PNG with resvg. Slow: only outside a
+ * Bar charts (a survey's questions, in the chat and in documents): SVG, rendered to PNG with resvg. Slow: only outside a
  * transaction. Each chart says its question (wrapped, not cut), the survey's name, how many
  * answered it and the date; a bar's percentage is of the people who answered the question (in a
  * multiple-choice question the bars add up to more than 100 %). All charts of a survey are

@@ -2,10 +2,10 @@ import type { DB } from '../../db/database.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import type { Organisation } from '../kernel/organisation/organisation.js';
 import { curatorsOf, getPerson } from '../kernel/persons/person.js';
-import { getProgramme, itemsOf, membersOf, progressOf, type PlanItem, type Programme } from '../programmes/programme.js';
-import { mentoringForm } from '../programmes/mentoring-form.js';
+import { getProgramme, itemsOf, membersOf, progressOf, type PlanItem, type Programme } from './programme.js';
+import { mentoringForm } from './mentoring-form.js';
 import { showDate } from '../kernel/dates/days.js';
-import { blank, heading, pageBreak, para, table, type Block, type DocModel } from './model.js';
+import { blank, heading, pageBreak, para, table, type Block, type DocModel } from '../kernel/documents/model.js';
 
 /**
  * The documents of programmes: the order assigning mentors (a draft for the head to sign), one

@@ -1,4 +1,4 @@
-import type { ReportChart } from '../kernel/feature.js';
+import type { ReportChart } from '../feature.js';
 import type { Block, DocModel } from './model.js';
 
 /**

@@ -1,10 +1,14 @@
 import type { CoreDeps } from '../kernel/deps.js';
-import type { Feature } from '../kernel/feature.js';
+import type { DocumentsOffer, Feature, MemberTurn } from '../kernel/feature.js';
+import { requireRole } from '../kernel/access.js';
+import { StaleButton } from '../kernel/errors.js';
+import { sendDocument } from '../kernel/documents/document-file.js';
+import { reportDocAction } from './actions.js';
 import type { Texts } from '../kernel/contact/texts.js';
 import type { Organisation } from '../kernel/organisation/organisation.js';
-import { yearSections } from '../reports/year-report.js';
-import { schoolYear } from '../kernel/calendar/school-year.js';
-import { blank, heading, para, table, type Block, type DocModel } from './model.js';
+import { yearSections } from './year-report.js';
+import { schoolYear, schoolYearOf } from '../kernel/calendar/school-year.js';
+import { blank, heading, para, table, type Block, type DocModel } from '../kernel/documents/model.js';
 
 /**
  * The analytical report for the final pedagogical council: the participants, every capability's
@@ -33,4 +37,16 @@ export function yearReportDocument(deps: CoreDeps, features: readonly Feature[],
   blocks.push(heading(`${n + 2}. ${tx.t('documents-report-proposals')}`, 2), blank('', 4));
   blocks.push(blank(tx.t('documents-sign-curator')), blank(tx.t('documents-sign-date')));
   return { title: tx.t('documents-report-title', years), organisation: org.name, blocks };
+}
+
+/** Reports' part of /documents: the analytical report of the school year. */
+export function reportDocuments(turn: MemberTurn, year: number): DocumentsOffer {
+  return { yearWide: [{ label: turn.t('documents-button-report', { from: String(year), to: String(year + 1) }), action: reportDocAction.encode(year) }] };
+}
+
+export function onReportDoc(turn: MemberTurn, [year]: [number]): void {
+  requireRole(turn.person, 'curator');
+  const current = schoolYearOf(turn.now, turn.org.timezone);
+  if (year < 2000 || year > current) throw new StaleButton();
+  sendDocument(turn, yearReportDocument(turn.deps, turn.features, turn.tx, turn.org, year), `report-${year}-${year + 1}.docx`);
 }
