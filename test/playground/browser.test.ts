@@ -9,6 +9,9 @@ import { demoSeeders } from '../../src/playground/demo.js';
 import { startTestPlayground } from './support.js';
 import { botMessage, chooseTopic, openChat, pane, pressButton, say } from './page-driver.js';
 
+/** How long a page may take to show what it should on a loaded machine (a bound to wait, not a figure). */
+const WAIT = { timeout: 20_000 };
+
 /**
  * The playground page in headless Chromium (Debian's package, driven by playwright-core), on the
  * whole demo as a visitor sees it after `npm start` (every capability's demo data seeded): panes
@@ -54,8 +57,8 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     page.on('request', (r) => !r.url().startsWith(pg.base) && foreign.push(r.url()));
 
     await page.goto(pg.base);
-    await expect.poll(() => page.locator('section.pane').count()).toBe(3);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Песочница «Наставника»');
+    await expect.poll(() => page.locator('section.pane').count(), WAIT).toBe(3);
+    await expect.poll(() => page.locator('h1').textContent(), WAIT).toBe('Песочница «Наставника»');
     expect(await page.locator('#organisation').textContent()).toBe('Детский сад №12 «Солнышко»');
     const handles = await page.locator('section.pane').evaluateAll((els) => els.map((e) => e.getAttribute('data-handle')));
     expect(handles).toEqual(['curator', 'mentor-speech', 'mentee-anna']);
@@ -128,7 +131,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     pg.app.dispatcher.wake();
     const img = pane(page, 'mentee-anna').locator('li.msg.bot img[alt="chart.png"]');
     await img.waitFor();
-    await expect.poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBe(240);
+    await expect.poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth), WAIT).toBe(240);
 
     await page.screenshot({ path: `${ARTIFACTS}/playground.png`, fullPage: true });
 
@@ -153,7 +156,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(pg.base);
-    await expect.poll(() => page.locator('section.pane').count()).toBe(3);
+    await expect.poll(() => page.locator('section.pane').count(), WAIT).toBe(3);
     // Ivan (PE instructor) asks about games; Galina, the only mentor for that topic, is at work.
     await openChat(page, 'mentee-ivan');
     await openChat(page, 'mentor-methods');
@@ -179,7 +182,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     await offer.getByRole('button', { name: 'Взять' }).click();
     await botMessage(page, 'mentor-methods', 'Вы взяли вопрос').waitFor();
     // The offer was edited: it says the question is hers and has no buttons left.
-    await expect.poll(() => offer.getByRole('button').count()).toBe(0);
+    await expect.poll(() => offer.getByRole('button').count(), WAIT).toBe(0);
     await botMessage(page, 'mentee-ivan', 'ваш вопрос взяла Галина Петровна Соколова').waitFor();
 
     // A message each way, relayed with the question's header.
@@ -209,7 +212,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(pg.base);
-    await expect.poll(() => page.locator('section.pane').count()).toBe(3);
+    await expect.poll(() => page.locator('section.pane').count(), WAIT).toBe(3);
     await openChat(page, 'mentee-daria');
     await say(page, 'mentee-daria', '/sessions');
     // The list of upcoming sessions; one opens as a card with its sign-up button.
@@ -231,7 +234,7 @@ describe.skipIf(!CHROMIUM)('the playground page in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(pg.base);
-    await expect.poll(() => page.locator('nav.tabs button').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator('nav.tabs button').count(), WAIT).toBeGreaterThanOrEqual(3);
     const visible = async () => (await Promise.all((await page.locator('section.pane').all()).map((p) => p.isVisible()))).filter(Boolean).length;
     expect(await visible()).toBe(1);
     await page.locator('nav.tabs button').first().click();
