@@ -39,6 +39,8 @@ import {
   onInviteUses,
   onRevoke,
   revokeAction,
+  INVITE_DIALOG,
+  inviteSchema,
 } from './invite-flow.js';
 import { helpText, mainMenu } from '../kernel/menu.js';
 import { deactivateAction, onCard, onDeactivate, onReactivate, onRoleCancel, onRoleConfirm, onToggleRole, personCardAction, roleCancelAction, roleConfirmAction, reactivateAction, rosterPageAction, showRoster, toggleRoleAction } from './roster.js';
@@ -142,11 +144,11 @@ export const peopleFeature: Feature = {
       schema: formSchema,
       onText: (turn, _state, text) => formText(turn, text, stepDone),
     }),
-    invite: defineDialog({
+    [INVITE_DIALOG]: defineDialog({
       titleKey: 'dialog-title-invite',
       access: ['curator'],
       steps: ['role', 'uses', 'days'],
-      schema: z.looseObject({ role: z.string().optional(), uses: z.number().int().optional() }),
+      schema: inviteSchema,
       onText: (turn, _state, text) => inviteText(turn, text),
     }),
     import: defineDialog({

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import { StaleButton } from '../kernel/errors.js';
 import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 import {
   activeInvitations,
   createInvitation,
@@ -11,6 +13,12 @@ import {
   type InvitableRole,
   type Invitation,
 } from './invitations.js';
+
+/** The curator's invitation being made: the role, then how many may use it, then for how long. */
+export const INVITE_DIALOG = 'invite';
+export const inviteSchema = z.looseObject({ role: z.enum(INVITABLE_ROLES).optional(), uses: z.number().int().optional() });
+/** At the last step both are known. */
+const inviteChosenSchema = z.looseObject({ role: z.enum(INVITABLE_ROLES), uses: z.number().int() });
 
 /**
  * The curator's invitations: `/invite` (role → how many people → how long), or in one line
@@ -41,7 +49,7 @@ export function inviteCommand(turn: MemberTurn, args: string): void {
     issue(turn, role as InvitableRole, n, d);
     return;
   }
-  turn.setDialog('invite', 'role', {});
+  turn.setDialog(INVITE_DIALOG, 'role', {});
   turn.reply({
     text: turn.t('invite-ask-role'),
     buttons: [INVITABLE_ROLES.slice(0, 2), INVITABLE_ROLES.slice(2)].map((row) =>
@@ -52,10 +60,10 @@ export function inviteCommand(turn: MemberTurn, args: string): void {
 
 export function onInviteRole(turn: Turn, [role]: [string]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'role' || !(INVITABLE_ROLES as readonly string[]).includes(role)) {
+  if (turn.dialog?.kind !== INVITE_DIALOG || turn.dialog.step !== 'role' || !(INVITABLE_ROLES as readonly string[]).includes(role)) {
     throw new StaleButton();
   }
-  turn.setDialog('invite', 'uses', { role });
+  turn.setDialog(INVITE_DIALOG, 'uses', { role });
   turn.reply({
     text: turn.t('invite-ask-uses'),
     buttons: [USES.map((n) => ({ label: turn.t('invite-uses-option', { count: n }), action: inviteUsesAction.encode(n) }))],
@@ -64,14 +72,14 @@ export function onInviteRole(turn: Turn, [role]: [string]): void {
 
 export function onInviteUses(turn: Turn, [uses]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'uses' || !(USES as readonly number[]).includes(uses)) {
+  if (turn.dialog?.kind !== INVITE_DIALOG || turn.dialog.step !== 'uses' || !(USES as readonly number[]).includes(uses)) {
     throw new StaleButton();
   }
   askDays(turn, uses);
 }
 
 function askDays(turn: Turn, uses: number): void {
-  turn.setDialog('invite', 'days', { ...turn.dialog!.data, uses });
+  turn.setDialog(INVITE_DIALOG, 'days', { ...turn.dialog!.data, uses });
   turn.reply({
     text: turn.t('invite-ask-days'),
     buttons: [DAYS.map((d) => ({ label: turn.t('invite-days-option', { count: d }), action: inviteDaysAction.encode(d) }))],
@@ -80,10 +88,8 @@ function askDays(turn: Turn, uses: number): void {
 
 export function onInviteDays(turn: MemberTurn, [days]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== 'invite' || turn.dialog.step !== 'days' || !(DAYS as readonly number[]).includes(days)) {
-    throw new StaleButton();
-  }
-  const { role, uses } = turn.dialog.data as { role: InvitableRole; uses: number };
+  const { role, uses } = dialogData(turn, INVITE_DIALOG, inviteChosenSchema, 'days');
+  if (!(DAYS as readonly number[]).includes(days)) throw new StaleButton();
   turn.clearDialog();
   issue(turn, role, uses, days);
 }

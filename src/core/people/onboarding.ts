@@ -5,11 +5,12 @@ import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } fro
 import type { Prefill } from './staff-import.js';
 import { findInvitation, invitationGrant, invitationProblem, rolesFor, useInvitation } from './invitations.js';
 import { claimBootstrap } from '../kernel/organisation/organisation.js';
-import { askStep, FORM_STEPS, genderQuestion, type FormData, type FormStep } from './profile-form.js';
+import { askStep, FORM_STEPS, formSchema, genderQuestion, type FormData, type FormStep } from './profile-form.js';
 import { mainMenu } from '../kernel/menu.js';
 import { profileText } from './profile.js';
 import type { Language } from '../../i18n/i18n.js';
 import { codeGate, INVITATION_CODE_SHAPE, recordWrongCode, senderLimits } from '../kernel/sender-limits.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 
 /**
  * Bringing a staff member in: /start with an invitation code (or the bootstrap code, once),
@@ -112,10 +113,8 @@ function askConsent(turn: Turn): void {
 
 /** The consent buttons. */
 export function onConsent(turn: Turn, [yes]: [number]): void {
-  if (turn.person || turn.dialog?.kind !== 'onboarding' || turn.dialog.step !== 'consent') {
-    throw new StaleButton();
-  }
-  const d = turn.dialog.data as OnboardingData;
+  if (turn.person) throw new StaleButton();
+  const d: OnboardingData = dialogData(turn, 'onboarding', formSchema, 'consent');
   if (yes !== 1) {
     turn.clearDialog();
     turn.reply(turn.t('onboarding-consent-declined'));

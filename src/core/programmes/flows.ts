@@ -31,6 +31,7 @@ import { shortLabel } from '../../messaging/labels.js';
 import { deadlineWarning } from './deadline-days.js';
 import { giveNotice } from './notice.js';
 import { consentMessage } from './consents-view.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 
 /**
  * The conversations of programmes: the curator's wizard for a new pair or group, adding a plan
@@ -46,16 +47,16 @@ export const RETURN_DIALOG = 'plan-return';
 const PICKER_KEY = 'programme-new-picker';
 const MAX_PICK = 30;
 
-interface NewData {
-  mentees: number[];
-  mentor?: number;
-  kind?: ProgrammeKind;
-  template?: string;
-}
+const newSchema = z.looseObject({
+  mentees: z.array(z.number().int()),
+  mentor: z.number().int().optional(),
+  kind: z.enum(PROGRAMME_KINDS).optional(),
+  template: z.string().optional(),
+});
+type NewData = z.infer<typeof newSchema>;
 
 function newData(turn: Turn): NewData {
-  if (turn.dialog?.kind !== NEW_DIALOG) throw new StaleButton();
-  return turn.dialog.data as unknown as NewData;
+  return dialogData(turn, NEW_DIALOG, newSchema);
 }
 
 // ── The curator's wizard ─────────────────────────────────────────────────────────────────────
@@ -159,12 +160,12 @@ export function onDefaultTerm(turn: Turn): void {
   finishNew(turn, data, defaultEnd(turn, data));
 }
 
-function newText(turn: Turn, state: DialogState, text: string): void {
+function newText(turn: Turn, state: DialogState<NewData>, text: string): void {
   if (state.step !== 'term') {
     turn.reply(turn.t('common-use-buttons'));
     return;
   }
-  finishNew(turn, state.data as unknown as NewData, parseDeadline(text, turn.now, turn.org.timezone));
+  finishNew(turn, state.data, parseDeadline(text, turn.now, turn.org.timezone));
 }
 
 function finishNew(turn: Turn, data: NewData, endsOn: string): void {
@@ -348,12 +349,7 @@ export const dialogs = {
   [NEW_DIALOG]: defineDialog({
     titleKey: 'dialog-title-programme-new',
     steps: ['mentees', 'mentor', 'kind', 'template', 'term'],
-    schema: z.looseObject({
-      mentees: z.array(z.number().int()),
-      mentor: z.number().int().optional(),
-      kind: z.enum(PROGRAMME_KINDS).optional(),
-      template: z.string().optional(),
-    }),
+    schema: newSchema,
     onText: newText,
   }),
   [ITEM_DIALOG]: defineDialog({

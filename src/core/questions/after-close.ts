@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { fileRefSchema } from '../kernel/dialogs/schemas.js';
-import { StaleButton, UserError } from '../kernel/errors.js';
+import { UserError } from '../kernel/errors.js';
 import { getPerson } from '../kernel/persons/person.js';
 import { askAgainAction, reopenAction } from './actions.js';
 import { startAskWith } from './asking.js';
 import { MAX_RELAYED_FILE, said } from './conversation.js';
 import { REOPEN_MS } from './closing.js';
 import { lastQuestionAskedBy } from './question.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 
 /**
  * What the asker writes after her question closed is not lost in «Не понял вас»: the bot keeps
@@ -38,8 +39,7 @@ export function offerAfterClose(turn: Turn): boolean {
 
 /** «Задать новый вопрос»: the kept text becomes a new question; the topic comes next. */
 export function onAskAgain(turn: MemberTurn): void {
-  if (turn.dialog?.kind !== AFTER_CLOSE_DIALOG) throw new StaleButton();
-  const data = turn.dialog.data as z.infer<typeof afterCloseSchema>;
+  const data = dialogData(turn, AFTER_CLOSE_DIALOG, afterCloseSchema);
   turn.clearDialog();
   startAskWith(turn, { text: data.text, file: data.file });
 }

@@ -12,6 +12,7 @@ import { shortLabelIn } from '../../messaging/labels.js';
 import { MAX_RELAYED_FILE } from './conversation.js';
 import { createQuestion } from './question.js';
 import { routeQuestion } from './routing.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 
 /**
  * Asking: `/ask` (or the menu button) → the question as text, a photo, a document or a voice
@@ -116,8 +117,7 @@ function showTopics(turn: MemberTurn, data: AskData, edit: boolean): void {
 }
 
 function askData(turn: Turn, step: string): AskData {
-  if (turn.dialog?.kind !== ASK_DIALOG || turn.dialog.step !== step) throw new StaleButton();
-  return turn.dialog.data as AskData;
+  return dialogData(turn, ASK_DIALOG, askSchema, step);
 }
 
 export function onTopicPage(turn: MemberTurn, [page]: [number]): void {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { fileRefSchema } from '../kernel/dialogs/schemas.js';
 import type { FileRef, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { hasPerson } from '../kernel/feature.js';
@@ -17,6 +19,11 @@ import {
 } from './question.js';
 import { scheduleIdle } from './idle.js';
 import { shortLabel } from '../../messaging/labels.js';
+import { dialogDataIf } from '../kernel/dialogs/open-dialog.js';
+
+/** Waiting for the person to say which of her questions a message goes to: the message itself. */
+export const PICK_DIALOG = 'question-pick';
+export const pickSchema = z.looseObject({ text: z.string(), file: fileRefSchema.nullable() });
 
 /**
  * The conversation of a taken question: whatever the asker and the mentor write is relayed
@@ -74,7 +81,7 @@ export function onConversationMessage(turn: Turn): boolean {
     relay(turn, focused, message);
     return true;
   }
-  turn.setDialog('question-pick', 'pick', message);
+  turn.setDialog(PICK_DIALOG, 'pick', message);
   turn.reply({
     text: turn.t('question-pick-which'),
     buttons: open.slice(0, 8).map((q) => [{ label: shortLabel(header(db, q, turn.tx)), action: focusAction.encode(q.id) }]),
@@ -89,7 +96,7 @@ export function onFocus(turn: MemberTurn, [id]: [number]): void {
   if (!q || q.organisationId !== turn.org.id || (q.askerId !== me.id && q.mentorId !== me.id)) throw new StaleButton();
   if (q.status !== 'taken') throw new UserError('question-closed-no-relay', { id: q.id });
   setFocus(turn.deps.db, me.id, q.id);
-  const waiting = turn.dialog?.kind === 'question-pick' ? (turn.dialog.data as unknown as Said) : null;
+  const waiting = dialogDataIf(turn, PICK_DIALOG, pickSchema);
   if (waiting) {
     turn.clearDialog();
     relay(turn, q, waiting);

@@ -3,7 +3,7 @@ import { command } from '../kernel/feature.js';
 import type { Feature } from '../kernel/feature.js';
 import { defineDialog, onAction } from '../kernel/feature.js';
 import { z } from 'zod';
-import { aboutOne, fileRefSchema } from '../kernel/dialogs/schemas.js';
+import { aboutOne } from '../kernel/dialogs/schemas.js';
 import {
   askAgainAction,
   askSendAction,
@@ -33,7 +33,7 @@ import { closeQuestion, onRate, onReopen, onSkipThanks, onSolved, onThanksText, 
 import { AFTER_CLOSE_DIALOG, afterCloseSchema, offerAfterClose, onAskAgain } from './after-close.js';
 import { onAssignPick, onRemind, onSelfTake } from './curator-hand.js';
 import { onSilentJob, SILENT_JOB } from './silence.js';
-import { onConversationMessage, onFocus } from './conversation.js';
+import { onConversationMessage, onFocus, PICK_DIALOG, pickSchema } from './conversation.js';
 import { questionSettingsCommand, questionsOverview } from './curator-view.js';
 import { onPersonDeactivated, onPersonUnreachable } from './departures.js';
 import { onHandOver, onHandOverReason, onHandTo, onHandToQueue } from './handover.js';
@@ -123,10 +123,10 @@ export const questionsFeature: Feature = {
         if (!onConversationMessage(turn) && !offerAfterClose(turn)) turn.reply(turn.t('common-dont-understand'));
       },
     }),
-    'question-pick': defineDialog({
+    [PICK_DIALOG]: defineDialog({
       titleKey: 'dialog-title-question-pick',
       steps: ['pick'],
-      schema: z.looseObject({ text: z.string(), file: fileRefSchema.nullable() }),
+      schema: pickSchema,
       onCommand: 'close',
     }),
   },

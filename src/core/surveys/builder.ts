@@ -8,7 +8,7 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { shortLabel } from '../../messaging/labels.js';
 import { MAX_QUESTIONS, questionSchema, type Question, type SurveyDefinition } from './definition.js';
 import { surveyTemplates } from './templates.js';
-import type { Audience } from './store.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 
 /**
  * The survey builder in the chat: a curator writes a survey question by question (its text, then
@@ -68,7 +68,12 @@ export const newSurveySchema = z.looseObject({
   pick: z.enum(['edit', 'delete']).optional(),
   /** Dialogs stored before the builder held the chosen template or file here. */
   definition: z.looseObject({ title: z.string(), questions: z.array(questionSchema) }).optional(),
-  audience: z.looseObject({ kind: z.string() }).optional(),
+  audience: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('roles'), roles: z.array(z.enum(['mentor', 'mentee', 'staff', 'curator'])) }),
+      z.object({ kind: z.literal('source'), source: z.string(), choice: z.number().int() }),
+    ])
+    .optional(),
   audienceLabel: z.string().optional(),
   anonymous: z.boolean().optional(),
   opensAt: z.number().optional(),
@@ -76,24 +81,11 @@ export const newSurveySchema = z.looseObject({
   reminders: z.number().int().optional(),
 });
 
-export interface NewSurveyData {
-  draft?: Draft;
-  rev?: number;
-  pending?: { text?: string; index?: number; min?: number; max?: number; type?: string };
-  pick?: 'edit' | 'delete';
-  definition?: SurveyDefinition;
-  audience?: Audience;
-  audienceLabel?: string;
-  anonymous?: boolean;
-  opensAt?: number;
-  closesAt?: number;
-  reminders?: number;
-}
+export type NewSurveyData = z.infer<typeof newSurveySchema>;
 
 /** The open builder's data, its draft taken from an older dialog's definition when needed. */
 export function builderData(turn: Turn): NewSurveyData {
-  if (turn.dialog?.kind !== NEW_DIALOG) throw new StaleButton();
-  const d = turn.dialog.data as NewSurveyData;
+  const d = dialogData(turn, NEW_DIALOG, newSurveySchema);
   if (!d.draft && d.definition) return { ...d, draft: { title: d.definition.title, questions: d.definition.questions }, rev: d.rev ?? 1 };
   return d;
 }
