@@ -1043,6 +1043,11 @@ programmes-button-change-mentor = Сменить наставника
 programmes-button-other-mentor = Попросить другого наставника
 programmes-new-mentees = Новая программа. Выберите наставляемого (для группы — нескольких), затем «Далее».
 programmes-new-no-mentees = Нет ни одного сотрудника с ролью «наставляемый». Назначьте роль в /people.
+programmes-new-mentees-done = { $count ->
+        [one] Далее ▶ (выбран { $count })
+       *[other] Далее ▶ (выбрано { $count })
+    }
+programmes-new-mentees-page = Страница { $page } из { $pages }.
 programmes-new-no-mentors = Нет подходящих наставников: назначьте роль «наставник» в /people.
 programmes-new-mentor = Кого назначить наставником? Подходящие кандидаты:
 programmes-candidate = { $name }
@@ -1717,7 +1722,7 @@ reports-button-docx = 📄 Справка для педсовета (DOCX)
 documents-cmd = документы для подписи: приказ, программы, согласия, аналитическая справка
 documents-menu = 📁 Документы для подписи (DOCX). Выберите, что подготовить:
 documents-menu-no-programmes = Программ наставничества в этом учебном году пока нет: доступна только аналитическая справка.
-documents-menu-more = Показаны последние программы; ещё { $count } — в отчёте /report.
+documents-menu-page = Программы, страница { $page } из { $pages }.
 documents-button-order = 📜 Приказ о закреплении наставников
 documents-button-report = 📊 Аналитическая справка за { $from }/{ $to }
 documents-button-programme = 📄 №{ $id } { $mentor }

@@ -1,5 +1,5 @@
-import { command, type Feature } from '../kernel/feature.js';
-import { documentsCommand } from './menu.js';
+import { command, onAction, type Feature } from '../kernel/feature.js';
+import { documentsCommand, documentsPageAction, onDocumentsPage } from './menu.js';
 
 /**
  * Documents for signing, in DOCX: /documents gathers what every capability offers (the order
@@ -9,4 +9,5 @@ import { documentsCommand } from './menu.js';
 export const documentsFeature: Feature = {
   name: 'documents',
   commands: [command({ name: 'documents', group: 'surveys', access: ['curator'], descriptionKey: 'documents-cmd', handle: documentsCommand })],
+  actions: [onAction(documentsPageAction, ['curator'], onDocumentsPage)],
 };

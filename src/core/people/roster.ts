@@ -7,6 +7,7 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { Notifier } from '../kernel/contact/notifier.js';
 import { curatorsOf, getPersonInOrg, listPersons, setRoles, updatePerson, type Person, type Role } from '../kernel/persons/person.js';
 import { profileText } from './profile.js';
+import { pageOf } from '../kernel/pager.js';
 
 /**
  * The curator's roster: `/people` pages through everyone, a card per person with their roles
@@ -27,24 +28,22 @@ const TOGGLABLE: Role[] = ['curator', 'mentor', 'mentee', 'staff'];
 export function showRoster(turn: Turn, page = 0, edit = false): void {
   requireRole(turn.person, 'curator');
   const people = listPersons(turn.deps.db, turn.org.id, { includeInactive: true });
-  const pages = Math.max(1, Math.ceil(people.length / PAGE));
-  const p = Math.min(Math.max(0, page), pages - 1);
-  const shown = people.slice(p * PAGE, (p + 1) * PAGE);
-  const buttons: Button[][] = shown.map((x) => [
-    { label: `${x.status === 'deactivated' ? '⛔ ' : ''}${x.fullName || '—'}`.slice(0, 60), action: personCardAction.encode(x.id) },
-  ]);
-  const nav: Button[] = [];
-  if (p > 0) nav.push({ label: turn.t('common-prev'), action: rosterPageAction.encode(p - 1) });
-  if (p < pages - 1) nav.push({ label: turn.t('common-next'), action: rosterPageAction.encode(p + 1) });
-  if (nav.length) buttons.push(nav);
+  const roster = pageOf(turn.tx, {
+    items: people,
+    page,
+    perPage: PAGE,
+    button: (x) => ({ label: `${x.status === 'deactivated' ? '⛔ ' : ''}${x.fullName || '—'}`.slice(0, 60), action: personCardAction.encode(x.id) }),
+    turnPage: (p) => rosterPageAction.encode(p),
+  });
+  const buttons: Button[][] = roster.buttons;
   buttons.push([...commandButton(turn, 'menu-run-invite', 'invite'), ...commandButton(turn, 'menu-run-import', 'import')]);
   const counts = {
     total: people.length,
     active: people.filter((x) => x.status === 'active').length,
     mentors: people.filter((x) => x.status === 'active' && x.roles.includes('mentor')).length,
     mentees: people.filter((x) => x.status === 'active' && x.roles.includes('mentee')).length,
-    page: p + 1,
-    pages,
+    page: roster.page + 1,
+    pages: roster.pages,
   };
   const message = { text: turn.t('people-title', counts), buttons };
   if (edit) turn.editHere('people-roster', message);

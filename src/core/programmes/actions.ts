@@ -24,6 +24,7 @@ export const endConfirmAction = defineAction('prg.endok', ['int']);
 /** The curator's wizard for a new programme. */
 export const pickMenteeAction = defineAction('prg.nme', ['int']);
 export const menteesDoneAction = defineAction('prg.nmed', []);
+export const menteesPageAction = defineAction('prg.nmp', ['int']);
 export const pickMentorAction = defineAction('prg.nmr', ['int']);
 export const pickKindAction = defineAction('prg.nk', ['str']);
 export const pickTemplateAction = defineAction('prg.nt', ['str']);

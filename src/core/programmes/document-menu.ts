@@ -17,8 +17,6 @@ import { consentDocument, orderDocument, programmeDocument, type ConsentLookup }
  * and asks for the DOCX (written outside the transaction).
  */
 
-const MENU_PROGRAMMES = 15;
-
 /** What the labour-law record knows of a mentor's consent: when they agreed in the chat, the pay basis the school entered. */
 const consentLookup: ConsentLookup = (db, programmeId, mentorId) => {
   const c = consentOf(db, programmeId, mentorId);
@@ -34,13 +32,11 @@ function programmesOfYear(turn: Turn, year: number, statuses: Programme['status'
 
 export function programmeDocuments(turn: MemberTurn, year: number): DocumentsOffer {
   const programmes = programmesOfYear(turn, year, ['proposed', 'active', 'ended']).reverse();
-  const rows: Button[][] = programmes.slice(0, MENU_PROGRAMMES).map((p) => [
+  const rows: Button[][] = programmes.map((p) => [
     { label: shortLabel(turn.t('documents-button-programme', { id: p.id, mentor: nameOf(turn.deps.db, p.mentorId) })), action: programmeDocAction.encode(p.id) },
     { label: turn.t('documents-button-consent'), action: consentDocAction.encode(p.id) },
   ]);
-  const lines: string[] = [];
-  if (!programmes.length) lines.push(turn.t('documents-menu-no-programmes'));
-  else if (programmes.length > MENU_PROGRAMMES) lines.push(turn.t('documents-menu-more', { count: programmes.length - MENU_PROGRAMMES }));
+  const lines = programmes.length ? [] : [turn.t('documents-menu-no-programmes')];
   return { yearWide: [{ label: turn.t('documents-button-order'), action: orderDocAction.encode() }], rows, lines };
 }
 

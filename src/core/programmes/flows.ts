@@ -13,6 +13,7 @@ import {
   defaultTermAction,
   endConfirmAction,
   menteesDoneAction,
+  menteesPageAction,
   noCommentAction,
   pickKindAction,
   pickMenteeAction,
@@ -32,6 +33,7 @@ import { deadlineWarning } from './deadline-days.js';
 import { giveNotice } from './notice.js';
 import { consentMessage } from './consents-view.js';
 import { dialogData } from '../kernel/dialogs/open-dialog.js';
+import { pageOf } from '../kernel/pager.js';
 
 /**
  * The conversations of programmes: the curator's wizard for a new pair or group, adding a plan
@@ -45,13 +47,15 @@ export const REPORT_DIALOG = 'plan-report';
 export const RETURN_DIALOG = 'plan-return';
 
 const PICKER_KEY = 'programme-new-picker';
-const MAX_PICK = 30;
+const MENTEES_PER_PAGE = 10;
 
 const newSchema = z.looseObject({
   mentees: z.array(z.number().int()),
   mentor: z.number().int().optional(),
   kind: z.enum(PROGRAMME_KINDS).optional(),
   template: z.string().optional(),
+  /** The page of the mentee list being shown. */
+  page: z.number().int().optional(),
 });
 type NewData = z.infer<typeof newSchema>;
 
@@ -61,13 +65,20 @@ function newData(turn: Turn): NewData {
 
 // ── The curator's wizard ─────────────────────────────────────────────────────────────────────
 
-function menteePicker(turn: Turn, chosen: number[]) {
-  const mentees = listPersons(turn.deps.db, turn.org.id, { roles: ['mentee'] }).slice(0, MAX_PICK);
-  const buttons: Button[][] = mentees.map((m) => [
-    { label: shortLabel(`${chosen.includes(m.id) ? '✅ ' : ''}${m.fullName || '—'}`), action: pickMenteeAction.encode(m.id) },
-  ]);
-  if (chosen.length) buttons.push([{ label: turn.t('common-next'), action: menteesDoneAction.encode(), style: 'primary' }]);
-  return { text: turn.t(mentees.length ? 'programmes-new-mentees' : 'programmes-new-no-mentees'), buttons };
+function menteePicker(turn: Turn, chosen: number[], page = 0) {
+  const mentees = listPersons(turn.deps.db, turn.org.id, { roles: ['mentee'] });
+  const picker = pageOf(turn.tx, {
+    items: mentees,
+    page,
+    perPage: MENTEES_PER_PAGE,
+    button: (m) => ({ label: shortLabel(`${chosen.includes(m.id) ? '✅ ' : ''}${m.fullName || '—'}`), action: pickMenteeAction.encode(m.id) }),
+    turnPage: (p) => menteesPageAction.encode(p),
+  });
+  const buttons: Button[][] = picker.buttons;
+  if (chosen.length) buttons.push([{ label: turn.t('programmes-new-mentees-done', { count: chosen.length }), action: menteesDoneAction.encode(), style: 'primary' }]);
+  const lines = [turn.t(mentees.length ? 'programmes-new-mentees' : 'programmes-new-no-mentees')];
+  if (picker.pages > 1) lines.push(turn.t('programmes-new-mentees-page', { page: picker.page + 1, pages: picker.pages }));
+  return { text: lines.join('\n'), buttons };
 }
 
 export function newProgrammeCommand(turn: Turn): void {
@@ -82,7 +93,13 @@ export function onPickMentee(turn: Turn, [id]: [number]): void {
   if (!person || person.status !== 'active') throw new UserError('programmes-person-not-active');
   data.mentees = data.mentees.includes(id) ? data.mentees.filter((x) => x !== id) : [...data.mentees, id];
   turn.setDialog(NEW_DIALOG, 'mentees', data);
-  turn.editHere(PICKER_KEY, menteePicker(turn, data.mentees));
+  turn.editHere(PICKER_KEY, menteePicker(turn, data.mentees, data.page));
+}
+
+export function onMenteesPage(turn: Turn, [page]: [number]): void {
+  const data = { ...dialogData(turn, NEW_DIALOG, newSchema, 'mentees'), page };
+  turn.setDialog(NEW_DIALOG, 'mentees', data);
+  turn.editHere(PICKER_KEY, menteePicker(turn, data.mentees, page));
 }
 
 export function onMenteesDone(turn: Turn): void {

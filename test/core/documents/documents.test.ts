@@ -156,3 +156,37 @@ describe('documents for signing', () => {
     expect(doc.paragraphs.some((p) => p.endsWith('. Предложения на следующий учебный год'))).toBe(true);
   });
 });
+
+describe('the documents menu of a large school', () => {
+  it('pages through every programme of the year: none is cut off, and the last one\'s consent is a page turn away', async () => {
+    const s = await setUp();
+    const deps = h.app.deps;
+    const more = h.db.transaction(() =>
+      Array.from({ length: 19 }, () =>
+        createProgramme(deps, {
+          orgId: h.org.id, kind: 'traditional', mentorId: s.mentor.id, menteeIds: [s.second.id], startsOn: '2026-11-23', endsOn: '2027-05-31',
+          curatorId: s.curator.id, confirmed: true, now: h.clock.now(),
+        }).id,
+      ),
+    )();
+    const all = [s.programme, s.empty, ...more];
+    await h.say('anna', '/documents');
+    const menu = h.last('anna');
+    const programmesOn = () => h.messages('anna').find((m) => m.id === menu.id)!.buttons.flat().map((b) => b.action).filter((a) => a?.startsWith('doc.prog:'));
+    const seen = new Set<string>();
+    for (let page = 0; page < 3; page++) {
+      const shown = programmesOn();
+      expect(shown.length).toBe(page < 2 ? 8 : 5);
+      for (const a of shown) seen.add(a!);
+      // The year's own documents stay on every page.
+      expect(h.messages('anna').find((m) => m.id === menu.id)!.buttons.flat().map((b) => b.action)).toEqual(expect.arrayContaining(['doc.order', 'doc.report:2026']));
+      if (page < 2) await h.press('anna', 'Далее', menu.id);
+    }
+    expect([...seen].sort()).toEqual(all.map((id) => `doc.prog:${id}`).sort());
+    // Back to the first page, and the oldest programme's consent from the last page works.
+    await h.press('anna', 'Назад', menu.id);
+    expect(programmesOn()).toHaveLength(8);
+    await h.pressAction('anna', `doc.cons:${s.programme}`);
+    expect((await fileNamed(`consent-${s.programme}.docx`)).text).toContain(MENTOR);
+  });
+});

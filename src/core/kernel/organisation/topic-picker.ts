@@ -1,4 +1,4 @@
-import type { Button } from '../../../messaging/types.js';
+import { pageOf, type Page } from '../pager.js';
 import type { Texts } from '../contact/texts.js';
 import { matchesWords, stemOf, wordsOf } from '../word-forms.js';
 import { topicTitle, type Topic } from './topics.js';
@@ -7,7 +7,7 @@ import { topicTitle, type Topic } from './topics.js';
  * The one topic picker every capability uses (a question's topic, a session's, a person's offers
  * and wants): the topics a person typed first (Russian word forms match, as /find does), then the
  * ones the context hints at (the words of a question), then her own, then the rest; shown as
- * buttons a page at a time, with «Назад» / «Далее» for browsing.
+ * buttons a page at a time by the kernel's pager.
  */
 
 export const TOPICS_PER_PAGE = 6;
@@ -57,27 +57,17 @@ export interface TopicPageSpec {
   perRow?: 1 | 2;
 }
 
-export interface TopicPage {
-  buttons: Button[][];
-  page: number;
-  pages: number;
-}
+export type TopicPage = Page;
 
 export function topicPage(tx: Texts, spec: TopicPageSpec): TopicPage {
-  const pages = Math.max(1, Math.ceil(spec.topics.length / TOPICS_PER_PAGE));
-  const page = Math.min(Math.max(0, spec.page), pages - 1);
-  const perRow = spec.perRow ?? 1;
-  const buttons: Button[][] = [];
-  spec.topics.slice(page * TOPICS_PER_PAGE, (page + 1) * TOPICS_PER_PAGE).forEach((t, i) => {
-    const b: Button = { label: `${spec.marked?.has(t.id) ? '✅ ' : ''}${topicTitle(t, tx.lang)}`, action: spec.pick(t.id) };
-    if (i % perRow === 0) buttons.push([b]);
-    else buttons.at(-1)!.push(b);
+  return pageOf(tx, {
+    items: spec.topics,
+    page: spec.page,
+    perPage: TOPICS_PER_PAGE,
+    perRow: spec.perRow,
+    button: (t) => ({ label: `${spec.marked?.has(t.id) ? '✅ ' : ''}${topicTitle(t, tx.lang)}`, action: spec.pick(t.id) }),
+    turnPage: spec.turnPage,
   });
-  const nav: Button[] = [];
-  if (page > 0) nav.push({ label: tx.t('common-prev'), action: spec.turnPage(page - 1) });
-  if (page < pages - 1) nav.push({ label: tx.t('common-next'), action: spec.turnPage(page + 1) });
-  if (nav.length) buttons.push(nav);
-  return { buttons, page, pages };
 }
 
 /** The line above a picker: how many topics matched what she typed (or none), or that she may type one. */
