@@ -110,6 +110,11 @@ export function updateSettings(db: DB, orgId: number, patch: (s: OrganisationSet
   statement(db, 'UPDATE organisations SET settings = ? WHERE id = ?').run(JSON.stringify(next), orgId);
 }
 
+/** Names the organisation and sets its time zone (the playground's demo school). */
+export function renameOrganisation(db: DB, orgId: number, name: string, timezone: string): void {
+  statement(db, 'UPDATE organisations SET name = ?, timezone = ? WHERE id = ?').run(name, timezone, orgId);
+}
+
 /** The bootstrap code opens the organisation once: true for the first person to use it. */
 export function claimBootstrap(db: DB, orgId: number, now: number): boolean {
   return statement(db, 'UPDATE organisations SET bootstrap_used_at = ? WHERE id = ? AND bootstrap_used_at IS NULL').run(now, orgId).changes === 1;
