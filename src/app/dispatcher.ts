@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { DB } from '../db/database.js';
 import type { Logger } from '../log.js';
-import type { OutboxRow } from '../messaging/outbox.js';
+import { OutboxQueue, type OutboxRow } from '../messaging/outbox.js';
 import type { ChatAddress, Delivery, DeliveryResult, MessengerAdapter, OutgoingMessage, Platform } from '../messaging/types.js';
 
 /**
@@ -150,7 +150,8 @@ export class Dispatcher {
   private wakeScheduled = false;
   private wakeUp: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
-  private readonly stmt;
+  /** The outbox rows: what is due, and what became of each send. */
+  private readonly queue: OutboxQueue;
   /** Runs work in one transaction (nested calls become savepoints). */
   private readonly inTransaction: <T>(work: () => T) => T;
 
@@ -187,39 +188,12 @@ export class Dispatcher {
     const db = this.db;
     const tx = db.transaction((work: () => unknown) => work());
     this.inTransaction = <T>(work: () => T): T => tx(work) as T;
-    this.stmt = {
-      // One row per chat: the lowest id among that chat's due rows; then interactive first, oldest first.
-      heads: db.prepare(
-        `SELECT o.* FROM outbox o
-           JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY platform, chat_id) h ON h.id = o.id
-          ORDER BY o.lane, o.id LIMIT ?`,
-      ),
-      batchMore: db.prepare(
-        `SELECT o.* FROM outbox o INDEXED BY outbox_source
-          WHERE o.source = ? AND o.status = 'pending' AND o.platform = ? AND o.lane = 1 AND o.op = 'send' AND o.reply_to IS NULL AND o.not_before <= ?
-            AND o.payload = ? AND o.id = (SELECT MIN(i.id) FROM outbox i INDEXED BY outbox_chat_queue WHERE i.status = 'pending' AND i.platform = o.platform AND i.chat_id = o.chat_id AND i.not_before <= ?)
-          ORDER BY o.id LIMIT ?`,
-      ),
-      chatHead: db.prepare(
-        `SELECT * FROM outbox INDEXED BY outbox_chat_queue WHERE status = 'pending' AND platform = ? AND chat_id = ? AND not_before <= ? ORDER BY id LIMIT 1`,
-      ),
-      nextDue: db.prepare(`SELECT MIN(not_before) AS t FROM outbox WHERE status = 'pending'`),
-      claim: db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ? AND status = 'pending'`),
-      sent: db.prepare(`UPDATE outbox SET status = 'sent', platform_message_id = ?, sent_at = ?, error = NULL WHERE id = ?`),
-      retry: db.prepare(`UPDATE outbox SET status = 'pending', not_before = ?, error = ? WHERE id = ?`),
-      final: db.prepare(`UPDATE outbox SET status = ?, error = ? WHERE id = ?`),
-      sendOfKey: db.prepare(
-        `SELECT id, status, platform_message_id FROM outbox WHERE platform = ? AND chat_id = ? AND message_key = ? AND op = 'send' ORDER BY id DESC LIMIT 1`,
-      ),
-      fold: db.prepare(`UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'`),
-      recover: db.prepare(`UPDATE outbox SET status = 'pending' WHERE status = 'sending'`),
-      recoverCount: db.prepare(`SELECT platform, COUNT(*) AS n FROM outbox WHERE status = 'sending' GROUP BY platform`),
-    };
+    this.queue = new OutboxQueue(db);
   }
 
   /** Rows left `sending` by a crash go back to `pending`. */
   recover(): void {
-    const rows = this.stmt.recoverCount.all() as { platform: Platform; n: number }[];
+    const rows = this.queue.interrupted();
     for (const r of rows) {
       const idempotent = this.adapters.get(r.platform)?.limits.idempotentSend;
       this.log.warn(
@@ -229,7 +203,7 @@ export class Dispatcher {
           : 'resuming sends interrupted by a stop; a person may see one of these twice',
       );
     }
-    this.stmt.recover.run();
+    this.queue.resumeInterrupted();
   }
 
   /**
@@ -267,7 +241,7 @@ export class Dispatcher {
    * first: what the loop's picks compete over. Rows of a chat with a send in flight are left out.
    */
   dueHeads(now: number = this.clock.now(), limit = 500): OutboxRow[] {
-    const rows = this.stmt.heads.all(now, limit) as OutboxRow[];
+    const rows = this.queue.dueHeads(now, limit);
     return rows.filter((r) => !this.busyChats.has(chatOf(r)));
   }
 
@@ -276,7 +250,7 @@ export class Dispatcher {
    * pending. The loop sends every row through here once pacing lets it go.
    */
   async sendNow(row: OutboxRow): Promise<boolean> {
-    if (this.stmt.claim.run(row.id).changes !== 1) return false;
+    if (!this.queue.claim(row.id)) return false;
     const chat = chatOf(row);
     this.busyChats.add(chat);
     try {
@@ -303,7 +277,7 @@ export class Dispatcher {
       }
       let until = waitUntil;
       if (!this.batch.length) {
-        const next = (this.stmt.nextDue.get() as { t: number | null }).t;
+        const next = this.queue.nextDue();
         const poll = now + (this.opts.idlePollMs ?? 1000);
         until = Math.min(until ?? poll, next !== null && next > now ? next : poll);
         if (this.inFlight.size) {
@@ -332,7 +306,7 @@ export class Dispatcher {
     for (const chat of this.refill) {
       if (this.batchChats.has(chat) || this.busyChats.has(chat)) continue;
       const sep = chat.indexOf(':');
-      const next = this.stmt.chatHead.get(chat.slice(0, sep), chat.slice(sep + 1), now) as OutboxRow | undefined;
+      const next = this.queue.chatHead(chat.slice(0, sep) as Platform, chat.slice(sep + 1), now);
       if (!next) continue;
       this.batch.push(next);
       this.batchChats.add(chat);
@@ -412,7 +386,7 @@ export class Dispatcher {
       // the same text (a copy in another language is another call), each its chat's head, from
       // the outbox: a half-empty call costs a whole request.
       if (rows.length < adapter.limits.batchPeers!) {
-        const more = this.stmt.batchMore.all(row.source, row.platform, now, row.payload, now, 2 * adapter.limits.batchPeers!) as OutboxRow[];
+        const more = this.queue.sameBroadcastHeads(row.source, row.platform, row.payload, now, 2 * adapter.limits.batchPeers!);
         for (const r of more) {
           if (rows.length >= adapter.limits.batchPeers!) break;
           const chat = chatOf(r);
@@ -424,7 +398,7 @@ export class Dispatcher {
     }
     this.sentSinceSettled = true;
     // One transaction for the claims of a batch (a hundred VK peers is one commit, not a hundred).
-    const claimed = rows.length > 1 ? this.inTransaction(() => rows.filter((r) => this.stmt.claim.run(r.id).changes === 1)) : rows.filter((r) => this.stmt.claim.run(r.id).changes === 1);
+    const claimed = rows.length > 1 ? this.inTransaction(() => rows.filter((r) => this.queue.claim(r.id))) : rows.filter((r) => this.queue.claim(r.id));
     if (!claimed.length) return;
     for (const r of claimed) this.busyChats.add(`${r.platform}:${r.chat_id}`);
     pace.inFlight++;
@@ -487,7 +461,7 @@ export class Dispatcher {
     }
     let result: DeliveryResult;
     try {
-      const delivery = await this.prepare(row);
+      const delivery = await this.toDelivery(row);
       if (!delivery) return;
       this.stats.calls++;
       result = await adapter.deliver(delivery);
@@ -498,23 +472,21 @@ export class Dispatcher {
   }
 
   /** Turns a row into a Delivery; null when the row was settled without a call (a folded edit). */
-  private async prepare(row: OutboxRow): Promise<Delivery | null> {
+  private async toDelivery(row: OutboxRow): Promise<Delivery | null> {
     const to: ChatAddress = { platform: row.platform, chatId: row.chat_id };
     const message = JSON.parse(row.payload) as OutgoingMessage;
     if (row.op === 'edit') {
-      const send = this.stmt.sendOfKey.get(row.platform, row.chat_id, row.message_key) as
-        | { id: number; status: OutboxRow['status']; platform_message_id: string | null }
-        | undefined;
+      const send = this.queue.sendOfKey(row.platform, row.chat_id, row.message_key);
       if (send?.status === 'sent' && send.platform_message_id) {
         return { op: 'edit', to, platformMessageId: send.platform_message_id, message };
       }
       if (send && (send.status === 'pending' || send.status === 'sending')) {
         // The message has not gone out yet (quiet hours): it will go out as edited.
-        this.stmt.fold.run(row.payload, send.id);
-        this.stmt.final.run('sent', 'folded into the pending send', row.id);
+        this.queue.foldEdit(send.id, row.payload);
+        this.queue.settle(row.id, 'sent', 'folded into the pending send');
         return null;
       }
-      this.stmt.final.run('cancelled', 'nothing to edit', row.id);
+      this.queue.settle(row.id, 'cancelled', 'nothing to edit');
       return null;
     }
     const file = message.file;
@@ -531,7 +503,7 @@ export class Dispatcher {
     const now = this.clock.now();
     if (result.ok) {
       this.stats.sent++;
-      this.stmt.sent.run(result.platformMessageId ?? null, now, row.id);
+      this.queue.markSent(row.id, result.platformMessageId ?? null, now);
       return;
     }
     const detail = (result.detail ?? '').slice(0, 300);
@@ -547,14 +519,14 @@ export class Dispatcher {
           pace.nextAt = Math.max(pace.nextAt, until);
           pace.opens.clear();
         }
-        this.stmt.retry.run(until, `rate limited: ${detail}`, row.id);
+        this.queue.retryAt(row.id, until, `rate limited: ${detail}`);
         this.log.warn({ outboxId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, 'rate limited');
         return;
       }
       case 'unreachable':
         this.stats.unreachable++;
         this.db.transaction(() => {
-          this.stmt.final.run('unreachable', detail, row.id);
+          this.queue.settle(row.id, 'unreachable', detail);
           this.opts.onUnreachable?.(row, detail);
         })();
         return;
@@ -563,11 +535,11 @@ export class Dispatcher {
         const max = this.opts.maxTransientAttempts ?? 6;
         if (row.attempts + 1 >= max) {
           this.stats.failed++;
-          this.stmt.final.run('failed', detail, row.id);
+          this.queue.settle(row.id, 'failed', detail);
           this.log.error({ outboxId: row.id, platform: row.platform }, 'giving up a send after repeated network errors');
         } else {
           const backoff = 1000 * 2 ** row.attempts;
-          this.stmt.retry.run(now + backoff, detail, row.id);
+          this.queue.retryAt(row.id, now + backoff, detail);
           const idempotent = this.adapters.get(row.platform)?.limits.idempotentSend;
           this.log.warn({ outboxId: row.id, platform: row.platform, idempotent }, idempotent ? 'send failed; will retry' : 'send outcome unknown; a retry may deliver it twice');
         }
@@ -575,7 +547,7 @@ export class Dispatcher {
       }
       case 'rejected':
         this.stats.failed++;
-        this.stmt.final.run('failed', detail, row.id);
+        this.queue.settle(row.id, 'failed', detail);
         this.log.error({ outboxId: row.id, platform: row.platform, detail }, 'platform rejected a message');
         return;
     }

@@ -14,6 +14,7 @@ import { runCommandAction } from '../core/kernel/menu.js';
 import type { HandleOutcome, Incoming, MessengerAdapter, OutgoingMessage } from '../messaging/types.js';
 import { pickLanguage } from '../i18n/i18n.js';
 import { InboundGate } from './inbound-limits.js';
+import { markProcessed, wasProcessed } from './processed-updates.js';
 
 /** The longest text a person may send in one message. */
 export const MAX_INCOMING_TEXT = 4096;
@@ -55,8 +56,6 @@ export class Router {
   private readonly commands = new Map<string, CommandDef>();
   private readonly actions = new Map<string, ActionHandler>();
   private readonly engine: DialogEngine;
-  private readonly processed;
-  private readonly markProcessed;
   /** Runs work in one transaction; built once (better-sqlite3 builds four wrappers per `db.transaction`). */
   private readonly inTransaction: (work: () => void) => void;
   /** Tests may widen the time bound so that batching does not depend on the machine's speed. */
@@ -85,10 +84,6 @@ export class Router {
     this.engine = DialogEngine.of(features);
     this.gate = new InboundGate(deps, orgId);
     this.inTransaction = deps.db.transaction((work: () => void) => work());
-    this.processed = deps.db.prepare('SELECT 1 FROM processed_updates WHERE platform = ? AND update_id = ?');
-    this.markProcessed = deps.db.prepare(
-      'INSERT OR IGNORE INTO processed_updates (platform, update_id, processed_at) VALUES (?, ?, ?)',
-    );
   }
 
   /** The sink adapters call. Fetches small documents first (outside any transaction). */
@@ -182,7 +177,7 @@ export class Router {
   }
 
   private isDuplicate(incoming: Incoming): boolean {
-    return Boolean(this.processed.get(incoming.from.platform, incoming.updateId));
+    return wasProcessed(this.deps.db, incoming.from.platform, incoming.updateId);
   }
 
   /**
@@ -197,7 +192,7 @@ export class Router {
     try {
       this.inTransaction(() => {
         // Remembering the update and learning it was seen before are one statement.
-        if (this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now()).changes === 0) return;
+        if (!markProcessed(this.deps.db, incoming.from.platform, incoming.updateId, this.deps.clock.now())) return;
         if (!this.gate.admit(incoming, this.deps.clock.now())) return;
         const turn = this.createTurn(incoming, outcome, file, kept);
         this.dispatch(turn);
@@ -208,7 +203,7 @@ export class Router {
       if (!known) log.error({ err, updateId: incoming.updateId, kind: incoming.kind }, 'handler failed');
       this.inTransaction(() => {
         if (this.isDuplicate(incoming)) return;
-        this.markProcessed.run(incoming.from.platform, incoming.updateId, this.deps.clock.now());
+        markProcessed(this.deps.db, incoming.from.platform, incoming.updateId, this.deps.clock.now());
         for (const work of kept) work();
         const turn = this.createTurn(incoming, outcome, file);
         const text = known ? turn.t(err.key, err.args) : turn.t('common-error');

@@ -261,3 +261,122 @@ export class Outbox {
     for (const w of this.wake) w();
   }
 }
+
+/** What a crash left half-sent on one platform (rows `sending` when the process stopped). */
+export interface Interrupted {
+  platform: Platform;
+  n: number;
+}
+
+/** The earlier send an edit changes: whether it went out, and as which platform message. */
+export interface SendOfKey {
+  id: number;
+  status: OutboxRow['status'];
+  platform_message_id: string | null;
+}
+
+/**
+ * The dispatcher's side of the outbox: which rows are due, and what became of each send.
+ * The delivery loop's hot path; every statement is compiled once per database.
+ */
+export class OutboxQueue {
+  constructor(private readonly db: DB) {}
+
+  /**
+   * One row per chat: the lowest id among that chat's due rows (at most `limit` chats);
+   * then interactive first, oldest first.
+   */
+  dueHeads(now: number, limit: number): OutboxRow[] {
+    return statement(
+      this.db,
+      `SELECT o.* FROM outbox o
+         JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY platform, chat_id) h ON h.id = o.id
+        ORDER BY o.lane, o.id LIMIT ?`,
+    ).all(now, limit) as OutboxRow[];
+  }
+
+  /**
+   * More of a broadcast's due bulk sends with the same payload on one platform, each its chat's
+   * head (what one batched call can carry beyond the loaded heads).
+   */
+  sameBroadcastHeads(source: string, platform: Platform, payload: string, now: number, limit: number): OutboxRow[] {
+    return statement(
+      this.db,
+      `SELECT o.* FROM outbox o INDEXED BY outbox_source
+        WHERE o.source = ? AND o.status = 'pending' AND o.platform = ? AND o.lane = 1 AND o.op = 'send' AND o.reply_to IS NULL AND o.not_before <= ?
+          AND o.payload = ? AND o.id = (SELECT MIN(i.id) FROM outbox i INDEXED BY outbox_chat_queue WHERE i.status = 'pending' AND i.platform = o.platform AND i.chat_id = o.chat_id AND i.not_before <= ?)
+        ORDER BY o.id LIMIT ?`,
+    ).all(source, platform, now, payload, now, limit) as OutboxRow[];
+  }
+
+  /** The chat's next due row, if any. */
+  chatHead(platform: Platform, chatId: string, now: number): OutboxRow | undefined {
+    return statement(
+      this.db,
+      `SELECT * FROM outbox INDEXED BY outbox_chat_queue WHERE status = 'pending' AND platform = ? AND chat_id = ? AND not_before <= ? ORDER BY id LIMIT 1`,
+    ).get(platform, chatId, now) as OutboxRow | undefined;
+  }
+
+  /** When the earliest pending row becomes due (null: nothing pending). */
+  nextDue(): number | null {
+    return (statement(this.db, `SELECT MIN(not_before) AS t FROM outbox WHERE status = 'pending'`).get() as { t: number | null }).t;
+  }
+
+  /** Marks a pending row `sending` (one more attempt); false when it was no longer pending. */
+  claim(id: number): boolean {
+    return statement(this.db, `UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ? AND status = 'pending'`).run(id).changes === 1;
+  }
+
+  markSent(id: number, platformMessageId: string | null, now: number): void {
+    statement(this.db, `UPDATE outbox SET status = 'sent', platform_message_id = ?, sent_at = ?, error = NULL WHERE id = ?`).run(platformMessageId, now, id);
+  }
+
+  /** The row goes back to pending, due at `notBefore`. */
+  retryAt(id: number, notBefore: number, error: string): void {
+    statement(this.db, `UPDATE outbox SET status = 'pending', not_before = ?, error = ? WHERE id = ?`).run(notBefore, error, id);
+  }
+
+  /** The row is settled for good (sent by folding, cancelled, unreachable, failed). */
+  settle(id: number, status: OutboxRow['status'], error: string): void {
+    statement(this.db, `UPDATE outbox SET status = ?, error = ? WHERE id = ?`).run(status, error, id);
+  }
+
+  /** The newest send under `key` in that chat (what an edit changes). */
+  sendOfKey(platform: Platform, chatId: string, key: string | null): SendOfKey | undefined {
+    return statement(
+      this.db,
+      `SELECT id, status, platform_message_id FROM outbox WHERE platform = ? AND chat_id = ? AND message_key = ? AND op = 'send' ORDER BY id DESC LIMIT 1`,
+    ).get(platform, chatId, key) as SendOfKey | undefined;
+  }
+
+  /** A send that has not gone out yet takes an edit's payload (it will go out as edited). */
+  foldEdit(sendId: number, payload: string): void {
+    statement(this.db, `UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'`).run(payload, sendId);
+  }
+
+  /** Rows left `sending` by a stop, per platform. */
+  interrupted(): Interrupted[] {
+    return statement(this.db, `SELECT platform, COUNT(*) AS n FROM outbox WHERE status = 'sending' GROUP BY platform`).all() as Interrupted[];
+  }
+
+  /** Rows left `sending` by a stop go back to `pending`. */
+  resumeInterrupted(): void {
+    statement(this.db, `UPDATE outbox SET status = 'pending' WHERE status = 'sending'`).run();
+  }
+
+  /** Rows not yet sent (pending or sending), by lane and platform: the health check's queue depth. */
+  unsentCounts(): { lane: Lane; platform: Platform; n: number }[] {
+    return statement(
+      this.db,
+      `SELECT lane, platform, COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending') GROUP BY lane, platform`,
+    ).all() as { lane: Lane; platform: Platform; n: number }[];
+  }
+
+  /** The oldest due, unsent row's due time in each lane. */
+  oldestDue(now: number): { lane: Lane; t: number }[] {
+    return statement(this.db, `SELECT lane, MIN(not_before) AS t FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY lane`).all(now) as {
+      lane: Lane;
+      t: number;
+    }[];
+  }
+}

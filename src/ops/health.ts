@@ -3,12 +3,14 @@ import { dirname } from 'node:path';
 import type { App } from '../app/app.js';
 import type { DB } from '../db/database.js';
 import type { BackupStatus } from '../db/backup.js';
+import { overdueJobs } from '../core/kernel/jobs/jobs.js';
+import { OutboxQueue } from '../messaging/outbox.js';
 import type { Platform } from '../messaging/types.js';
 
 /**
  * The bot's health, for /healthz and /metrics: the database takes writes, each messenger is
- * connected, the outbox and the jobs are not falling behind. Its SQL reads counts only (the
- * outbox and jobs tables' due indexes); it never writes a row.
+ * connected, the outbox and the jobs are not falling behind. It reads counts only, through the
+ * outbox's and the jobs' own modules (their due indexes); it never writes a row.
  */
 
 /** Interactive messages due longer than this mean the bot is not delivering: unhealthy. */
@@ -37,20 +39,14 @@ export interface Health {
 }
 
 export class HealthCheck {
-  private readonly stmt;
+  private readonly queue: OutboxQueue;
 
   constructor(
     private readonly app: App,
     private readonly db: DB,
     private readonly backup: BackupStatus | null = null,
   ) {
-    this.stmt = {
-      pending: db.prepare(
-        `SELECT lane, platform, COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending') GROUP BY lane, platform`,
-      ),
-      oldestDue: db.prepare(`SELECT lane, MIN(not_before) AS t FROM outbox WHERE status = 'pending' AND not_before <= ? GROUP BY lane`),
-      jobs: db.prepare(`SELECT COUNT(*) AS n, MIN(due_at) AS t FROM jobs WHERE status = 'pending' AND due_at <= ?`),
-    };
+    this.queue = new OutboxQueue(db);
   }
 
   /** The database opens a write transaction (not locked, not read-only) and its disk has room. */
@@ -77,7 +73,7 @@ export class HealthCheck {
   }
 
   pendingCounts(): PendingCount[] {
-    return (this.stmt.pending.all() as { lane: number; platform: Platform; n: number }[]).map((r) => ({
+    return this.queue.unsentCounts().map((r) => ({
       lane: r.lane === 1 ? 'bulk' : 'interactive',
       platform: r.platform,
       count: r.n,
@@ -87,7 +83,7 @@ export class HealthCheck {
   /** Seconds the oldest due, unsent message of each lane has waited. */
   outboxLag(now: number): { interactive: number; bulk: number } {
     const lag = { interactive: 0, bulk: 0 };
-    for (const r of this.stmt.oldestDue.all(now) as { lane: number; t: number }[]) {
+    for (const r of this.queue.oldestDue(now)) {
       lag[r.lane === 1 ? 'bulk' : 'interactive'] = Math.max(0, (now - r.t) / 1000);
     }
     return lag;
@@ -95,8 +91,8 @@ export class HealthCheck {
 
   /** Due jobs and how long the oldest has waited. */
   jobLag(now: number): { due: number; lagSeconds: number } {
-    const r = this.stmt.jobs.get(now) as { n: number; t: number | null };
-    return { due: r.n, lagSeconds: r.t === null ? 0 : Math.max(0, (now - r.t) / 1000) };
+    const { due, oldestDueAt } = overdueJobs(this.db, now);
+    return { due, lagSeconds: oldestDueAt === null ? 0 : Math.max(0, (now - oldestDueAt) / 1000) };
   }
 
   adapters(): Record<string, { connected: boolean }> {

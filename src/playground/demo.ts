@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { DB } from '../db/database.js';
+import { statement } from '../db/statement-cache.js';
 import type { CoreDeps } from '../core/kernel/deps.js';
 import type { DemoCast, DemoSeeder } from '../core/kernel/feature.js';
 import { allFeatures } from '../app/features.js';
 import { createPerson, setPersonTopics, updatePerson, ROLES } from '../core/kernel/persons/person.js';
+import { renameOrganisation } from '../core/kernel/organisation/organisation.js';
 import { listTopics } from '../core/kernel/organisation/topics.js';
 
 /**
@@ -66,7 +68,7 @@ export function loadDemoOrganisation(file: string = DEMO_FILE): DemoOrganisation
 
 /** Whether the database has no people yet (a fresh playground). */
 export function isFresh(db: DB, orgId: number): boolean {
-  return !db.prepare('SELECT 1 FROM persons WHERE organisation_id = ? LIMIT 1').get(orgId);
+  return !statement(db, 'SELECT 1 FROM persons WHERE organisation_id = ? LIMIT 1').get(orgId);
 }
 
 /**
@@ -90,7 +92,7 @@ export function seedDemoOrganisation(
         if (id === undefined) throw new Error(`the demo names an unknown topic "${code}"`);
         return id;
       });
-    db.prepare('UPDATE organisations SET name = ?, timezone = ? WHERE id = ?').run(demo.name, demo.timezone, orgId);
+    renameOrganisation(db, orgId, demo.name, demo.timezone);
     const ids = new Map<DemoPerson, number>();
     for (const p of demo.people) {
       const { person } = createPerson(db, {

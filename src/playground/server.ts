@@ -8,6 +8,8 @@ import type { App } from '../app/app.js';
 import type { LocalAdapter } from '../adapters/local/local-adapter.js';
 import type { Logger } from '../log.js';
 import type { DB } from '../db/database.js';
+import { statement } from '../db/statement-cache.js';
+import { getOrganisation } from '../core/kernel/organisation/organisation.js';
 import { LANGUAGES, isLanguage, type Language } from '../i18n/i18n.js';
 import { HOUR, DAY } from '../clock.js';
 import type { PlaygroundClock } from './clock.js';
@@ -99,7 +101,8 @@ interface PersonRow {
 }
 
 function peopleQuery(db: DB) {
-  return db.prepare(
+  return statement(
+    db,
     `SELECT a.user_id AS handle, p.id AS person_id, p.full_name, p.position, p.language, p.status,
             (SELECT group_concat(role) FROM person_roles r WHERE r.person_id = p.id) AS roles
      FROM accounts a JOIN persons p ON p.id = a.person_id
@@ -136,7 +139,7 @@ export async function startPlaygroundServer(opts: PlaygroundOptions): Promise<Pl
     const [first, handle, sub, id] = path;
     if (first === 'people' && path.length === 1 && method === 'GET') {
       const org = app.org.id;
-      const { name, timezone } = app.deps.db.prepare('SELECT name, timezone FROM organisations WHERE id = ?').get(org) as { name: string; timezone: string };
+      const { name, timezone } = getOrganisation(app.deps.db, org);
       return json(res, 200, {
         organisation: name,
         timezone,

@@ -6,6 +6,7 @@ import { getOrganisation } from '../core/kernel/organisation/organisation.js';
 import { Notifier } from '../core/kernel/contact/notifier.js';
 import { DAY, HOUR } from '../clock.js';
 import { truncateLog } from '../db/database.js';
+import { forgetProcessedBefore } from '../app/processed-updates.js';
 
 /**
  * Durable time, driven by node-cron: one tick picks the due job rows and runs each in its own
@@ -128,7 +129,7 @@ export class Scheduler {
    */
   private prune(): void {
     const now = this.deps.clock.now();
-    this.deps.db.prepare('DELETE FROM processed_updates WHERE processed_at < ?').run(now - 7 * DAY);
+    forgetProcessedBefore(this.deps.db, now - 7 * DAY);
     if (now - this.lastRetention >= HOUR || now < this.lastRetention) {
       this.lastRetention = now;
       this.deps.outbox.blankDeliveredBefore(now - (this.deps.settings.messagesKeepDays ?? 30) * DAY);

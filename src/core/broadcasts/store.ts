@@ -1,5 +1,4 @@
 import { deliveriesOf } from '../../messaging/outbox.js';
-import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 import { statement } from '../../db/statement-cache.js';
 import type { FileRef } from '../../messaging/types.js';
@@ -86,100 +85,44 @@ export interface DeliveryCounts {
   cancelled: number;
 }
 
+/** The broadcasts' rows and their recipients' rows in one database (statements from the shared cache). */
 export class BroadcastStore {
-  private static readonly byDb = new WeakMap<DB, BroadcastStore>();
-
   static of(db: DB): BroadcastStore {
-    let s = BroadcastStore.byDb.get(db);
-    if (!s) {
-      s = new BroadcastStore(db);
-      BroadcastStore.byDb.set(db, s);
-    }
-    return s;
+    return new BroadcastStore(db);
   }
 
-  private readonly s: Record<string, Statement>;
-
-  private constructor(private readonly db: DB) {
-    this.s = {
-      insert: db.prepare(`INSERT INTO broadcasts (organisation_id, author_id, created_at) VALUES (?, ?, ?)`),
-      get: db.prepare(`SELECT * FROM broadcasts WHERE id = ? AND organisation_id = ?`),
-      draftOf: db.prepare(`SELECT * FROM broadcasts WHERE author_id = ? AND status = 'draft' ORDER BY id DESC LIMIT 1`),
-      recent: db.prepare(`SELECT * FROM broadcasts WHERE organisation_id = ? AND status != 'draft' ORDER BY id DESC LIMIT ?`),
-      setContent: db.prepare(`UPDATE broadcasts SET text = ?, html = ?, file = ? WHERE id = ?`),
-      setAudience: db.prepare(`UPDATE broadcasts SET audience = ? WHERE id = ?`),
-      setAck: db.prepare(`UPDATE broadcasts SET ack_required = ? WHERE id = ?`),
-      setStatus: db.prepare(
-        `UPDATE broadcasts SET status = @status, scheduled_at = COALESCE(@scheduledAt, scheduled_at), started_at = COALESCE(@startedAt, started_at),
-           finished_at = COALESCE(@finishedAt, finished_at), cancelled_at = COALESCE(@cancelledAt, cancelled_at) WHERE id = @id`,
-      ),
-      reopen: db.prepare(`UPDATE broadcasts SET status = 'draft', scheduled_at = NULL WHERE id = ? AND status = 'scheduled'`),
-      setAuthor: db.prepare(`UPDATE broadcasts SET author_id = ? WHERE id = ?`),
-      setTotal: db.prepare(`UPDATE broadcasts SET total = ? WHERE id = ?`),
-      setProgress: db.prepare(`UPDATE broadcasts SET progress = ? WHERE id = ?`),
-      remove: db.prepare(`DELETE FROM broadcasts WHERE id = ?`),
-      addRecipient: db.prepare(`INSERT OR IGNORE INTO broadcast_recipients (broadcast_id, person_id, seq) VALUES (?, ?, ?)`),
-      nextUnqueued: db.prepare(
-        `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL ORDER BY seq LIMIT ?`,
-      ),
-      nextSeq: db.prepare(`SELECT MIN(seq) AS seq FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL`),
-      unqueuedCount: db.prepare(`SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL`),
-      markQueued: db.prepare(
-        `UPDATE broadcast_recipients SET queued_at = ?, platform = ? WHERE broadcast_id = ? AND person_id = ? AND queued_at IS NULL`,
-      ),
-      dropRecipient: db.prepare(`DELETE FROM broadcast_recipients WHERE broadcast_id = ? AND person_id = ? AND queued_at IS NULL`),
-      lessTotal: db.prepare(`UPDATE broadcasts SET total = total - 1 WHERE id = ?`),
-      recipient: db.prepare(`SELECT * FROM broadcast_recipients WHERE broadcast_id = ? AND person_id = ?`),
-      acknowledge: db.prepare(
-        `UPDATE broadcast_recipients SET acknowledged_at = ? WHERE broadcast_id = ? AND person_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL`,
-      ),
-      ackCount: db.prepare(`SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NOT NULL AND person_id IS NOT ?`),
-      notAcknowledged: db.prepare(
-        `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL AND platform IS NOT NULL ORDER BY seq`,
-      ),
-      markReminded: db.prepare(`UPDATE broadcast_recipients SET reminded_at = ? WHERE broadcast_id = ? AND person_id = ?`),
-      noAccount: db.prepare(
-        `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NOT NULL AND platform IS NULL ORDER BY seq`,
-      ),
-      receivedBy: db.prepare(
-        `SELECT r.broadcast_id, r.queued_at, r.acknowledged_at, b.text FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id WHERE r.person_id = ? ORDER BY r.broadcast_id`,
-      ),
-      authoredBy: db.prepare(`SELECT id, status, created_at FROM broadcasts WHERE author_id = ? ORDER BY id`),
-      forgetRecipient: db.prepare(`DELETE FROM broadcast_recipients WHERE person_id = ?`),
-      dropDrafts: db.prepare(`DELETE FROM broadcasts WHERE author_id = ? AND status = 'draft'`),
-    };
-  }
+  private constructor(private readonly db: DB) {}
 
   create(orgId: number, authorId: number, now: number): Broadcast {
-    const id = Number(this.s.insert!.run(orgId, authorId, now).lastInsertRowid);
+    const id = Number(statement(this.db, `INSERT INTO broadcasts (organisation_id, author_id, created_at) VALUES (?, ?, ?)`).run(orgId, authorId, now).lastInsertRowid);
     return this.get(orgId, id)!;
   }
 
   get(orgId: number, id: number): Broadcast | null {
-    const row = this.s.get!.get(id, orgId) as BroadcastRow | undefined;
+    const row = statement(this.db, `SELECT * FROM broadcasts WHERE id = ? AND organisation_id = ?`).get(id, orgId) as BroadcastRow | undefined;
     return row ? fromRow(row) : null;
   }
 
   draftOf(authorId: number): Broadcast | null {
-    const row = this.s.draftOf!.get(authorId) as BroadcastRow | undefined;
+    const row = statement(this.db, `SELECT * FROM broadcasts WHERE author_id = ? AND status = 'draft' ORDER BY id DESC LIMIT 1`).get(authorId) as BroadcastRow | undefined;
     return row ? fromRow(row) : null;
   }
 
   recent(orgId: number, limit: number): Broadcast[] {
-    return (this.s.recent!.all(orgId, limit) as BroadcastRow[]).map(fromRow);
+    return (statement(this.db, `SELECT * FROM broadcasts WHERE organisation_id = ? AND status != 'draft' ORDER BY id DESC LIMIT ?`).all(orgId, limit) as BroadcastRow[]).map(fromRow);
   }
 
   /** The text (with its formatting, when the curator used any) and the file. */
   setContent(id: number, text: string, file: FileRef | null, html: string | null = null): void {
-    this.s.setContent!.run(text, html, file ? JSON.stringify(file) : null, id);
+    statement(this.db, `UPDATE broadcasts SET text = ?, html = ?, file = ? WHERE id = ?`).run(text, html, file ? JSON.stringify(file) : null, id);
   }
 
   setAudience(id: number, audience: Audience): void {
-    this.s.setAudience!.run(JSON.stringify(audience), id);
+    statement(this.db, `UPDATE broadcasts SET audience = ? WHERE id = ?`).run(JSON.stringify(audience), id);
   }
 
   setAck(id: number, required: boolean): void {
-    this.s.setAck!.run(required ? 1 : 0, id);
+    statement(this.db, `UPDATE broadcasts SET ack_required = ? WHERE id = ?`).run(required ? 1 : 0, id);
   }
 
   setStatus(
@@ -187,7 +130,11 @@ export class BroadcastStore {
     status: BroadcastStatus,
     times: { scheduledAt?: number; startedAt?: number; finishedAt?: number; cancelledAt?: number } = {},
   ): void {
-    this.s.setStatus!.run({
+    statement(
+      this.db,
+      `UPDATE broadcasts SET status = @status, scheduled_at = COALESCE(@scheduledAt, scheduled_at), started_at = COALESCE(@startedAt, started_at),
+         finished_at = COALESCE(@finishedAt, finished_at), cancelled_at = COALESCE(@cancelledAt, cancelled_at) WHERE id = @id`,
+    ).run({
       id,
       status,
       scheduledAt: times.scheduledAt ?? null,
@@ -199,74 +146,79 @@ export class BroadcastStore {
 
   /** A scheduled broadcast goes back to being a draft (to be edited); false if it is not scheduled. */
   reopen(id: number): boolean {
-    return this.s.reopen!.run(id).changes === 1;
+    return statement(this.db, `UPDATE broadcasts SET status = 'draft', scheduled_at = NULL WHERE id = ? AND status = 'scheduled'`).run(id).changes === 1;
   }
 
   setAuthor(id: number, authorId: number): void {
-    this.s.setAuthor!.run(authorId, id);
+    statement(this.db, `UPDATE broadcasts SET author_id = ? WHERE id = ?`).run(authorId, id);
   }
 
   remove(id: number): void {
-    this.s.remove!.run(id);
+    statement(this.db, `DELETE FROM broadcasts WHERE id = ?`).run(id);
   }
 
   setProgress(id: number, progress: string): void {
-    this.s.setProgress!.run(progress, id);
+    statement(this.db, `UPDATE broadcasts SET progress = ? WHERE id = ?`).run(progress, id);
   }
 
   /** Freezes the recipient list; returns how many. */
   freezeRecipients(id: number, personIds: number[]): number {
-    personIds.forEach((p, i) => this.s.addRecipient!.run(id, p, i));
-    this.s.setTotal!.run(personIds.length, id);
+    const add = statement(this.db, `INSERT OR IGNORE INTO broadcast_recipients (broadcast_id, person_id, seq) VALUES (?, ?, ?)`);
+    personIds.forEach((p, i) => add.run(id, p, i));
+    statement(this.db, `UPDATE broadcasts SET total = ? WHERE id = ?`).run(personIds.length, id);
     return personIds.length;
   }
 
   nextUnqueued(id: number, limit: number): number[] {
-    return (this.s.nextUnqueued!.all(id, limit) as { person_id: number }[]).map((r) => r.person_id);
+    return (statement(this.db, `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL ORDER BY seq LIMIT ?`).all(id, limit) as { person_id: number }[]).map((r) => r.person_id);
   }
 
   /** The position of the next recipient to queue (grows with every chunk; names the chunk's job). */
   nextSeq(id: number): number | null {
-    return (this.s.nextSeq!.get(id) as { seq: number | null }).seq;
+    return (statement(this.db, `SELECT MIN(seq) AS seq FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL`).get(id) as { seq: number | null }).seq;
   }
 
   unqueuedCount(id: number): number {
-    return (this.s.unqueuedCount!.get(id) as { n: number }).n;
+    return (statement(this.db, `SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NULL`).get(id) as { n: number }).n;
   }
 
   markQueued(id: number, personId: number, platform: string | null, now: number): boolean {
-    return this.s.markQueued!.run(now, platform, id, personId).changes === 1;
+    return statement(this.db, `UPDATE broadcast_recipients SET queued_at = ?, platform = ? WHERE broadcast_id = ? AND person_id = ? AND queued_at IS NULL`).run(now, platform, id, personId).changes === 1;
   }
 
   /** A recipient who left (deactivated, forgotten) before their turn came. */
   dropRecipient(id: number, personId: number): void {
-    if (this.s.dropRecipient!.run(id, personId).changes === 1) this.s.lessTotal!.run(id);
+    const dropped = statement(this.db, `DELETE FROM broadcast_recipients WHERE broadcast_id = ? AND person_id = ? AND queued_at IS NULL`).run(id, personId).changes;
+    if (dropped === 1) statement(this.db, `UPDATE broadcasts SET total = total - 1 WHERE id = ?`).run(id);
   }
 
   recipient(id: number, personId: number): { queued_at: number | null; acknowledged_at: number | null; platform: string | null } | null {
-    return (this.s.recipient!.get(id, personId) as { queued_at: number | null; acknowledged_at: number | null; platform: string | null } | undefined) ?? null;
+    const row = statement(this.db, `SELECT * FROM broadcast_recipients WHERE broadcast_id = ? AND person_id = ?`).get(id, personId) as
+      | { queued_at: number | null; acknowledged_at: number | null; platform: string | null }
+      | undefined;
+    return row ?? null;
   }
 
   acknowledge(id: number, personId: number, now: number): boolean {
-    return this.s.acknowledge!.run(now, id, personId).changes === 1;
+    return statement(this.db, `UPDATE broadcast_recipients SET acknowledged_at = ? WHERE broadcast_id = ? AND person_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL`).run(now, id, personId).changes === 1;
   }
 
   /** Acknowledgements, leaving out `except` (the author). */
   ackCount(id: number, except: number | null = null): number {
-    return (this.s.ackCount!.get(id, except) as { n: number }).n;
+    return (statement(this.db, `SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NOT NULL AND person_id IS NOT ?`).get(id, except) as { n: number }).n;
   }
 
   notAcknowledged(id: number): number[] {
-    return (this.s.notAcknowledged!.all(id) as { person_id: number }[]).map((r) => r.person_id);
+    return (statement(this.db, `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND acknowledged_at IS NULL AND queued_at IS NOT NULL AND platform IS NOT NULL ORDER BY seq`).all(id) as { person_id: number }[]).map((r) => r.person_id);
   }
 
   markReminded(id: number, personId: number, now: number): void {
-    this.s.markReminded!.run(now, id, personId);
+    statement(this.db, `UPDATE broadcast_recipients SET reminded_at = ? WHERE broadcast_id = ? AND person_id = ?`).run(now, id, personId);
   }
 
   /** Recipients who had no reachable account when their turn came. */
   withoutAccount(id: number): number[] {
-    return (this.s.noAccount!.all(id) as { person_id: number }[]).map((r) => r.person_id);
+    return (statement(this.db, `SELECT person_id FROM broadcast_recipients WHERE broadcast_id = ? AND queued_at IS NOT NULL AND platform IS NULL ORDER BY seq`).all(id) as { person_id: number }[]).map((r) => r.person_id);
   }
 
   /** What became of each queued copy, from the outbox rows of the broadcast's source. */
@@ -296,17 +248,19 @@ export class BroadcastStore {
   }
 
   receivedBy(personId: number): { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[] {
-    const rows = this.s.receivedBy!.all(personId) as { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[];
-    return rows;
+    return statement(
+      this.db,
+      `SELECT r.broadcast_id, r.queued_at, r.acknowledged_at, b.text FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id WHERE r.person_id = ? ORDER BY r.broadcast_id`,
+    ).all(personId) as { broadcast_id: number; queued_at: number | null; acknowledged_at: number | null; text: string }[];
   }
 
   authoredBy(personId: number): { id: number; status: string; created_at: number }[] {
-    return this.s.authoredBy!.all(personId) as { id: number; status: string; created_at: number }[];
+    return statement(this.db, `SELECT id, status, created_at FROM broadcasts WHERE author_id = ? ORDER BY id`).all(personId) as { id: number; status: string; created_at: number }[];
   }
 
   forget(personId: number): void {
-    this.s.forgetRecipient!.run(personId);
-    this.s.dropDrafts!.run(personId);
+    statement(this.db, `DELETE FROM broadcast_recipients WHERE person_id = ?`).run(personId);
+    statement(this.db, `DELETE FROM broadcasts WHERE author_id = ? AND status = 'draft'`).run(personId);
   }
 }
 

@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 import type { Platform } from '../../messaging/types.js';
 
-/** One-time link codes, as rows (prepared statements, no logic). */
+/** One-time link codes, as rows (statements from the shared cache, no logic). */
 
 /** How long a code is valid. */
 export const CODE_TTL_MS = 15 * 60_000;
@@ -60,10 +61,11 @@ function newCode(): string {
 
 /** A fresh code for the person; their earlier unused codes stop working. */
 export function issueCode(db: DB, orgId: number, personId: number, accountId: number, now: number): LinkCode {
-  db.prepare('UPDATE link_codes SET expires_at = ? WHERE person_id = ? AND used_at IS NULL AND expires_at > ?').run(now, personId, now);
+  statement(db, 'UPDATE link_codes SET expires_at = ? WHERE person_id = ? AND used_at IS NULL AND expires_at > ?').run(now, personId, now);
   // Codes long gone are of no use to anyone.
-  db.prepare('DELETE FROM link_codes WHERE organisation_id = ? AND expires_at < ?').run(orgId, now - 24 * 3600_000);
-  const insert = db.prepare(
+  statement(db, 'DELETE FROM link_codes WHERE organisation_id = ? AND expires_at < ?').run(orgId, now - 24 * 3600_000);
+  const insert = statement(
+    db,
     'INSERT OR IGNORE INTO link_codes (organisation_id, person_id, account_id, code, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (;;) {
@@ -74,24 +76,21 @@ export function issueCode(db: DB, orgId: number, personId: number, accountId: nu
 }
 
 export function findCode(db: DB, orgId: number, code: string): LinkCode | null {
-  const row = db.prepare('SELECT * FROM link_codes WHERE organisation_id = ? AND code = ?').get(orgId, code) as LinkCodeRow | undefined;
+  const row = statement(db, 'SELECT * FROM link_codes WHERE organisation_id = ? AND code = ?').get(orgId, code) as LinkCodeRow | undefined;
   return row ? fromRow(row) : null;
 }
 
 /** Marks the code used; false when it was used meanwhile. */
 export function useCode(db: DB, codeId: number, accountId: number, now: number): boolean {
-  return (
-    db.prepare('UPDATE link_codes SET used_at = ?, used_by_account_id = ? WHERE id = ? AND used_at IS NULL').run(now, accountId, codeId)
-      .changes === 1
-  );
+  return statement(db, 'UPDATE link_codes SET used_at = ?, used_by_account_id = ? WHERE id = ? AND used_at IS NULL').run(now, accountId, codeId).changes === 1;
 }
 
 export function codesOf(db: DB, personId: number): LinkCode[] {
-  return (db.prepare('SELECT * FROM link_codes WHERE person_id = ? ORDER BY id').all(personId) as LinkCodeRow[]).map(fromRow);
+  return (statement(db, 'SELECT * FROM link_codes WHERE person_id = ? ORDER BY id').all(personId) as LinkCodeRow[]).map(fromRow);
 }
 
 export function deleteCodesOf(db: DB, personId: number): void {
-  db.prepare('DELETE FROM link_codes WHERE person_id = ?').run(personId);
+  statement(db, 'DELETE FROM link_codes WHERE person_id = ?').run(personId);
 }
 
 /** Joins a platform account to an existing person. */
@@ -99,13 +98,14 @@ export function addAccount(
   db: DB,
   a: { organisationId: number; personId: number; platform: Platform; userId: string; chatId: string; now: number },
 ): number {
-  const info = db
-    .prepare('INSERT INTO accounts (organisation_id, person_id, platform, user_id, chat_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(a.organisationId, a.personId, a.platform, a.userId, a.chatId, a.now);
+  const info = statement(
+    db,
+    'INSERT INTO accounts (organisation_id, person_id, platform, user_id, chat_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(a.organisationId, a.personId, a.platform, a.userId, a.chatId, a.now);
   return Number(info.lastInsertRowid);
 }
 
 /** Gives an account left behind by a forgotten person to another person. */
 export function moveAccount(db: DB, accountId: number, personId: number, chatId: string): void {
-  db.prepare('UPDATE accounts SET person_id = ?, chat_id = ?, reachable = 1 WHERE id = ?').run(personId, chatId, accountId);
+  statement(db, 'UPDATE accounts SET person_id = ?, chat_id = ?, reachable = 1 WHERE id = ?').run(personId, chatId, accountId);
 }

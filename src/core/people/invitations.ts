@@ -60,12 +60,12 @@ export function invitationProblem(inv: Invitation | null, now: number): Invitati
 }
 
 export function findInvitation(db: DB, code: string): Invitation | null {
-  const row = db.prepare('SELECT * FROM invitations WHERE code = ?').get(code.trim().toLowerCase()) as Row | undefined;
+  const row = statement(db, 'SELECT * FROM invitations WHERE code = ?').get(code.trim().toLowerCase()) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
 export function getInvitation(db: DB, orgId: number, id: number): Invitation | null {
-  const row = db.prepare('SELECT * FROM invitations WHERE organisation_id = ? AND id = ?').get(orgId, id) as Row | undefined;
+  const row = statement(db, 'SELECT * FROM invitations WHERE organisation_id = ? AND id = ?').get(orgId, id) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
@@ -81,34 +81,29 @@ export function createInvitation(
   i: { organisationId: number; role: InvitableRole; createdBy: number; maxUses: number; days: number; now: number },
 ): Invitation {
   const code = newInvitationCode();
-  const info = db
-    .prepare(
-      'INSERT INTO invitations (organisation_id, code, role, created_by, created_at, expires_at, max_uses) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(i.organisationId, code, i.role, i.createdBy, i.now, i.now + i.days * DAY, i.maxUses);
+  const info = statement(
+    db,
+    'INSERT INTO invitations (organisation_id, code, role, created_by, created_at, expires_at, max_uses) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(i.organisationId, code, i.role, i.createdBy, i.now, i.now + i.days * DAY, i.maxUses);
   return getInvitation(db, i.organisationId, Number(info.lastInsertRowid))!;
 }
 
 /** Takes one use of the invitation, if it is still usable; false otherwise (atomic). */
 export function useInvitation(db: DB, id: number, now: number): boolean {
-  return (
-    db
-      .prepare('UPDATE invitations SET uses = uses + 1 WHERE id = ? AND revoked_at IS NULL AND expires_at > ? AND uses < max_uses')
-      .run(id, now).changes === 1
-  );
+  return statement(db, 'UPDATE invitations SET uses = uses + 1 WHERE id = ? AND revoked_at IS NULL AND expires_at > ? AND uses < max_uses').run(id, now).changes === 1;
 }
 
 export function activeInvitations(db: DB, orgId: number, now: number): Invitation[] {
   return (
-    db
-      .prepare('SELECT * FROM invitations WHERE organisation_id = ? AND revoked_at IS NULL AND expires_at > ? AND uses < max_uses ORDER BY id DESC')
-      .all(orgId, now) as Row[]
+    statement(db, 'SELECT * FROM invitations WHERE organisation_id = ? AND revoked_at IS NULL AND expires_at > ? AND uses < max_uses ORDER BY id DESC').all(
+      orgId,
+      now,
+    ) as Row[]
   ).map(fromRow);
 }
 
 export function revokeInvitation(db: DB, orgId: number, id: number, now: number): boolean {
-  return db.prepare('UPDATE invitations SET revoked_at = ? WHERE organisation_id = ? AND id = ? AND revoked_at IS NULL').run(now, orgId, id)
-    .changes === 1;
+  return statement(db, 'UPDATE invitations SET revoked_at = ? WHERE organisation_id = ? AND id = ? AND revoked_at IS NULL').run(now, orgId, id).changes === 1;
 }
 
 /** The roles a person invited with `role` gets. */

@@ -167,7 +167,7 @@ export function addParticipant(db: DB, surveyId: number, personId: number, group
 
 /** How many people a survey asks. */
 export function participantCount(db: DB, surveyId: number): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE survey_id = ?').get(surveyId) as { n: number }).n;
+  return (statement(db, 'SELECT COUNT(*) AS n FROM survey_participants WHERE survey_id = ?').get(surveyId) as { n: number }).n;
 }
 
 export function getParticipant(db: DB, surveyId: number, personId: number): Participant | null {

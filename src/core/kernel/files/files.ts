@@ -1,3 +1,4 @@
+import { statement } from '../../../db/statement-cache.js';
 import type { CoreDeps } from '../deps.js';
 import type { JobContext } from '../feature.js';
 import type { OutgoingMessage } from '../../../messaging/types.js';
@@ -36,9 +37,10 @@ export interface FileRequest {
 
 /** Stores a request (inside the caller's transaction); the worker starts once it has committed. */
 export function requestFile(deps: CoreDeps, r: FileRequest): number {
-  const info = deps.db
-    .prepare(`INSERT INTO report_files (organisation_id, person_id, kind, params, status, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`)
-    .run(r.organisationId, r.personId, r.kind, JSON.stringify(r.params), r.now);
+  const info = statement(
+    deps.db,
+    `INSERT INTO report_files (organisation_id, person_id, kind, params, status, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
+  ).run(r.organisationId, r.personId, r.kind, JSON.stringify(r.params), r.now);
   const id = Number(info.lastInsertRowid);
   scheduleJob(deps.db, { organisationId: r.organisationId, kind: 'reports.file', key: `reports.file:${id}:0`, dueAt: r.now + STALE_RENDER_MS, payload: { id, check: 0 }, now: r.now });
   fileWorker(deps).wake();
@@ -49,7 +51,7 @@ export function requestFile(deps: CoreDeps, r: FileRequest): number {
 export function fileCheckJob(ctx: JobContext, job: Job): void {
   const id = Number(job.payload.id);
   const check = Number(job.payload.check ?? 0);
-  const row = ctx.deps.db.prepare('SELECT status FROM report_files WHERE id = ?').get(id) as { status: string } | undefined;
+  const row = statement(ctx.deps.db, 'SELECT status FROM report_files WHERE id = ?').get(id) as { status: string } | undefined;
   if (!row || row.status === 'done' || row.status === 'failed') return;
   if (check + 1 < MAX_ATTEMPTS + 2) {
     scheduleJob(ctx.deps.db, { organisationId: job.organisationId, kind: 'reports.file', key: `reports.file:${id}:${check + 1}`, dueAt: ctx.now + STALE_RENDER_MS, payload: { id, check: check + 1 }, now: ctx.now });
@@ -104,14 +106,13 @@ export class FileWorker {
     if (!db.open) return null;
     const now = clock.now();
     return db.transaction(() => {
-      const row = db
-        .prepare(
-          `SELECT id, organisation_id, person_id, kind, params, attempts FROM report_files
-           WHERE status = 'pending' OR (status = 'rendering' AND claimed_at < ?) ORDER BY id LIMIT 1`,
-        )
-        .get(now - STALE_RENDER_MS) as FileRow | undefined;
+      const row = statement(
+        db,
+        `SELECT id, organisation_id, person_id, kind, params, attempts FROM report_files
+         WHERE status = 'pending' OR (status = 'rendering' AND claimed_at < ?) ORDER BY id LIMIT 1`,
+      ).get(now - STALE_RENDER_MS) as FileRow | undefined;
       if (!row) return null;
-      db.prepare(`UPDATE report_files SET status = 'rendering', claimed_at = ?, attempts = attempts + 1 WHERE id = ?`).run(now, row.id);
+      statement(db, `UPDATE report_files SET status = 'rendering', claimed_at = ?, attempts = attempts + 1 WHERE id = ?`).run(now, row.id);
       return row;
     })();
   }
@@ -135,13 +136,13 @@ export class FileWorker {
       const notifier = new Notifier(this.deps, org);
       if (error) {
         const giveUp = row.attempts + 1 >= MAX_ATTEMPTS;
-        db.prepare(`UPDATE report_files SET status = ?, error = ?, claimed_at = NULL WHERE id = ?`).run(giveUp ? 'failed' : 'pending', error, row.id);
+        statement(db, `UPDATE report_files SET status = ?, error = ?, claimed_at = NULL WHERE id = ?`).run(giveUp ? 'failed' : 'pending', error, row.id);
         if (giveUp && row.person_id) notifier.toPerson(row.person_id, (tx) => ({ text: tx.t('reports-file-failed') }), { urgency: 'reply', source: 'reports.file' });
         return;
       }
       for (const m of messages) if (row.person_id) notifier.toPerson(row.person_id, () => m, { urgency: 'reply', source: 'reports.file' });
       // The snapshot is not kept once delivered.
-      db.prepare(`UPDATE report_files SET status = 'done', done_at = ?, params = '{}' WHERE id = ?`).run(now, row.id);
+      statement(db, `UPDATE report_files SET status = 'done', done_at = ?, params = '{}' WHERE id = ?`).run(now, row.id);
     })();
     if (error && row.attempts + 1 < MAX_ATTEMPTS) this.again = true;
   }

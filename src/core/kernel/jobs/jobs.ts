@@ -83,6 +83,12 @@ export function dueJobs(db: DB, now: number, limit: number): Job[] {
   ).map(fromRow);
 }
 
+/** How many pending jobs are due by `now`, and the oldest one's due time (null: none): the health check's lag. */
+export function overdueJobs(db: DB, now: number): { due: number; oldestDueAt: number | null } {
+  const r = statement(db, `SELECT COUNT(*) AS n, MIN(due_at) AS t FROM jobs WHERE status = 'pending' AND due_at <= ?`).get(now) as { n: number; t: number | null };
+  return { due: r.n, oldestDueAt: r.t };
+}
+
 /**
  * Marks a job that ran as done, unless its handler scheduled the same key again (moved it or
  * changed its payload): then the row stays pending for its new time.

@@ -88,16 +88,17 @@ export function getOrganisation(db: DB, id: number): Organisation {
 
 /** The deployment's organisation, created on first start with the default topic list. */
 export function ensureOrganisation(db: DB, settings: CoreSettings, now: number): Organisation {
-  const row = db.prepare('SELECT * FROM organisations ORDER BY id LIMIT 1').get() as OrganisationRow | undefined;
+  const row = statement(db, 'SELECT * FROM organisations ORDER BY id LIMIT 1').get() as OrganisationRow | undefined;
   if (row) return fromRow(row);
   return db.transaction(() => {
-    const info = db
-      .prepare('INSERT INTO organisations (name, timezone, language, created_at) VALUES (?, ?, ?, ?)')
-      .run(settings.organisationName, settings.defaultTimezone, settings.defaultLanguage, now);
-    const id = Number(info.lastInsertRowid);
-    const insert = db.prepare(
-      'INSERT INTO topics (organisation_id, code, title_ru, title_en, sort) VALUES (?, ?, ?, ?, ?)',
+    const info = statement(db, 'INSERT INTO organisations (name, timezone, language, created_at) VALUES (?, ?, ?, ?)').run(
+      settings.organisationName,
+      settings.defaultTimezone,
+      settings.defaultLanguage,
+      now,
     );
+    const id = Number(info.lastInsertRowid);
+    const insert = statement(db, 'INSERT INTO topics (organisation_id, code, title_ru, title_en, sort) VALUES (?, ?, ?, ?, ?)');
     loadDefaultTopics().forEach((t, i) => insert.run(id, t.code, t.ru, t.en, i * 10));
     return getOrganisation(db, id);
   })();
@@ -106,7 +107,12 @@ export function ensureOrganisation(db: DB, settings: CoreSettings, now: number):
 export function updateSettings(db: DB, orgId: number, patch: (s: OrganisationSettings) => OrganisationSettings): void {
   const org = getOrganisation(db, orgId);
   const next = settingsSchema.parse(patch(org.settings));
-  db.prepare('UPDATE organisations SET settings = ? WHERE id = ?').run(JSON.stringify(next), orgId);
+  statement(db, 'UPDATE organisations SET settings = ? WHERE id = ?').run(JSON.stringify(next), orgId);
+}
+
+/** Names the organisation and sets its time zone (the playground's demo school). */
+export function renameOrganisation(db: DB, orgId: number, name: string, timezone: string): void {
+  statement(db, 'UPDATE organisations SET name = ?, timezone = ? WHERE id = ?').run(name, timezone, orgId);
 }
 
 /** The bootstrap code opens the organisation once: true for the first person to use it. */

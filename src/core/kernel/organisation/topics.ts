@@ -62,17 +62,23 @@ export function topicTitle(topic: Topic, lang: Language): string {
 /** Adds a topic (the curator's /topics); returns null when the title exists already. */
 export function addTopic(db: DB, orgId: number, title: string): Topic | null {
   const clean = title.trim().slice(0, 40);
-  const exists = db
-    .prepare('SELECT 1 FROM topics WHERE organisation_id = ? AND (lower(title_ru) = lower(?) OR lower(title_en) = lower(?))')
-    .get(orgId, clean, clean);
+  const exists = statement(db, 'SELECT 1 FROM topics WHERE organisation_id = ? AND (lower(title_ru) = lower(?) OR lower(title_en) = lower(?))').get(
+    orgId,
+    clean,
+    clean,
+  );
   if (exists || !clean) return null;
-  const sort = (db.prepare('SELECT COALESCE(MAX(sort), 0) + 10 AS s FROM topics WHERE organisation_id = ?').get(orgId) as { s: number }).s;
-  const info = db
-    .prepare('INSERT INTO topics (organisation_id, code, title_ru, title_en, sort) VALUES (?, ?, ?, ?, ?)')
-    .run(orgId, `custom_${Date.now().toString(36)}_${sort}`, clean, clean, sort);
+  const sort = (statement(db, 'SELECT COALESCE(MAX(sort), 0) + 10 AS s FROM topics WHERE organisation_id = ?').get(orgId) as { s: number }).s;
+  const info = statement(db, 'INSERT INTO topics (organisation_id, code, title_ru, title_en, sort) VALUES (?, ?, ?, ?, ?)').run(
+    orgId,
+    `custom_${Date.now().toString(36)}_${sort}`,
+    clean,
+    clean,
+    sort,
+  );
   return getTopic(db, orgId, Number(info.lastInsertRowid));
 }
 
 export function archiveTopic(db: DB, orgId: number, id: number): boolean {
-  return db.prepare('UPDATE topics SET archived = 1 WHERE organisation_id = ? AND id = ? AND archived = 0').run(orgId, id).changes === 1;
+  return statement(db, 'UPDATE topics SET archived = 1 WHERE organisation_id = ? AND id = ? AND archived = 0').run(orgId, id).changes === 1;
 }
