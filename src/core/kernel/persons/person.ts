@@ -344,3 +344,15 @@ export function personIdsWithTopic(db: DB, topicId: number, kind: 'offers' | 'wa
   return statement(db, `SELECT person_id FROM person_topics WHERE topic_id = ? AND kind = ?`).pluck().all(topicId, kind) as number[];
 }
 
+
+/** Active people of the organisation who offer the topic, but one, by name (at most `limit`). */
+export function activeIdsOfferingTopic(db: DB, orgId: number, topicId: number, exceptId: number, limit: number): number[] {
+  return (
+    statement(
+      db,
+      `SELECT p.id FROM person_topics pt JOIN persons p ON p.id = pt.person_id
+WHERE pt.topic_id = @topic AND pt.kind = 'offers' AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
+ORDER BY p.full_name COLLATE NOCASE, p.id LIMIT @limit`,
+    ).all({ topic: topicId, org: orgId, asker: exceptId, limit }) as { id: number }[]
+  ).map((r) => r.id);
+}
