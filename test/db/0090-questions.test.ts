@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/database.js';
-import { CANDIDATES_SQL } from '../../src/core/questions/candidates.js';
+import { CANDIDATES_SQL } from '../../src/core/questions/question.js';
 
 describe('migration 0090_questions', () => {
   it('applies on top of 0080 and creates the question tables', () => {

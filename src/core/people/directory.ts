@@ -7,7 +7,7 @@ import { UserError } from '../kernel/errors.js';
 import { inSentence } from '../kernel/dates/spoken.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
 import { matchesWords } from '../kernel/word-forms.js';
-import { getPersonInOrg, listPersons, type Person } from '../kernel/persons/person.js';
+import { getPersonInOrg, listPersons, personTopicIds, searchActive, type Person } from '../kernel/persons/person.js';
 
 /**
  * The directory ("market of competencies"): who can help with what. `/find word` matches topic
@@ -34,29 +34,14 @@ export function findPeople(turn: Turn, query: string): DirectoryEntry[] {
   // Names in other word forms («Соколовой» → «Соколова»).
   const namedIds = listPersons(db, turn.org.id).filter((p) => matchesWords(p.fullName, q)).map((p) => p.id);
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT p.id, p.full_name, p.position FROM persons p
-       WHERE p.organisation_id = @org AND p.status = 'active' AND (
-         ulower(p.full_name) LIKE @like ESCAPE '\\' OR ulower(p.position) LIKE @like ESCAPE '\\'
-         OR p.id IN (SELECT value FROM json_each(@names))
-         OR p.id IN (SELECT person_id FROM person_topics WHERE kind = 'offers' AND topic_id IN (SELECT value FROM json_each(@topics)))
-       )
-       ORDER BY p.full_name COLLATE NOCASE LIMIT @limit`,
-    )
-    .all({ org: turn.org.id, like, names: JSON.stringify(namedIds), topics: JSON.stringify(matchedTopics.map((t) => t.id)), limit: MAX_RESULTS }) as {
-    id: number;
-    full_name: string;
-    position: string;
-  }[];
-  const offersOf = db.prepare(`SELECT topic_id FROM person_topics WHERE person_id = ? AND kind = 'offers'`);
+  const rows = searchActive(db, turn.org.id, { like, namedIds, topicIds: matchedTopics.map((t) => t.id), limit: MAX_RESULTS });
   const byId = new Map(topics.map((t) => [t.id, t]));
   return rows.map((r) => ({
     personId: r.id,
-    fullName: r.full_name,
+    fullName: r.fullName,
     position: r.position,
-    topics: (offersOf.all(r.id) as { topic_id: number }[])
-      .map((x) => byId.get(x.topic_id))
+    topics: personTopicIds(db, r.id, 'offers')
+      .map((id) => byId.get(id))
       .filter((t) => t !== undefined)
       .map((t) => topicTitle(t, turn.tx.lang)),
   }));

@@ -4,8 +4,10 @@ import { requireRole } from '../kernel/access.js';
 import { listTopics } from '../kernel/organisation/topics.js';
 import { createInvitation } from './invitations.js';
 import { invitationLink } from './invite-flow.js';
-import { ROLES, type Role } from '../kernel/persons/person.js';
+import { lowerNamesOnBooks, ROLES, type Role } from '../kernel/persons/person.js';
 import { csvCell } from '../kernel/files/csv-cell.js';
+import type { DB } from '../../db/database.js';
+import { statement } from '../../db/statement-cache.js';
 
 /**
  * Importing staff from a CSV file (often exported from Excel in cp1251 with ";" between
@@ -83,14 +85,8 @@ export function readStaffCsv(turn: Turn, bytes: Buffer): ImportRow[] {
     topicByWord.set(t.titleRu.toLocaleLowerCase('ru'), t.id);
     topicByWord.set(t.titleEn.toLowerCase(), t.id);
   }
-  const existing = new Set(
-    (turn.deps.db.prepare(`SELECT ulower(full_name) AS n FROM persons WHERE organisation_id = ? AND status IN ('active','onboarding','deactivated')`).all(turn.org.id) as { n: string }[]).map((r) => r.n),
-  );
-  const pending = new Set(
-    (turn.deps.db
-      .prepare(`SELECT ulower(json_extract(prefill, '$.fullName')) AS n FROM invitations WHERE organisation_id = ? AND prefill IS NOT NULL AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?`)
-      .all(turn.org.id, turn.now) as { n: string }[]).map((r) => r.n),
-  );
+  const existing = new Set(lowerNamesOnBooks(turn.deps.db, turn.org.id));
+  const pending = new Set(pendingPrefillNames(turn.deps.db, turn.org.id, turn.now));
   const seen = new Set<string>();
 
   return records.slice(1).map((cells, i): ImportRow => {
@@ -158,7 +154,6 @@ export function importStaff(turn: Turn, bytes: Buffer): void {
   const accepted = rows.filter((r) => r.prefill);
   const rejected = rows.filter((r) => r.problem);
   const out: string[][] = [[turn.t('import-col-name'), turn.t('import-col-role'), turn.t('import-col-code'), turn.t('import-col-link')]];
-  const setPrefill = turn.deps.db.prepare('UPDATE invitations SET prefill = ? WHERE id = ?');
   for (const row of accepted) {
     const p = row.prefill!;
     const primary = p.roles.find((r) => r !== 'admin') ?? 'staff';
@@ -170,7 +165,7 @@ export function importStaff(turn: Turn, bytes: Buffer): void {
       days: INVITATION_DAYS,
       now: turn.now,
     });
-    setPrefill.run(JSON.stringify(p), inv.id);
+    setPrefill(turn.deps.db, inv.id, p);
     out.push([p.fullName, p.roles.map((r) => turn.t(`role-${r}`)).join(', '), `/start ${inv.code}`, invitationLink(turn, inv.code) ?? '']);
   }
   const lines = rejected.slice(0, 30).map((r) => turn.t('import-rejected-line', { line: r.line, problem: r.problem! }));
@@ -185,4 +180,21 @@ export function importStaff(turn: Turn, bytes: Buffer): void {
       file: { kind: 'document', name: 'invitations.csv', mime: 'text/csv', source: { type: 'bytes', base64: Buffer.from(csv, 'utf8').toString('base64') } },
     });
   }
+}
+
+// The two statements below belong to the invitations' store (people/invitations.ts), which
+// another change holds at the moment: they move there as they are.
+
+/** The names (lower-cased) prefilled in personal invitations still open. */
+function pendingPrefillNames(db: DB, orgId: number, now: number): string[] {
+  return (
+    statement(
+      db,
+      `SELECT ulower(json_extract(prefill, '$.fullName')) AS n FROM invitations WHERE organisation_id = ? AND prefill IS NOT NULL AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?`,
+    ).all(orgId, now) as { n: string }[]
+  ).map((r) => r.n);
+}
+
+function setPrefill(db: DB, invitationId: number, prefill: Prefill): void {
+  statement(db, 'UPDATE invitations SET prefill = ? WHERE id = ?').run(JSON.stringify(prefill), invitationId);
 }

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../db/database.js';
 import { nextWindowStartSkipping } from '../kernel/contact/hours.js';
 import { localDay, russianCalendar } from '../kernel/calendar/working-calendar.js';
-import { getPerson, listPersons, type Person } from '../kernel/persons/person.js';
+import { activeIdsOfferingTopic, getPerson, listPersons, type Person } from '../kernel/persons/person.js';
+import { candidatesInOrder, type Candidate, type CandidateQuery } from './question.js';
 
 /**
  * Who may be offered a question now: active people competent in its topic (they offer it), not
@@ -13,56 +13,9 @@ import { getPerson, listPersons, type Person } from '../kernel/persons/person.js
  *
  * The query walks the index question_mentor_order in exactly that order, probing the topic and
  * the person by primary key, and the caller stops reading as soon as a wave is found: routing
- * one question reads a handful of rows however many mentors there are. Prepared once per database.
+ * one question reads a handful of rows however many mentors there are. The query lives in the
+ * questions' store (store/offers.ts).
  */
-
-export interface Candidate {
-  id: number;
-  zone: string;
-  days: number;
-  from: number;
-  to: number;
-  openCount: number;
-  lastOfferedAt: number;
-  rating: number;
-}
-
-/** CROSS JOIN fixes the order of the walk: the ordering index first, then the primary-key probes. */
-export const CANDIDATES_SQL = `
-SELECT s.person_id AS id, COALESCE(p.timezone, @zone) AS zone, p.contact_days AS days, p.contact_from AS "from", p.contact_to AS "to",
-       s.open_count AS openCount, s.last_offered_at AS lastOfferedAt, s.rating_avg AS rating
-FROM question_mentor_stats s INDEXED BY question_mentor_order
-CROSS JOIN person_topics pt
-CROSS JOIN persons p
-WHERE s.open_count < @cap
-  AND pt.person_id = s.person_id AND pt.topic_id = @topic AND pt.kind = 'offers'
-  AND p.id = s.person_id AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
-  AND (p.paused_until IS NULL OR p.paused_until <= @now)
-  AND NOT EXISTS (SELECT 1 FROM question_offers o WHERE o.question_id = @question AND o.person_id = s.person_id)
-  AND EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = s.person_id AND a.reachable = 1)
-ORDER BY s.open_count, s.last_offered_at, s.rating_avg DESC, s.person_id`;
-
-const COMPETENT_SQL = `
-SELECT p.id FROM person_topics pt JOIN persons p ON p.id = pt.person_id
-WHERE pt.topic_id = @topic AND pt.kind = 'offers' AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
-ORDER BY p.full_name COLLATE NOCASE, p.id LIMIT @limit`;
-
-const statements = new WeakMap<DB, { candidates: Statement; competent: Statement }>();
-function stmts(db: DB) {
-  let s = statements.get(db);
-  if (!s) statements.set(db, (s = { candidates: db.prepare(CANDIDATES_SQL), competent: db.prepare(COMPETENT_SQL) }));
-  return s;
-}
-
-export interface CandidateQuery {
-  orgId: number;
-  orgZone: string;
-  topicId: number;
-  askerId: number;
-  questionId: number;
-  cap: number;
-  now: number;
-}
 
 export interface Pick {
   /** Up to `want` candidates inside their contact hours now, best first. */
@@ -78,15 +31,7 @@ export function pickCandidates(db: DB, q: CandidateQuery, want: number): Pick {
   const clock = new ZoneClock(q.now);
   const available: Candidate[] = [];
   const outside: Candidate[] = [];
-  const rows = stmts(db).candidates.iterate({
-    zone: q.orgZone,
-    topic: q.topicId,
-    org: q.orgId,
-    asker: q.askerId,
-    now: q.now,
-    cap: q.cap,
-    question: q.questionId,
-  }) as IterableIterator<Candidate>;
+  const rows = candidatesInOrder(db, q);
   for (const c of rows) {
     if (clock.isWithin(c)) {
       available.push(c);
@@ -105,7 +50,7 @@ export function pickCandidates(db: DB, q: CandidateQuery, want: number): Pick {
 
 /** Active people competent in the topic, whatever their hours or load (the curator's assign buttons). */
 export function competentPeople(db: DB, orgId: number, topicId: number, askerId: number, limit = 6): number[] {
-  return (stmts(db).competent.all({ topic: topicId, org: orgId, asker: askerId, limit }) as { id: number }[]).map((r) => r.id);
+  return activeIdsOfferingTopic(db, orgId, topicId, askerId, limit);
 }
 
 /** A zone's weekday and minute of the day for one UTC minute (zone offsets are whole minutes). */

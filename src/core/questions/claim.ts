@@ -12,10 +12,10 @@ import {
   getQuestion,
   getQuestionInOrg,
   logEvent,
+  markTaken,
   offerKey,
   openOffers,
   sourceOf,
-  store,
   type OfferAnswer,
   type Question,
 } from './question.js';
@@ -38,7 +38,7 @@ export function questionFor(turn: Turn, id: number): Question {
 /** Hands the question to a mentor (a claim, or a curator's assignment); false when someone was first. */
 export function claimQuestion(ctx: JobContext, q: Question, mentor: Person, how: 'taken' | 'assigned', by?: Person): boolean {
   const { db } = ctx.deps;
-  if (store(db).claim.run({ id: q.id, mentor: mentor.id, now: ctx.now }).changes !== 1) return false;
+  if (!markTaken(db, q.id, mentor.id, ctx.now)) return false;
   const taken = getQuestion(db, q.id)!;
   answerOffer(db, q.id, mentor.id, 'taken', ctx.now);
   for (const offer of openOffers(db, q.id)) {

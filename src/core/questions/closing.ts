@@ -13,12 +13,14 @@ import {
   answerOffer,
   getQuestion,
   logEvent,
+  markClosed,
+  markRated,
   offerKey,
   openOffers,
   recordRating,
   reopenClosed,
+  setThanks,
   sourceOf,
-  store,
   type Question,
 } from './question.js';
 import { questionFor } from './claim.js';
@@ -40,7 +42,7 @@ export type ClosedBy = 'asker' | 'mentor' | 'idle' | 'unreachable' | 'left';
 
 export function closeQuestion(ctx: JobContext, q: Question, by: ClosedBy): boolean {
   const { db } = ctx.deps;
-  if (store(db).close.run({ id: q.id, now: ctx.now, by, status: 'closed' }).changes !== 1) return false;
+  if (!markClosed(db, q.id, 'closed', by, ctx.now)) return false;
   cancelJobsByPrefix(db, `question:${q.id}:`, ctx.now);
   if (q.mentorId !== null) adjustOpenCount(db, q.mentorId, -1);
   logEvent(db, q.id, ctx.now, 'closed', null, by);
@@ -85,7 +87,7 @@ export function closeQuestion(ctx: JobContext, q: Question, by: ClosedBy): boole
 export function withdrawQuestion(ctx: JobContext, q: Question): boolean {
   const { db } = ctx.deps;
   if (q.status === 'taken') return false;
-  if (store(db).close.run({ id: q.id, now: ctx.now, by: 'asker', status: 'withdrawn' }).changes !== 1) return false;
+  if (!markClosed(db, q.id, 'withdrawn', 'asker', ctx.now)) return false;
   cancelJobsByPrefix(db, `question:${q.id}:`, ctx.now);
   logEvent(db, q.id, ctx.now, 'withdrawn', q.askerId);
   for (const offer of openOffers(db, q.id)) {
@@ -123,7 +125,7 @@ export function onRate(turn: MemberTurn, [id, rating]: [number, number]): void {
   if (q.askerId !== turn.person.id) throw new UserError('common-not-allowed');
   if (rating < 1 || rating > 5) throw new StaleButton();
   if (q.status !== 'closed' || q.mentorId === null) throw new UserError('question-not-closed');
-  if (store(db).rate.run(rating, q.id, 'closed').changes !== 1) throw new UserError('question-already-rated');
+  if (!markRated(db, q.id, rating, 'closed')) throw new UserError('question-already-rated');
   recordRating(db, q.mentorId, rating);
   logEvent(db, q.id, turn.now, 'rated', turn.person.id, String(rating));
   turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-rated-mentor', { header: header(db, q, tx), rating, name: personName(db, q.askerId, tx), askerGender: turn.person.gender }) }), {
@@ -140,7 +142,7 @@ export function onThanksText(turn: Turn, data: { questionId?: number }, text: st
   if (!q || q.askerId !== turn.person?.id || q.mentorId === null) return;
   const thanks = text.trim().slice(0, 1000);
   if (!thanks) return;
-  store(turn.deps.db).thanks.run(thanks, q.id);
+  setThanks(turn.deps.db, q.id, thanks);
   const db = turn.deps.db;
   turn.notifier.toPerson(q.mentorId, (tx) => ({ text: tx.t('question-thanks-mentor', { header: header(db, q, tx), name: personName(db, q.askerId, tx), thanks }) }), {
     urgency: 'relay',

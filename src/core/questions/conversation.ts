@@ -10,11 +10,12 @@ import {
   conversationsOf,
   focusOf,
   getQuestion,
+  markFirstAnswer,
   questionIdOfSource,
   recordMessage,
   setFocus,
   sourceOf,
-  store,
+  touchQuestion,
   type Question,
 } from './question.js';
 import { scheduleIdle } from './idle.js';
@@ -112,9 +113,8 @@ export function relay(turn: MemberTurn, q: Question, message: Said): void {
   const fromMentor = q.mentorId === me.id;
   const to = fromMentor ? q.askerId : q.mentorId!;
   recordMessage(db, q.id, me.id, turn.now, message.text, message.file);
-  const s = store(db);
-  s.touch.run(turn.now, q.id);
-  if (fromMentor) s.firstAnswer.run(turn.now, q.id);
+  touchQuestion(db, q.id, turn.now);
+  if (fromMentor) markFirstAnswer(db, q.id, turn.now);
   scheduleIdle(turn, q);
   const queued = turn.notifier.toPerson(
     to,

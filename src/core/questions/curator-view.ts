@@ -4,8 +4,8 @@ import { UserError } from '../kernel/errors.js';
 import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
 import { getOrganisation, updateSettings, type OrganisationSettings } from '../kernel/organisation/organisation.js';
 import { header, personName } from './messages.js';
-import { mentorFigures, topicGaps } from './figures.js';
-import { openQuestionsOfOrg } from './question.js';
+import { mentorFigures } from './figures.js';
+import { openQuestionsOfOrg, topicGaps } from './question.js';
 import { overviewButtons } from './curator-hand.js';
 
 /**

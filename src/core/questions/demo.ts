@@ -6,7 +6,24 @@ import { listTopics } from '../kernel/organisation/topics.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { Notifier } from '../kernel/contact/notifier.js';
 import { offerMessage } from './messages.js';
-import { answerOffer, createQuestion, getQuestion, logEvent, offerKey, recordMessage, recordOffer, recordRating, setStatus, sourceOf, store } from './question.js';
+import {
+  answerOffer,
+  createQuestion,
+  getQuestion,
+  logEvent,
+  markClosed,
+  markFirstAnswer,
+  markRated,
+  markTaken,
+  offerKey,
+  recordMessage,
+  recordOffer,
+  recordRating,
+  setStatus,
+  setThanks,
+  sourceOf,
+  touchQuestion,
+} from './question.js';
 import { ROUTE_JOB, routeJobKey } from './routing.js';
 import { scheduleJob } from '../kernel/jobs/jobs.js';
 import { personTopicIds } from '../kernel/persons/person.js';
@@ -43,20 +60,20 @@ export function seedDemo(deps: CoreDeps, orgId: number, cast: { curatorId: numbe
     const a = createQuestion(db, { organisationId: orgId, askerId: mentee, topicId: answeredTopic, text: demo.answered.question, file: null, urgent: false, now: asked });
     setStatus(db, a.id, 'offered', 1);
     recordOffer(db, a.id, mentor, 1, asked);
-    store(db).claim.run({ id: a.id, mentor, now: asked + 7 * MINUTE });
+    markTaken(db, a.id, mentor, asked + 7 * MINUTE);
     answerOffer(db, a.id, mentor, 'taken', asked + 7 * MINUTE);
     logEvent(db, a.id, asked + 7 * MINUTE, 'taken', mentor);
     demo.answered.conversation.forEach((m, i) => {
       const at = asked + (10 + i * 15) * MINUTE;
       recordMessage(db, a.id, m.from === 'mentor' ? mentor : mentee, at, m.text, null);
-      if (m.from === 'mentor') store(db).firstAnswer.run(at, a.id);
-      store(db).touch.run(at, a.id);
+      if (m.from === 'mentor') markFirstAnswer(db, a.id, at);
+      touchQuestion(db, a.id, at);
     });
     const closedAt = asked + 2 * HOUR;
-    store(db).close.run({ id: a.id, now: closedAt, by: 'asker', status: 'closed' });
+    markClosed(db, a.id, 'closed', 'asker', closedAt);
     logEvent(db, a.id, closedAt, 'closed', null, 'asker');
-    store(db).rate.run(demo.answered.rating, a.id, 'closed');
-    store(db).thanks.run(demo.answered.thanks, a.id);
+    markRated(db, a.id, demo.answered.rating, 'closed');
+    setThanks(db, a.id, demo.answered.thanks);
     recordRating(db, mentor, demo.answered.rating);
     logEvent(db, a.id, closedAt, 'rated', mentee, String(demo.answered.rating));
 

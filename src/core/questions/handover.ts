@@ -9,7 +9,7 @@ import { handToAction, handToQueueAction } from './actions.js';
 import { competentPeople } from './candidates.js';
 import { questionFor } from './claim.js';
 import { header, offerMessage, personName } from './messages.js';
-import { adjustOpenCount, answerOffer, getQuestion, logEvent, offerKey, recordOffer, setStatus, sourceOf, store, type Question } from './question.js';
+import { adjustOpenCount, answerOffer, getQuestion, logEvent, markReleased, offerKey, putOffer, recordOffer, setStatus, sourceOf, type Question } from './question.js';
 import { ROUTE_JOB, routeJobKey, routeQuestion } from './routing.js';
 import { cancelJobsByPrefix } from '../kernel/jobs/jobs.js';
 
@@ -25,14 +25,14 @@ export type ReleaseReason = 'handed_over' | 'deactivated' | 'unreachable';
 export function releaseQuestion(ctx: JobContext, q: Question, reason: ReleaseReason, note: string, to: number | null): boolean {
   const { db } = ctx.deps;
   if (q.status !== 'taken' || q.mentorId === null) return false;
-  if (store(db).release.run({ id: q.id, now: ctx.now }).changes !== 1) return false;
+  if (!markReleased(db, q.id, ctx.now)) return false;
   cancelJobsByPrefix(db, `question:${q.id}:`, ctx.now);
   adjustOpenCount(db, q.mentorId, -1);
   logEvent(db, q.id, ctx.now, reason, q.mentorId, note.slice(0, 500) || null);
   const released = getQuestion(db, q.id)!;
   const from = q.mentorId;
   // Whoever let it go is not offered it again by routing.
-  store(db).offer.run(q.id, from, 0, ctx.now);
+  putOffer(db, q.id, from, 0, ctx.now);
   answerOffer(db, q.id, from, 'withdrawn', ctx.now);
   ctx.notifier.toPerson(
     q.askerId,

@@ -4,7 +4,8 @@ import type { ReportSection } from '../kernel/feature.js';
 import type { Language } from '../../i18n/i18n.js';
 import { getPerson, listPersons } from '../kernel/persons/person.js';
 import { getTopic, topicTitle } from '../kernel/organisation/topics.js';
-import { mentorFigures, topicGaps } from './figures.js';
+import { mentorFigures } from './figures.js';
+import { questionTotals, topicGaps } from './question.js';
 
 /**
  * The questions' part of the year-end report: per mentor what they did (the record behind the
@@ -13,13 +14,7 @@ import { mentorFigures, topicGaps } from './figures.js';
 export function questionsYearReport(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection[] {
   const { db, i18n } = deps;
   const t = (key: string, args?: Record<string, string | number>) => i18n.t(lang, key, args);
-  const totals = db
-    .prepare(
-      `SELECT COUNT(*) AS asked, SUM(status = 'closed') AS closed, SUM(rating IS NOT NULL) AS rated, AVG(rating) AS rating,
-              SUM(EXISTS (SELECT 1 FROM question_events e WHERE e.question_id = questions.id AND e.kind = 'escalated')) AS escalated
-       FROM questions WHERE organisation_id = ? AND created_at >= ? AND created_at < ?`,
-    )
-    .get(orgId, period.from, period.to) as { asked: number; closed: number | null; rated: number | null; rating: number | null; escalated: number | null };
+  const totals = questionTotals(db, orgId, period);
   const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 60_000));
   const figures = mentorFigures(db, orgId, period.from, period.to);
   // Every mentor is on the sheet, those who took no question too (the curator sees who was never asked).

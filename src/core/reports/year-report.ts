@@ -6,6 +6,7 @@ import { requireRole } from '../kernel/access.js';
 import { UserError } from '../kernel/errors.js';
 import { textsFor } from '../kernel/contact/texts.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
+import { mentorsAndMenteesBefore, roleCountsBefore } from '../kernel/persons/person.js';
 import { fileBase64, registerFileKind, requestFile } from '../kernel/files/files.js';
 import { reportDocAction } from './actions.js';
 import { mentorRecordSection } from './mentor-record.js';
@@ -27,19 +28,8 @@ import { schoolYear, schoolYearOf } from '../kernel/calendar/school-year.js';
 export function participantsSection(deps: CoreDeps, orgId: number, period: { from: number; to: number }, lang: Language): ReportSection {
   const org = getOrganisation(deps.db, orgId);
   const tx = textsFor(deps.i18n, lang, org.timezone);
-  const rows = deps.db
-    .prepare(
-      `SELECT r.role AS role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id
-       WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? GROUP BY r.role ORDER BY r.role`,
-    )
-    .all(orgId, period.to) as { role: string; n: number }[];
-  const people = deps.db
-    .prepare(
-      `SELECT p.full_name AS name, p.position AS position, p.status AS status, GROUP_CONCAT(r.role) AS roles FROM persons p JOIN person_roles r ON r.person_id = p.id
-       WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? AND r.role IN ('mentor', 'mentee')
-       GROUP BY p.id ORDER BY p.full_name COLLATE NOCASE, p.id`,
-    )
-    .all(orgId, period.to) as { name: string | null; position: string | null; status: string; roles: string }[];
+  const rows = roleCountsBefore(deps.db, orgId, period.to);
+  const people = mentorsAndMenteesBefore(deps.db, orgId, period.to);
   const count = (role: string) => rows.find((r) => r.role === role)?.n ?? 0;
   const table: (string | number | null)[][] = ['mentor', 'mentee', 'staff', 'curator'].map((role) => [tx.t(`reports-role-${role}`), count(role)]);
   table.push([], [tx.t('reports-col-person'), tx.t('reports-col-roles'), tx.t('reports-col-position')]);

@@ -344,3 +344,73 @@ export function personIdsWithTopic(db: DB, topicId: number, kind: 'offers' | 'wa
   return statement(db, `SELECT person_id FROM person_topics WHERE topic_id = ? AND kind = ?`).pluck().all(topicId, kind) as number[];
 }
 
+
+/** Active people of the organisation who offer the topic, but one, by name (at most `limit`). */
+export function activeIdsOfferingTopic(db: DB, orgId: number, topicId: number, exceptId: number, limit: number): number[] {
+  return (
+    statement(
+      db,
+      `SELECT p.id FROM person_topics pt JOIN persons p ON p.id = pt.person_id
+WHERE pt.topic_id = @topic AND pt.kind = 'offers' AND p.organisation_id = @org AND p.status = 'active' AND p.id != @asker
+ORDER BY p.full_name COLLATE NOCASE, p.id LIMIT @limit`,
+    ).all({ topic: topicId, org: orgId, asker: exceptId, limit }) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/** People on the books before `before` (active or since left), counted by role. */
+export function roleCountsBefore(db: DB, orgId: number, before: number): { role: Role; n: number }[] {
+  return statement(
+    db,
+    `SELECT r.role AS role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id
+       WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? GROUP BY r.role ORDER BY r.role`,
+  ).all(orgId, before) as { role: Role; n: number }[];
+}
+
+/** Mentors and mentees on the books before `before` (active or since left), by name, with their roles (comma-separated). */
+export function mentorsAndMenteesBefore(
+  db: DB,
+  orgId: number,
+  before: number,
+): { name: string | null; position: string | null; status: PersonStatus; roles: string }[] {
+  return statement(
+    db,
+    `SELECT p.full_name AS name, p.position AS position, p.status AS status, GROUP_CONCAT(r.role) AS roles FROM persons p JOIN person_roles r ON r.person_id = p.id
+       WHERE p.organisation_id = ? AND p.status IN ('active', 'deactivated') AND p.created_at < ? AND r.role IN ('mentor', 'mentee')
+       GROUP BY p.id ORDER BY p.full_name COLLATE NOCASE, p.id`,
+  ).all(orgId, before) as { name: string | null; position: string | null; status: PersonStatus; roles: string }[];
+}
+
+/**
+ * The directory's search: active people whose name or position matches a LIKE pattern
+ * (lower-cased, escaped with a backslash), or who are among `namedIds`, or who offer one of
+ * `topicIds`; by name, at most `limit`.
+ */
+export function searchActive(
+  db: DB,
+  orgId: number,
+  q: { like: string; namedIds: readonly number[]; topicIds: readonly number[]; limit: number },
+): { id: number; fullName: string; position: string }[] {
+  return statement(
+    db,
+    `SELECT DISTINCT p.id, p.full_name AS fullName, p.position FROM persons p
+       WHERE p.organisation_id = @org AND p.status = 'active' AND (
+         ulower(p.full_name) LIKE @like ESCAPE '\\' OR ulower(p.position) LIKE @like ESCAPE '\\'
+         OR p.id IN (SELECT value FROM json_each(@names))
+         OR p.id IN (SELECT person_id FROM person_topics WHERE kind = 'offers' AND topic_id IN (SELECT value FROM json_each(@topics)))
+       )
+       ORDER BY p.full_name COLLATE NOCASE LIMIT @limit`,
+  ).all({ org: orgId, like: q.like, names: JSON.stringify(q.namedIds), topics: JSON.stringify(q.topicIds), limit: q.limit }) as {
+    id: number;
+    fullName: string;
+    position: string;
+  }[];
+}
+
+/** The full names (lower-cased) of everyone on the books: active, still onboarding, or since left. */
+export function lowerNamesOnBooks(db: DB, orgId: number): string[] {
+  return (
+    statement(db, `SELECT ulower(full_name) AS n FROM persons WHERE organisation_id = ? AND status IN ('active','onboarding','deactivated')`).all(orgId) as {
+      n: string;
+    }[]
+  ).map((r) => r.n);
+}
