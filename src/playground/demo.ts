@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { DB } from '../db/database.js';
-import { statement } from '../db/statement-cache.js';
 import type { CoreDeps } from '../core/kernel/deps.js';
 import type { DemoCast, DemoSeeder } from '../core/kernel/feature.js';
 import { allFeatures } from '../app/features.js';
-import { createPerson, setPersonTopics, updatePerson, ROLES } from '../core/kernel/persons/person.js';
+import { createPerson, hasAnyPerson, setPersonTopics, updatePerson, ROLES } from '../core/kernel/persons/person.js';
 import { renameOrganisation } from '../core/kernel/organisation/organisation.js';
 import { listTopics } from '../core/kernel/organisation/topics.js';
 
@@ -68,7 +67,7 @@ export function loadDemoOrganisation(file: string = DEMO_FILE): DemoOrganisation
 
 /** Whether the database has no people yet (a fresh playground). */
 export function isFresh(db: DB, orgId: number): boolean {
-  return !statement(db, 'SELECT 1 FROM persons WHERE organisation_id = ? LIMIT 1').get(orgId);
+  return !hasAnyPerson(db, orgId);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { App } from '../app/app.js';
 import type { DB } from '../db/database.js';
-import { statement } from '../db/statement-cache.js';
+import { hasAnyPerson } from '../core/kernel/persons/person.js';
 import type { Logger } from '../log.js';
 import { LocalAdapter } from '../adapters/local/local-adapter.js';
 import { PlaygroundClock } from './clock.js';
@@ -31,7 +31,7 @@ export function playgroundFiles(databasePath: string) {
 export function preparePlayground(db: DB, databasePath: string, realNow: () => number = Date.now): PlaygroundParts {
   const files = playgroundFiles(databasePath);
   // A new database starts a new demo: history and demo time of an old one would not match it.
-  if (!statement(db, 'SELECT 1 FROM persons LIMIT 1').get()) {
+  if (!hasAnyPerson(db)) {
     for (const f of [files.history, files.clock]) if (f) rmSync(f, { force: true });
   }
   const local = new LocalAdapter();

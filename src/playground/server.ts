@@ -7,8 +7,7 @@ import { z } from 'zod';
 import type { App } from '../app/app.js';
 import type { LocalAdapter } from '../adapters/local/local-adapter.js';
 import type { Logger } from '../log.js';
-import type { DB } from '../db/database.js';
-import { statement } from '../db/statement-cache.js';
+import { personsOnPlatform, type PersonOnPlatform } from '../core/kernel/persons/person.js';
 import { getOrganisation } from '../core/kernel/organisation/organisation.js';
 import { LANGUAGES, isLanguage, type Language } from '../i18n/i18n.js';
 import { HOUR, DAY } from '../clock.js';
@@ -90,26 +89,7 @@ class HttpError extends Error {
   }
 }
 
-interface PersonRow {
-  handle: string;
-  person_id: number;
-  full_name: string;
-  position: string;
-  language: string;
-  status: string;
-  roles: string | null;
-}
-
-function peopleQuery(db: DB) {
-  return statement(
-    db,
-    `SELECT a.user_id AS handle, p.id AS person_id, p.full_name, p.position, p.language, p.status,
-            (SELECT group_concat(role) FROM person_roles r WHERE r.person_id = p.id) AS roles
-     FROM accounts a JOIN persons p ON p.id = a.person_id
-     WHERE a.platform = 'local' AND a.organisation_id = ? AND p.status IN ('active', 'deactivated', 'onboarding')
-     ORDER BY a.id`,
-  );
-}
+type PersonRow = PersonOnPlatform;
 
 function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === '::1' || host === 'localhost';
@@ -117,12 +97,11 @@ function isLoopback(host: string): boolean {
 
 export async function startPlaygroundServer(opts: PlaygroundOptions): Promise<Playground> {
   const { app, local, clock, transcript, log } = opts;
-  const people = peopleQuery(app.deps.db);
   const streams = new Set<ServerResponse>();
   const i18n = app.deps.i18n;
 
   const personOf = (handle: string): PersonRow => {
-    const row = (people.all(app.org.id) as PersonRow[]).find((p) => p.handle === handle);
+    const row = personsOnPlatform(app.deps.db, app.org.id, 'local').find((p) => p.handle === handle);
     if (!row) throw new HttpError(404, 'unknown_person', `no person "${handle}" in the playground`);
     return row;
   };
@@ -143,7 +122,7 @@ export async function startPlaygroundServer(opts: PlaygroundOptions): Promise<Pl
       return json(res, 200, {
         organisation: name,
         timezone,
-        people: (people.all(org) as PersonRow[]).map((p) => ({
+        people: personsOnPlatform(app.deps.db, org, 'local').map((p) => ({
           handle: p.handle,
           name: p.full_name,
           position: p.position,

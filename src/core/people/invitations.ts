@@ -116,3 +116,25 @@ export function invitationGrant(db: DB, id: number): { role: InvitableRole; pref
   return (statement(db, 'SELECT role, prefill FROM invitations WHERE id = ?').get(id) as { role: InvitableRole; prefill: string | null } | undefined) ?? null;
 }
 
+/** What the curator's staff list said of the person a personal invitation is for (filled into her profile form). */
+export interface Prefill {
+  fullName: string;
+  position: string;
+  roles: Role[];
+  offers: number[];
+  wants: number[];
+}
+
+/** The names (lower-cased) prefilled in personal invitations still open. */
+export function pendingPrefillNames(db: DB, orgId: number, now: number): string[] {
+  return (
+    statement(
+      db,
+      `SELECT ulower(json_extract(prefill, '$.fullName')) AS n FROM invitations WHERE organisation_id = ? AND prefill IS NOT NULL AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?`,
+    ).all(orgId, now) as { n: string }[]
+  ).map((r) => r.n);
+}
+
+export function setPrefill(db: DB, invitationId: number, prefill: Prefill): void {
+  statement(db, 'UPDATE invitations SET prefill = ? WHERE id = ?').run(JSON.stringify(prefill), invitationId);
+}

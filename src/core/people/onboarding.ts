@@ -2,7 +2,7 @@ import { defineAction } from '../../messaging/actions.js';
 import type { MemberTurn, Turn } from '../kernel/feature.js';
 import { StaleButton, UserError } from '../kernel/errors.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Role } from '../kernel/persons/person.js';
-import type { Prefill } from './staff-import.js';
+import type { Prefill } from './invitations.js';
 import { findInvitation, invitationGrant, invitationProblem, rolesFor, useInvitation } from './invitations.js';
 import { claimBootstrap } from '../kernel/organisation/organisation.js';
 import { askStep, FORM_STEPS, formSchema, genderQuestion, type FormData, type FormStep } from './profile-form.js';

@@ -2,12 +2,10 @@ import { parse } from 'csv-parse/sync';
 import type { Turn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { listTopics } from '../kernel/organisation/topics.js';
-import { createInvitation } from './invitations.js';
+import { createInvitation, pendingPrefillNames, setPrefill, type Prefill } from './invitations.js';
 import { invitationLink } from './invite-flow.js';
 import { lowerNamesOnBooks, ROLES, type Role } from '../kernel/persons/person.js';
 import { csvCell } from '../kernel/files/csv-cell.js';
-import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
 
 /**
  * Importing staff from a CSV file (often exported from Excel in cp1251 with ";" between
@@ -19,13 +17,7 @@ import { statement } from '../../db/statement-cache.js';
 export const MAX_IMPORT_ROWS = 2000;
 const INVITATION_DAYS = 30;
 
-export interface Prefill {
-  fullName: string;
-  position: string;
-  roles: Role[];
-  offers: number[];
-  wants: number[];
-}
+export type { Prefill };
 
 const HEADERS: Record<keyof Omit<Prefill, 'roles'> | 'roles', string[]> = {
   fullName: ['фио', 'name', 'full name', 'full_name', 'имя'], // words people type
@@ -180,21 +172,4 @@ export function importStaff(turn: Turn, bytes: Buffer): void {
       file: { kind: 'document', name: 'invitations.csv', mime: 'text/csv', source: { type: 'bytes', base64: Buffer.from(csv, 'utf8').toString('base64') } },
     });
   }
-}
-
-// The two statements below belong to the invitations' store (people/invitations.ts), which
-// another change holds at the moment: they move there as they are.
-
-/** The names (lower-cased) prefilled in personal invitations still open. */
-function pendingPrefillNames(db: DB, orgId: number, now: number): string[] {
-  return (
-    statement(
-      db,
-      `SELECT ulower(json_extract(prefill, '$.fullName')) AS n FROM invitations WHERE organisation_id = ? AND prefill IS NOT NULL AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?`,
-    ).all(orgId, now) as { n: string }[]
-  ).map((r) => r.n);
-}
-
-function setPrefill(db: DB, invitationId: number, prefill: Prefill): void {
-  statement(db, 'UPDATE invitations SET prefill = ? WHERE id = ?').run(JSON.stringify(prefill), invitationId);
 }

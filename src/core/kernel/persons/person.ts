@@ -414,3 +414,33 @@ export function lowerNamesOnBooks(db: DB, orgId: number): string[] {
     }[]
   ).map((r) => r.n);
 }
+
+/** Whether anyone is on the books (of this organisation, or at all): a fresh database has nobody. */
+export function hasAnyPerson(db: DB, orgId?: number): boolean {
+  return orgId === undefined
+    ? !!statement(db, 'SELECT 1 FROM persons LIMIT 1').get()
+    : !!statement(db, 'SELECT 1 FROM persons WHERE organisation_id = ? LIMIT 1').get(orgId);
+}
+
+/** A person with an account on one platform, as a list of who is there shows her (the playground's people). */
+export interface PersonOnPlatform {
+  handle: string;
+  person_id: number;
+  full_name: string;
+  position: string;
+  language: string;
+  status: string;
+  roles: string | null;
+}
+
+/** Everyone with an account on this platform in the organisation (onboarding too), in the order they came. */
+export function personsOnPlatform(db: DB, orgId: number, platform: string): PersonOnPlatform[] {
+  return statement(
+    db,
+    `SELECT a.user_id AS handle, p.id AS person_id, p.full_name, p.position, p.language, p.status,
+            (SELECT group_concat(role) FROM person_roles r WHERE r.person_id = p.id) AS roles
+     FROM accounts a JOIN persons p ON p.id = a.person_id
+     WHERE a.platform = ? AND a.organisation_id = ? AND p.status IN ('active', 'deactivated', 'onboarding')
+     ORDER BY a.id`,
+  ).all(platform, orgId) as PersonOnPlatform[];
+}
