@@ -24,7 +24,7 @@ import {
 
 /**
  * Planning: a programme created, activated, an item added — the steps that both write the store
- * (programme.ts) and plan the reminders (reminders.ts), above them both.
+ * (store/, re-exported by programme.ts) and plan the reminders (reminders.ts), above them both.
  */
 
 export interface NewProgramme {
