@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../kernel/deps.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
-import { itemsOf, recordEvent } from './programme.js';
+import { itemsOf, markItemReported, recordEvent } from './programme.js';
 import { createProgramme } from './planning.js';
 import { addDays, addMonths, dayStart, todayIn } from '../kernel/dates/days.js';
 import { applyTemplate } from './templates.js';
@@ -51,13 +51,15 @@ export function seedDemo(
         const item = items[h.index];
         if (!item) continue;
         const reportedAt = Math.min(now - 3600_000, dayStart(item.dueOn, org.timezone, h.lateDays) + 12 * 3600_000);
-        db.prepare(`UPDATE plan_items SET state = ?, reported_at = ?, reported_by = ?, confirmed_at = ?, remind_at = NULL WHERE id = ?`).run(
-          h.confirmed ? 'done' : 'reported',
-          reportedAt,
-          mentee,
-          h.confirmed ? reportedAt + 3600_000 : null,
-          item.id,
-        );
+        // A fresh item of the template: no comment, no file.
+        markItemReported(db, item.id, {
+          state: h.confirmed ? 'done' : 'reported',
+          at: reportedAt,
+          by: mentee,
+          comment: null,
+          evidence: null,
+          confirmedAt: h.confirmed ? reportedAt + 3600_000 : null,
+        });
         recordEvent(db, item.id, mentee, 'reported', null, reportedAt);
         if (h.confirmed) recordEvent(db, item.id, mentor, 'confirmed', null, reportedAt + 3600_000);
       }

@@ -2,6 +2,7 @@ import type { DB } from '../../db/database.js';
 import type { Language } from '../../i18n/i18n.js';
 import { listPersons, personTopicIds, type Person } from '../kernel/persons/person.js';
 import { listTopics, topicTitle } from '../kernel/organisation/topics.js';
+import { mentorLoadOf } from './store/figures.js';
 
 /**
  * Choosing a mentor: the bot suggests candidates and explains each: topics the mentees want ∩
@@ -27,17 +28,6 @@ function weeklyOverlap(a: Person, b: Person): number {
   return days * Math.max(0, to - from);
 }
 
-export function loadOf(db: DB, personId: number): number {
-  return (
-    db
-      .prepare(
-        `SELECT COUNT(*) AS n FROM programme_members m JOIN programmes p ON p.id = m.programme_id
-         WHERE m.person_id = ? AND m.role = 'mentor' AND m.left_at IS NULL AND p.status IN ('proposed', 'active')`,
-      )
-      .get(personId) as { n: number }
-  ).n;
-}
-
 export function mentorCandidates(db: DB, orgId: number, mentees: Person[], lang: Language, limit = 5): Candidate[] {
   const wanted = new Set(mentees.flatMap((m) => personTopicIds(db, m.id, 'wants')));
   const titles = new Map(listTopics(db, orgId, true).map((t) => [t.id, topicTitle(t, lang)]));
@@ -47,7 +37,7 @@ export function mentorCandidates(db: DB, orgId: number, mentees: Person[], lang:
     .map((person) => {
       const shared = personTopicIds(db, person.id, 'offers').filter((t) => wanted.has(t));
       const overlapMinutes = Math.min(...mentees.map((m) => weeklyOverlap(person, m)));
-      const load = loadOf(db, person.id);
+      const load = mentorLoadOf(db, person.id);
       const score = shared.length * 100 + Math.min(overlapMinutes, 2400) / 60 - load * 15;
       return { person, sharedTopics: shared.map((t) => titles.get(t) ?? '?'), overlapMinutes, load, score };
     });

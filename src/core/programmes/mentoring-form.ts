@@ -1,4 +1,4 @@
-import type { Programme } from './programme.js';
+import type { Programme } from './store/programmes.js';
 
 /**
  * The form of mentoring (Labour Code art. 351.8: the content, term and form are written into

@@ -1,6 +1,5 @@
 import { plainIsoDate } from '../kernel/dates/spoken.js';
 import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import type { JobContext } from '../kernel/feature.js';
 import type { Notifier } from '../kernel/contact/notifier.js';
@@ -14,6 +13,7 @@ import { withdrawNoticeAction } from './notice-actions.js';
 import { getProgramme, MAX_NOTE, type Programme } from './programme.js';
 import { endProgramme, isMember } from './progress.js';
 import { dayStart, showDate, todayIn } from '../kernel/dates/days.js';
+import { getNotice, insertNotice, markNoticeDone, markNoticeWithdrawn, runningNotice, type Notice, type NoticeSide } from './store/labour.js';
 
 /**
  * Ending a programme early (Labour Code art. 351.8): the mentor, a mentee or the curator gives
@@ -26,56 +26,7 @@ export const NOTICE_JOB = 'programmes.notice';
 export const NOTICE_WORKING_DAYS = 3;
 const noticeKey = (id: number) => `${NOTICE_JOB}:${id}`;
 
-export type NoticeSide = 'mentor' | 'mentee' | 'curator';
-
-export interface Notice {
-  id: number;
-  organisationId: number;
-  programmeId: number;
-  givenBy: number | null;
-  side: NoticeSide;
-  reason: string | null;
-  givenAt: number;
-  endsOn: string;
-  endsAt: number;
-  status: 'running' | 'withdrawn' | 'done';
-}
-
-interface Row {
-  id: number;
-  organisation_id: number;
-  programme_id: number;
-  given_by: number | null;
-  side: NoticeSide;
-  reason: string | null;
-  given_at: number;
-  ends_on: string;
-  ends_at: number;
-  status: Notice['status'];
-}
-
-const fromRow = (r: Row): Notice => ({
-  id: r.id,
-  organisationId: r.organisation_id,
-  programmeId: r.programme_id,
-  givenBy: r.given_by,
-  side: r.side,
-  reason: r.reason,
-  givenAt: r.given_at,
-  endsOn: r.ends_on,
-  endsAt: r.ends_at,
-  status: r.status,
-});
-
-export function getNotice(db: DB, id: number): Notice | null {
-  const r = statement(db, 'SELECT * FROM programme_notices WHERE id = ?').get(id) as Row | undefined;
-  return r ? fromRow(r) : null;
-}
-
-export function runningNotice(db: DB, programmeId: number): Notice | null {
-  const r = statement(db, `SELECT * FROM programme_notices WHERE programme_id = ? AND status = 'running'`).get(programmeId) as Row | undefined;
-  return r ? fromRow(r) : null;
-}
+export { getNotice, runningNotice, type Notice, type NoticeSide } from './store/labour.js';
 
 /** The last working day of a notice given on `today` (the day of giving does not count). */
 export function noticeEndsOn(today: string): string {
@@ -107,11 +58,7 @@ export function giveNotice(deps: CoreDeps, notifier: Notifier, actor: Person, pr
   const endsOn = noticeEndsOn(today);
   const endsAt = dayStart(endsOn, org.timezone, 1);
   const note = reason?.trim().slice(0, MAX_NOTE) || null;
-  const info = statement(
-    db,
-    `INSERT INTO programme_notices (organisation_id, programme_id, given_by, side, reason, given_at, ends_on, ends_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(p.organisationId, p.id, actor.id, side, note, now, endsOn, endsAt);
-  const id = Number(info.lastInsertRowid);
+  const id = insertNotice(db, { organisationId: p.organisationId, programmeId: p.id, givenBy: actor.id, side, reason: note, givenAt: now, endsOn, endsAt });
   scheduleJob(db, { organisationId: p.organisationId, kind: NOTICE_JOB, key: noticeKey(id), dueAt: endsAt, payload: { id }, now });
   for (const to of everyoneOf(db, p)) {
     const mine = to === actor.id;
@@ -143,7 +90,7 @@ export function withdrawNotice(deps: CoreDeps, notifier: Notifier, actor: Person
   if (n.givenBy !== actor.id && !isCurator(actor)) throw new NotAllowed();
   if (n.status === 'withdrawn') throw new UserError('labour-notice-already-withdrawn');
   if (n.status === 'done' || now >= n.endsAt) throw new UserError('labour-notice-ran-out', { id: n.programmeId, date: showDate(n.endsOn) });
-  statement(db, `UPDATE programme_notices SET status = 'withdrawn', withdrawn_at = ?, withdrawn_by = ? WHERE id = ?`).run(now, actor.id, n.id);
+  markNoticeWithdrawn(db, n.id, actor.id, now);
   cancelJob(db, noticeKey(n.id), now);
   const p = getProgramme(db, n.programmeId)!;
   for (const to of everyoneOf(db, p)) {
@@ -161,7 +108,7 @@ export function noticeJob(ctx: JobContext, job: Job): void {
   const { db } = ctx.deps;
   const n = getNotice(db, Number(job.payload.id));
   if (!n || n.status !== 'running') return;
-  statement(db, `UPDATE programme_notices SET status = 'done' WHERE id = ?`).run(n.id);
+  markNoticeDone(db, n.id);
   const p = getProgramme(db, n.programmeId);
   if (!p || p.status !== 'active') return;
   const giver = n.givenBy === null ? null : getPerson(db, n.givenBy);

@@ -18,11 +18,11 @@ import {
   removeItem,
   setAgreement,
   setEndsOn,
+  stopItemReminders,
   type Programme,
 } from './programme.js';
 import { isMember } from './progress.js';
 import { parseDeadline } from '../kernel/dates/days.js';
-import { stopItemReminders } from './reminders.js';
 import { visibleProgramme } from './views.js';
 
 /**

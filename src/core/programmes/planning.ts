@@ -7,13 +7,15 @@ import { ensureDigest, scheduleItemReminders, wakeSweep } from './reminders.js';
 import {
   getItem,
   getProgramme,
+  insertItem,
+  insertMember,
+  insertProgramme,
   itemsOf,
   markProgrammeActive,
   MAX_NOTE,
   PROGRAMME_KINDS,
   MAX_TITLE,
   RESPONSIBLE,
-  statements,
   type PlanItem,
   type Programme,
   type ProgrammeKind,
@@ -22,7 +24,7 @@ import {
 
 /**
  * Planning: a programme created, activated, an item added — the steps that both write the store
- * (programme.ts) and plan the reminders (reminders.ts), above them both.
+ * (store/, re-exported by programme.ts) and plan the reminders (reminders.ts), above them both.
  */
 
 export interface NewProgramme {
@@ -55,23 +57,21 @@ export function createProgramme(deps: CoreDeps, p: NewProgramme): Programme {
     const person = getPersonInOrg(db, p.orgId, id);
     if (!person || person.status !== 'active') throw new UserError('programmes-person-not-active');
   }
-  const s = statements(db);
-  const info = s.insertProgramme.run({
+  const id = insertProgramme(db, {
     orgId: p.orgId,
     kind: p.kind,
     title: (p.title ?? '').slice(0, MAX_TITLE),
     goals: (p.goals ?? '').slice(0, MAX_NOTE),
-    agreement: JSON.stringify(p.agreement ?? {}),
+    agreement: p.agreement ?? {},
     template: p.template ?? null,
     startsOn: p.startsOn,
     endsOn: p.endsOn,
     curatorId: p.curatorId,
     now: p.now,
   });
-  const id = Number(info.lastInsertRowid);
   const confirmedAt = p.confirmed ? p.now : null;
-  s.insertMember.run(id, p.mentorId, 'mentor', confirmedAt);
-  for (const m of mentees) s.insertMember.run(id, m, 'mentee', confirmedAt);
+  insertMember(db, id, p.mentorId, 'mentor', confirmedAt);
+  for (const m of mentees) insertMember(db, id, m, 'mentee', confirmedAt);
   if (p.confirmed) activateProgramme(deps, id, p.now);
   return getProgramme(db, id)!;
 }
@@ -119,7 +119,7 @@ export function addItem(deps: CoreDeps, n: NewItem): PlanItem {
   }
   const org = getOrganisation(db, programme.organisationId);
   if (!n.allowPast && n.dueOn < todayIn(org.timezone, n.now)) throw new UserError('programmes-date-past');
-  const info = statements(db).insertItem.run({
+  const itemId = insertItem(db, {
     orgId: programme.organisationId,
     programmeId: programme.id,
     title,
@@ -130,7 +130,7 @@ export function addItem(deps: CoreDeps, n: NewItem): PlanItem {
     createdBy: n.createdBy ?? null,
     now: n.now,
   });
-  const item = getItem(db, Number(info.lastInsertRowid))!;
+  const item = getItem(db, itemId)!;
   if (programme.status === 'active') {
     const at = scheduleItemReminders(db, org, item, n.now);
     if (at !== null) wakeSweep(db, org.id, at, n.now);

@@ -5,7 +5,22 @@ import { NotAllowed, UserError } from '../kernel/errors.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
 import { curatorsOf, getPerson, isCurator, type Person } from '../kernel/persons/person.js';
 import { confirmAction, rateAction, returnAction, showAction } from './actions.js';
-import { getItem, getProgramme, MAX_NOTE, membersOf, recordEvent, type PlanItem, type Programme } from './programme.js';
+import {
+  confirmMember,
+  getItem,
+  getProgramme,
+  markItemConfirmed,
+  markItemReported,
+  markProgrammeDeclined,
+  markProgrammeEnded,
+  MAX_NOTE,
+  membersOf,
+  recordEvent,
+  reopenItem,
+  stopProgrammeReminders,
+  type PlanItem,
+  type Programme,
+} from './programme.js';
 import { activateProgramme } from './planning.js';
 import { scheduleItemReminders, wakeSweep } from './reminders.js';
 import { recordConsent } from './labour-record.js';
@@ -67,11 +82,14 @@ export function reportItem(
   const { item, programme } = checkReport(deps, actor, itemId);
   const comment = opts.comment?.trim().slice(0, MAX_NOTE) || null;
   const byMentor = programme.mentorId === actor.id;
-  deps.db
-    .prepare(
-      `UPDATE plan_items SET state = ?, reported_at = ?, reported_by = ?, comment = ?, evidence = ?, confirmed_at = ?, remind_at = NULL WHERE id = ?`,
-    )
-    .run(byMentor ? 'done' : 'reported', opts.now, actor.id, comment, opts.evidence ? JSON.stringify(opts.evidence) : null, byMentor ? opts.now : null, item.id);
+  markItemReported(deps.db, item.id, {
+    state: byMentor ? 'done' : 'reported',
+    at: opts.now,
+    by: actor.id,
+    comment,
+    evidence: opts.evidence ?? null,
+    confirmedAt: byMentor ? opts.now : null,
+  });
   recordEvent(deps.db, item.id, actor.id, byMentor ? 'done' : 'reported', comment, opts.now);
   // The mentor checks a mentee's report; a mentor who has left the school is not written to: the
   // curators check it instead (they may confirm or return it too) until a new mentor is named.
@@ -120,7 +138,7 @@ function checkMentorDecision(deps: CoreDeps, actor: Person, itemId: number): { i
 /** The mentor (or a curator) confirms a reported item. */
 export function confirmItem(deps: CoreDeps, notifier: Notifier, actor: Person, itemId: number, now: number): PlanItem {
   const { item, programme } = checkMentorDecision(deps, actor, itemId);
-  deps.db.prepare(`UPDATE plan_items SET state = 'done', confirmed_at = ? WHERE id = ?`).run(now, item.id);
+  markItemConfirmed(deps.db, item.id, now);
   recordEvent(deps.db, item.id, actor.id, 'confirmed', null, now);
   for (const id of programme.menteeIds) {
     notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-confirmed-to-mentee', { title: item.title, name: actor.fullName, actorGender: actor.gender }) }), {
@@ -141,7 +159,7 @@ export function returnItem(deps: CoreDeps, notifier: Notifier, actor: Person, it
   const { item, programme } = checkMentorDecision(deps, actor, itemId);
   const note = remark.trim().slice(0, MAX_NOTE);
   if (!note) throw new UserError('programmes-remark-empty');
-  deps.db.prepare(`UPDATE plan_items SET state = 'open', remark = ?, reported_at = NULL, confirmed_at = NULL WHERE id = ?`).run(note, item.id);
+  reopenItem(deps.db, item.id, note);
   recordEvent(deps.db, item.id, actor.id, 'returned', note, now);
   const org = getOrganisation(deps.db, programme.organisationId);
   const reopened = getItem(deps.db, item.id)!;
@@ -168,13 +186,13 @@ export function answerInvitation(deps: CoreDeps, notifier: Notifier, actor: Pers
   const everyone = [programme.mentorId!, ...programme.menteeIds];
   const curators = programme.curatorId !== null ? [programme.curatorId] : curatorsOf(db, programme.organisationId).map((c) => c.id);
   if (!yes) {
-    db.prepare(`UPDATE programmes SET status = 'declined', ended_at = ?, ended_by = ?, end_reason = 'declined' WHERE id = ?`).run(now, actor.id, programmeId);
+    markProgrammeDeclined(db, programmeId, actor.id, now);
     for (const id of new Set([...everyone.filter((x) => x !== actor.id), ...curators])) {
       notifier.toPerson(id, (tx) => ({ text: tx.t('programmes-declined', { id: programmeId, name: actor.fullName, actorGender: actor.gender }) }), { urgency: 'ping' });
     }
     return getProgramme(db, programmeId)!;
   }
-  db.prepare('UPDATE programme_members SET confirmed_at = ? WHERE programme_id = ? AND person_id = ?').run(now, programmeId, actor.id);
+  confirmMember(db, programmeId, actor.id, now);
   // Labour Code art. 351.8: the mentor's consent, with the programme's terms of this moment.
   if (actor.id === programme.mentorId) recordConsent(db, programme, actor.id, now);
   const waiting = membersOf(db, programmeId).filter((m) => m.leftAt === null && m.confirmedAt === null);
@@ -209,14 +227,8 @@ export function endProgramme(
   if (!programme) throw new UserError('programmes-not-found');
   if (actor && !(isCurator(actor) || isMember(programme, actor.id))) throw new NotAllowed();
   if (programme.status === 'ended' || programme.status === 'declined') throw new UserError('programmes-not-running');
-  db.prepare(`UPDATE programmes SET status = 'ended', ended_at = ?, ended_by = ?, end_reason = ?, end_note = ? WHERE id = ?`).run(
-    now,
-    actor?.id ?? null,
-    reason,
-    note ?? null,
-    programmeId,
-  );
-  db.prepare('UPDATE plan_items SET remind_at = NULL WHERE programme_id = ?').run(programmeId);
+  markProgrammeEnded(db, programmeId, { by: actor?.id ?? null, reason, note: note ?? null, now });
+  stopProgrammeReminders(db, programmeId);
   const wasActive = programme.status === 'active';
   const tell = [programme.mentorId, ...programme.menteeIds, ...(reason === 'member' ? curatorsOf(db, programme.organisationId).map((c) => c.id) : [])];
   for (const id of new Set(tell)) {

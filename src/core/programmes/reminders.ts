@@ -1,14 +1,13 @@
-import type { Statement } from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import type { DB } from '../../db/database.js';
-import { statement } from '../../db/statement-cache.js';
 import type { Button } from '../../messaging/types.js';
 import type { JobContext } from '../kernel/feature.js';
 import { pendingJob, scheduleJob } from '../kernel/jobs/jobs.js';
 import type { Organisation, OrganisationSettings } from '../kernel/organisation/organisation.js';
 import { activePersons, curatorsOf, getPerson, primaryAccounts, type Person } from '../kernel/persons/person.js';
 import type { Texts } from '../kernel/contact/texts.js';
-import { itemFromRow, loadProgrammes, type ItemRow, type PlanItem, type Programme } from './programme.js';
+import { dueItemsOf, hasActiveProgramme, loadProgrammes, nextReminderAt, setReminder, type PlanItem, type Programme } from './programme.js';
+import { overdueItemsOf } from './store/figures.js';
 import { daysBetween, todayIn } from '../kernel/dates/days.js';
 import { plainDate } from '../kernel/dates/spoken.js';
 import { doneAction } from './actions.js';
@@ -81,29 +80,10 @@ export function stageTimes(stages: Stage[], dueOn: string, zone: string, signatu
   return times;
 }
 
-class SweepStatements {
-  readonly due: Statement;
-  readonly next: Statement;
-  readonly setRemind: Statement;
-  constructor(db: DB) {
-    this.due = db.prepare(
-      'SELECT * FROM plan_items WHERE organisation_id = ? AND remind_at IS NOT NULL AND remind_at <= ? ORDER BY remind_at LIMIT ?',
-    );
-    this.next = db.prepare('SELECT MIN(remind_at) AS at FROM plan_items WHERE organisation_id = ? AND remind_at IS NOT NULL');
-    this.setRemind = db.prepare('UPDATE plan_items SET remind_stage = ?, remind_at = ? WHERE id = ?');
-  }
-}
-const cache = new WeakMap<DB, SweepStatements>();
-function st(db: DB): SweepStatements {
-  let s = cache.get(db);
-  if (!s) cache.set(db, (s = new SweepStatements(db)));
-  return s;
-}
-
 /** Plans an item's next reminder from `now` (the first stage still ahead); returns its instant or null. */
 export function scheduleItemReminders(db: DB, org: Organisation, item: PlanItem, now: number): number | null {
   if (item.state !== 'open') {
-    st(db).setRemind.run(item.remindStage, null, item.id);
+    setReminder(db, item.id, item.remindStage, null);
     return null;
   }
   const stages = stagesOf(org.settings);
@@ -115,17 +95,12 @@ export function scheduleItemReminders(db: DB, org: Organisation, item: PlanItem,
   const current = (next < 0 ? times.length : next) - 1;
   const today = stages[current];
   if (current >= item.remindStage && today && (today.kind === 'before' || today.kind === 'day')) {
-    st(db).setRemind.run(current, now, item.id);
+    setReminder(db, item.id, current, now);
     return now;
   }
   const at = next < 0 ? null : times[next]!;
-  st(db).setRemind.run(next < 0 ? times.length : next, at, item.id);
+  setReminder(db, item.id, next < 0 ? times.length : next, at);
   return at;
-}
-
-/** Stops an item's reminders (done, reported, archived, programme ended). */
-export function stopItemReminders(db: DB, itemId: number): void {
-  statement(db, 'UPDATE plan_items SET remind_at = NULL WHERE id = ?').run(itemId);
 }
 
 /** Makes sure the organisation's sweep runs at `at` at the latest. */
@@ -147,7 +122,7 @@ export function sweepJob(ctx: JobContext): void {
   const { db } = ctx.deps;
   // Setting the same key again below moves this row; the scheduler then leaves it pending.
   runSweep(ctx);
-  const next = (st(db).next.get(ctx.org.id) as { at: number | null }).at;
+  const next = nextReminderAt(db, ctx.org.id);
   if (next !== null) scheduleJob(db, { organisationId: ctx.org.id, kind: SWEEP_JOB, key: sweepKey(ctx.org.id), dueAt: Math.max(next, ctx.now), now: ctx.now });
 }
 
@@ -155,7 +130,6 @@ export function sweepJob(ctx: JobContext): void {
 export function runSweep(ctx: JobContext): number {
   const { db } = ctx.deps;
   const { org, now, notifier } = ctx;
-  const s = st(db);
   const stages = stagesOf(org.settings);
   const signature = stageSignature(stages);
   const persons = new Map<number, Person | null>();
@@ -199,9 +173,9 @@ export function runSweep(ctx: JobContext): number {
 
   let handled = 0;
   for (;;) {
-    const rows = s.due.all(org.id, now, BATCH) as ItemRow[];
+    const items = dueItemsOf(db, org.id, now, BATCH);
     // Load this batch's programmes and people at once.
-    const newProgrammes = [...new Set(rows.map((r) => r.programme_id))].filter((id) => !programmes.has(id));
+    const newProgrammes = [...new Set(items.map((i) => i.programmeId))].filter((id) => !programmes.has(id));
     if (newProgrammes.length) {
       const loaded = loadProgrammes(db, newProgrammes);
       const ids: number[] = [];
@@ -213,19 +187,18 @@ export function runSweep(ctx: JobContext): number {
       const people = activePersons(db, [...new Set(ids)]);
       for (const id of ids) persons.set(id, people.get(id) ?? null);
     }
-    for (const row of rows) {
+    for (const item of items) {
       handled++;
-      const item = itemFromRow(row);
       const prog = programmes.get(item.programmeId) ?? null;
       if (!prog || prog.status !== 'active' || item.state !== 'open') {
-        s.setRemind.run(item.remindStage, null, item.id);
+        setReminder(db, item.id, item.remindStage, null);
         continue;
       }
       const times = timesOf(item.dueOn);
       let latest = -1;
       for (let i = item.remindStage; i < times.length; i++) if (times[i]! <= now) latest = i;
       if (latest < 0) {
-        s.setRemind.run(item.remindStage, times[item.remindStage] ?? null, item.id);
+        setReminder(db, item.id, item.remindStage, times[item.remindStage] ?? null);
         continue;
       }
       const stage = stages[latest]!;
@@ -234,7 +207,7 @@ export function runSweep(ctx: JobContext): number {
         const wait = deliveryTime(recipients[0]!);
         if (wait > now) {
           // Outside the first recipient's hours: decide again when their window opens.
-          s.setRemind.run(item.remindStage, wait, item.id);
+          setReminder(db, item.id, item.remindStage, wait);
           continue;
         }
         for (const r of recipients) {
@@ -243,9 +216,9 @@ export function runSweep(ctx: JobContext): number {
           bucket.push({ item, stage, programme: prog });
         }
       }
-      s.setRemind.run(latest + 1, times[latest + 1] ?? null, item.id);
+      setReminder(db, item.id, latest + 1, times[latest + 1] ?? null);
     }
-    if (rows.length < BATCH || handled >= MAX_PER_RUN) break;
+    if (items.length < BATCH || handled >= MAX_PER_RUN) break;
   }
 
   // The fixed lines of a reminder, once per language.
@@ -348,15 +321,9 @@ export function ensureDigest(db: DB, org: Organisation, now: number): void {
 export function digestJob(ctx: JobContext): void {
   const { db } = ctx.deps;
   const { org, now } = ctx;
-  const rows = db
-    .prepare(
-      `SELECT p.id, COUNT(i.id) AS overdue FROM programmes p JOIN plan_items i ON i.programme_id = p.id
-       WHERE p.organisation_id = ? AND p.status = 'active' AND i.state = 'open' AND i.due_on < ?
-       GROUP BY p.id ORDER BY p.id`,
-    )
-    .all(org.id, todayIn(org.timezone, now)) as { id: number; overdue: number }[];
+  const rows = overdueItemsOf(db, org.id, todayIn(org.timezone, now));
   if (rows.length) {
-    const shown = loadProgrammes(db, rows.slice(0, MAX_LINES * 2).map((r) => r.id));
+    const shown = loadProgrammes(db, rows.slice(0, MAX_LINES * 2).map((r) => r.programmeId));
     const people = activePersons(db, [...shown.values()].flatMap((p) => [...(p.mentorId !== null ? [p.mentorId] : []), ...p.menteeIds]));
     const name = (id: number | null) => (id !== null && people.get(id)?.fullName) || '—';
     // A pair whose mentor left or was forgotten says so («без наставника»), not «— →».
@@ -367,7 +334,7 @@ export function digestJob(ctx: JobContext): void {
         (tx) => ({
           text: [
             tx.t('programmes-digest-title', { count: rows.length }),
-            ...rows.slice(0, MAX_LINES * 2).map(({ id, overdue }) =>
+            ...rows.slice(0, MAX_LINES * 2).map(({ programmeId: id, overdue }) =>
               tx.t('programmes-digest-line', { id, mentor: mentorOf(shown.get(id)?.mentorId ?? null), mentees: (shown.get(id)?.menteeIds ?? []).map(name).join(', '), overdue }),
             ),
             ...(rows.length > MAX_LINES * 2 ? [tx.t('programmes-remind-more', { count: rows.length - MAX_LINES * 2 })] : []),
@@ -377,6 +344,5 @@ export function digestJob(ctx: JobContext): void {
       );
     }
   }
-  const running = db.prepare(`SELECT 1 FROM programmes WHERE organisation_id = ? AND status = 'active' LIMIT 1`).get(org.id);
-  if (running) scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key: digestKey(org.id), dueAt: nextMonday(org, now), now });
+  if (hasActiveProgramme(db, org.id)) scheduleJob(db, { organisationId: org.id, kind: DIGEST_JOB, key: digestKey(org.id), dueAt: nextMonday(org, now), now });
 }

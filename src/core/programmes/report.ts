@@ -7,6 +7,7 @@ import { textsFor } from '../kernel/contact/texts.js';
 import { countProgress, getProgramme, itemsOf, listProgrammes, membersOf } from './programme.js';
 import { showDate } from '../kernel/dates/days.js';
 import { nameOf } from './views.js';
+import { programmesRunningBetween } from './store/figures.js';
 
 /** The year-end report's sheet of programmes, and a programme's group as an audience. */
 
@@ -16,11 +17,7 @@ export function programmesReport(deps: CoreDeps, orgId: number, period: { from: 
   const tx = textsFor(deps.i18n, lang, org.timezone);
   const from = DateTime.fromMillis(period.from, { zone: org.timezone }).toISODate()!;
   const to = DateTime.fromMillis(period.to, { zone: org.timezone }).toISODate()!;
-  const ids = (
-    db
-      .prepare(`SELECT id FROM programmes WHERE organisation_id = ? AND status IN ('active', 'ended') AND starts_on <= ? AND ends_on >= ? ORDER BY id`)
-      .all(orgId, to, from) as { id: number }[]
-  ).map((r) => r.id);
+  const ids = programmesRunningBetween(db, orgId, from, to);
   const rows: (string | number | null)[][] = [];
   const mentors = new Set<number>();
   const mentees = new Set<number>();

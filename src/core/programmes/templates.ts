@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Language } from '../../i18n/i18n.js';
 import type { CoreDeps } from '../kernel/deps.js';
 import { StaleButton, UserError } from '../kernel/errors.js';
-import { getProgramme, PROGRAMME_KINDS, RESPONSIBLE, type PlanItem } from './programme.js';
+import { getProgramme, PROGRAMME_KINDS, RESPONSIBLE, setTemplate, type PlanItem } from './programme.js';
 import { addItem } from './planning.js';
 import { addDays, todayIn } from '../kernel/dates/days.js';
 import { getOrganisation } from '../kernel/organisation/organisation.js';
@@ -85,6 +85,6 @@ export function applyTemplate(
       }),
     );
   }
-  deps.db.prepare('UPDATE programmes SET template = ? WHERE id = ? AND template IS NULL').run(code, programmeId);
+  setTemplate(deps.db, programmeId, code);
   return items;
 }
