@@ -99,18 +99,8 @@ export function itemsOf(db: DB, programmeId: number): PlanItem[] {
   return (statement(db, ITEMS_OF).all(programmeId) as ItemRow[]).map(itemFromRow);
 }
 
-export interface ItemRecord {
-  orgId: number;
-  programmeId: number;
-  title: string;
-  description: string;
-  responsible: Responsible;
-  dueOn: string;
-  /** The start of the deadline day, in the organisation's zone. */
-  dueAt: number;
-  createdBy: number | null;
-  now: number;
-}
+/** A new item's fields (`dueAt`: the start of the deadline day, in the organisation's zone). */
+export type ItemRecord = Pick<PlanItem, 'programmeId' | 'title' | 'description' | 'responsible' | 'dueOn' | 'dueAt'> & { orgId: number; createdBy: number | null; now: number };
 
 /** A new plan item, open; its id. */
 export function insertItem(db: DB, item: ItemRecord): number {

@@ -147,18 +147,7 @@ export function listProgrammes(db: DB, orgId: number, statuses: ProgrammeStatus[
   return rows.map((r) => getProgramme(db, r.id)!);
 }
 
-export interface ProgrammeRecord {
-  orgId: number;
-  kind: ProgrammeKind;
-  title: string;
-  goals: string;
-  agreement: Record<string, string>;
-  template: string | null;
-  startsOn: string;
-  endsOn: string;
-  curatorId: number | null;
-  now: number;
-}
+export type ProgrammeRecord = Pick<Programme, 'kind' | 'title' | 'goals' | 'agreement' | 'template' | 'startsOn' | 'endsOn' | 'curatorId'> & { orgId: number; now: number };
 
 /** A new programme, proposed; its id. */
 export function insertProgramme(db: DB, p: ProgrammeRecord): number {

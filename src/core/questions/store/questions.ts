@@ -83,15 +83,7 @@ const question = (db: DB, sql: string, ...args: unknown[]): Question | null => {
   return row ? fromRow(row) : null;
 };
 
-export interface NewQuestion {
-  organisationId: number;
-  askerId: number;
-  topicId: number;
-  text: string;
-  file: FileRef | null;
-  urgent: boolean;
-  now: number;
-}
+export type NewQuestion = Pick<Question, 'organisationId' | 'askerId' | 'topicId' | 'text' | 'file' | 'urgent'> & { now: number };
 
 const INSERT = `INSERT INTO questions (organisation_id, asker_id, topic_id, text, file, urgent, status, created_at, last_activity_at)
          VALUES (?, ?, ?, ?, ?, ?, 'offered', ?, ?)`;
