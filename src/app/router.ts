@@ -14,7 +14,7 @@ import { runCommandAction } from '../core/kernel/menu.js';
 import type { HandleOutcome, Incoming, MessengerAdapter, OutgoingMessage } from '../messaging/types.js';
 import { pickLanguage } from '../i18n/i18n.js';
 import { InboundGate } from './inbound-limits.js';
-import { markProcessed, wasProcessed } from './processed-updates.js';
+import { markProcessed, wasProcessed } from '../messaging/processed-updates.js';
 
 /** The longest text a person may send in one message. */
 export const MAX_INCOMING_TEXT = 4096;

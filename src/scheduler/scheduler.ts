@@ -6,7 +6,7 @@ import { getOrganisation } from '../core/kernel/organisation/organisation.js';
 import { Notifier } from '../core/kernel/contact/notifier.js';
 import { DAY, HOUR } from '../clock.js';
 import { truncateLog } from '../db/database.js';
-import { forgetProcessedBefore } from '../app/processed-updates.js';
+import { forgetProcessedBefore } from '../messaging/processed-updates.js';
 
 /**
  * Durable time, driven by node-cron: one tick picks the due job rows and runs each in its own
