@@ -9,6 +9,7 @@ import { findAccount, getPerson } from '../../src/core/kernel/persons/person.js'
 import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { BOOTSTRAP } from '../support/harness.js';
 import { createMaxHarness, type MaxHarness } from '../support/max-harness.js';
+import { said } from '../support/said.js';
 
 let m: MaxHarness;
 beforeAll(async () => {
@@ -111,7 +112,7 @@ describe('onboarding through MAX', () => {
 
   it('"/start CODE" typed by hand works as the deep link does; the bootstrap code does not work twice', async () => {
     await m.say(8103, `/start ${BOOTSTRAP}`);
-    expect(m.lastText(8103)).toContain('уже использован');
+    expect(m.lastText(8103)).toMatch(said('onboarding-bootstrap-used'));
     expect(personOf(8103)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import type { MaxHarness } from '../support/max-harness.js';
 import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramMaxApp } from '../support/telegram-max-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+import { text } from '../support/said.js';
 
 const MAX_MENTEE = 9301;
 const TG_MENTOR = 9302;
@@ -43,7 +44,7 @@ describe('a MAX mentee and a Telegram mentor', () => {
     await m.say(MAX_MENTEE, 'Как посчитать средний балл по классу в таблице?');
     expect(await m.press(MAX_MENTEE, 'Электронные таблицы')).toBeUndefined();
     await m.press(MAX_MENTEE, 'Отправить');
-    expect(m.texts(MAX_MENTEE).join('\n')).toContain('отправлен 1 наставнику');
+    expect(m.texts(MAX_MENTEE).join('\n')).toContain(text('question-sent', { id: 1, count: 1 }));
     expect(olga.lastText()).toContain('средний балл');
 
     await olga.press('Взять');
@@ -51,14 +52,14 @@ describe('a MAX mentee and a Telegram mentor', () => {
     expect(m.lastText(MAX_MENTEE)).toContain('Ольга Белова');
 
     await m.say(MAX_MENTEE, 'Оценки в столбце C');
-    expect(olga.lastText()).toContain('Мария Новикова:\nОценки в столбце C');
+    expect(olga.lastText()).toContain(text('question-relayed', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), name: 'Мария Новикова', text: 'Оценки в столбце C' }));
     await olga.say('Напишите =СРЗНАЧ(C2:C30)');
     expect(m.lastText(MAX_MENTEE)).toContain('=СРЗНАЧ(C2:C30)');
 
     await m.press(MAX_MENTEE, 'Вопрос решён');
-    expect(olga.lastText()).toContain('закрыт по отметке спрашивающего');
+    expect(olga.lastText()).toContain(text('question-closed-mentor', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), by: 'asker' }));
     await m.press(MAX_MENTEE, '4 ⭐');
-    expect(olga.lastText()).toContain('на 4 из 5');
+    expect(olga.lastText()).toContain(text('question-rated-mentor', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), name: 'Мария Новикова', rating: 4 }));
     expect(h.db.prepare('SELECT status, rating FROM questions WHERE id = 1').get()).toEqual({ status: 'closed', rating: 4 });
   });
 
@@ -73,7 +74,7 @@ describe('a MAX mentee and a Telegram mentor', () => {
     expect(findAccount(h.db, 'max', String(MAX_MEMBER))!.personId).toBe(olga.id);
     expect(m.texts(MAX_MEMBER).join('\n')).toContain('Ольга Сергеевна Белова');
     await h.flush();
-    expect(tg.lastText()).toContain('доступен и в MAX');
+    expect(tg.lastText()).toContain(text('linking-done-other', { platform: text('platform-in', { platform: 'max' }) }));
 
     await ping(olga, 'первое напоминание');
     expect(tg.lastText()).toBe('первое напоминание');

@@ -8,12 +8,13 @@ import { BroadcastStore } from '../../../src/core/broadcasts/store.js';
 import { sendNowAction } from '../../../src/core/broadcasts/compose.js';
 import { ackAction, reportAction } from '../../../src/core/broadcasts/delivery.js';
 import type { Person } from '../../../src/core/kernel/persons/person.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
 
 /** The announcement copies a person received. */
-const copies = (userId: string) => h.messages(userId).filter((m) => m.text.startsWith('📢 Объявление'));
+const copies = (userId: string) => h.messages(userId).filter((m) => m.text.startsWith(text('broadcast-header')));
 
 async function setUp(features?: Feature[]) {
   h = await createHarness({ features });
@@ -41,15 +42,15 @@ describe('broadcasts: compose, preview, send', () => {
     await compose('Педсовет в четверг в 14:00, актовый зал.', 'Наставникам');
     const preview = h.lastText('anna');
     expect(preview).toContain('Педсовет в четверг');
-    expect(preview).toContain('Кому: Наставникам — 2 человека');
-    expect(preview).toContain('в этом чате: 2');
+    expect(preview).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-mentor'), count: 2 }));
+    expect(preview).toContain(text('broadcast-platform-local', { count: 2 }));
     expect(h.messages('olga')).toHaveLength(0);
 
     await h.press('anna', 'Отправить сейчас');
-    expect(h.allText('anna')).toContain('Рассылка началась: 2 человека');
+    expect(h.allText('anna')).toContain(text('broadcast-started', { count: 2 }));
     expect(copies('olga')).toHaveLength(1);
     expect(copies('pavel')).toHaveLength(1);
-    expect(copies('olga')[0]!.text).toBe('📢 Объявление\n\nПедсовет в четверг в 14:00, актовый зал.');
+    expect(copies('olga')[0]!.text).toBe(`${text('broadcast-header')}\n\nПедсовет в четверг в 14:00, актовый зал.`);
     expect(copies('masha')).toHaveLength(0);
     expect(copies('anna')).toHaveLength(0);
     const rows = h.db.prepare(`SELECT lane, platform, status FROM outbox WHERE source = 'broadcast:1'`).all();
@@ -60,11 +61,11 @@ describe('broadcasts: compose, preview, send', () => {
 
     // The watch job edits the progress line and, with nothing left, hands over the report.
     await h.advance(MINUTE);
-    const progress = h.messages('anna').find((m) => m.text.startsWith('📤 Объявление №1'))!;
-    expect(progress.text).toContain('отправлено 2 из 2');
+    const progress = h.messages('anna').find((m) => said('broadcast-progress').test(m.text))!;
+    expect(progress.text).toBe(text('broadcast-progress', { id: 1, done: 2, total: 2, waiting: 0 }));
     expect(progress.edited).toBeGreaterThan(0);
-    expect(h.lastText('anna')).toContain('Отчёт по объявлению №1 (разослано)');
-    expect(h.lastText('anna')).toContain('Доставлено: 2');
+    expect(h.lastText('anna')).toContain(text('broadcast-report-title', { id: 1, status: text('broadcast-status-sent') }));
+    expect(h.lastText('anna')).toContain(text('broadcast-report-delivered', { count: 2 }));
     expect(broadcasts()).toEqual([{ id: 1, status: 'sent', total: 2 }]);
   });
 
@@ -76,14 +77,14 @@ describe('broadcasts: compose, preview, send', () => {
     expect(copies('olga')).toHaveLength(1);
     expect(copies('vera')).toHaveLength(0);
     await h.advance(MINUTE);
-    expect(h.lastText('anna')).toContain('Доставлено: 2');
-    expect(h.lastText('anna')).toContain('Ждут часов связи: 1');
+    expect(h.lastText('anna')).toContain(text('broadcast-report-delivered', { count: 2 }));
+    expect(h.lastText('anna')).toContain(text('broadcast-report-waiting', { count: 1 }));
     // At 18:00 Moscow her window opens.
     await h.advance(8 * HOUR);
     expect(copies('vera')).toHaveLength(1);
     await h.pressAction('anna', reportAction.encode(1));
-    expect(h.lastText('anna')).toContain('Доставлено: 3');
-    expect(h.lastText('anna')).not.toContain('Ждут часов связи');
+    expect(h.lastText('anna')).toContain(text('broadcast-report-delivered', { count: 3 }));
+    expect(h.lastText('anna')).not.toMatch(said('broadcast-report-waiting'));
     expect(late.id).toBeGreaterThan(0);
   });
 
@@ -96,11 +97,11 @@ describe('broadcasts: compose, preview, send', () => {
     await h.press('anna', 'Отправить сейчас');
     await h.advance(MINUTE);
     const report = h.lastText('anna');
-    expect(report).toContain('Доставлено: 1');
-    expect(report).toContain('Недоступны: 2');
+    expect(report).toContain(text('broadcast-report-delivered', { count: 1 }));
+    expect(report).toContain(text('broadcast-report-unreachable', { count: 2, names: 'Павел Наставник, Нина Безсвязи' }));
     expect(report).toContain('Павел Наставник');
     expect(report).toContain('Нина Безсвязи');
-    expect(report).toContain('разрешить сообщения сообщества во ВКонтакте');
+    expect(report).toContain(text('broadcast-report-unreachable-hint'));
     expect(pavel.id).toBeGreaterThan(0);
   });
 
@@ -108,30 +109,31 @@ describe('broadcasts: compose, preview, send', () => {
     await setUp();
     await compose('Ознакомьтесь с положением о наставничестве.', 'Всем');
     await h.press('anna', 'Просить подтвердить');
-    expect(h.lastText('anna')).toContain('Попрошу подтвердить');
+    expect(h.lastText('anna')).toContain(text('broadcast-preview-ack-on'));
     await h.press('anna', 'Отправить сейчас');
-    expect(copies('masha')[0]!.buttons.flat()[0]!.label).toBe('✅ Прочитано');
+    expect(copies('masha')[0]!.buttons.flat()[0]!.label).toBe(text('broadcast-ack-button'));
 
     const ack = await h.press('masha', 'Прочитано');
-    expect(ack.ackText).toBe('Спасибо, отмечено.');
-    expect(copies('masha')[0]!.text).toContain('Вы подтвердили');
+    expect(ack.ackText).toBe(text('broadcast-ack-thanks'));
+    expect(copies('masha')[0]!.text).toContain(text('broadcast-ack-mark'));
     expect(copies('masha')[0]!.buttons).toEqual([]);
-    expect((await h.pressAction('masha', ackAction.encode(1))).ackText).toBe('Вы уже подтвердили, спасибо.');
+    expect((await h.pressAction('masha', ackAction.encode(1))).ackText).toBe(text('broadcast-ack-already'));
 
     await h.pressAction('anna', reportAction.encode(1));
     const report = h.lastText('anna');
     // The author herself owes no confirmation of her own announcement.
-    expect(report).toContain('Ознакомились: 1 из 3');
-    expect(report).toContain('Ещё не подтвердили:');
+    expect(report).toContain(text('broadcast-report-acks', { count: 1, total: 3 }));
+    expect(report).toMatch(said('broadcast-report-not-acked'));
     expect(report).toContain('Ольга Наставник');
-    expect(report).not.toMatch(/не подтвердили:.*Маша/);
-    expect(report).not.toMatch(/не подтвердили:.*Анна Куратор/);
+    const notAcked = report.split('\n').filter((line) => said('broadcast-report-not-acked').test(line)).join('\n');
+    expect(notAcked).not.toContain('Маша');
+    expect(notAcked).not.toContain('Анна Куратор');
 
     await h.press('anna', 'Напомнить не подтвердившим (2)');
-    expect(h.lastText('anna')).toContain('Напоминание отправлено: 2 человека');
-    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23 ноября: подтвердите');
-    expect(h.allText('masha')).not.toContain('Напоминание об объявлении');
-    expect(h.allText('anna')).not.toContain('Напоминание об объявлении');
+    expect(h.lastText('anna')).toContain(text('broadcast-reminded', { count: 2 }));
+    expect(h.allText('olga')).toContain(text('broadcast-reminder-head', { date: '23 ноября' }));
+    expect(h.allText('masha')).not.toMatch(said('broadcast-reminder-head'));
+    expect(h.allText('anna')).not.toMatch(said('broadcast-reminder-head'));
     await h.press('olga', 'Прочитано');
     expect(BroadcastStore.of(h.db).ackCount(1)).toBe(2);
   });
@@ -144,20 +146,20 @@ describe('broadcasts: compose, preview, send', () => {
     await h.press('anna', 'Отправить сейчас');
     await h.advance(MINUTE);
     const report = h.lastText('anna');
-    expect(report).toContain('Недоступны: 1');
-    expect(report).toContain('Ознакомились: 0 из 1');
-    expect(report).toMatch(/Ещё не подтвердили: Ольга Наставник$/m);
-    expect(h.last('anna').buttons.flat().map((b) => b.label)).toContain('🔔 Напомнить не подтвердившим (1)');
+    expect(report).toContain(text('broadcast-report-unreachable', { count: 1, names: 'Павел Наставник' }));
+    expect(report).toContain(text('broadcast-report-acks', { count: 0, total: 1 }));
+    expect(report.split('\n')).toContain(text('broadcast-report-not-acked', { names: 'Ольга Наставник' }));
+    expect(h.last('anna').buttons.flat().map((b) => b.label)).toContain(text('broadcast-remind-button', { count: 1 }));
 
     // Three days later the council is over: the bot says so instead of reminding.
     await h.advance(3 * 24 * HOUR);
     await h.pressAction('anna', reportAction.encode(1));
     await h.press('anna', 'Напомнить не подтвердившим (1)');
-    expect(h.lastText('anna')).toContain('Событие из этого объявления уже прошло (вчера в 15:00)');
-    expect(h.allText('olga')).not.toContain('Напоминание об объявлении');
+    expect(h.lastText('anna')).toContain(text('broadcast-remind-past', { date: 'вчера в 15:00' }));
+    expect(h.allText('olga')).not.toMatch(said('broadcast-reminder-head'));
     await h.press('anna', 'Напомнить всё равно');
-    expect(h.lastText('anna')).toContain('Напоминание отправлено: 1 человек');
-    expect(h.allText('olga')).toContain('Напоминание об объявлении от 23 ноября');
+    expect(h.lastText('anna')).toContain(text('broadcast-reminded', { count: 1 }));
+    expect(h.allText('olga')).toContain(text('broadcast-reminder-head', { date: '23 ноября' }));
     expect(pavel.id).toBeGreaterThan(0);
   });
 
@@ -165,7 +167,7 @@ describe('broadcasts: compose, preview, send', () => {
     await setUp();
     await compose('Про работу с родителями', 'По теме');
     await h.press('anna', 'Работа с родителями');
-    expect(h.lastText('anna')).toContain('2 человека');
+    expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-topic-named', { topic: 'Работа с родителями' }), count: 2 }));
     await h.press('anna', 'Отправить сейчас');
     expect(copies('olga')).toHaveLength(1);
     expect(copies('masha')).toHaveLength(1);
@@ -195,12 +197,12 @@ describe('broadcasts: compose, preview, send', () => {
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Встреча переносится на 15:00');
     const menu = h.last('anna').buttons.flat().map((b) => b.label);
-    expect(menu.filter((l) => l === 'Кураторам')).toHaveLength(2);
+    expect(menu.filter((l) => l === text('broadcast-aud-curator'))).toHaveLength(2);
     // The test's source comes after the real features' sources (sessions offers one too).
     const sourceButton = h.last('anna').buttons.flat().filter((b) => b.action?.startsWith('bc.src:')).at(-1)!;
     await h.pressAction('anna', sourceButton.action!);
     await h.press('anna', 'Встреча 25.11');
-    expect(h.lastText('anna')).toContain('Встреча 25.11 — 1 человек');
+    expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: `${text('broadcast-aud-curator')}: Встреча 25.11`, count: 1 }));
     await h.press('anna', 'Отправить сейчас');
     expect(copies('masha')).toHaveLength(1);
     expect(copies('olga')).toHaveLength(0);
@@ -212,7 +214,7 @@ describe('broadcasts: compose, preview, send', () => {
     await h.local.sendFile('anna', { kind: 'photo', name: 'afisha.jpg', mime: 'image/jpeg', bytes: Buffer.from([1, 2, 3]) }, 'Афиша фестиваля');
     await h.flush();
     await h.press('anna', 'Наставляемым');
-    expect(h.lastText('anna')).toContain('Вложение: afisha.jpg');
+    expect(h.lastText('anna')).toContain(text('broadcast-preview-file', { name: 'afisha.jpg' }));
     await h.press('anna', 'Отправить сейчас');
     const copy = copies('masha')[0]!;
     expect(copy.text).toContain('Афиша фестиваля');
@@ -226,12 +228,12 @@ describe('broadcasts: bad input changes nothing', () => {
     await setUp();
     await h.say('anna', '/broadcast');
     await h.say('anna', '   ');
-    expect(h.lastText('anna')).toContain('пустой');
+    expect(h.lastText('anna')).toContain(text('broadcast-empty'));
     await h.say('anna', 'а'.repeat(3600));
-    expect(h.lastText('anna')).toMatch(/3\s600 символов/);
+    expect(h.lastText('anna')).toContain(text('broadcast-too-long', { length: 3600, max: 3500 }));
     await h.local.sendFile('anna', { kind: 'voice', name: 'v.ogg', bytes: Buffer.from([1]) });
     await h.flush();
-    expect(h.lastText('anna')).toContain('фото или документ');
+    expect(h.lastText('anna')).toContain(text('broadcast-file-kind'));
     expect(BroadcastStore.of(h.db).draftOf(1)!.text).toBe('');
 
     await h.say('anna', 'Текст');
@@ -239,15 +241,15 @@ describe('broadcasts: bad input changes nothing', () => {
     // A topic nobody has comes after the ones people have: page to it.
     for (let i = 0; i < 5 && !h.last('anna').buttons.flat().some((b) => b.label === 'Дети с ОВЗ'); i++) await h.press('anna', 'Далее');
     await h.press('anna', 'Дети с ОВЗ');
-    expect(h.allText('anna')).toContain('В этой группе сейчас никого нет');
+    expect(h.allText('anna')).toContain(text('broadcast-nobody'));
     await h.press('anna', 'Наставникам');
     await h.press('anna', 'Запланировать');
     await h.say('anna', '31.02 10:00');
-    expect(h.lastText('anna')).toContain('не бывает');
+    expect(h.lastText('anna')).toContain(text('broadcast-when-impossible'));
     await h.say('anna', '01.01.2020 10:00');
-    expect(h.lastText('anna')).toContain('уже прошло');
+    expect(h.lastText('anna')).toContain(text('broadcast-when-past'));
     await h.say('anna', 'когда-нибудь');
-    expect(h.lastText('anna')).toContain('Не понял дату');
+    expect(h.lastText('anna')).toContain(text('broadcast-when-unparsed'));
     expect(broadcasts()).toEqual([{ id: 1, status: 'draft', total: 0 }]);
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM jobs').get()).toEqual({ n: 0 });
   });
@@ -257,40 +259,40 @@ describe('broadcasts: bad input changes nothing', () => {
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Первый черновик');
     await h.say('anna', '/broadcast');
-    expect(h.lastText('anna')).toContain('неотправленный черновик');
+    expect(h.lastText('anna')).toContain(text('broadcast-draft-exists'));
     await h.press('anna', 'Продолжить черновик');
-    expect(h.lastText('anna')).toContain('Кому отправить');
+    expect(h.lastText('anna')).toContain(text('broadcast-ask-audience'));
     await h.say('anna', '/broadcast');
     await h.press('anna', 'Начать заново');
-    expect(h.lastText('anna')).toContain('Пришлите текст');
+    expect(h.lastText('anna')).toMatch(said('broadcast-ask-text'));
     expect(broadcasts()).toEqual([{ id: 2, status: 'draft', total: 0 }]);
     // The draft is deleted under the open dialog (from another chat of hers): text closes it with a word.
     h.db.prepare('DELETE FROM broadcasts').run();
     await h.say('anna', 'Текст для исчезнувшего черновика');
-    expect(h.lastText('anna')).toContain('Этого черновика больше нет');
+    expect(h.lastText('anna')).toContain(text('broadcast-draft-gone'));
     await h.say('anna', 'ещё текст');
-    expect(h.lastText('anna')).not.toContain('Этого черновика больше нет');
+    expect(h.lastText('anna')).not.toMatch(said('broadcast-draft-gone'));
   });
 
   it('refuses non-curators, forged and stale buttons', async () => {
     const { masha } = await setUp();
     await h.say('masha', '/broadcast');
-    expect(h.lastText('masha')).toBe('Это действие вам недоступно.');
+    expect(h.lastText('masha')).toBe(text('common-not-allowed'));
     await h.say('masha', '/broadcasts');
-    expect(h.lastText('masha')).toBe('Это действие вам недоступно.');
+    expect(h.lastText('masha')).toBe(text('common-not-allowed'));
 
     await compose('Только для наставников', 'Наставникам');
     const forged = await h.pressAction('masha', sendNowAction.encode(1));
-    expect(forged.ackText).toBe('Это действие вам недоступно.');
+    expect(forged.ackText).toBe(text('common-not-allowed'));
     expect(broadcasts()[0]!.status).toBe('draft');
     // A curator pressing another curator's draft, or a draft that no longer exists.
     h.addPerson({ name: 'Ирина Куратор', userId: 'irina', roles: ['curator'] });
-    expect((await h.pressAction('irina', sendNowAction.encode(1))).ackText).toContain('устарела');
-    expect((await h.pressAction('anna', sendNowAction.encode(99))).ackText).toContain('устарела');
+    expect((await h.pressAction('irina', sendNowAction.encode(1))).ackText).toBe(text('common-stale-button'));
+    expect((await h.pressAction('anna', sendNowAction.encode(99))).ackText).toBe(text('common-stale-button'));
     expect(broadcasts()[0]!.status).toBe('draft');
     // Acknowledging a broadcast one did not receive.
     await h.press('anna', 'Отправить сейчас');
-    expect((await h.pressAction('masha', ackAction.encode(1))).ackText).toContain('устарела');
+    expect((await h.pressAction('masha', ackAction.encode(1))).ackText).toBe(text('common-stale-button'));
     expect(masha.id).toBeGreaterThan(0);
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get()).toEqual({ n: 2 });
   });
@@ -302,12 +304,12 @@ describe('broadcasts: schedule, cancel, edit', () => {
     await compose('Завтра субботник', 'Наставляемым');
     await h.press('anna', 'Запланировать');
     await h.say('anna', '24.11.2026 11:00');
-    expect(h.lastText('anna')).toContain('Объявление уйдёт завтра в 11:00');
+    expect(h.lastText('anna')).toContain(text('broadcast-scheduled', { at: 'завтра в 11:00', audience: text('broadcast-aud-mentee'), preview: 'Завтра субботник' }));
     await h.advance(HOUR);
     expect(copies('masha')).toHaveLength(0);
 
     await h.say('anna', '/broadcasts');
-    expect(h.lastText('anna')).toContain('№1 · запланировано');
+    expect(h.lastText('anna')).toContain(text('broadcast-list-item', { id: 1, status: text('broadcast-status-scheduled'), at: 'завтра в 11:00', audience: text('broadcast-aud-mentee'), preview: 'Завтра субботник' }));
     await h.press('anna', '✏️ №1');
     await h.press('anna', 'Изменить текст');
     await h.say('anna', 'Завтра субботник, начало в 11:00');
@@ -315,14 +317,14 @@ describe('broadcasts: schedule, cancel, edit', () => {
     await h.say('anna', '24.11.2026 11:00');
 
     await h.advance(24 * HOUR);
-    expect(copies('masha').map((m) => m.text)).toEqual(['📢 Объявление\n\nЗавтра субботник, начало в 11:00']);
-    expect(h.allText('anna')).toContain('отправлено 0 из 1');
+    expect(copies('masha').map((m) => m.text)).toEqual([`${text('broadcast-header')}\n\nЗавтра субботник, начало в 11:00`]);
+    expect(h.allText('anna')).toContain(text('broadcast-progress', { id: 1, done: 0, total: 1, waiting: 0 }));
 
     await compose('Этого не будет', 'Наставляемым');
     await h.press('anna', 'Запланировать');
     await h.say('anna', 'завтра в 12:00');
     await h.press('anna', 'Отменить рассылку');
-    expect(h.lastText('anna')).toContain('отменено');
+    expect(h.lastText('anna')).toContain(text('broadcast-cancelled-scheduled', { id: 2 }));
     await h.advance(2 * 24 * HOUR);
     expect(copies('masha')).toHaveLength(1);
     expect(broadcasts().map((b) => b.status)).toEqual(['sent', 'cancelled']);
@@ -333,20 +335,20 @@ describe('broadcasts: schedule, cancel, edit', () => {
     updateSettings(h.db, h.org.id, (s) => ({ ...s, broadcasts: { ...s.broadcasts, chunkSize: 10 } }));
     const many: Person[] = Array.from({ length: 35 }, (_, i) => h.addPerson({ name: `Сотрудник ${i}`, userId: `p${i}`, roles: ['mentee'] }));
     await compose('Большая рассылка', 'Наставляемым');
-    expect(h.lastText('anna')).toContain('36 человек');
+    expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-mentee'), count: 36 }));
     await h.press('anna', 'Отправить сейчас');
     const queued = () => (h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get() as { n: number }).n;
     expect(queued()).toBe(10);
     await h.tick();
     expect(queued()).toBe(20);
     await h.press('anna', 'Отменить рассылку');
-    expect(h.lastText('anna')).toContain('не будет отправлено 16');
+    expect(h.lastText('anna')).toContain(text('broadcast-cancelled-sending', { id: 1, count: 16 }));
     await h.advance(HOUR);
     expect(queued()).toBe(20);
     expect(many.filter((p) => copies(`p${many.indexOf(p)}`).length === 1)).toHaveLength(19);
     await h.pressAction('anna', reportAction.encode(1));
-    expect(h.lastText('anna')).toContain('Доставлено: 20');
-    expect(h.lastText('anna')).toContain('Не отправлено (рассылка отменена): 16');
+    expect(h.lastText('anna')).toContain(text('broadcast-report-delivered', { count: 20 }));
+    expect(h.lastText('anna')).toContain(text('broadcast-report-cancelled', { count: 16 }));
   });
 });
 
@@ -358,10 +360,10 @@ describe('broadcasts: chosen people and people who leave', () => {
     await h.say('anna', 'Лично вам');
     await h.press('anna', 'Выбрать людей');
     await h.say('anna', 'Никого Такого');
-    expect(h.lastText('anna')).toContain('Не нашёл: Никого Такого');
+    expect(h.lastText('anna')).toContain(text('broadcast-people-unknown', { names: 'Никого Такого' }));
     await h.say('anna', 'павел, ольга\nНикого Такого');
-    expect(h.allText('anna')).toContain('уточните имя: ольга');
-    expect(h.lastText('anna')).toContain('выбранные люди (1) — 1 человек');
+    expect(h.allText('anna')).toContain(text('broadcast-people-ambiguous', { names: 'ольга' }));
+    expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-people-named', { count: 1 }), count: 1 }));
     await h.press('anna', 'Отправить сейчас');
     expect(copies('pavel')).toHaveLength(1);
     expect(copies('olga')).toHaveLength(0);
@@ -377,8 +379,8 @@ describe('broadcasts: chosen people and people who leave', () => {
     await h.tick();
     await h.advance(MINUTE);
     expect(copies('pavel')).toHaveLength(0);
-    expect(h.lastText('anna')).toContain('получателей: 1');
-    expect(h.lastText('anna')).not.toContain('Недоступны');
+    expect(h.lastText('anna')).toContain(text('broadcast-report-audience', { audience: text('broadcast-aud-mentor'), total: 1 }));
+    expect(h.lastText('anna')).not.toMatch(said('broadcast-report-unreachable'));
     expect(broadcasts()).toEqual([{ id: 1, status: 'sent', total: 1 }]);
   });
 });

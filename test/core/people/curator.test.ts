@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
 import { findAccount, getPerson } from '../../../src/core/kernel/persons/person.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -28,13 +29,13 @@ describe('the curator', () => {
     await h.local.sendFile('anna', { kind: 'document', name: 'staff.csv', bytes: iconv.encode(csv, 'win1251') });
     await h.flush();
     const report = h.messages('anna').at(-2)!.text;
-    expect(report).toContain('Приняты 2 строки');
-    expect(report).toContain('отклонено: 5');
-    expect(report).toContain('строка 4: повтор в файле');
-    expect(report).toContain('строка 5: такой сотрудник уже есть');
-    expect(report).toContain('строка 6: пустое или странное ФИО');
-    expect(report).toContain('строка 7: неизвестная роль «волшебник»');
-    expect(report).toContain('строка 8: неизвестная тема «астрология»');
+    expect(report).toMatch(said('import-report'));
+    expect(report).toContain(text('import-report', { accepted: 2, rejected: 5, days: 30 }));
+    expect(report).toContain(text('import-rejected-line', { line: 4, problem: text('import-row-duplicate-file') }));
+    expect(report).toContain(text('import-rejected-line', { line: 5, problem: text('import-row-duplicate-existing') }));
+    expect(report).toContain(text('import-rejected-line', { line: 6, problem: text('import-row-bad-name') }));
+    expect(report).toContain(text('import-rejected-line', { line: 7, problem: text('import-row-bad-role', { role: 'волшебник' }) }));
+    expect(report).toContain(text('import-rejected-line', { line: 8, problem: text('import-row-bad-topic', { topic: 'астрология' }) }));
     const file = h.last('anna').file!;
     const links = file.bytes.toString('utf8');
     expect(links).toContain('Сидорова Ольга Петровна');
@@ -43,7 +44,7 @@ describe('the curator', () => {
     // The imported person joins with the profile prefilled and consents first.
     await h.say('olga', `/start ${code}`);
     await h.press('olga', 'Даю согласие');
-    expect(h.allText('olga')).toContain('Куратор уже внёс ваши данные');
+    expect(h.allText('olga')).toMatch(said('onboarding-prefilled'));
     await h.press('olga', 'Пн–Пт');
     await h.press('olga', '09:00–18:00');
     await h.press('olga', 'Москва');
@@ -55,16 +56,16 @@ describe('the curator', () => {
     await withCurator();
     await h.local.sendFile('anna', { kind: 'document', name: 'x.csv', bytes: Buffer.from('a,b\n1,2\n') });
     await h.flush();
-    expect(h.lastText('anna')).toContain('Не нашёл столбец «ФИО»');
+    expect(h.lastText('anna')).toContain(text('import-bad-columns'));
     const big = ['ФИО', ...Array.from({ length: 10_000 }, (_, i) => `Сотрудник ${i}`)].join('\n');
     await h.local.sendFile('anna', { kind: 'document', name: 'big.csv', bytes: Buffer.from(big) });
     await h.flush();
-    expect(h.lastText('anna')).toMatch(/10\s000 строк/);
+    expect(h.lastText('anna')).toContain(text('import-too-many', { count: 10000, max: 2000 }));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM invitations').get()).toEqual({ n: 0 });
     await h.say('anna', '/import');
     await h.local.sendFile('anna', { kind: 'document', name: 'photo.jpg', bytes: Buffer.from([1, 2, 3]) });
     await h.flush();
-    expect(h.lastText('anna')).toContain('.csv');
+    expect(h.lastText('anna')).toContain(text('import-not-csv'));
   });
 
   it('changes roles and deactivates a person, whose history stays', async () => {
@@ -92,7 +93,7 @@ describe('the curator', () => {
     await h.press('anna', 'Отключить');
     expect(getPerson(h.db, boris.id)!.status).toBe('deactivated');
     await h.say('boris', '/profile');
-    expect(h.lastText('boris')).toContain('отключена');
+    expect(h.lastText('boris')).toContain(text('common-deactivated'));
     await h.say('anna', '/people');
     await h.press('anna', 'Борис Смирнов');
     await h.press('anna', 'Вернуть');
@@ -102,12 +103,12 @@ describe('the curator', () => {
   it('edits the topic list', async () => {
     await withCurator();
     await h.say('anna', '/topics add Нейросети в работе педагога');
-    expect(h.lastText('anna')).toContain('добавлена');
+    expect(h.lastText('anna')).toContain(text('topics-added', { title: 'Нейросети в работе педагога' }));
     await h.say('anna', '/topics add Нейросети в работе педагога');
-    expect(h.lastText('anna')).toContain('уже есть');
+    expect(h.lastText('anna')).toContain(text('topics-exists', { title: 'Нейросети в работе педагога' }));
     await h.say('anna', '/topics');
     await h.press('anna', 'Нейросети');
-    expect(h.lastText('anna')).toContain('в архив');
+    expect(h.lastText('anna')).toContain(text('topics-archived', { title: 'Нейросети в работе педагога' }));
   });
 });
 
@@ -125,18 +126,18 @@ describe('privacy', () => {
     expect(getPerson(h.db, boris.id)!.fullName).toBe('Борис Смирнов');
     await h.say('boris', '/forget');
     await h.press('boris', 'Удалить навсегда');
-    expect(h.lastText('boris')).toContain('Ваши данные удалены');
+    expect(h.lastText('boris')).toContain(text('privacy-forgotten'));
     const after = getPerson(h.db, boris.id)!;
     expect(after).toMatchObject({ fullName: '', position: '', status: 'forgotten', roles: [] });
     expect(findAccount(h.db, 'local', 'boris')).toBeNull();
     await h.say('boris', '/profile');
-    expect(h.lastText('boris')).toContain('не участник');
+    expect(h.lastText('boris')).toContain(text('common-not-member'));
   });
 
   it('the only administrator cannot erase themselves and leave nobody in charge', async () => {
     await withCurator();
     await h.say('anna', '/forget');
     await h.press('anna', 'Удалить навсегда');
-    expect(h.lastText('anna')).toContain('единственный администратор');
+    expect(h.lastText('anna')).toContain(text('privacy-forget-last-admin'));
   });
 });

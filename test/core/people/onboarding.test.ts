@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js';
 import { findAccount, getPerson, personTopicIds } from '../../../src/core/kernel/persons/person.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -17,10 +18,10 @@ describe('onboarding', () => {
     expect(personTopicIds(h.db, anna.id, 'offers')).toEqual([h.topicId('parents')]);
     expect(personTopicIds(h.db, anna.id, 'wants')).toEqual([h.topicId('digital_tools')]);
     expect(h.lastText('anna')).toContain('Анна Петровна Иванова');
-    expect(h.last('anna').menu?.flat()).toContain('👤 Профиль');
+    expect(h.last('anna').menu?.flat()).toContain(text('menu-profile'));
 
     await h.say('boris', `/start ${BOOTSTRAP}`);
-    expect(h.lastText('boris')).toContain('уже использован');
+    expect(h.lastText('boris')).toContain(text('onboarding-bootstrap-used'));
     expect(findAccount(h.db, 'local', 'boris')).toBeNull();
   });
 
@@ -28,7 +29,7 @@ describe('onboarding', () => {
     h = await createHarness();
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.press('anna', 'Не даю согласия');
-    expect(h.lastText('anna')).toContain('ничего о вас не сохранил');
+    expect(h.lastText('anna')).toContain(text('onboarding-consent-declined'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM dialogs').get()).toEqual({ n: 0 });
   });
@@ -46,22 +47,22 @@ describe('onboarding', () => {
     expect(boris.status).toBe('active');
 
     await h.say('clara', `/start ${code}`);
-    expect(h.lastText('clara')).toContain('зарегистрировались все');
+    expect(h.lastText('clara')).toContain(text('onboarding-invitation-used-up'));
     await h.say('clara', '/start nosuchcode');
-    expect(h.lastText('clara')).toContain('Такого приглашения нет');
+    expect(h.lastText('clara')).toContain(text('onboarding-invitation-unknown'));
 
     await h.say('anna', '/invite mentee 5 1');
     const code2 = /\/start (\w+)/.exec(h.lastText('anna'))![1]!;
     await h.say('anna', '/invites');
     await h.press('anna', 'Отозвать');
     await h.say('clara', `/start ${code2}`);
-    expect(h.lastText('clara')).toContain('отозвано');
+    expect(h.lastText('clara')).toContain(text('onboarding-invitation-revoked'));
 
     await h.say('anna', '/invite mentee 5 1');
     const code3 = /\/start (\w+)/.exec(h.lastText('anna'))![1]!;
     await h.advance(2 * 24 * 3600_000);
     await h.say('clara', `/start ${code3}`);
-    expect(h.lastText('clara')).toContain('истёк');
+    expect(h.lastText('clara')).toContain(text('onboarding-invitation-expired'));
   });
 
   it('a restart in the middle of the profile continues where it stopped', async () => {
@@ -72,12 +73,12 @@ describe('onboarding', () => {
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.press('anna', 'Даю согласие');
     await h.say('anna', 'Анна Иванова');
-    expect(h.lastText('anna')).toContain('должность');
+    expect(h.lastText('anna')).toMatch(said('profile-ask-position'));
     await h.close();
 
     h = await createHarness({ dbPath });
     await h.say('anna', 'Старший воспитатель');
-    expect(h.lastText('anna')).toContain('В каких темах вы можете помочь');
+    expect(h.lastText('anna')).toMatch(said('profile-ask-offers'));
     const anna = getPerson(h.db, findAccount(h.db, 'local', 'anna')!.personId)!;
     expect(anna.fullName).toBe('Анна Иванова');
     expect(anna.position).toBe('Старший воспитатель');
@@ -87,44 +88,44 @@ describe('onboarding', () => {
     h = await createHarness();
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.say('anna', 'просто текст');
-    expect(h.lastText('anna')).toContain('кнопкой');
+    expect(h.lastText('anna')).toContain(text('common-use-buttons'));
     await h.press('anna', 'Даю согласие');
     await h.say('anna', '1');
-    expect(h.lastText('anna')).toContain('ФИО буквами');
+    expect(h.lastText('anna')).toMatch(said('profile-bad-name'));
     await h.say('anna', 'Анна Иванова');
     await h.press('anna', 'Воспитатель');
     await h.press('anna', 'Готово');
     await h.press('anna', 'Готово');
     await h.press('anna', 'Пн–Пт');
     await h.say('anna', '18-9');
-    expect(h.lastText('anna')).toContain('Не понял часы');
+    expect(h.lastText('anna')).toMatch(said('profile-bad-hours'));
     await h.say('anna', '08:30-17:00');
     await h.say('anna', 'Mars/Olympus');
-    expect(h.lastText('anna')).toContain('Не знаю такого часового пояса');
+    expect(h.lastText('anna')).toMatch(said('profile-bad-timezone'));
     await h.say('anna', 'Asia/Novosibirsk');
     const anna = getPerson(h.db, findAccount(h.db, 'local', 'anna')!.personId)!;
     expect(anna).toMatchObject({ status: 'active', contactFrom: 510, contactTo: 1020, timezone: 'Asia/Novosibirsk' });
 
     await h.say('anna', '/frobnicate');
-    expect(h.lastText('anna')).toContain('Команды /frobnicate нет');
+    expect(h.lastText('anna')).toContain(text('common-unknown-command', { command: 'frobnicate' }));
     const ack = await h.pressAction('anna', 'inv.revoke:99999');
-    expect(ack.ackText).toContain('Уже отозвано');
+    expect(ack.ackText).toBe(text('invites-already-revoked'));
     const forged = await h.pressAction('anna', 'zzz:1:2:3');
-    expect(forged.ackText).toContain('устарела');
+    expect(forged.ackText).toBe(text('common-stale-button'));
     await h.say('anna', 'x'.repeat(5000));
-    expect(h.lastText('anna')).toContain('слишком длинное');
+    expect(h.lastText('anna')).toContain(text('common-too-long', { max: 4096 }));
   });
 
   it('a stranger and a group chat get clear answers and change nothing', async () => {
     h = await createHarness();
     await h.say('zed', 'привет');
-    expect(h.lastText('zed')).toContain('не участник');
+    expect(h.lastText('zed')).toContain(text('common-not-member'));
     await h.local.send('grp', '/start', { chatType: 'group' });
     await h.flush();
-    expect(h.lastText('grp')).toContain('только в личных');
+    expect(h.lastText('grp')).toContain(text('common-private-only'));
     await h.local.sendUnsupported('zed');
     await h.flush();
-    expect(h.lastText('zed')).toContain('не понимаю');
+    expect(h.lastText('zed')).toContain(text('common-unsupported'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
   });
 

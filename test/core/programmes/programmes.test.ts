@@ -7,6 +7,7 @@ import { exportProgrammes } from '../../../src/core/programmes/privacy.js';
 import { seedDemo } from '../../../src/core/programmes/demo.js';
 import { planTemplates } from '../../../src/core/programmes/templates.js';
 import { getPerson } from '../../../src/core/kernel/persons/person.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -27,30 +28,32 @@ describe('forming a programme', () => {
     const suggestion = h.lastText('anna');
     // The mentor sharing the mentee's topic comes first, with the reason.
     expect(suggestion.indexOf('Ольга Наставник')).toBeLessThan(suggestion.indexOf('Борис Занятой'));
-    expect(suggestion).toContain('общие темы: Работа с родителями');
+    expect(suggestion).toMatch(said('programmes-candidate'));
+    expect(suggestion).toContain('Работа с родителями');
     await h.press('anna', 'Ольга Наставник');
     await h.press('anna', 'традиционное');
     await h.press('anna', 'Адаптация молодого специалиста');
     await h.say('anna', '31.02.2027');
-    expect(h.lastText('anna')).toBe('Такой даты нет в календаре. Проверьте число и месяц.');
+    expect(h.lastText('anna')).toBe(text('programmes-date-impossible'));
     expect(listProgrammes(h.db, h.org.id)).toEqual([]);
     await h.press('anna', 'До ');
-    expect(h.lastText('anna')).toContain('Программа №1 создана');
+    expect(h.lastText('anna')).toContain(text('programmes-created', { id: 1 }));
 
     const p = getProgramme(h.db, 1)!;
     expect(p.status).toBe('proposed');
     expect(p.mentorId).toBe(cast.mentor.id);
     expect(itemsOf(h.db, 1).length).toBe(planTemplates().find((t) => t.code === 'ys-kindergarten')!.items.length);
-    expect(h.lastText('ivan')).toContain('Участие добровольное');
+    expect(h.lastText('ivan')).toMatch(said('programmes-invitation'));
 
     await h.press('ivan', 'Участвую');
-    expect(h.lastText('ivan')).toContain('Программа начнётся, когда согласятся все');
+    expect(h.lastText('ivan')).toContain(text('programmes-you-agreed-waiting'));
     await h.press('olga', 'Участвую');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
-    expect(h.lastText('anna')).toContain('Программа №1 началась');
+    expect(h.lastText('anna')).toContain(text('programmes-started', { id: 1, mentor: 'Ольга Наставник', mentees: 'Иван Новичок' }));
 
     await h.say('ivan', '/plan');
-    expect(h.lastText('ivan')).toContain('Программа №1 · традиционное');
+    expect(h.lastText('ivan')).toMatch(said('programmes-plan-header'));
+    expect(h.lastText('ivan')).toContain(text('programmes-kind-traditional'));
     expect(h.lastText('ivan')).toContain('1. Знакомство: традиции детского сада');
     // The first event is a week after the start: 3 days before it, at 09:00.
     await at(h, '2026-11-27T09:00');
@@ -58,8 +61,8 @@ describe('forming a programme', () => {
     expect(reminders(h, 'olga')[0]).toContain('Знакомство: традиции детского сада');
 
     await h.say('anna', '/programmes');
-    expect(h.lastText('anna')).toContain('1 программа');
-    expect(h.lastText('anna')).toContain('впереди: 13');
+    expect(h.lastText('anna')).toContain(text('programmes-list-title', { count: 1 }));
+    expect(h.lastText('anna')).toContain(text('programmes-progress', { onTime: 0, late: 0, awaiting: 0, overdue: 0, upcoming: 13 }));
   });
 
   it('a declined invitation ends it before it starts; the curator is told', async () => {
@@ -74,9 +77,9 @@ describe('forming a programme', () => {
     await h.say('anna', '31.05.2027');
     await h.press('olga', 'Отказаться');
     expect(getProgramme(h.db, 1)!.status).toBe('declined');
-    expect(h.lastText('anna')).toContain('не начнётся: Ольга Наставник не участвует');
+    expect(h.lastText('anna')).toContain(text('programmes-declined', { id: 1, name: 'Ольга Наставник' }));
     const stale = await h.press('ivan', 'Участвую');
-    expect(stale.ackText).toBe('Вы уже ответили на это приглашение.');
+    expect(stale.ackText).toBe(text('programmes-already-answered'));
   });
 
   it('warns about a mentor with no topic the mentee needs, and a mentee already in a programme of that kind', async () => {
@@ -88,18 +91,18 @@ describe('forming a programme', () => {
     await h.press('anna', 'Иван Новичок');
     await h.press('anna', 'Далее');
     await h.press('anna', 'Борис Занятой');
-    expect(h.lastText('anna')).toContain('нет ни одной темы, которую хочет изучать наставляемый');
+    expect(h.lastText('anna')).toContain(text('programmes-warn-no-topic', { name: 'Борис Занятой' }));
     await h.press('anna', 'традиционное');
-    expect(h.lastText('anna')).toContain('Уже в программе такого вида: Иван Новичок');
+    expect(h.lastText('anna')).toContain(text('programmes-warn-busy', { names: 'Иван Новичок' }));
   });
 
   it('only a curator may form programmes; a mentee cannot press the curator’s buttons', async () => {
     h = await createHarness();
     people(h);
     await h.say('ivan', '/new_programme');
-    expect(h.lastText('ivan')).toBe('Это действие вам недоступно.');
+    expect(h.lastText('ivan')).toBe(text('common-not-allowed'));
     const forged = await h.pressAction('ivan', 'prg.nme:1');
-    expect(forged.ackText).toBe('Это действие вам недоступно.');
+    expect(forged.ackText).toBe(text('common-not-allowed'));
   });
 });
 
@@ -111,24 +114,24 @@ describe('the plan', () => {
     await h.say('olga', '/plan');
     await h.press('olga', 'Добавить мероприятие');
     await h.say('olga', 'Посетить занятие коллеги');
-    const cases: [string, string][] = [
-      ['31.02.2027', 'Такой даты нет в календаре'],
-      ['когда-нибудь', 'Не понял дату'],
-      ['01.01.2026', 'Эта дата уже прошла'],
-      ['01.09.2027', 'Срок должен быть в пределах программы'],
+    const cases: [string, RegExp][] = [
+      ['31.02.2027', said('programmes-date-impossible')],
+      ['когда-нибудь', said('programmes-date-unparsed')],
+      ['01.01.2026', said('programmes-date-past')],
+      ['01.09.2027', said('programmes-date-outside')],
     ];
     for (const [text, answer] of cases) {
       await h.say('olga', text);
-      expect(h.lastText('olga')).toContain(answer);
+      expect(h.lastText('olga')).toMatch(answer);
     }
     expect(itemsOf(h.db, 1)).toEqual([]);
     await h.say('olga', '15.12.2026');
     await h.press('olga', 'наставляемый');
-    expect(h.lastText('olga')).toBe('Мероприятие «Посетить занятие коллеги» добавлено, срок — 15 декабря.');
+    expect(h.lastText('olga')).toBe(text('programmes-item-added', { title: 'Посетить занятие коллеги', date: '15 декабря' }));
     expect(itemsOf(h.db, 1).map((i) => [i.title, i.dueOn, i.responsible])).toEqual([['Посетить занятие коллеги', '2026-12-15', 'mentee']]);
     // A mentee cannot add items to the plan.
     const forged = await h.pressAction('ivan', 'prg.add:1');
-    expect(forged.ackText).toBe('Это действие вам недоступно.');
+    expect(forged.ackText).toBe(text('common-not-allowed'));
   });
 
   it('a mentee reports with a file as evidence; the mentor gets the file with the buttons', async () => {
@@ -139,7 +142,7 @@ describe('the plan', () => {
     await h.press('ivan', 'Конспект занятия');
     await h.local.sendFile('ivan', { kind: 'document', name: 'konspekt.pdf', mime: 'application/pdf', bytes: Buffer.from('%PDF-1.4') }, 'Конспект');
     await h.flush();
-    expect(h.lastText('ivan')).toContain('Наставник проверит');
+    expect(h.lastText('ivan')).toContain(text('programmes-report-sent', { title: 'Конспект занятия' }));
     const toMentor = h.last('olga');
     expect(toMentor.text).toContain('Комментарий: Конспект');
     expect(toMentor.file?.name).toBe('konspekt.pdf');
@@ -155,20 +158,20 @@ describe('the plan', () => {
       { title: 'Наставника дело', dueOn: '2026-12-01', responsible: 'mentor' },
     ]);
     const before = JSON.stringify(itemsOf(h.db, 1));
-    expect((await h.pressAction('petr', 'prg.done:1')).ackText).toBe('Это действие вам недоступно.');
-    expect((await h.pressAction('ivan', 'prg.done:999')).ackText).toBe('Такого мероприятия нет.');
-    expect((await h.pressAction('ivan', 'prg.done:2')).ackText).toBe('Это действие вам недоступно.');
-    expect((await h.pressAction('ivan', 'prg.ok:1')).ackText).toBe('Это действие вам недоступно.');
-    expect((await h.pressAction('olga', 'prg.ok:1')).ackText).toBe('Это мероприятие сейчас не ждёт проверки.');
-    expect((await h.pressAction('petr', 'prg.show:1')).ackText).toBe('Это действие вам недоступно.');
-    expect((await h.pressAction('ivan', 'prg.done:abc')).ackText).toBe('Эта кнопка устарела. Откройте свежее сообщение.');
+    expect((await h.pressAction('petr', 'prg.done:1')).ackText).toBe(text('common-not-allowed'));
+    expect((await h.pressAction('ivan', 'prg.done:999')).ackText).toBe(text('programmes-item-not-found'));
+    expect((await h.pressAction('ivan', 'prg.done:2')).ackText).toBe(text('common-not-allowed'));
+    expect((await h.pressAction('ivan', 'prg.ok:1')).ackText).toBe(text('common-not-allowed'));
+    expect((await h.pressAction('olga', 'prg.ok:1')).ackText).toBe(text('programmes-item-not-reported'));
+    expect((await h.pressAction('petr', 'prg.show:1')).ackText).toBe(text('common-not-allowed'));
+    expect((await h.pressAction('ivan', 'prg.done:abc')).ackText).toBe(text('common-stale-button'));
     expect(JSON.stringify(itemsOf(h.db, 1))).toBe(before);
     void stranger;
 
     // Reported once; the same button again is stale.
     await h.pressAction('ivan', 'prg.done:1');
     await h.press('ivan', 'Без комментария');
-    expect((await h.pressAction('ivan', 'prg.done:1')).ackText).toBe('Это мероприятие уже отмечено выполненным.');
+    expect((await h.pressAction('ivan', 'prg.done:1')).ackText).toBe(text('programmes-item-not-open'));
     // The mentor's own item is done at once.
     await h.pressAction('olga', 'prg.done:2');
     await h.say('olga', 'Провела');
@@ -184,18 +187,18 @@ describe('the plan', () => {
     await h.press('anna', 'Да, завершить');
     // Monday 23 November: notice runs 24, 25, 26 November.
     expect(getProgramme(h.db, 1)!.status).toBe('active');
-    expect(h.lastText('anna')).toContain('Программа завершится 26 ноября');
-    expect(h.lastText('ivan')).toContain('Анна Куратор (куратор) уведомляет о досрочном прекращении программы №1');
+    expect(h.lastText('anna')).toContain(text('labour-notice-given-you', { id: 1, date: '26 ноября' }));
+    expect(h.lastText('ivan')).toContain(text('labour-notice-given', { name: 'Анна Куратор', side: text('labour-side-curator'), id: 1, date: '26 ноября' }));
     await at(h, '2026-11-26T23:59');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     await at(h, '2026-11-27T00:00');
     expect(getProgramme(h.db, 1)!.status).toBe('ended');
     // Told at the start of contact hours, not at midnight.
-    expect(h.lastText('anna')).not.toBe('Программа №1 завершена.');
+    expect(h.lastText('anna')).not.toBe(text('programmes-you-ended', { id: 1 }));
     await at(h, '2026-11-27T09:00');
-    expect(h.lastText('anna')).toBe('Программа №1 завершена.');
+    expect(h.lastText('anna')).toBe(text('programmes-you-ended', { id: 1 }));
     await at(h, '2026-11-30T09:00');
-    expect(h.allText('ivan')).toContain('Программа №1 завершена: по решению куратора');
+    expect(h.allText('ivan')).toContain(text('programmes-ended', { id: 1, reason: text('programmes-end-curator') }));
     expect(reminders(h, 'ivan')).toEqual([]);
   });
 });
@@ -208,10 +211,10 @@ describe('people leaving, privacy, reports', () => {
     pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01', responsible: 'both' }]);
     await h.pressAction('anna', `ppl.off:${cast.mentor.id}`);
     await h.flush();
-    expect(h.allText('anna')).toContain('Программа №1 осталась без наставника: Ольга Наставник больше не в программе');
+    expect(h.allText('anna')).toContain(text('programmes-mentor-deactivated', { id: 1, name: 'Ольга Наставник', mentees: 'Иван Новичок' }));
     await h.press('anna', 'Сменить наставника');
     await h.press('anna', 'Вера Запасная');
-    expect(h.lastText('anna')).toBe('В программе №1 теперь наставник Вера Запасная.');
+    expect(h.lastText('anna')).toBe(text('programmes-mentor-changed', { id: 1, name: 'Вера Запасная' }));
     expect(getProgramme(h.db, 1)!.mentorId).toBe(getPerson(h.db, 4)!.id);
     await at(h, '2026-11-30T09:00');
     expect(reminders(h, 'vera')).toHaveLength(1);
@@ -224,7 +227,7 @@ describe('people leaving, privacy, reports', () => {
     pair(h, cast, []);
     await h.say('ivan', '/plan');
     await h.press('ivan', 'Попросить другого наставника');
-    expect(h.lastText('anna')).toContain('Иван Новичок просит сменить наставника в программе №1 (сейчас: Ольга Наставник)');
+    expect(h.lastText('anna')).toContain(text('programmes-other-mentor-asked', { name: 'Иван Новичок', id: 1, mentor: 'Ольга Наставник' }));
   });
 
   it('/my_data carries the person’s programmes and reports; /forget removes comments and ends a lone mentee’s programme', async () => {
@@ -256,7 +259,7 @@ describe('people leaving, privacy, reports', () => {
     expect(itemsOf(h.db, 1)[0]!.remark).toBeNull();
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM plan_item_events WHERE note = 'Замечание о работе'`).get()).toEqual({ n: 0 });
     expect(getProgramme(h.db, 1)!.mentorId).toBeNull();
-    expect(h.allText('anna')).toContain('Назначьте нового наставника');
+    expect(h.allText('anna')).toMatch(said('programmes-mentor-deactivated'));
   });
 
   it('the year report counts programmes and items; a programme’s group is an audience', async () => {
@@ -272,7 +275,7 @@ describe('people leaving, privacy, reports', () => {
     const [section] = programmesReport(h.app.deps, h.org.id, { from: Date.UTC(2026, 8, 1), to: Date.UTC(2027, 4, 31) }, 'ru');
     expect(section!.rows).toHaveLength(1);
     expect(section!.rows[0]!.slice(7)).toEqual([2, 1, 0, 0, 0, 1]); // on time 1, late 0, awaiting 0, overdue 0, ahead 1 (the second is due in December)
-    expect(section!.summary[0]).toContain('мероприятий выполнено в срок: 1 из 2');
+    expect(section!.summary[0]).toBe(text('programmes-report-summary', { programmes: 1, mentors: 1, mentees: 1, onTime: 1, total: 2 }));
     expect(section!.columns).toHaveLength(section!.rows[0]!.length);
     expect(programmeAudience.choices(h.app.deps, h.org.id, 'ru')).toEqual([{ id: 1, label: '№1 Ольга Наставник + 1' }]);
     expect(programmeAudience.members(h.app.deps, h.org.id, 1).sort()).toEqual([cast.mentor.id, cast.mentee.id].sort());
@@ -296,7 +299,7 @@ describe('people leaving, privacy, reports', () => {
     expect(states.filter((s) => s === 'done')).toHaveLength(3);
     expect(states.filter((s) => s === 'reported')).toHaveLength(1);
     await h.say('наставник-один', '/plan');
-    expect(h.lastText('наставник-один')).toContain('с опозданием: 1');
+    expect(h.lastText('наставник-один')).toContain(text('programmes-progress', { onTime: 2, late: 1, awaiting: 1, overdue: 2, upcoming: 7 }));
   });
 });
 
@@ -308,27 +311,27 @@ describe('changes by agreement', () => {
     await h.say('ivan', '/plan');
     await h.press('ivan', 'Перенести срок п. 1');
     await h.say('ivan', '30.02.2027');
-    expect(h.lastText('ivan')).toContain('Такой даты нет в календаре');
+    expect(h.lastText('ivan')).toContain(text('programmes-date-impossible'));
     await h.say('ivan', '27.11.2026');
-    expect(h.lastText('ivan')).toContain('Это тот же срок');
+    expect(h.lastText('ivan')).toContain(text('programmes-move-same'));
     await h.say('ivan', '11.12.2026');
-    expect(h.lastText('ivan')).toContain('Срок изменится, когда другая сторона согласится');
+    expect(h.lastText('ivan')).toContain(text('programmes-move-sent'));
     expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-11-27');
     // The proposer cannot accept their own proposal.
     const own = h.messages('olga').length;
     expect(own).toBe(1);
     const data = h.last('olga').buttons.flat().find((b) => b.label === 'Принимаю')!.action!;
-    expect((await h.pressAction('ivan', data)).ackText).toBe('Это действие вам недоступно.');
+    expect((await h.pressAction('ivan', data)).ackText).toBe(text('common-not-allowed'));
     await h.press('olga', 'Принимаю');
     expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-12-11');
-    expect(h.lastText('ivan')).toContain('срок «Открытое занятие» теперь 11 декабря');
+    expect(h.lastText('ivan')).toContain(text('programmes-move-accepted', { name: 'Ольга Наставник', title: 'Открытое занятие', date: '11 декабря' }));
     // Pressed again: stale.
-    expect((await h.pressAction('olga', data)).ackText).toBe('Это предложение уже неактуально.');
+    expect((await h.pressAction('olga', data)).ackText).toBe(text('programmes-move-stale'));
     // No reminder for the old date; 3 days before the new one.
     await at(h, '2026-11-30T09:00');
     expect(reminders(h, 'ivan')).toEqual([]);
     await at(h, '2026-12-08T09:00');
-    expect(reminders(h, 'ivan')[0]).toContain('срок в пятницу, 11 декабря, осталось 3 дня');
+    expect(reminders(h, 'ivan')[0]).toContain(text('programmes-remind-before', { title: 'Открытое занятие', date: 'в пятницу, 11 декабря', days: 3 }));
     const kinds = (h.db.prepare('SELECT kind, note FROM plan_item_events ORDER BY id').all() as { kind: string; note: string }[]).map((e) => `${e.kind} ${e.note}`);
     expect(kinds).toEqual(['move-proposed 2026-12-11', 'move-accepted 2026-12-11']);
   });
@@ -342,19 +345,19 @@ describe('changes by agreement', () => {
     await h.say('ivan', 'Перевожусь в другую школу');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     await at(h, '2026-11-23T11:00');
-    expect(h.lastText('olga')).toContain('Иван Новичок (наставляемый) уведомляет о досрочном прекращении программы №1. Программа завершится 26 ноября');
-    expect(h.lastText('olga')).toContain('Причина: Перевожусь в другую школу');
-    expect(h.lastText('anna')).toContain('уведомляет о досрочном прекращении программы №1');
+    expect(h.lastText('olga')).toContain(text('labour-notice-given', { name: 'Иван Новичок', side: text('labour-side-mentee'), id: 1, date: '26 ноября' }));
+    expect(h.lastText('olga')).toContain(text('programmes-end-note', { note: 'Перевожусь в другую школу' }));
+    expect(h.lastText('anna')).toContain(text('labour-notice-given', { name: 'Иван Новичок', side: text('labour-side-mentee'), id: 1, date: '26 ноября' }));
     await at(h, '2026-11-27T09:00');
     const p = getProgramme(h.db, 1)!;
     expect([p.status, p.endReason]).toEqual(['ended', 'member']);
     expect(h.db.prepare('SELECT end_note FROM programmes WHERE id = 1').get()).toEqual({ end_note: 'Перевожусь в другую школу' });
-    expect(h.lastText('olga')).toContain('Причина: Перевожусь в другую школу');
-    expect(h.lastText('anna')).toContain('по инициативе участника');
+    expect(h.lastText('olga')).toContain(text('programmes-end-note', { note: 'Перевожусь в другую школу' }));
+    expect(h.lastText('anna')).toContain(text('programmes-ended', { id: 1, reason: text('programmes-end-member') }));
     await h.press('olga', '5');
-    expect(h.lastText('olga')).toBe('Спасибо! Ваша оценка: 5.');
-    expect((await h.pressAction('anna', 'prg.rate:1:4')).ackText).toBe('Это действие вам недоступно.');
-    expect((await h.pressAction('olga', 'prg.rate:1:9')).ackText).toBe('Эта кнопка устарела. Откройте свежее сообщение.');
+    expect(h.lastText('olga')).toBe(text('programmes-rated', { score: 5 }));
+    expect((await h.pressAction('anna', 'prg.rate:1:4')).ackText).toBe(text('common-not-allowed'));
+    expect((await h.pressAction('olga', 'prg.rate:1:9')).ackText).toBe(text('common-stale-button'));
     expect(h.db.prepare('SELECT person_id, rating FROM programme_members WHERE rating IS NOT NULL').all()).toEqual([{ person_id: cast.mentor.id, rating: 5 }]);
   });
 });
@@ -369,15 +372,15 @@ describe('changing the plan', () => {
     ]);
     await h.pressAction('ivan', 'prg.done:1');
     await h.press('ivan', 'Без комментария');
-    expect((await h.pressAction('ivan', 'prg.rm:2')).ackText).toBe('Это действие вам недоступно.');
+    expect((await h.pressAction('ivan', 'prg.rm:2')).ackText).toBe(text('common-not-allowed'));
     await h.say('olga', '/plan');
     await h.press('olga', 'Изменить план');
     await h.press('olga', '🗑 1');
-    expect(h.lastText('olga')).toBe('«С историей» перенесено в архив: история сохранена.');
+    expect(h.lastText('olga')).toBe(text('programmes-item-archived', { title: 'С историей' }));
     await h.pressAction('olga', 'prg.rm:2');
-    expect(h.lastText('olga')).toBe('«Без истории» удалено из плана.');
+    expect(h.lastText('olga')).toBe(text('programmes-item-removed', { title: 'Без истории' }));
     expect(h.db.prepare('SELECT id, state FROM plan_items ORDER BY id').all()).toEqual([{ id: 1, state: 'archived' }]);
-    expect((await h.pressAction('olga', 'prg.rm:1')).ackText).toBe('Такого мероприятия нет.');
+    expect((await h.pressAction('olga', 'prg.rm:1')).ackText).toBe(text('programmes-item-not-found'));
   });
 
   it('the pair records its agreement; the other member is told; the plan shows it', async () => {
@@ -387,12 +390,12 @@ describe('changing the plan', () => {
     await h.say('ivan', '/plan');
     await h.press('ivan', 'Договорённости пары');
     await h.say('ivan', 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально');
-    expect(h.lastText('ivan')).toContain('Договорённости записаны');
-    expect(h.lastText('olga')).toContain('Новые договорённости по программе №1 (Иван Новичок)');
+    expect(h.lastText('ivan')).toContain(text('programmes-agreement-saved'));
+    expect(h.lastText('olga')).toContain(text('programmes-agreement-changed', { name: 'Иван Новичок', id: 1, text: 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально' }));
     await h.say('anna', '/programmes');
     await h.press('anna', '№1');
-    expect(h.lastText('anna')).toContain('Договорённости: Пишем в будни 9–17');
-    expect((await h.pressAction('stranger', 'prg.agr:1')).ackText).toBe('Вы пока не участник программы наставничества. Попросите у куратора ссылку-приглашение или отправьте код приглашения: /start КОД');
+    expect(h.lastText('anna')).toContain(text('programmes-agreement-line', { text: 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально' }));
+    expect((await h.pressAction('stranger', 'prg.agr:1')).ackText).toBe(text('common-not-member'));
   });
 
   it('the mentor proposes an extension, the mentee agrees; a later deadline is then allowed', async () => {
@@ -401,13 +404,13 @@ describe('changing the plan', () => {
     pair(h, cast, [], { endsOn: '2026-12-31' });
     await h.pressAction('olga', 'prg.ext:1');
     await h.say('olga', '01.12.2026');
-    expect(h.lastText('olga')).toBe('Новая дата должна быть позже 31 декабря.');
+    expect(h.lastText('olga')).toBe(text('programmes-extend-not-later', { to: '31 декабря' }));
     await h.say('olga', '31.05.2027');
-    expect(h.lastText('olga')).toContain('программа продлится, когда другая сторона согласится');
+    expect(h.lastText('olga')).toContain(text('programmes-extend-sent'));
     await h.press('ivan', 'Принимаю');
     expect(getProgramme(h.db, 1)!.endsOn).toBe('2027-05-31');
-    expect(h.lastText('olga')).toBe('Программа №1 продлена до 31 мая 2027.');
-    expect((await h.pressAction('ivan', 'prg.exta:1:1')).ackText).toBe('Это предложение уже неактуально.');
+    expect(h.lastText('olga')).toBe(text('programmes-extended', { id: 1, to: '31 мая 2027' }));
+    expect((await h.pressAction('ivan', 'prg.exta:1:1')).ackText).toBe(text('programmes-move-stale'));
     await h.pressAction('olga', 'prg.add:1');
     await h.say('olga', 'Итоговый педсовет');
     await h.say('olga', '28.05.2027');

@@ -7,6 +7,7 @@ import { pendingJob } from '../../../src/core/kernel/jobs/jobs.js';
 import { openDatabase } from '../../../src/db/database.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -33,7 +34,7 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')[1]).toContain('остался 1 день');
 
     await at(h, '2026-11-27T09:00');
-    expect(reminders(h, 'ivan')[2]).toContain('срок сегодня');
+    expect(reminders(h, 'ivan')[2]).toMatch(said('programmes-remind-day'));
 
     // Saturday and Sunday are outside the mentee's days: the overdue reminder waits for Monday.
     await at(h, '2026-11-28T12:00');
@@ -41,17 +42,17 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')).toHaveLength(3);
     await at(h, '2026-11-30T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(4);
-    expect(reminders(h, 'ivan')[3]).toContain('срок прошёл 27 ноября');
+    expect(reminders(h, 'ivan')[3]).toContain(text('programmes-remind-overdue', { title: 'Оформить документацию группы', date: '27 ноября' }));
     expect(reminders(h, 'olga')).toEqual([]);
 
     await at(h, '2026-12-01T09:00');
     expect(reminders(h, 'olga')).toHaveLength(1);
-    expect(reminders(h, 'olga')[0]).toContain('Иван Новичок: «Оформить документацию группы» просрочено');
+    expect(reminders(h, 'olga')[0]).toContain(text('programmes-remind-mentor', { mentees: 'Иван Новичок', title: 'Оформить документацию группы', date: '27 ноября' }));
     expect(reminders(h, 'anna')).toEqual([]);
 
     await at(h, '2026-12-07T09:00');
     expect(reminders(h, 'anna')).toHaveLength(1);
-    expect(reminders(h, 'anna')[0]).toContain('Пара Ольга Наставник → Иван Новичок');
+    expect(reminders(h, 'anna')[0]).toContain(text('programmes-remind-curator', { mentor: 'Ольга Наставник', mentees: 'Иван Новичок', title: 'Оформить документацию группы', date: '27 ноября' }));
 
     // Nothing more: every stage has fired once.
     await at(h, '2026-12-31T12:00');
@@ -70,26 +71,26 @@ describe('plan reminders', () => {
 
     await at(h, '2026-11-26T08:59');
     await h.press('ivan', 'Открытое занятие');
-    expect(h.lastText('ivan')).toContain('Напишите короткий комментарий');
+    expect(h.lastText('ivan')).toContain(text('programmes-report-ask', { title: 'Открытое занятие' }));
     await h.say('ivan', 'Провёл, конспект у наставника');
-    expect(h.lastText('ivan')).toContain('Наставник проверит');
+    expect(h.lastText('ivan')).toContain(text('programmes-report-sent', { title: 'Открытое занятие' }));
     // The mentor hears of it at the start of her hours, not at 08:59.
     expect(h.messages('olga')).toEqual([]);
 
     await at(h, '2026-11-26T09:00');
-    expect(h.lastText('olga')).toContain('Отмечено выполненным: «Открытое занятие»');
+    expect(h.lastText('olga')).toContain(text('programmes-reported-to-mentor', { name: 'Иван Новичок', title: 'Открытое занятие', date: 'в пятницу, 27 ноября', comment: 'Провёл, конспект у наставника' }));
     expect(h.lastText('olga')).toContain('Провёл, конспект у наставника');
     await at(h, '2026-12-10T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(1);
     expect(reminders(h, 'olga')).toHaveLength(0);
 
     await h.press('olga', 'Принять');
-    expect(h.lastText('ivan')).toContain('«Открытое занятие» принято');
+    expect(h.lastText('ivan')).toContain(text('programmes-confirmed-to-mentee', { name: 'Ольга Наставник', title: 'Открытое занятие' }));
     const [item] = itemsOf(h.db, 1);
     expect(item!.state).toBe('done');
     // Pressing again is a stale button: a clear answer, nothing changes.
     const again = await h.press('olga', 'Принять');
-    expect(again.ackText).toBe('Это мероприятие сейчас не ждёт проверки.');
+    expect(again.ackText).toBe(text('programmes-item-not-reported'));
     expect(getItem(h.db, item!.id)!.state).toBe('done');
   });
 
@@ -101,13 +102,13 @@ describe('plan reminders', () => {
     await h.press('ivan', 'Без комментария');
     await h.press('olga', 'Вернуть с замечанием');
     await h.say('olga', 'Нет протокола собрания');
-    expect(h.lastText('ivan')).toContain('«Родительское собрание» нужно доработать. Нет протокола собрания');
+    expect(h.lastText('ivan')).toContain(text('programmes-returned-to-mentee', { name: 'Ольга Наставник', title: 'Родительское собрание', remark: 'Нет протокола собрания' }));
     expect(getItem(h.db, 1)!.state).toBe('open');
     await at(h, '2026-12-03T09:00');
     expect(reminders(h, 'ivan')).toHaveLength(1);
     expect(reminders(h, 'ivan')[0]).toContain('остался 1 день');
     await h.say('ivan', '/plan');
-    expect(h.lastText('ivan')).toContain('замечание наставника: Нет протокола собрания');
+    expect(h.lastText('ivan')).toContain(text('programmes-item-remark', { remark: 'Нет протокола собрания' }));
   });
 
   it('after downtime the missed reminders come once, collapsed into one message per person', async () => {
@@ -122,10 +123,10 @@ describe('plan reminders', () => {
     await at(h, '2026-11-27T12:00');
     const got = reminders(h, 'ivan');
     expect(got).toHaveLength(1);
-    expect(got[0]).toContain('«Первое» — срок прошёл 25 ноября');
-    expect(got[0]).toContain('«Второе» — срок прошёл 26 ноября');
+    expect(got[0]).toContain(text('programmes-remind-overdue', { title: 'Первое', date: '25 ноября' }));
+    expect(got[0]).toContain(text('programmes-remind-overdue', { title: 'Второе', date: '26 ноября' }));
     expect(got[0]).not.toContain('Третье');
-    expect(got[0]).not.toContain('осталось');
+    expect(got[0]).not.toMatch(said('programmes-remind-before'));
     // Ticking again at the same moment (a clock that does not move, a second process) doubles nothing.
     await h.tick();
     await h.tick();
@@ -140,13 +141,13 @@ describe('plan reminders', () => {
       { title: 'Будущее', dueOn: '2027-02-01' },
     ]);
     await at(h, '2026-11-30T08:59');
-    expect(h.allText('anna')).not.toContain('Еженедельная сводка');
+    expect(h.allText('anna')).not.toMatch(said('programmes-digest-title'));
     await at(h, '2026-11-30T09:00');
-    expect(h.allText('anna')).toContain('Еженедельная сводка: просрочки в 1 программе');
-    expect(h.allText('anna')).toContain('№1 Ольга Наставник → Иван Новичок: просрочено 1');
+    expect(h.allText('anna')).toContain(text('programmes-digest-title', { count: 1 }));
+    expect(h.allText('anna')).toContain(text('programmes-digest-line', { id: 1, mentor: 'Ольга Наставник', mentees: 'Иван Новичок', overdue: 1 }));
     // And again next Monday, once.
     await at(h, '2026-12-07T09:00');
-    expect(h.messages('anna').filter((m) => m.text.includes('Еженедельная сводка'))).toHaveLength(2);
+    expect(h.messages('anna').filter((m) => said('programmes-digest-title').test(m.text))).toHaveLength(2);
   });
 
   it('a restart loses nothing: the next reminder comes from the rows of the database file', async () => {

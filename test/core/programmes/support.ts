@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon';
 import type { Harness } from '../../support/harness.js';
+import { said } from '../../support/said.js';
 import { type Programme, type Responsible } from '../../../src/core/programmes/programme.js';
 import { addItem, createProgramme } from '../../../src/core/programmes/planning.js';
 
 /** A pair (or group) set up straight in the database, and moving the fake clock to wall-clock times. */
-
-export const REMINDER = 'Напоминание по плану';
 
 export function people(h: Harness) {
   return {
@@ -48,5 +47,5 @@ export async function at(h: Harness, local: string, zone = 'Europe/Moscow'): Pro
 }
 
 export function reminders(h: Harness, userId: string): string[] {
-  return h.messages(userId).map((m) => m.text).filter((t) => t.includes(REMINDER));
+  return h.messages(userId).map((m) => m.text).filter((t) => said('programmes-remind-title').test(t));
 }

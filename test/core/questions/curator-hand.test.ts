@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { ask, events, questionRow } from './support.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -45,12 +46,12 @@ describe('closing is not final', () => {
     await h.pressAction('masha', 'q.undo:1');
     expect(questionRow(h, 1)).toMatchObject({ status: 'taken', closed_by: null });
     expect(events(h, 1)).toContain('undone');
-    expect(h.lastText('olga')).toContain('отменяет закрытие');
+    expect(h.lastText('olga')).toContain(text('question-reopened-other', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }), name: 'Мария Новикова', how: 'undone' }));
     // The conversation goes on: the next message is relayed.
     await h.say('masha', 'Ещё вопрос по теме');
     expect(h.lastText('olga')).toContain('Ещё вопрос по теме');
     // A stale undo on an open question changes nothing.
-    expect((await h.pressAction('masha', 'q.undo:1')).ackText).toContain('и так открыт');
+    expect((await h.pressAction('masha', 'q.undo:1')).ackText).toBe(text('question-already-open'));
   });
 
   it('the mentor may undo only her own close and only for a minute; the asker may reopen for three days', async () => {
@@ -64,10 +65,10 @@ describe('closing is not final', () => {
     await h.advance(2 * MINUTE);
     await h.pressAction('olga', 'q.undo:1');
     expect(questionRow(h, 1).status).toBe('closed');
-    expect(h.allText('olga')).toContain('первую минуту');
+    expect(h.allText('olga')).toContain(text('question-undo-too-late'));
     await h.pressAction('masha', 'q.reopen:1');
     expect(questionRow(h, 1).status).toBe('taken');
-    expect(h.lastText('olga')).toContain('снова открывает');
+    expect(h.lastText('olga')).toContain(text('question-reopened-other', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }), name: 'Мария Новикова', how: 'reopened' }));
   });
 
   it('too late, or the mentor left: reopening is refused with the way on (/ask)', async () => {
@@ -81,7 +82,7 @@ describe('closing is not final', () => {
     h.db.prepare('UPDATE questions SET closed_at = ? WHERE id = 1').run(h.clock.now());
     await h.pressAction('masha', 'q.reopen:1');
     expect(questionRow(h, 1).status).toBe('closed');
-    expect(h.lastText('masha')).toContain('больше не участвует');
+    expect(h.lastText('masha')).toContain(text('question-reopen-mentor-gone', { id: 1 }));
   });
 
   it('free text after a close offers a new question with that text (never «Не понял вас»)', async () => {
@@ -90,12 +91,12 @@ describe('closing is not final', () => {
     await h.press('masha', 'Без слов').catch(() => undefined);
     await h.advance(2 * 60 * MINUTE);
     await h.say('masha', 'А как быть с бабушкой, которая забирает ребёнка?');
-    expect(h.lastText('masha')).not.toContain('Не понял');
+    expect(h.lastText('masha')).not.toMatch(said('common-dont-understand'));
     expect(actions(h, 'masha')).toEqual(['q.again:1', 'q.reopen:1']);
     // More text replaces the kept one.
     await h.say('masha', 'Как говорить с бабушкой ребёнка?');
     await h.press('masha', 'Задать новый вопрос');
-    expect(h.lastText('masha')).toContain('К какой теме');
+    expect(h.lastText('masha')).toMatch(said('question-ask-topic'));
     await pickTopic('masha', 'Работа с родителями');
     await h.press('masha', 'Отправить');
     const q2 = h.db.prepare('SELECT text, status FROM questions WHERE id = 2').get();
@@ -113,7 +114,7 @@ describe("the curator's hand", () => {
     await ask(h, 'masha', 'Как говорить с родителями?');
     await h.press('olga', 'Не могу');
     expect(questionRow(h, 1).status).toBe('escalated');
-    const escalation = [...h.messages('anna')].reverse().find((m) => m.text.startsWith('⚠️'))!;
+    const escalation = [...h.messages('anna')].reverse().find((m) => said('question-escalation').test(m.text))!;
     const offered = escalation.buttons.flat().map((b) => b.action);
     expect(offered).toEqual([`q.assign:1:${petr.id}`, 'q.self:1']);
     // Later a colleague who knows the topic joins, but she works on Saturdays only: not offered today.
@@ -145,7 +146,7 @@ describe("the curator's hand", () => {
     await h.press('anna', 'Пётр Орлов');
     expect(questionRow(h, 1).status).toBe('taken');
     await h.press('anna', '№2 · Напомнить');
-    expect(h.lastText('olga')).toContain('куратор напоминает');
+    expect(h.lastText('olga')).toContain(text('question-remind-mentor', { header: text('question-header', { id: 2, topic: 'Работа с родителями' }), name: 'Мария Новикова' }));
     // A mentee cannot use the curator's buttons.
     await h.pressAction('masha', 'q.remind:2');
     expect(events(h, 2).filter((e) => e === 'reminded').length).toBe(1);
@@ -156,9 +157,9 @@ describe("the curator's hand", () => {
     await ask(h, 'masha', 'Первый вопрос');
     await h.press('olga', 'Взять');
     await h.advance(DAY - MINUTE);
-    expect(h.allText('anna')).not.toContain('за рабочий день');
+    expect(h.allText('anna')).not.toMatch(said('question-silent-curator'));
     await h.advance(2 * MINUTE);
-    expect(h.lastText('anna')).toContain('за рабочий день ответа так и не было');
+    expect(h.lastText('anna')).toMatch(said('question-silent-curator'));
     expect(actions(h, 'anna')).toEqual(['q.remind:1']);
     expect(events(h, 1)).toContain('silent');
 

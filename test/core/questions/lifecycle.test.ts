@@ -7,6 +7,7 @@ import { openDatabase } from '../../../src/db/database.js';
 import { deactivateAction } from '../../../src/core/people/roster.js';
 import { exportQuestions } from '../../../src/core/questions/privacy.js';
 import { ask, events, questionRow } from './support.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -28,7 +29,7 @@ describe('questions over time and departures', () => {
     people(h);
     await h.say('anna', '/question_settings wave 1');
     await ask(h, 'masha', 'Родители не приходят на собрания');
-    const first = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const first = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     const now = h.clock.now();
     await h.close();
 
@@ -41,7 +42,7 @@ describe('questions over time and departures', () => {
     expect(offers).toHaveLength(2);
     const second = first === 'olga' ? 'petr' : 'olga';
     // The new process's local adapter has no history; the offer went out through it once.
-    expect(h.messages(second).filter((m) => m.text.includes('Вопрос №1'))).toHaveLength(1);
+    expect(h.messages(second).filter((m) => m.text.includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))).toHaveLength(1);
     expect(h.messages(first)).toHaveLength(0);
     await h.press(second, 'Взять');
     expect(questionRow(h, 1).status).toBe('taken');
@@ -52,7 +53,7 @@ describe('questions over time and departures', () => {
     h = await createHarness({ dbPath: path });
     people(h);
     await ask(h, 'masha', 'Родители просят фото каждый день');
-    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     await h.press(m, 'Взять');
     const now = h.clock.now();
     await h.close();
@@ -69,19 +70,19 @@ describe('questions over time and departures', () => {
     people(h);
     await h.say('anna', '/question_settings wave 1');
     await ask(h, 'masha', 'Про родителей снова');
-    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     const other = m === 'olga' ? 'petr' : 'olga';
     await h.press(m, 'Взять');
     await h.press(m, 'Передать');
     await h.press(m, 'Вернуть в очередь');
     await h.say(m, '   ');
-    expect(h.lastText(m)).toContain('напишите причину');
+    expect(h.lastText(m)).toContain(text('question-hand-over-reason'));
     await h.say(m, 'Заболела');
     expect(questionRow(h, 1)).toMatchObject({ status: 'offered', mentor_id: null });
-    expect(h.lastText(other)).toContain('Вопрос №1');
-    expect(h.allText('masha')).toContain('Причина: Заболела');
+    expect(h.lastText(other)).toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
+    expect(h.allText('masha')).toContain(text('question-released-note', { note: 'Заболела' }));
     // The one who let it go is not offered it again, and cannot take it back with an old button.
-    expect((await h.pressAction(m, 'q.take:1')).ackText).toBe('Это предложение уже не действует.');
+    expect((await h.pressAction(m, 'q.take:1')).ackText).toBe(text('question-offer-ended'));
     await h.press(other, 'Взять');
     expect(questionRow(h, 1).status).toBe('taken');
   });
@@ -94,7 +95,7 @@ describe('questions over time and departures', () => {
     await ask(h, 'masha', 'Про родителей, вопрос один', 'Дети с ОВЗ');
     await h.press('olga', 'Взять');
     await ask(h, 'sveta', 'Про родителей, вопрос два');
-    const holder = ['olga', 'petr'].find((u) => h.messages(u).some((m) => m.text.includes('Вопрос №2') && m.buttons.length))!;
+    const holder = ['olga', 'petr'].find((u) => h.messages(u).some((m) => m.text.includes(text('question-header', { id: 2, topic: 'Работа с родителями' })) && m.buttons.length))!;
     if (holder === 'petr') {
       await h.press('petr', 'Не могу');
     }
@@ -103,7 +104,7 @@ describe('questions over time and departures', () => {
 
     // Olga holds two: a plain message asks which one, then goes where she picks.
     await h.say('olga', 'Добрый день!');
-    expect(h.lastText('olga')).toContain('несколько открытых вопросов');
+    expect(h.lastText('olga')).toContain(text('question-pick-which'));
     await h.press('olga', 'Вопрос №2');
     expect(h.lastText('sveta')).toContain('Добрый день!');
     expect(h.allText('masha')).not.toContain('Добрый день!');
@@ -118,24 +119,24 @@ describe('questions over time and departures', () => {
     // A reply to a message of a closed question is refused.
     await h.press('masha', 'Вопрос решён');
     await h.say('olga', 'Запоздалое', { replyTo: relayed.id });
-    expect(h.lastText('olga')).toContain('Вопрос №1 уже закрыт');
+    expect(h.lastText('olga')).toContain(text('question-closed-no-relay', { id: 1 }));
   });
 
   it('a quiet conversation is nudged, then closed with a note', async () => {
     h = await createHarness();
     people(h);
     await ask(h, 'masha', 'Про родителей');
-    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     await h.press(m, 'Взять');
     await h.advance(2 * DAY);
     await h.say('masha', 'Ещё вопрос по теме');
     await h.advance(2 * DAY);
-    expect(h.allText('masha')).not.toContain('тишина');
+    expect(h.allText('masha')).not.toMatch(said('question-idle-nudge'));
     await h.advance(1 * DAY + 60_000);
-    expect(h.allText('masha')).toContain('в переписке тишина уже 3 дня');
+    expect(h.allText('masha')).toContain(text('question-idle-nudge', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }), days: 3 }));
     await h.advance(4 * DAY);
     expect(questionRow(h, 1)).toMatchObject({ status: 'closed', closed_by: 'idle' });
-    expect(h.allText('masha')).toContain('из-за долгой тишины');
+    expect(h.allText('masha')).toContain(text('question-closed-by', { by: 'idle' }));
     expect(events(h, 1)).toContain('nudged');
   });
 
@@ -146,12 +147,13 @@ describe('questions over time and departures', () => {
     await ask(h, 'masha', 'Про детей с ОВЗ', 'Дети с ОВЗ');
     await h.press('olga', 'Взять');
     await h.pressAction('anna', deactivateAction.encode(olga.id));
-    expect(h.allText('masha')).toContain('больше не участвует в программе');
+    expect(h.allText('masha')).toContain(text('question-released-reason', { reason: 'deactivated' }));
     // Olga was the only one competent: the curator knows.
     expect(questionRow(h, 1).status).toBe('escalated');
-    expect(h.allText('anna')).toContain('Вопрос №1');
+    expect(h.allText('anna')).toMatch(said('question-escalation'));
+    expect(h.allText('anna')).toContain(text('question-header', { id: 1, topic: 'Дети с ОВЗ' }));
     // Her old buttons do nothing.
-    expect((await h.press('olga', 'Вопрос решён')).ackText).toBe('Это действие вам недоступно.');
+    expect((await h.press('olga', 'Вопрос решён')).ackText).toBe(text('common-not-allowed'));
     expect(questionRow(h, 1)).toMatchObject({ status: 'escalated', mentor_id: null });
   });
 
@@ -159,13 +161,13 @@ describe('questions over time and departures', () => {
     h = await createHarness();
     people(h);
     await ask(h, 'masha', 'Про родителей');
-    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     await h.press(m, 'Взять');
     h.local.block('masha');
     await h.say(m, 'Вот мой ответ');
     await h.flush();
     expect(questionRow(h, 1)).toMatchObject({ status: 'closed', closed_by: 'unreachable' });
-    expect(h.lastText(m)).toContain('бот больше не может написать собеседнику');
+    expect(h.lastText(m)).toContain(text('question-closed-by', { by: 'unreachable' }));
   });
 
   it('an offered mentor who blocks the bot: their offer goes to the next', async () => {
@@ -180,34 +182,34 @@ describe('questions over time and departures', () => {
     const offers = h.db.prepare('SELECT person_id, answer FROM question_offers WHERE question_id = 1 ORDER BY wave').all() as { answer: string | null }[];
     // Whoever was first and blocked: withdrawn; then the other got it.
     expect(offers.length).toBeGreaterThanOrEqual(1);
-    expect(h.allText('petr')).toContain('Вопрос №1');
+    expect(h.allText('petr')).toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
   });
 
   it('/pause stops offers and hands open ones on; /resume brings them back', async () => {
     h = await createHarness();
     people(h);
     await h.say('olga', '/pause 31.02');
-    expect(h.lastText('olga')).toContain('Такой даты нет');
+    expect(h.lastText('olga')).toContain(text('question-pause-impossible'));
     await h.say('olga', '/pause 01.12.2026');
-    expect(h.lastText('olga')).toContain('вопросы снова начну предлагать');
+    expect(h.lastText('olga')).toMatch(said('question-paused'));
     await ask(h, 'masha', 'Про родителей');
-    expect(h.allText('olga')).not.toContain('Вопрос №1');
-    expect(h.allText('petr')).toContain('Вопрос №1');
+    expect(h.allText('olga')).not.toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
+    expect(h.allText('petr')).toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
     await h.say('olga', '/resume');
-    expect(h.lastText('olga')).toContain('Пауза снята');
+    expect(h.lastText('olga')).toContain(text('question-resumed'));
     await h.say('masha', '/my_questions');
-    expect(h.lastText('masha')).toContain('Вопрос №1 · Работа с родителями');
-    expect(h.lastText('masha')).toContain('предложен наставникам');
+    expect(h.lastText('masha')).toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
+    expect(h.lastText('masha')).toContain(text('question-status', { status: 'offered' }));
     await h.press('masha', 'Отозвать вопрос №1');
     expect(questionRow(h, 1).status).toBe('withdrawn');
-    expect(h.lastText('petr')).toContain('вопрос отозван');
+    expect(h.lastText('petr')).toContain(text('question-offer-withdrawn', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }) }));
   });
 
   it('/my_data carries the questions; /forget blanks the words, keeps the facts', async () => {
     h = await createHarness();
     const { masha } = people(h);
     await ask(h, 'masha', 'Личный вопрос про родителей');
-    const m = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     await h.press(m, 'Взять');
     await h.say('masha', 'Подробности');
     const data = exportQuestions(h.app.deps, masha.id) as { asked: { text: string }[]; messages: { text: string }[] };
@@ -218,7 +220,7 @@ describe('questions over time and departures', () => {
     expect(questionRow(h, 1).status).toBe('closed');
     expect(h.db.prepare('SELECT text FROM questions WHERE id = 1').pluck().get()).toBe('');
     expect(h.db.prepare('SELECT text FROM question_messages').pluck().all()).toEqual(['']);
-    expect(h.lastText(m)).toContain('больше не участвует');
+    expect(h.lastText(m)).toContain(text('question-closed-by', { by: 'left' }));
   });
 
   it('thanks are not taken from a message meant for another open conversation, nor long after', async () => {
@@ -226,7 +228,7 @@ describe('questions over time and departures', () => {
     people(h);
     await h.say('anna', '/question_settings wave 1');
     await ask(h, 'masha', 'Первый вопрос про родителей');
-    const first = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
+    const first = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     await h.press(first, 'Взять');
     await ask(h, 'masha', 'Второй вопрос про ОВЗ', 'Дети с ОВЗ');
     await h.press('olga', 'Взять');
@@ -249,7 +251,7 @@ describe('questions over time and departures', () => {
     const t = (key: string) => h.app.deps.i18n.t('ru', key);
     const settings = () => h.app.deps.db.prepare('SELECT settings FROM organisations').pluck().get() as string;
     await h.say('anna', '/question_settings');
-    expect(h.lastText('anna')).toContain('ждать — сколько минут ждать, пока кто-то возьмёт: 60');
+    expect(h.lastText('anna')).toContain(text('question-settings', { waveSize: 3, waveTimeoutMinutes: 60, urgentWaveTimeoutMinutes: 10, maxWaves: 3, openQuestionCap: 3, idleNudgeDays: 3, idleCloseDays: 7 }));
     // The names the message lists (in Russian), and the English ones still work.
     await h.say('anna', '/question_settings ждать 30');
     expect(JSON.parse(settings()).questions.waveTimeoutMinutes).toBe(30);
@@ -262,6 +264,6 @@ describe('questions over time and departures', () => {
     await h.say('anna', '/question_settings nonsense');
     expect(h.lastText('anna')).toBe(t('question-settings-usage'));
     await h.say('masha', '/question_settings wave 1');
-    expect(h.lastText('masha')).toBe('Это действие вам недоступно.');
+    expect(h.lastText('masha')).toBe(text('common-not-allowed'));
   });
 });

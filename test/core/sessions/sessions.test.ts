@@ -14,6 +14,7 @@ import { signUpPerson } from '../../../src/core/sessions/sign-up.js';
 import { countInState, getSession, placeOf } from '../../../src/core/sessions/session.js';
 import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { createHarness, type Harness } from '../../support/harness.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('creating a session in the chat', () => {
   it('walks topic → title → date → duration → place → seats → audience → confirm, then invites the audience', async () => {
     const { anna } = await cast();
     await h.say('marina', '/session_new');
-    expect(h.lastText('marina')).toContain('Выберите тему');
+    expect(h.lastText('marina')).toMatch(said('session-form-topic'));
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Интерактивная доска за 15 минут');
     await h.say('marina', 'Покажу три приёма для урока');
@@ -64,12 +65,12 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Всем');
     expect(h.lastText('marina')).toContain('Интерактивная доска за 15 минут');
     await h.press('marina', 'Создать');
-    expect(h.lastText('marina')).toContain('Встреча создана');
-    expect(h.lastText('marina')).toContain('получат 4 коллеги');
+    expect(h.lastText('marina')).toMatch(said('session-created'));
+    expect(h.lastText('marina')).toContain(text('session-created', { count: 4 }));
     // The invitation reaches everyone else with a sign-up button.
-    expect(h.allText('anna')).toContain('Новая встреча');
+    expect(h.allText('anna')).toMatch(said('session-announce'));
     await h.press('anna', 'Записаться');
-    expect(h.allText('anna')).toContain('Вы записаны');
+    expect(h.allText('anna')).toContain(text('session-joined'));
     const ics = h.messages('anna').find((m) => m.file?.name.endsWith('.ics'));
     expect(ics?.file?.bytes.toString()).toContain('DTSTART:20261225T120000Z');
     const row = h.db.prepare('SELECT id FROM sessions').get() as { id: number };
@@ -85,39 +86,41 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Гость со стороны');
     await h.say('marina', 'Иван Петров, методист');
     await h.say('marina', '31.02 10:00');
-    expect(h.lastText('marina')).toContain('Такой даты нет');
+    expect(h.lastText('marina')).toMatch(said('session-when-impossible'));
     await h.say('marina', '20.11.2026 10:00');
-    expect(h.lastText('marina')).toContain('уже прошло');
+    expect(h.lastText('marina')).toMatch(said('session-when-past'));
     await h.say('marina', 'когда-нибудь потом');
-    expect(h.lastText('marina')).toContain('Не понял дату');
+    expect(h.lastText('marina')).toMatch(said('session-when-unparsed'));
     await h.say('marina', '15:00');
-    expect(h.lastText('marina')).toContain('Дату вы не указали');
+    expect(h.lastText('marina')).toMatch(said('session-when-assumed'));
     expect(h.lastText('marina')).toContain('сегодня в 15:00');
     await h.press('marina', 'Да, верно');
     await h.press('marina', '45 минут');
     await h.press('marina', 'Онлайн');
     await h.say('marina', 'zoom где-то там');
-    expect(h.lastText('marina')).toContain('не похоже на ссылку');
+    expect(h.lastText('marina')).toContain(text('session-link-bad'));
     await h.say('marina', 'https://meet.example.org/abc');
     await h.say('marina', '0');
-    expect(h.lastText('marina')).toContain('от 1 до 500');
+    expect(h.lastText('marina')).toContain(text('session-seats-bad', { max: 500 }));
     await h.say('marina', '-3');
-    expect(h.lastText('marina')).toContain('от 1 до 500');
+    expect(h.lastText('marina')).toContain(text('session-seats-bad', { max: 500 }));
     await h.say('marina', '2');
-    expect(h.lastText('marina')).toContain('Кому отправить');
+    expect(h.lastText('marina')).toMatch(said('session-form-audience'));
     await h.press('marina', 'Наставляемым');
-    expect(h.lastText('marina')).toContain('Ведущий: Иван Петров, методист');
+    expect(h.lastText('marina')).toMatch(said('session-form-summary'));
+    expect(h.lastText('marina')).toContain('Иван Петров, методист');
     // A button of an earlier step is stale now and changes nothing.
     const ack = await h.pressAction('marina', 'ses.fdur:60');
-    expect(ack.ackText).toContain('устарела');
+    expect(ack.ackText).toBe(text('common-stale-button'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
     // The summary waited past the start it names: a new time is asked, the rest is kept.
     h.clock.set(msk('2026-11-23T15:10'));
     await h.press('marina', 'Создать');
-    expect(h.lastText('marina')).toContain('уже прошло');
+    expect(h.lastText('marina')).toMatch(said('session-when-past'));
     await h.say('marina', 'завтра в 15:30');
     await h.press('marina', 'Да, верно');
-    expect(h.lastText('marina')).toContain('Когда: завтра в 15:30');
+    expect(h.lastText('marina')).toMatch(said('session-form-summary'));
+    expect(h.lastText('marina')).toContain('завтра в 15:30');
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT guest_name, place_kind, seats FROM sessions').get()).toEqual({ guest_name: 'Иван Петров, методист', place_kind: 'online', seats: 2 });
   });
@@ -125,7 +128,7 @@ describe('creating a session in the chat', () => {
   it('a mentee cannot create a session; a mentor double-booked is warned and may proceed', async () => {
     const { mentor } = await cast();
     await h.say('anna', '/session_new');
-    expect(h.lastText('anna')).toContain('недоступно');
+    expect(h.lastText('anna')).toContain(text('common-not-allowed'));
     seed(mentor.id, msk('2026-11-25T15:00'));
     await h.say('marina', '/session_new');
     await h.press('marina', 'Интерактивные и цифровые технологии');
@@ -139,7 +142,8 @@ describe('creating a session in the chat', () => {
     await h.say('marina', 'Зал');
     await h.say('marina', '5');
     await h.press('marina', 'Наставляемым');
-    expect(h.lastText('marina')).toContain('уже есть встреча «Разговор с родителями»');
+    expect(h.lastText('marina')).toMatch(said('session-clash'));
+    expect(h.lastText('marina')).toContain('Разговор с родителями');
     await h.press('marina', 'Создать');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 2 });
   });
@@ -159,16 +163,17 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '4');
     await h.press('marina', 'Выбранным людям');
     await h.say('marina', 'Анна, Никто, о');
-    expect(h.lastText('marina')).toContain('Пригласим: Анна');
-    expect(h.lastText('marina')).toContain('«Никто» — никого не нашёл');
-    expect(h.lastText('marina')).toContain('«о» — подходят');
+    expect(h.lastText('marina')).toContain(text('session-invitees-found', { names: 'Анна' }));
+    expect(h.lastText('marina')).toContain(text('session-invitee-unknown', { name: 'Никто' }));
+    expect(h.lastText('marina')).toContain(text('session-invitee-ambiguous', { name: 'о', count: 2 }));
     await h.say('marina', 'бор');
-    expect(h.lastText('marina')).toContain('Приглашение: Анна, Борис');
+    expect(h.lastText('marina')).toMatch(said('session-form-summary'));
+    expect(h.lastText('marina')).toContain('Анна, Борис');
     await h.press('marina', 'Создать');
-    expect(h.lastText('marina')).toContain('получат 2 коллеги');
-    expect(h.allText('anna')).toContain('Новая встреча');
-    expect(h.allText('boris')).toContain('Новая встреча');
-    expect(h.allText('vera')).not.toContain('Новая встреча');
+    expect(h.lastText('marina')).toContain(text('session-created', { count: 2 }));
+    expect(h.allText('anna')).toMatch(said('session-announce'));
+    expect(h.allText('boris')).toMatch(said('session-announce'));
+    expect(h.allText('vera')).not.toMatch(said('session-announce'));
     const id = (h.db.prepare('SELECT id FROM sessions').get() as { id: number }).id;
     expect(h.db.prepare('SELECT person_id FROM session_invitees WHERE session_id = ? ORDER BY person_id').all(id)).toEqual(
       [anna.id, boris.id].sort((a, b) => a - b).map((person_id) => ({ person_id })),
@@ -181,25 +186,25 @@ describe('seats and the waiting list', () => {
     const { mentor, anna, boris, vera } = await cast();
     const s = seed(mentor.id, msk('2026-11-27T15:00'), 2);
     for (const who of ['anna', 'boris', 'vera']) await h.pressAction(who, `ses.join:${s.id}`);
-    expect(h.allText('vera')).toContain('листе ожидания: 1-й');
+    expect(h.allText('vera')).toContain(text('session-waiting', { title: 'Разговор с родителями', position: 1 }));
     expect(countInState(h.db, s.id, 'seat')).toBe(2);
     // Double sign-up: a clear answer, nothing changes.
     const again = await h.pressAction('anna', `ses.join:${s.id}`);
-    expect(again.ackText).toContain('уже записаны');
+    expect(again.ackText).toBe(text('session-already-seat'));
     const againWaiting = await h.pressAction('vera', `ses.join:${s.id}`);
-    expect(againWaiting.ackText).toContain('1-й');
+    expect(againWaiting.ackText).toBe(text('session-already-waiting', { position: 1 }));
     expect(countInState(h.db, s.id, 'seat')).toBe(2);
     expect(countInState(h.db, s.id, 'waiting')).toBe(1);
 
     await h.pressAction('anna', `ses.leave:${s.id}`);
-    expect(h.lastText('anna')).toContain('место передано');
+    expect(h.lastText('anna')).toContain(text('session-left-seat', { title: 'Разговор с родителями' }));
     expect(placeOf(h.db, s.id, vera.id)?.state).toBe('seat');
-    expect(h.allText('vera')).toContain('Освободилось место');
+    expect(h.allText('vera')).toContain(text('session-promoted'));
     expect(placeOf(h.db, s.id, anna.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, boris.id)?.state).toBe('seat');
     // Cancelling twice: nothing to cancel, a clear answer.
     const twice = await h.pressAction('anna', `ses.leave:${s.id}`);
-    expect(twice.ackText).toContain('не записаны');
+    expect(twice.ackText).toBe(text('session-not-joined'));
   });
 
   it('the last seat taken by two people at the same moment: one gets it, the other the waiting list', async () => {
@@ -214,18 +219,18 @@ describe('seats and the waiting list', () => {
   it('stale and forged buttons get a clear answer and change nothing', async () => {
     const { mentor } = await cast();
     const s = seed(mentor.id, msk('2026-11-27T15:00'), 1);
-    expect((await h.pressAction('anna', 'ses.join:99999')).ackText).toContain('Такой встречи нет');
-    expect((await h.pressAction('anna', 'ses.join:abc')).ackText).toContain('устарела');
-    expect((await h.pressAction('marina', `ses.join:${s.id}`)).ackText).toContain('ваша встреча');
+    expect((await h.pressAction('anna', 'ses.join:99999')).ackText).toBe(text('session-not-found'));
+    expect((await h.pressAction('anna', 'ses.join:abc')).ackText).toBe(text('common-stale-button'));
+    expect((await h.pressAction('marina', `ses.join:${s.id}`)).ackText).toBe(text('session-own'));
     // Someone who is not the host or a curator cannot cancel or see the list.
-    expect((await h.pressAction('anna', `ses.cancelok:${s.id}`)).ackText).toContain('недоступно');
-    expect((await h.pressAction('anna', `ses.people:${s.id}`)).ackText).toContain('недоступно');
+    expect((await h.pressAction('anna', `ses.cancelok:${s.id}`)).ackText).toBe(text('common-not-allowed'));
+    expect((await h.pressAction('anna', `ses.people:${s.id}`)).ackText).toBe(text('common-not-allowed'));
     expect(getSession(h.db, h.org.id, s.id)?.status).toBe('scheduled');
     // A stranger (no account) is not a member.
     expect((await h.pressAction('stranger', `ses.join:${s.id}`)).ackText).toBeTruthy();
     // After the start, sign-up is closed.
     h.clock.set(msk('2026-11-27T15:05'));
-    expect((await h.pressAction('anna', `ses.join:${s.id}`)).ackText).toContain('уже началась');
+    expect((await h.pressAction('anna', `ses.join:${s.id}`)).ackText).toBe(text('session-started'));
     expect(countInState(h.db, s.id, 'seat')).toBe(0);
   });
 
@@ -239,7 +244,7 @@ describe('seats and the waiting list', () => {
     await h.pressAction('olga', `ppl.off:${anna.id}`);
     expect(placeOf(h.db, s.id, anna.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, boris.id)?.state).toBe('seat');
-    expect(h.allText('boris')).toContain('Освободилось место');
+    expect(h.allText('boris')).toContain(text('session-promoted'));
 
     // Boris has blocked the bot: the next message to him fails, his seat goes to Vera.
     h.local.block('boris');
@@ -255,7 +260,7 @@ describe('seats and the waiting list', () => {
     expect(placeOf(h.db, s.id, vera.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, dina.id)?.state).toBe('seat');
     expect(countInState(h.db, s.id, 'seat')).toBe(1);
-    expect(h.allText('dina')).toContain('Освободилось место');
+    expect(h.allText('dina')).toContain(text('session-promoted'));
     void curator;
   });
 });
@@ -276,16 +281,16 @@ describe('reminders', () => {
     await h.advance(msk('2026-11-24T08:30') - h.clock.now());
     expect(h.messages('anna').length).toBe(annaBefore);
     // Said in absolute terms, in each person's zone (a held reminder must not say «завтра» on the day).
-    expect(h.lastText('dina')).toContain('Напоминание: встреча 25 ноября в 10:30.');
+    expect(h.lastText('dina')).toContain(text('session-remind-day', { when: '25 ноября в 10:30' }));
     expect(h.lastText('dina')).toContain('в среду, 25 ноября, в 10:30');
     await h.advance(30 * MINUTE);
-    expect(h.lastText('anna')).toContain('Напоминание: встреча 25 ноября в 8:30.');
+    expect(h.lastText('anna')).toContain(text('session-remind-day', { when: '25 ноября в 8:30' }));
     expect(h.lastText('anna')).toContain('в среду, 25 ноября, в 8:30');
 
     // Wednesday 07:30 Moscow, before Anna's hours: she asked for this time, it comes at once.
     await h.advance(msk('2026-11-25T07:30') - h.clock.now());
-    expect(h.lastText('anna')).toContain('Скоро встреча: начало в 08:30');
-    expect(h.lastText('marina')).toContain('Скоро встреча');
+    expect(h.lastText('anna')).toContain(text('session-remind-hour', { time: '08:30' }));
+    expect(h.lastText('marina')).toMatch(said('session-remind-hour'));
   });
 
   it('a day-before reminder that contact hours would push past the start is skipped; the hour-before one still comes', async () => {
@@ -294,8 +299,8 @@ describe('reminders', () => {
     const s = seed(mentor.id, msk('2026-11-30T08:30'), 5);
     signUp(s.id, anna.id);
     await h.advance(msk('2026-11-30T07:45') - h.clock.now());
-    expect(h.allText('anna')).not.toContain('Напоминание: встреча');
-    expect(h.lastText('anna')).toContain('Скоро встреча');
+    expect(h.allText('anna')).not.toMatch(said('session-remind-day'));
+    expect(h.lastText('anna')).toMatch(said('session-remind-hour'));
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE person_id = ? AND status = 'pending'`).get(anna.id)).toEqual({ n: 0 });
   });
 
@@ -314,12 +319,12 @@ describe('reminders', () => {
     h = await createHarness({ dbPath, now });
     expect(pendingJob(h.db, `session:${s.id}:remind1`)?.dueAt).toBe(msk('2026-11-26T14:00'));
     await h.advance(msk('2026-11-25T15:00') - h.clock.now());
-    expect(h.lastText('anna')).toContain('Напоминание: встреча');
+    expect(h.lastText('anna')).toMatch(said('session-remind-day'));
     await h.advance(msk('2026-11-26T14:00') - h.clock.now());
     await h.tick();
     const texts = h.messages('anna').map((m) => m.text);
-    expect(texts.filter((t) => t.includes('Напоминание: встреча'))).toHaveLength(1);
-    expect(texts.filter((t) => t.includes('Скоро встреча'))).toHaveLength(1);
+    expect(texts.filter((t) => said('session-remind-day').test(t))).toHaveLength(1);
+    expect(texts.filter((t) => said('session-remind-hour').test(t))).toHaveLength(1);
   });
 });
 
@@ -330,29 +335,29 @@ describe('cancellation and the end of a session', () => {
     await h.pressAction('anna', `ses.join:${s.id}`);
     await h.pressAction('boris', `ses.join:${s.id}`);
     await h.pressAction('marina', `ses.cancel:${s.id}`);
-    expect(h.lastText('marina')).toContain('Отменить встречу');
+    expect(h.lastText('marina')).toMatch(said('session-cancel-confirm'));
     await h.press('marina', 'Да, отменить');
-    expect(h.lastText('marina')).toContain('отменена');
+    expect(h.lastText('marina')).toContain(text('session-cancelled-done', { title: 'Разговор с родителями' }));
     // More than a day ahead, during contact hours: told at once.
-    expect(h.lastText('anna')).toContain('отменена');
-    expect(h.lastText('boris')).toContain('отменена');
+    expect(h.lastText('anna')).toMatch(said('session-cancelled-notice'));
+    expect(h.lastText('boris')).toMatch(said('session-cancelled-notice'));
     expect(pendingJob(h.db, `session:${s.id}:remind24`)).toBeNull();
     // The invitation itself now says cancelled and has no sign-up button.
     const s2 = seed(mentor.id, msk('2026-11-28T15:00'), 1);
     h.db.transaction(() => announceSession({ deps: h.app.deps, org: h.org, notifier: new Notifier(h.app.deps, h.org), now: h.clock.now() }, s2))();
     await h.flush();
-    const invitation = h.messages('vera').find((m) => m.text.includes('Новая встреча'))!;
-    expect(invitation.buttons.flat().map((b) => b.label)).toContain('Записаться');
+    const invitation = h.messages('vera').find((m) => said('session-announce').test(m.text))!;
+    expect(invitation.buttons.flat().map((b) => b.label)).toContain(text('session-join'));
     await h.pressAction('marina', `ses.cancelok:${s2.id}`);
-    expect(invitation.text).toContain('Встреча отменена');
+    expect(invitation.text).toContain(text('session-status-cancelled'));
     expect(invitation.buttons.flat()).toHaveLength(0);
     // Pressing the old confirmation again changes nothing and sends nothing twice.
     const again = await h.pressAction('marina', `ses.cancelok:${s.id}`);
-    expect(again.ackText).toContain('отменена');
-    expect((await h.pressAction('vera', `ses.join:${s.id}`)).ackText).toContain('отменена');
+    expect(again.ackText).toBe(text('session-is-cancelled'));
+    expect((await h.pressAction('vera', `ses.join:${s.id}`)).ackText).toBe(text('session-is-cancelled'));
     await h.advance(5 * DAY);
-    expect(h.messages('anna').filter((m) => m.text.includes('Запись снята'))).toHaveLength(1);
-    expect(h.allText('anna')).not.toContain('Напоминание');
+    expect(h.messages('anna').filter((m) => said('session-cancelled-notice').test(m.text))).toHaveLength(1);
+    expect(h.allText('anna')).not.toMatch(said('session-remind-day'));
   });
 
   it('after the end: attendance for the host, ratings and takeaways from participants, the summary for the host and curator', async () => {
@@ -361,25 +366,25 @@ describe('cancellation and the end of a session', () => {
     signUp(s.id, anna.id);
     signUp(s.id, boris.id);
     await h.advance(msk('2026-11-24T12:00') - h.clock.now());
-    expect(h.lastText('anna')).toContain('Оцените от 1 до 5');
-    expect(h.lastText('marina')).toContain('Отметьте, кто не пришёл');
+    expect(h.lastText('anna')).toContain(text('session-feedback-ask', { title: 'Разговор с родителями' }));
+    expect(h.lastText('marina')).toContain(text('session-attendance-ask', { title: 'Разговор с родителями' }));
     await h.press('marina', 'Борис');
     expect(placeOf(h.db, s.id, boris.id)?.attended).toBe(false);
     await h.press('anna', '5');
-    expect(h.lastText('anna')).toContain('попробуете');
+    expect(h.lastText('anna')).toContain(text('session-feedback-takeaway'));
     await h.say('anna', 'Начну собрания с хороших новостей');
-    expect(h.lastText('anna')).toContain('Спасибо');
+    expect(h.lastText('anna')).toContain(text('session-feedback-thanks'));
     await h.pressAction('olga', `ses.people:${s.id}`);
-    expect(h.lastText('olga')).toContain('средняя 5.');
+    expect(h.lastText('olga')).toContain(text('session-feedback-summary', { count: 1, average: 5 }));
     expect(h.lastText('olga')).toContain('Начну собрания с хороших новостей');
     // A person without a seat cannot rate.
-    expect((await h.pressAction('vera', `ses.rate:${s.id}:1`)).ackText).toContain('Оценить можно');
+    expect((await h.pressAction('vera', `ses.rate:${s.id}:1`)).ackText).toBe(text('session-feedback-not-yours'));
 
     const feature = h.app.features.find((f) => f.name === 'sessions')!;
     const [section] = feature.yearReport!(h.app.deps, h.org.id, { from: msk('2026-09-01T00:00'), to: msk('2027-06-01T00:00') }, 'ru');
     expect(section!.rows).toHaveLength(1);
-    expect(section!.summary[0]).toContain('Встреч: 1');
-    expect(section!.summary[0]).toContain('пар «ведущий — участник»: 1');
+    expect(section!.summary[0]).toMatch(said('session-report-summary'));
+    expect(section!.summary[0]).toBe(text('session-report-summary', { held: 1, people: 1, pairs: 1, average: 5 }));
     expect(feature.audiences![0]!.members(h.app.deps, h.org.id, s.id).sort()).toEqual([anna.id, boris.id].sort());
     expect(feature.audiences![0]!.choices(h.app.deps, h.org.id, 'ru')[0]!.label).toContain('Разговор с родителями');
     const exported = feature.privacy!.exportFor!(h.app.deps, anna.id) as { places: { takeaway: string }[] };
@@ -389,7 +394,7 @@ describe('cancellation and the end of a session', () => {
     await h.advance(DAY);
     await h.advance(DAY);
     for (const reader of ['marina', 'olga']) {
-      const summaries = h.messages(reader).filter((m) => m.text.includes('Итоги встречи'));
+      const summaries = h.messages(reader).filter((m) => said('session-summary-intro').test(m.text));
       expect(summaries).toHaveLength(1);
       expect(summaries[0]!.text).toContain('Начну собрания с хороших новостей');
     }
@@ -410,25 +415,25 @@ describe('cancellation and the end of a session', () => {
     expect(placeOf(h.db, second.id, anna.id)?.state).toBe('seat');
     await h.pressAction('olga', `ses.people:${second.id}`);
     expect(h.lastText('olga')).toContain('Анна 🔁');
-    expect(h.lastText('olga')).toContain('уже встречались');
+    expect(h.lastText('olga')).toMatch(said('session-people-repeat'));
     await h.advance(msk('2026-11-27T12:30') - h.clock.now());
     const feature = h.app.features.find((f) => f.name === 'sessions')!;
     const [section] = feature.yearReport!(h.app.deps, h.org.id, { from: msk('2026-09-01T00:00'), to: msk('2027-06-01T00:00') }, 'ru');
-    expect(section!.summary.join('\n')).toContain('больше одного раза: 1');
+    expect(section!.summary.join('\n')).toContain(text('session-report-repeated', { count: 1 }));
   });
 
   it('lists: /sessions shows free seats, /my_sessions a person\'s own, a card shows their place', async () => {
     const { mentor } = await cast();
     const s = seed(mentor.id, msk('2026-11-27T15:00'), 1);
     await h.say('anna', '/sessions');
-    expect(h.last('anna').buttons.flat()[0]!.label).toContain('1 место');
+    expect(h.last('anna').buttons.flat()[0]!.label).toContain(text('session-free-mark', { count: 1 }));
     await h.press('anna', 'Разговор с');
     await h.press('anna', 'Записаться');
     await h.pressAction('boris', `ses.join:${s.id}`);
     await h.say('boris', '/my_sessions');
     expect(h.last('boris').buttons.flat()[0]!.label).toContain('⏳1');
     await h.pressAction('boris', `ses.show:${s.id}`);
-    expect(h.lastText('boris')).toContain('1-й по очереди');
+    expect(h.lastText('boris')).toContain(text('session-you-wait', { position: 1 }));
     await h.say('marina', '/my_sessions');
     expect(h.last('marina').buttons.flat()[0]!.label).toContain('🎤');
     void HOUR;
@@ -441,32 +446,32 @@ describe('moving a session and writing to its people', () => {
     const s = seed(mentor.id, msk('2026-11-26T15:00'), 2);
     for (const who of ['anna', 'boris', 'vera']) await h.pressAction(who, `ses.join:${s.id}`);
     await h.pressAction('marina', `ses.move:${s.id}`);
-    expect(h.lastText('marina')).toContain('сейчас назначена в четверг, 26 ноября, в 15:00');
+    expect(h.lastText('marina')).toContain(text('session-move-when', { title: 'Разговор с родителями', when: 'в четверг, 26 ноября, в 15:00' }));
     await h.say('marina', '31.02 10:00');
-    expect(h.lastText('marina')).toContain('Такой даты нет');
+    expect(h.lastText('marina')).toMatch(said('session-when-impossible'));
     await h.say('marina', '03.12 11:00');
     await h.press('marina', 'Да, перенести');
-    expect(h.lastText('marina')).toContain('теперь она пройдёт 3 декабря в 11:00');
+    expect(h.lastText('marina')).toContain(text('session-moved-done', { title: 'Разговор с родителями', when: '3 декабря в 11:00' }));
     expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));
-    expect(h.lastText('anna')).toContain('было в четверг, 26 ноября, в 15:00, стало 3 декабря в 11:00');
-    expect(h.lastText('vera')).toContain('теперь она пройдёт 3 декабря в 11:00');
+    expect(h.lastText('anna')).toContain(text('session-moved-seat', { from: 'в четверг, 26 ноября, в 15:00', to: '3 декабря в 11:00' }));
+    expect(h.lastText('vera')).toContain(text('session-moved-waiting', { title: 'Разговор с родителями', to: '3 декабря в 11:00' }));
     expect(pendingJob(h.db, `session:${s.id}:remind24`)?.dueAt).toBe(msk('2026-12-02T11:00'));
     // Anna confirms; Boris cannot come and frees his seat for Vera.
     await h.press('anna', 'Приду');
-    expect(h.lastText('anna')).toContain('вы придёте');
+    expect(h.lastText('anna')).toMatch(said('session-coming-done'));
     await h.press('boris', 'Отменить запись');
     expect(placeOf(h.db, s.id, boris.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, vera.id)?.state).toBe('seat');
     // The old times pass: nothing fires; the new ones do, once.
     await h.advance(msk('2026-11-26T16:00') - h.clock.now());
-    expect(h.allText('anna')).not.toContain('Напоминание');
-    expect(h.allText('anna')).not.toContain('Оцените');
+    expect(h.allText('anna')).not.toMatch(said('session-remind-day'));
+    expect(h.allText('anna')).not.toMatch(said('session-feedback-ask'));
     await h.advance(msk('2026-12-02T11:00') - h.clock.now());
     await h.advance(msk('2026-12-03T10:00') - h.clock.now());
-    expect(h.messages('anna').filter((m) => m.text.includes('Скоро встреча'))).toHaveLength(1);
-    expect(h.messages('anna').filter((m) => m.text.includes('Напоминание: встреча'))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => said('session-remind-hour').test(m.text))).toHaveLength(1);
+    expect(h.messages('anna').filter((m) => said('session-remind-day').test(m.text))).toHaveLength(1);
     // A stale move confirmation changes nothing.
-    expect((await h.pressAction('marina', `ses.movego:${s.id}:1`)).ackText).toContain('устарела');
+    expect((await h.pressAction('marina', `ses.movego:${s.id}:1`)).ackText).toBe(text('common-stale-button'));
     expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));
     void anna;
   });
@@ -478,10 +483,10 @@ describe('moving a session and writing to its people', () => {
     await h.pressAction('boris', `ses.join:${s.id}`);
     await h.pressAction('marina', `ses.msg:${s.id}`);
     await h.say('marina', 'Возьмите с собой планы уроков');
-    expect(h.lastText('marina')).toContain('отправлено 1 участнику');
+    expect(h.lastText('marina')).toContain(text('session-message-sent', { count: 1 }));
     expect(h.lastText('anna')).toContain('Возьмите с собой планы уроков');
     expect(h.allText('boris')).not.toContain('Возьмите с собой');
-    expect((await h.pressAction('anna', `ses.msg:${s.id}`)).ackText).toContain('недоступно');
+    expect((await h.pressAction('anna', `ses.msg:${s.id}`)).ackText).toBe(text('common-not-allowed'));
   });
 
   it('a host deactivated: their upcoming sessions are cancelled and their people told', async () => {
@@ -490,7 +495,7 @@ describe('moving a session and writing to its people', () => {
     await h.pressAction('anna', `ses.join:${s.id}`);
     await h.pressAction('olga', `ppl.off:${mentor.id}`);
     expect(getSession(h.db, h.org.id, s.id)?.status).toBe('cancelled');
-    expect(h.lastText('anna')).toContain('отменена');
+    expect(h.lastText('anna')).toMatch(said('session-cancelled-notice'));
     expect(pendingJob(h.db, `session:${s.id}:end`)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { definitionSchema } from '../../../src/core/surveys/definition.js';
 import { getPerson } from '../../../src/core/kernel/persons/person.js';
 import { exportAction, liveAction, resultsAction } from '../../../src/core/surveys/manage.js';
 import { schoolYear } from '../../../src/core/kernel/calendar/school-year.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -68,48 +69,48 @@ describe('live results of an anonymous survey', () => {
     const id = await setUp(true);
     const c = await card(id);
     const labels = c.buttons.flat().map((b) => b.label);
-    expect(labels).toEqual(['Результаты', 'Выгрузить', 'Закрыть']);
+    expect(labels).toEqual([text('surveys-results-button'), text('surveys-export-button'), text('surveys-close-button')]);
     expect(c.buttons.flat().some((b) => b.action?.startsWith('svm.live'))).toBe(false);
     await h.press('cur', 'Результаты', c.id);
-    const text = h.lastText('cur');
-    expect(text).toContain('анонимный и ещё идёт: результаты по вопросам будут после закрытия');
-    expect(text).toContain('Ответили 5 из 6');
-    expect(text).not.toContain('учтено ответов');
-    expect(text).not.toContain('включите показ');
+    const shown = h.lastText('cur');
+    expect(shown).toContain(text('surveys-anonymous-results-after-close', { title: 'Анкета' }));
+    expect(shown).toContain(text('surveys-rate-total', { finished: 5, asked: 6, percent: 83 }));
+    expect(shown).not.toMatch(said('surveys-results-title'));
+    expect(shown).not.toMatch(said('surveys-results-after-close'));
     expect(h.last('cur').buttons.flat()).toEqual([]);
     await h.press('cur', 'Выгрузить', c.id);
-    expect(h.lastText('cur')).toContain('Опрос анонимный: выгрузка будет доступна после его закрытия');
+    expect(h.lastText('cur')).toContain(text('surveys-anonymous-export-after-close'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM report_files').get()).toEqual({ n: 0 });
   });
 
   it('a forged or stale live button changes nothing and answers clearly', async () => {
     const id = await setUp(true);
     await h.pressAction('cur', liveAction.encode(id));
-    expect(h.lastText('cur')).toContain('Опрос «Анкета» анонимный: его результаты видны только после закрытия');
-    expect(h.lastText('cur')).toContain('Ничего не изменено');
+    expect(h.lastText('cur')).toContain(text('surveys-anonymous-no-live', { title: 'Анкета' }));
+    expect(h.lastText('cur')).toMatch(said('surveys-anonymous-no-live'));
     expect(stored(id)).toEqual({ status: 'open', live_results: 0 });
     // Pressed again (a toggle would turn it "off" and then "on"): still nothing.
     await h.pressAction('cur', liveAction.encode(id));
     expect(stored(id)).toEqual({ status: 'open', live_results: 0 });
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).not.toContain('учтено ответов');
+    expect(h.lastText('cur')).not.toMatch(said('surveys-results-title'));
     // The sixth person finishing does not let anyone compare totals.
     await h.press('e6', 'Начать');
     await h.press('e6', '1');
     await h.press('e6', 'Нет');
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).not.toContain('учтено ответов');
-    expect(h.lastText('cur')).toContain('Ответили 6 из 6');
+    expect(h.lastText('cur')).not.toMatch(said('surveys-results-title'));
+    expect(h.lastText('cur')).toContain(text('surveys-rate-total', { finished: 6, asked: 6, percent: 100 }));
   });
 
   it('a row marked live before this rule is still not shown live', async () => {
     const id = await setUp(true);
     h.db.prepare('UPDATE surveys SET live_results = 1 WHERE id = ?').run(id);
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).toContain('после закрытия');
-    expect(h.lastText('cur')).not.toContain('учтено ответов');
+    expect(h.lastText('cur')).toContain(text('surveys-anonymous-results-after-close', { title: 'Анкета' }));
+    expect(h.lastText('cur')).not.toMatch(said('surveys-results-title'));
     await h.pressAction('cur', exportAction.encode(id));
-    expect(h.lastText('cur')).toContain('после его закрытия');
+    expect(h.lastText('cur')).toContain(text('surveys-anonymous-export-after-close'));
     const c = await card(id);
     expect(c.buttons.flat().some((b) => b.action?.startsWith('svm.live'))).toBe(false);
   });
@@ -134,19 +135,19 @@ describe('live results of a named survey', () => {
     const id = await setUp(false);
     expect(stored(id)).toEqual({ status: 'open', live_results: 1 });
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).toContain('учтено ответов — 5');
+    expect(h.lastText('cur')).toContain(text('surveys-results-title', { title: 'Анкета', count: 5 }));
     let c = await card(id);
     await h.press('cur', 'Не показывать до закрытия', c.id);
-    expect(h.lastText('cur')).toContain('будут видны после закрытия');
+    expect(h.lastText('cur')).toContain(text('surveys-live-is-off', { title: 'Анкета' }));
     expect(stored(id).live_results).toBe(0);
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).toContain('или включите показ до закрытия');
+    expect(h.lastText('cur')).toContain(text('surveys-results-after-close', { title: 'Анкета' }));
     c = await card(id);
     await h.press('cur', 'Показывать результаты до закрытия', c.id);
-    expect(h.lastText('cur')).toContain('теперь видны до закрытия');
+    expect(h.lastText('cur')).toContain(text('surveys-live-is-on', { title: 'Анкета' }));
     expect(stored(id).live_results).toBe(1);
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).toContain('учтено ответов — 5');
+    expect(h.lastText('cur')).toContain(text('surveys-results-title', { title: 'Анкета', count: 5 }));
     // The year report shows a live named survey's results.
     const section = surveysYearReport(h.app.deps, h.org.id, schoolYear(2026, 'Europe/Moscow'), 'ru')[0]!;
     expect(section.rows.find((r) => r[3] === 'Насколько вы довольны?')?.[4]).toBe(4);

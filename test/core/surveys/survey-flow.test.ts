@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { answerAction, startAction } from '../../../src/core/surveys/answering.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -35,14 +36,14 @@ async function launch(def: object = DEFINITION, anonymous = true) {
   await h.local.sendFile('cur', { kind: 'document', name: 'survey.json', bytes: Buffer.from(JSON.stringify(def, null, 2)) });
   await h.flush();
   await h.press('cur', 'Дальше');
-  expect(h.lastText('cur')).toContain('Кого опрашиваем?');
+  expect(h.lastText('cur')).toMatch(said('surveys-new-audience'));
   await h.press('cur', 'Наставляемых');
   await h.press('cur', anonymous ? 'Анонимный' : 'С именами');
   await h.press('cur', 'Сейчас');
   await h.press('cur', '7 дней');
   await h.press('cur', '2');
   await h.press('cur', 'Запустить');
-  expect(h.lastText('cur')).toContain('запущен');
+  expect(h.lastText('cur')).toMatch(said('surveys-launched'));
   return Number(/№(\d+)/.exec(h.lastText('cur'))![1]);
 }
 
@@ -71,24 +72,24 @@ describe('surveys in the chat', () => {
     const dir = mkdtempSync(`${tmpdir()}/sv-`);
     await setUp(`${dir}/bot.db`);
     const id = await launch();
-    expect(h.lastText('m1')).toContain('Опрос «Пробный опрос»: 5 вопросов');
-    expect(h.lastText('m1')).toContain('анонимный');
+    expect(h.lastText('m1')).toContain(text('surveys-invitation', { title: 'Пробный опрос', count: 5, until: '30 ноября в 10:00', anonymous: 'yes' }));
+    expect(h.lastText('m1')).toMatch(said('surveys-invitation'));
     expect(h.allText('olga')).not.toContain('Пробный опрос');
 
     await h.press('m1', 'Начать');
-    expect(h.lastText('m1')).toContain('Вопрос 1 из 5');
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 1, total: 5, title: 'Пробный опрос' }));
     await h.press('m1', '4');
-    expect(h.lastText('m1')).toContain('Вопрос 2 из 5');
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 2, total: 5, title: 'Пробный опрос' }));
     // Back to the first question: the earlier answer is marked, and can be changed.
     await h.press('m1', 'Назад');
-    expect(h.lastText('m1')).toContain('Вопрос 1 из 5');
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 1, total: 5, title: 'Пробный опрос' }));
     expect(h.last('m1').buttons.flat().map((b) => b.label)).toContain('✅ 4');
     await h.press('m1', '5');
     await h.press('m1', 'Программа');
     // Text where a button is expected: a pointer to the buttons and the question again; nothing saved.
     await h.say('m1', 'Советы');
-    expect(h.messages('m1').at(-2)!.text).toContain('выбрать ответ кнопкой');
-    expect(h.lastText('m1')).toContain('Вопрос 3 из 5');
+    expect(h.messages('m1').at(-2)!.text).toContain(text('surveys-use-buttons'));
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 3, total: 5, title: 'Пробный опрос' }));
     await h.press('m1', 'Советы');
     expect(h.last('m1').buttons.flat().map((b) => b.label)).toContain('✅ Советы');
     const draft = h.db.prepare('SELECT position, answers FROM survey_drafts WHERE survey_id = ?').get(id) as { position: number; answers: string };
@@ -99,22 +100,22 @@ describe('surveys in the chat', () => {
     await h.close();
     h = await createHarness({ dbPath: `${dir}/bot.db` });
     await h.say('m1', '/surveys');
-    expect(h.lastText('m1')).toContain('Ваших ответов ждёт 1 опрос');
+    expect(h.lastText('m1')).toContain(text('surveys-open-list', { count: 1 }));
     await h.press('m1', 'Пробный опрос');
-    expect(h.lastText('m1')).toContain('Вопрос 3 из 5');
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 3, total: 5, title: 'Пробный опрос' }));
     expect(h.last('m1').buttons.flat().map((b) => b.label)).toContain('✅ Советы');
     await h.press('m1', 'Материалы');
     await h.press('m1', 'Готово');
     await h.press('m1', 'Нет');
-    expect(h.lastText('m1')).toContain('Вопрос 5 из 5');
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 5, total: 5, title: 'Пробный опрос' }));
     // An oversized answer is refused and changes nothing; the router refuses above 4096 at once.
     await h.say('m1', 'а'.repeat(3000));
-    expect(h.lastText('m1')).toMatch(/слишком длинный: 3\s?000/u);
+    expect(h.lastText('m1')).toContain(text('surveys-text-too-long', { length: 3000, max: 2000 }));
     await h.say('m1', 'б'.repeat(10_000));
-    expect(h.lastText('m1')).toContain('слишком длинное');
+    expect(h.lastText('m1')).toContain(text('common-too-long', { max: 4096 }));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_responses').get()).toEqual({ n: 0 });
     await h.say('m1', 'Больше встреч');
-    expect(h.lastText('m1')).toContain('Спасибо');
+    expect(h.lastText('m1')).toContain(text('surveys-thanks-anonymous'));
 
     const answers = h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all();
     expect(answers).toEqual([
@@ -128,13 +129,13 @@ describe('surveys in the chat', () => {
 
     // Answering twice: the old buttons and the start button are refused, nothing is added.
     await h.pressAction('m1', answerAction.encode(id, 0, 3));
-    expect(h.lastText('m1')).toContain('уже ответили');
+    expect(h.lastText('m1')).toContain(text('surveys-already-answered'));
     await h.pressAction('m1', startAction.encode(id));
-    expect(h.lastText('m1')).toContain('уже ответили');
+    expect(h.lastText('m1')).toContain(text('surveys-already-answered'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_responses').get()).toEqual({ n: 1 });
     // A person outside the audience.
     await h.pressAction('olga', startAction.encode(id));
-    expect(h.lastText('olga')).toContain('не для вас');
+    expect(h.lastText('olga')).toContain(text('surveys-not-asked'));
   });
 
   it('stale and forged buttons change nothing', async () => {
@@ -144,18 +145,18 @@ describe('surveys in the chat', () => {
     await h.press('m2', '3');
     // A button from question 1 pressed again while on question 2.
     await h.pressAction('m2', answerAction.encode(id, 0, 5));
-    expect(h.lastText('m2')).toContain('от другого вопроса');
+    expect(h.lastText('m2')).toContain(text('surveys-stale-question'));
     // Out-of-range values, unknown surveys, malformed payloads.
     await h.pressAction('m2', answerAction.encode(id, 1, 9));
     await h.pressAction('m2', answerAction.encode(999, 0, 1));
     const ack = await h.pressAction('m2', 'sv.a:1:x:2');
-    expect(ack.ackText).toContain('устарела');
+    expect(ack.ackText).toBe(text('common-stale-button'));
     const draft = h.db.prepare('SELECT position, answers FROM survey_drafts').get() as { position: number; answers: string };
     expect(draft.position).toBe(1);
     expect(JSON.parse(draft.answers).answers).toEqual({ sat: '3' });
     // A mentee cannot use the curator's buttons.
     const refused = await h.pressAction('m2', 'svm.close:1');
-    expect(refused.ackText).toContain('недоступно');
+    expect(refused.ackText).toBe(text('common-not-allowed'));
   });
 
   it('reminders go to those who have not finished, within their hours, no more than set; closing stops answers', async () => {
@@ -164,7 +165,7 @@ describe('surveys in the chat', () => {
     await answerAll('m1', '5', null);
     const job = h.db.prepare(`SELECT due_at FROM jobs WHERE key = ? AND status = 'pending'`).get(`surveys.remind:${id}:1`) as { due_at: number };
     expect(job).toBeTruthy();
-    const invitesOf = (u: string) => h.messages(u).filter((m) => m.text.includes('Напоминание')).length;
+    const invitesOf = (u: string) => h.messages(u).filter((m) => said('surveys-reminder').test(m.text)).length;
     // Two reminder periods and more: at most 2 reminders each.
     for (let i = 0; i < 10; i++) await h.advance(24 * 3600_000);
     expect(invitesOf('m1')).toBe(0);
@@ -180,8 +181,8 @@ describe('surveys in the chat', () => {
     // Closed after 7 days: an old button gets a clear answer.
     expect((h.db.prepare('SELECT status FROM surveys WHERE id = ?').get(id) as { status: string }).status).toBe('closed');
     await h.pressAction('m2', startAction.encode(id));
-    expect(h.lastText('m2')).toContain('закрыт');
-    expect(h.allText('cur')).toContain('Опрос «Пробный опрос» закрыт');
+    expect(h.lastText('m2')).toContain(text('surveys-closed-already'));
+    expect(h.allText('cur')).toContain(text('surveys-closed-notice', { title: 'Пробный опрос' }));
   });
 
   it('results, charts and exports; a small group is not shown', async () => {
@@ -190,7 +191,7 @@ describe('surveys in the chat', () => {
     // Before anyone answered, the export says there is nothing.
     await onCard(id, 'Закрыть');
     await onCard(id, 'Выгрузить');
-    expect(h.lastText('cur')).toContain('нечего');
+    expect(h.lastText('cur')).toContain(text('surveys-export-empty'));
     // The survey was closed above (no answers), so use a new one.
     const id2 = await launch();
     expect(id2).toBeGreaterThan(id);
@@ -198,18 +199,18 @@ describe('surveys in the chat', () => {
     for (const [i, u] of MENTEES.entries()) await answerAll(u, scores[i]!, i % 2 ? null : `=HYPERLINK("x") пожелание ${i}`);
     await onCard(id2, 'Закрыть');
     await onCard(id2, 'Результаты');
-    const text = h.lastText('cur');
-    expect(text).toContain('учтено ответов — 5');
-    expect(text).toContain('среднее 4,2, медиана 4');
-    expect(text).toContain('Встречи: 5 (100%)');
+    const results = h.lastText('cur');
+    expect(results).toContain(text('surveys-results-title', { title: 'Пробный опрос', count: 5 }));
+    expect(results).toContain(text('surveys-results-scale', { mean: 4.2, median: 4, answered: 5 }));
+    expect(results).toContain('Встречи: 5 (100%)');
     // Everyone ticked two options: each is 100 % of the respondents, not 50 % of the ticks.
-    expect(text).toContain('Советы: 5 (100%)');
-    expect(text).toContain('Поддержка: 5 (100%)');
-    expect(text).toContain('Материалы: 0 (0%)');
-    expect(text).toContain('Ответили 5 из 5 (100%)');
+    expect(results).toContain('Советы: 5 (100%)');
+    expect(results).toContain('Поддержка: 5 (100%)');
+    expect(results).toContain('Материалы: 0 (0%)');
+    expect(results).toContain(text('surveys-rate-total', { finished: 5, asked: 5, percent: 100 }));
 
     await onCard(id2, 'Выгрузить');
-    expect(h.lastText('cur')).toContain('Готовлю');
+    expect(h.lastText('cur')).toContain(text('surveys-export-started'));
     await filesSettled(h.app.deps);
     await h.flush();
     const files = h.messages('cur').filter((m) => m.file);
@@ -248,13 +249,13 @@ describe('a survey closing under a person', () => {
     await setUp();
     const id = await launch({ title: 'Короткий', questions: [{ id: 'w', type: 'text', text: 'Ваше мнение' }] });
     await h.press('m3', 'Начать');
-    expect(h.lastText('m3')).toContain('Вопрос 1 из 1');
+    expect(h.lastText('m3')).toContain(text('surveys-progress', { n: 1, total: 1, title: 'Короткий' }));
     await onCard(id, 'Закрыть');
     await h.say('m3', 'Моё мнение');
-    expect(h.lastText('m3')).toContain('опрос уже закрыт');
+    expect(h.lastText('m3')).toContain(text('surveys-closed-already'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_responses').get()).toEqual({ n: 0 });
     await h.say('m3', 'Моё мнение');
-    expect(h.lastText('m3')).toContain('Не понял');
+    expect(h.lastText('m3')).toContain(text('common-dont-understand'));
   });
 });
 
@@ -267,21 +268,21 @@ describe('a survey opening later', () => {
     await h.press('cur', 'Наставляемых');
     await h.press('cur', 'С именами');
     await h.say('cur', '30.11 10:00');
-    expect(h.lastText('cur')).toContain('Опрос откроется 30 ноября в 10:00');
+    expect(h.lastText('cur')).toContain(text('surveys-new-closes', { opens: '30 ноября в 10:00' }));
     await h.say('cur', '30.11 10:30');
-    expect(h.lastText('cur')).toContain('не раньше чем через час');
+    expect(h.lastText('cur')).toContain(text('surveys-date-before-open'));
     await h.press('cur', '7 дней');
     await h.press('cur', '1');
     await h.press('cur', 'Запустить');
-    expect(h.lastText('cur')).toContain('когда он откроется: 30 ноября в 10:00');
+    expect(h.lastText('cur')).toContain(text('surveys-launched', { title: 'Отзыв о быстрой встрече', id: 1, count: 5, later: 'yes', opens: '30 ноября в 10:00', until: '7 декабря в 10:00' }));
     expect(h.allText('m1')).not.toContain('Отзыв о быстрой встрече');
     await h.say('cur', '/surveys');
-    expect(h.allText('cur')).toContain('откроется 30 ноября в 10:00, закроется 7 декабря в 10:00');
+    expect(h.allText('cur')).toContain(text('surveys-card-later', { id: 1, title: 'Отзыв о быстрой встрече', opens: '30 ноября в 10:00', until: '7 декабря в 10:00', anonymous: 'no' }));
     await h.say('m1', '/surveys');
-    expect(h.lastText('m1')).toContain('нет опросов');
+    expect(h.lastText('m1')).toContain(text('surveys-none-open'));
     await h.advance(7 * 86_400_000);
     expect(h.lastText('m1')).toContain('Отзыв о быстрой встрече');
     await h.press('m1', 'Начать');
-    expect(h.lastText('m1')).toContain('Вопрос 1 из 3');
+    expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 1, total: 3, title: 'Отзыв о быстрой встрече' }));
   });
 });
