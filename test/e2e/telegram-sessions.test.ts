@@ -10,6 +10,7 @@ import { type Harness } from '../support/harness.js';
 import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramApp } from '../support/telegram-app.js';
 import { inlineButtons, TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+import { said, text } from '../support/said.js';
 
 let emu: TelegramEmulator;
 let h: Harness;
@@ -29,37 +30,38 @@ describe('speed mentoring through Telegram', () => {
     // The topic sits on a later page of the picker, which is edited in place.
     for (let i = 0; i < 4 && !m.findButton((x) => x.text === 'Работа с родителями'); i++) await m.press('Далее');
     await m.press('Работа с родителями');
-    expect(m.messages().filter((x) => x.message.text.includes('Выберите тему'))).toHaveLength(1);
+    expect(m.messages().filter((x) => said('session-form-topic').test(x.message.text))).toHaveLength(1);
     await m.say('Трудный разговор с родителями');
     await m.press('Пропустить');
     await m.press('Веду я');
     await m.say('завтра в 15:30');
+    expect(m.lastText()).toMatch(said('session-when-confirm'));
     expect(m.lastText()).toContain('завтра в 15:30');
     await m.press('Да, верно');
     await m.press('45 минут');
     await m.press('Онлайн');
     await m.say('не ссылка');
-    expect(m.lastText()).toContain('не похоже на ссылку');
+    expect(m.lastText()).toBe(text('session-link-bad'));
     await m.say('https://meet.example.org/room-7');
     await m.say('1');
     await m.press('Наставляемым');
     await m.press('Создать');
-    expect(m.lastText()).toContain('Встреча создана');
+    expect(m.lastText()).toContain(text('session-created', { count: 2 }));
 
-    const invitation = [...a.messages()].reverse().find((x) => x.message.text.includes('Новая встреча'));
+    const invitation = [...a.messages()].reverse().find((x) => said('session-announce').test(x.message.text));
     expect(invitation).toBeDefined();
-    expect(inlineButtons(invitation!).map((x) => x.text)).toContain('Записаться');
+    expect(inlineButtons(invitation!).map((x) => x.text)).toContain(text('session-join'));
     await a.press('Записаться');
-    expect(a.messages().some((x) => x.message.text.includes('Вы записаны'))).toBe(true);
+    expect(a.messages().some((x) => said('session-joined').test(x.message.text))).toBe(true);
     await b.press('Записаться');
-    expect(b.lastText()).toContain('листе ожидания: 1-й');
+    expect(b.lastText()).toBe(text('session-waiting', { title: 'Трудный разговор с родителями', position: 1 }));
 
     const sessionId = (h.db.prepare('SELECT id FROM sessions').get() as { id: number }).id;
     expect(placeOf(h.db, sessionId, boris.id)?.state).toBe('waiting');
     await a.press('Отменить запись');
     expect(placeOf(h.db, sessionId, anna.id)?.state).toBe('left');
     expect(placeOf(h.db, sessionId, boris.id)?.state).toBe('seat');
-    expect(b.messages().some((x) => x.message.text.includes('Освободилось место'))).toBe(true);
+    expect(b.messages().some((x) => said('session-promoted').test(x.message.text))).toBe(true);
 
     // A forged payload through the real adapter: a clear answer, nothing changes.
     await a.pressData('ses.join:99999', a.last().messageId);
