@@ -10,6 +10,7 @@ import { type Harness } from '../support/harness.js';
 import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
+import { said, text } from '../support/said.js';
 
 let emu: TelegramEmulator;
 let h: Harness;
@@ -28,16 +29,17 @@ describe('a programme through Telegram', () => {
     await anna.say('/new_programme');
     await anna.press('Иван Новичок');
     await anna.press('Далее');
-    expect(anna.lastText()).toContain('общие темы: Работа с родителями');
+    expect(anna.lastText()).toMatch(said('programmes-candidate'));
+    expect(anna.lastText()).toContain('Работа с родителями');
     await anna.press('Ольга Наставник');
     await anna.press('традиционное');
     await anna.press('Реверсивное наставничество');
     await anna.say('30.31.2027');
-    expect(anna.lastText()).toContain('Такой даты нет в календаре');
+    expect(anna.lastText()).toBe(text('programmes-date-impossible'));
     await anna.press('До ');
-    expect(anna.lastText()).toContain('Программа №1 создана');
+    expect(anna.lastText()).toContain(text('programmes-created', { id: 1 }));
 
-    expect(ivan.lastText()).toContain('Участие добровольное');
+    expect(ivan.lastText()).toMatch(said('programmes-invitation'));
     await ivan.press('Участвую');
     await olga.press('Участвую');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
@@ -45,20 +47,21 @@ describe('a programme through Telegram', () => {
     // The first item is due a week after the start (Monday 30 November); 3 days before, at 09:00.
     h.clock.set(DateTime.fromISO('2026-11-27T09:00', { zone: 'Europe/Moscow' }).toMillis());
     await h.tick();
-    expect(ivan.lastText()).toContain('Напоминание по плану');
+    expect(ivan.lastText()).toMatch(said('programmes-remind-title'));
     await ivan.press('Выбрать инструменты');
-    expect(ivan.lastText()).toContain('Напишите короткий комментарий');
+    expect(ivan.lastText()).toMatch(said('programmes-report-ask'));
     await ivan.say('Выбрали: сайт и таблицы');
-    expect(ivan.lastText()).toContain('Наставник проверит');
-    expect(olga.lastText()).toContain('Комментарий: Выбрали: сайт и таблицы');
+    expect(ivan.lastText()).toMatch(said('programmes-report-sent'));
+    expect(olga.lastText()).toMatch(said('programmes-reported-to-mentor'));
+    expect(olga.lastText()).toContain('Выбрали: сайт и таблицы');
     await olga.press('Принять');
     expect(itemsOf(h.db, 1)[0]!.state).toBe('done');
-    expect(ivan.lastText()).toContain('принято');
+    expect(ivan.lastText()).toMatch(said('programmes-confirmed-to-mentee'));
 
     // A stale button through the real adapter: answered, nothing changes.
     await olga.press('Принять');
     const last = tracker.outcomes.at(-1)!;
-    expect(last.outcome.ackText).toBe('Это мероприятие сейчас не ждёт проверки.');
+    expect(last.outcome.ackText).toBe(text('programmes-item-not-reported'));
 
     // /plan explains its state icons and names its buttons (issue 17).
     await ivan.say('/plan');
