@@ -11,6 +11,7 @@ import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import type { VkHarness } from '../support/vk-harness.js';
+import { said, text } from '../support/said.js';
 
 const CURATOR_TG = 6001;
 const MENTEE_TG = 6002;
@@ -34,48 +35,50 @@ describe('broadcasts on Telegram and VK', () => {
 
     // Authorisation in the core, whichever adapter asks.
     await timur.say('/broadcast');
-    expect(timur.lastText()).toBe('Это действие вам недоступно.');
+    expect(timur.lastText()).toBe(text('common-not-allowed'));
     await v.say(MENTEE_VK, '/broadcast');
-    expect(v.lastText(MENTEE_VK)).toBe('Это действие вам недоступно.');
+    expect(v.lastText(MENTEE_VK)).toBe(text('common-not-allowed'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM broadcasts').get()).toEqual({ n: 0 });
 
     await anna.say('/broadcast');
     await anna.say('Родительское собрание переносится на пятницу, 17:30.');
     await anna.press('Наставляемым');
-    expect(anna.lastText()).toContain('Кому: Наставляемым — 3 человека');
-    expect(anna.lastText()).toContain('Telegram: 1 · ВКонтакте: 2');
+    expect(anna.lastText()).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-mentee'), count: 3 }));
+    expect(anna.lastText()).toContain(
+      text('broadcast-preview-platforms', { platforms: `${text('broadcast-platform-telegram', { count: 1 })} · ${text('broadcast-platform-vk', { count: 2 })}` }),
+    );
     await anna.press('Просить подтвердить');
 
     // A mentee forging the curator's "send now" button, on either platform, changes nothing.
     const sendNow = sendNowAction.encode(1);
     await timur.pressData(sendNow, timur.last().messageId);
-    expect(tracker.outcomes.at(-1)!.outcome.ackText).toBe('Это действие вам недоступно.');
+    expect(tracker.outcomes.at(-1)!.outcome.ackText).toBe(text('common-not-allowed'));
     const eventId = v.fake.pushMessageEvent({ userId: MENTEE_VK, payload: { a: sendNow }, conversationMessageId: 1 });
     const answer = await v.fake.waitFor(
       () => v.fake.callsOf('messages.sendMessageEventAnswer').find((c) => c.params.event_id === eventId),
       'the answer to a forged press',
     );
-    expect(JSON.parse(answer.params.event_data!).text).toBe('Это действие вам недоступно.');
+    expect(JSON.parse(answer.params.event_data!).text).toBe(text('common-not-allowed'));
     expect(h.db.prepare('SELECT status FROM broadcasts').get()).toEqual({ status: 'draft' });
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get()).toEqual({ n: 0 });
 
     v.fake.failPeer(BLOCKED_VK, 901);
     await anna.press('Отправить сейчас');
 
-    const copy = '📢 Объявление\n\nРодительское собрание переносится на пятницу, 17:30.';
+    const copy = `${text('broadcast-header')}\n\nРодительское собрание переносится на пятницу, 17:30.`;
     expect(timur.messages().filter((m) => m.message.text === copy)).toHaveLength(1);
     expect(v.texts(MENTEE_VK)).toContain(copy);
     expect(v.texts(BLOCKED_VK)).not.toContain(copy);
 
-    expect(await v.press(MENTEE_VK, 'Прочитано')).toBe('Спасибо, отмечено.');
-    expect(v.lastText(MENTEE_VK)).toContain('Вы подтвердили');
+    expect(await v.press(MENTEE_VK, 'Прочитано')).toBe(text('broadcast-ack-thanks'));
+    expect(v.lastText(MENTEE_VK)).toMatch(said('broadcast-ack-mark'));
 
     await anna.press('Отчёт');
     const report = anna.lastText();
-    expect(report).toContain('Доставлено: 2');
-    expect(report).toContain('Недоступны: 1 — Борис Закрытый');
-    expect(report).toContain('Ознакомились: 1 из 2'); // the unreachable one owes no confirmation
-    expect(report).toContain('Тимур Телеграмов');
+    expect(report).toContain(text('broadcast-report-delivered', { count: 2 }));
+    expect(report).toContain(text('broadcast-report-unreachable', { count: 1, names: 'Борис Закрытый' }));
+    expect(report).toContain(text('broadcast-report-acks', { count: 1, total: 2 })); // the unreachable one owes no confirmation
+    expect(report).toContain(text('broadcast-report-not-acked', { names: 'Тимур Телеграмов' }));
     const rows = h.db.prepare(`SELECT platform, status, lane FROM outbox WHERE source = 'broadcast:1' ORDER BY platform, status`).all();
     expect(rows).toEqual([
       { platform: 'telegram', status: 'sent', lane: 1 },
