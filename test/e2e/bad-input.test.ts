@@ -13,6 +13,7 @@ import { silentLogger } from '../../src/log.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { freePort, startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+import { said } from '../support/said.js';
 
 const SECRET = 'bad-input-secret_0123456789abcdef';
 
@@ -74,7 +75,7 @@ describe('bad input through the Telegram adapter (webhook)', () => {
       expect(status).toBe(200);
       expect(outboxTo(String(id))).toBeGreaterThan(0);
       const reply = sent.filter((s) => String(s.chatId) === String(id)).at(-1);
-      expect(reply?.text).toContain('Что я умею');
+      expect(reply?.text).toMatch(said('help-title'));
     }
   });
 
@@ -109,6 +110,6 @@ describe('bad input through the VK adapter', () => {
     await v.say(5502, '/help');
     expect(outboxTo('0') + outboxTo('undefined')).toBe(0);
     expect(outboxTo('5502')).toBeGreaterThan(0);
-    expect(v.lastText(5502)).toContain('Что я умею');
+    expect(v.lastText(5502)).toMatch(said('help-title'));
   });
 });
