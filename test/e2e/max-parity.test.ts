@@ -14,6 +14,7 @@ import { surveysFeature } from '../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../src/core/surveys/definition.js';
 import type { Person } from '../../src/core/kernel/persons/person.js';
 import { createMaxHarness, type MaxHarness } from '../support/max-harness.js';
+import { said, text } from '../support/said.js';
 
 let m: MaxHarness;
 beforeEach(async () => {
@@ -39,18 +40,18 @@ describe('MAX at parity', () => {
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Методическое объединение в четверг в 15:00.');
     await h.press('anna', 'Наставляемым');
-    expect(h.lastText('anna')).toContain('MAX: 2');
+    expect(h.lastText('anna')).toContain(text('broadcast-platform-max', { count: 2 }));
     await h.press('anna', 'Просить подтвердить');
     m.fake.block(9602);
     await h.press('anna', 'Отправить сейчас');
-    const copy = '📢 Объявление\n\nМетодическое объединение в четверг в 15:00.';
+    const copy = `${text('broadcast-header')}\n\nМетодическое объединение в четверг в 15:00.`;
     expect(m.texts(9601)).toContain(copy);
     expect(m.texts(9602)).not.toContain(copy);
-    expect(await m.press(9601, 'Прочитано')).toBe('Спасибо, отмечено.');
+    expect(await m.press(9601, 'Прочитано')).toBe(text('broadcast-ack-thanks'));
     await h.press('anna', 'Отчёт');
-    expect(h.lastText('anna')).toContain('Доставлено: 1');
-    expect(h.lastText('anna')).toContain('Недоступны: 1 — Борис Закрытый');
-    expect(h.lastText('anna')).toContain('Ознакомились: 1 из 1');
+    expect(h.lastText('anna')).toContain(text('broadcast-report-delivered', { count: 1 }));
+    expect(h.lastText('anna')).toContain(text('broadcast-report-unreachable', { count: 1, names: 'Борис Закрытый' }));
+    expect(h.lastText('anna')).toContain(text('broadcast-report-acks', { count: 1, total: 1 }));
   });
 
   it('a survey answered in MAX with buttons (a toggle edited in place) and text', async () => {
@@ -72,9 +73,10 @@ describe('MAX at parity', () => {
       ),
     )();
     await h.flush();
+    expect(m.lastText(9611)).toMatch(said('surveys-invitation'));
     expect(m.lastText(9611)).toContain('Опрос MAX');
     await m.press(9611, 'Начать');
-    expect(m.lastText(9611)).toContain('Вопрос 1 из 3');
+    expect(m.lastText(9611)).toContain(text('surveys-progress', { n: 1, total: 3, title: 'Опрос MAX' }));
     await m.press(9611, '5');
     const before = m.fake.messagesTo(m.chatOf(9611)).length;
     await m.press(9611, 'Советы');
@@ -83,7 +85,7 @@ describe('MAX at parity', () => {
     expect(m.lastKeyboard(9611)?.flat().some((b) => b.text.includes('Советы') && b.text.includes('✅'))).toBe(true);
     await m.press(9611, 'Готово');
     await m.say(9611, 'Побольше практики');
-    expect(m.lastText(9611)).toContain('Спасибо');
+    expect(m.lastText(9611)).toBe(text('surveys-thanks-anonymous'));
     expect(h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all()).toEqual([
       { question_id: 'm', value: '[1]' },
       { question_id: 's', value: '5' },
@@ -103,12 +105,13 @@ describe('MAX at parity', () => {
       announceSession(ctx, s);
     })();
     await h.flush();
-    expect(m.texts(9622).join('\n')).toContain('Новая встреча');
-    expect(await m.press(9622, 'Записаться')).toContain('Вы записаны');
+    expect(m.texts(9622).join('\n')).toMatch(said('session-announce'));
+    expect(await m.press(9622, 'Записаться')).toBe(text('session-joined-ack'));
 
     m.fake.block(9621);
     h.db.transaction(() => ctx.notifier.toPerson(host.id, () => ({ text: 'ping' }), { urgency: 'reply' }))();
     await h.flush();
-    expect(h.allText('anna')).toContain('Марина Ведущая больше не получает сообщения бота');
+    expect(h.allText('anna')).toMatch(said('session-host-unreachable'));
+    expect(h.allText('anna')).toContain('Марина Ведущая');
   });
 });
