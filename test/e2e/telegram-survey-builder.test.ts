@@ -10,6 +10,7 @@ import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import type { TextArgs } from '../../src/i18n/i18n.js';
+import { said } from '../support/said.js';
 
 let emu: TelegramEmulator;
 let h: Harness;
@@ -74,18 +75,20 @@ describe('the survey builder through Telegram', () => {
     await press(t('surveys-opens-now'));
     await press(t('surveys-days', { count: 7 }));
     await press('1');
-    expect(anna.lastText()).toContain('«Зимние встречи», 2 вопроса');
+    expect(anna.lastText()).toMatch(said('surveys-builder-summary'));
+    expect(anna.lastText()).toContain('«Зимние встречи», 2 вопроса'); // the title and the count in its plural form
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
     await press(t('surveys-builder-launch'));
-    expect(anna.lastText()).toContain('запущен');
+    expect(anna.lastText()).toMatch(said('surveys-launched'));
     await h.flush();
 
+    expect(vera.lastText()).toMatch(said('surveys-invitation'));
     expect(vera.lastText()).toContain('Зимние встречи');
     await vera.press(t('surveys-start-button'));
     expect(vera.lastText()).toContain(t('surveys-progress', { n: 1, total: 2, title: 'Зимние встречи' }));
     await vera.press('5');
     await vera.press('Онлайн');
-    expect(vera.lastText()).toContain('Спасибо');
+    expect(vera.lastText()).toBe(t('surveys-thanks'));
     const answers = h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all();
     expect(answers).toEqual([
       { question_id: 'q1', value: '5' },
@@ -94,6 +97,7 @@ describe('the survey builder through Telegram', () => {
 
     // Two surveys may share a title: /surveys tells them apart by number and dates.
     await say('/surveys');
+    expect(anna.messages().map((m) => m.message.text).join('\n')).toMatch(said('surveys-card-open'));
     expect(anna.messages().map((m) => m.message.text).join('\n')).toMatch(/№\d+ «Зимние встречи»/);
   });
 });
