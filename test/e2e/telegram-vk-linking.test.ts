@@ -11,6 +11,7 @@ import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import type { VkHarness } from '../support/vk-harness.js';
+import { text } from '../support/said.js';
 
 const TG_USER = 5001;
 const VK_USER = 7001;
@@ -40,13 +41,13 @@ describe('Telegram + VK: one person', () => {
     expect(findAccount(h.db, 'vk', String(VK_USER))!.personId).toBe(olga.id);
     expect(v.texts(VK_USER).join('\n')).toContain('Ольга Сергеевна Белова');
     await h.flush();
-    expect(tg.lastText()).toContain('доступен и во ВКонтакте');
+    expect(tg.lastText()).toBe(text('linking-done-other', { platform: text('platform-in', { platform: 'vk' }) }));
 
     // Until she chooses, the bot writes to Telegram, where she registered.
     await ping(olga, 'первое напоминание');
     expect(tg.lastText()).toBe('первое напоминание');
 
-    expect(await v.press(VK_USER, 'ВКонтакте')).toContain('в первую очередь во ВКонтакте');
+    expect(await v.press(VK_USER, 'ВКонтакте')).toBe(text('linking-preferred-set', { platform: text('platform-in', { platform: 'vk' }) }));
     await ping(olga, 'второе напоминание');
     expect(v.lastText(VK_USER)).toBe('второе напоминание');
     expect(tg.messages().some((m) => m.message.text === 'второе напоминание')).toBe(false);
