@@ -73,6 +73,7 @@ describe('MAX at parity', () => {
       ),
     )();
     await h.flush();
+    expect(m.lastText(9611)).toMatch(said('surveys-invitation'));
     expect(m.lastText(9611)).toContain('Опрос MAX');
     await m.press(9611, 'Начать');
     expect(m.lastText(9611)).toContain(text('surveys-progress', { n: 1, total: 3, title: 'Опрос MAX' }));
@@ -84,7 +85,7 @@ describe('MAX at parity', () => {
     expect(m.lastKeyboard(9611)?.flat().some((b) => b.text.includes('Советы') && b.text.includes('✅'))).toBe(true);
     await m.press(9611, 'Готово');
     await m.say(9611, 'Побольше практики');
-    expect(m.lastText(9611)).toContain(text('surveys-thanks-anonymous'));
+    expect(m.lastText(9611)).toBe(text('surveys-thanks-anonymous'));
     expect(h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all()).toEqual([
       { question_id: 'm', value: '[1]' },
       { question_id: 's', value: '5' },

@@ -76,18 +76,19 @@ describe('the survey builder through Telegram', () => {
     await press(t('surveys-days', { count: 7 }));
     await press('1');
     expect(anna.lastText()).toMatch(said('surveys-builder-summary'));
-    expect(anna.lastText()).toContain('Зимние встречи');
+    expect(anna.lastText()).toContain('«Зимние встречи», 2 вопроса'); // the title and the count in its plural form
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
     await press(t('surveys-builder-launch'));
     expect(anna.lastText()).toMatch(said('surveys-launched'));
     await h.flush();
 
+    expect(vera.lastText()).toMatch(said('surveys-invitation'));
     expect(vera.lastText()).toContain('Зимние встречи');
     await vera.press(t('surveys-start-button'));
     expect(vera.lastText()).toContain(t('surveys-progress', { n: 1, total: 2, title: 'Зимние встречи' }));
     await vera.press('5');
     await vera.press('Онлайн');
-    expect(vera.lastText()).toContain(t('surveys-thanks'));
+    expect(vera.lastText()).toBe(t('surveys-thanks'));
     const answers = h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all();
     expect(answers).toEqual([
       { question_id: 'q1', value: '5' },
@@ -96,6 +97,7 @@ describe('the survey builder through Telegram', () => {
 
     // Two surveys may share a title: /surveys tells them apart by number and dates.
     await say('/surveys');
+    expect(anna.messages().map((m) => m.message.text).join('\n')).toMatch(said('surveys-card-open'));
     expect(anna.messages().map((m) => m.message.text).join('\n')).toMatch(/№\d+ «Зимние встречи»/);
   });
 });

@@ -26,7 +26,9 @@ describe('a survey through Telegram', () => {
     await curator.say('/survey_new');
     await curator.press('анкета наставляемого');
     // The template's questions are shown before anything is launched.
-    expect(curator.lastText()).toContain(text('surveys-builder-preview', { title: 'Итоги года: анкета наставляемого', count: 8 }));
+    const title = 'Итоги года: анкета наставляемого';
+    const progress = (n: number) => text('surveys-progress', { n, total: 8, title });
+    expect(curator.lastText()).toContain(text('surveys-builder-preview', { title, count: 8 }));
     await curator.press('Дальше');
     await curator.press('Наставляемых');
     await curator.press('Анонимный');
@@ -37,29 +39,30 @@ describe('a survey through Telegram', () => {
     expect(curator.lastText()).toMatch(said('surveys-launched'));
     await h.flush();
 
-    expect(vera.lastText()).toContain('Итоги года: анкета наставляемого');
+    expect(vera.lastText()).toMatch(said('surveys-invitation'));
+    expect(vera.lastText()).toContain(title);
     await vera.press('Начать');
-    expect(vera.lastText()).toContain(text('surveys-progress', { n: 1, total: 8, title: 'Итоги года: анкета наставляемого' }));
+    expect(vera.lastText()).toContain(progress(1));
     await vera.press('4');
     await vera.press('Назад');
-    expect(vera.lastText()).toContain(text('surveys-progress', { n: 1, total: 8, title: 'Итоги года: анкета наставляемого' }));
+    expect(vera.lastText()).toContain(progress(1));
     await vera.press('5');
     await vera.press('3');
     // Multiple choice: toggles edit the message in place.
     await vera.press('Быстрые встречи');
-    expect(vera.last().message.text).toContain(text('surveys-progress', { n: 3, total: 8, title: 'Итоги года: анкета наставляемого' }));
+    expect(vera.last().message.text).toContain(progress(3));
     await vera.press('Консультации куратора');
     await vera.press('Готово');
     await vera.press('Стали лучше');
     // Text where a button is expected.
     await vera.say('да');
-    expect(vera.lastText()).toContain(text('surveys-progress', { n: 5, total: 8, title: 'Итоги года: анкета наставляемого' }));
+    expect(vera.lastText()).toContain(progress(5));
     await vera.press('Да');
     await vera.press('Нет');
     await vera.press('Пока нет');
-    expect(vera.lastText()).toContain(text('surveys-progress', { n: 8, total: 8, title: 'Итоги года: анкета наставляемого' }));
+    expect(vera.lastText()).toContain(progress(8));
     await vera.say('Больше открытых занятий');
-    expect(vera.lastText()).toContain(text('surveys-thanks-anonymous'));
+    expect(vera.lastText()).toBe(text('surveys-thanks-anonymous'));
 
     const rows = h.db.prepare('SELECT question_id, value FROM survey_answers ORDER BY question_id').all();
     expect(rows).toEqual([

@@ -41,7 +41,7 @@ describe('Telegram + VK: one person', () => {
     expect(findAccount(h.db, 'vk', String(VK_USER))!.personId).toBe(olga.id);
     expect(v.texts(VK_USER).join('\n')).toContain('Ольга Сергеевна Белова');
     await h.flush();
-    expect(tg.lastText()).toContain(text('linking-done-other', { platform: text('platform-in', { platform: 'vk' }) }));
+    expect(tg.lastText()).toBe(text('linking-done-other', { platform: text('platform-in', { platform: 'vk' }) }));
 
     // Until she chooses, the bot writes to Telegram, where she registered.
     await ping(olga, 'первое напоминание');

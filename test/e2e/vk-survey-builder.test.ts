@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
 import { surveyTemplates } from '../../src/core/surveys/templates.js';
 import type { TextArgs } from '../../src/i18n/i18n.js';
+import { said } from '../support/said.js';
 
 const ANNA = 4401;
 const VERA = 4402;
@@ -64,12 +65,13 @@ describe('the survey builder on VK', () => {
     await say('10.12.2026 18:00');
     await press('0');
     const summary = v.lastText(ANNA);
+    expect(summary).toMatch(said('surveys-builder-summary'));
     expect(summary).toContain(`«${template.definition.title}», ${rest.length + 1} вопрос`);
     expect(summary).toContain('закроется 10 декабря в 18:00');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
     expect(v.texts(VERA)).toEqual([]);
     await press(t('surveys-builder-launch'));
-    expect(v.lastText(ANNA)).toContain('запущен');
+    expect(v.lastText(ANNA)).toMatch(said('surveys-launched'));
     await h.flush();
 
     expect(v.lastText(VERA)).toContain(template.definition.title);

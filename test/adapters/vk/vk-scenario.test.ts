@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountsOf, findAccount, getPerson, personTopicIds } from '../../../src/core/kernel/persons/person.js';
 import { listTopics } from '../../../src/core/kernel/organisation/topics.js';
 import { createVkHarness, type VkHarness } from '../../support/vk-harness.js';
+import { said, text } from '../../support/said.js';
 
 /**
  * End to end on VK: the real vk-io adapter against the fake VK API, the whole app behind it
@@ -31,12 +32,12 @@ describe('VK end to end', () => {
     const { h, fake } = v;
     const code = await invitation();
     await v.say(VERA, `/start ${code}`);
-    expect(v.lastText(VERA)).toContain('персональных данных');
+    expect(v.lastText(VERA)).toMatch(said('onboarding-consent'));
     expect(v.lastKeyboard(VERA)).toMatchObject({ inline: true });
 
     const snackbar = await v.press(VERA, 'Даю согласие');
-    expect(snackbar).toBe('Спасибо!');
-    expect(v.lastText(VERA)).toContain('Как вас зовут');
+    expect(snackbar).toBe(text('onboarding-consent-thanks'));
+    expect(v.lastText(VERA)).toMatch(said('profile-ask-name'));
 
     await v.say(VERA, 'Вера Николаевна Соколова');
     await v.press(VERA, 'Воспитатель');
@@ -59,7 +60,7 @@ describe('VK end to end', () => {
     expect(v.lastText(VERA)).toContain('Вера Николаевна Соколова');
     const menu = v.lastKeyboard(VERA)!;
     expect(menu).toMatchObject({ inline: false, one_time: false });
-    expect(menu.buttons.flat().map((b) => b.action.label)).toContain('👤 Профиль');
+    expect(menu.buttons.flat().map((b) => b.action.label)).toContain(text('menu-profile'));
 
     // A main-menu button comes back as its label and runs the command.
     const before = v.texts(VERA).length;
@@ -75,27 +76,27 @@ describe('VK end to end', () => {
   it('"Начать" without a code asks for it, and the code typed as text goes on to consent', async () => {
     const code = await invitation();
     await v.say(VERA, 'Начать', { payload: { command: 'start' } });
-    expect(v.lastText(VERA)).toContain('код приглашения');
+    expect(v.lastText(VERA)).toMatch(said('onboarding-need-code'));
     await v.say(VERA, code);
-    expect(v.lastText(VERA)).toContain('персональных данных');
+    expect(v.lastText(VERA)).toMatch(said('onboarding-consent'));
   });
 
   it('"Начать" from a vk.me link with ?ref=CODE goes straight to consent', async () => {
     const code = await invitation();
     await v.say(VERA, 'Начать', { payload: { command: 'start' }, ref: code });
-    expect(v.lastText(VERA)).toContain('персональных данных');
+    expect(v.lastText(VERA)).toMatch(said('onboarding-consent'));
   });
 
   it('answers a group conversation that it works only in private dialogs', async () => {
     await v.say(VERA, `[club${v.fake.groupId}|@bot] /start`, { peerId: 2_000_000_001 });
-    expect(v.lastText(2_000_000_001)).toContain('только в личных сообщениях');
+    expect(v.lastText(2_000_000_001)).toBe(text('common-private-only'));
   });
 
   it('answers a sticker with what it can take', async () => {
     const { updateId } = v.fake.pushMessageNew({ fromId: VERA, attachments: [{ type: 'sticker', sticker: { sticker_id: 9 } }] });
     await v.fake.waitFor(() => v.h.db.prepare("SELECT 1 FROM processed_updates WHERE update_id = ?").get(updateId), 'the sticker');
     await v.h.flush();
-    expect(v.lastText(VERA)).toContain('Такие сообщения я не понимаю');
+    expect(v.lastText(VERA)).toBe(text('common-unsupported'));
   });
 
   it('links a VK account to a person registered elsewhere; the choice of where to write is a VK button', async () => {
@@ -106,18 +107,18 @@ describe('VK end to end', () => {
 
     await v.say(VERA, `/link ${code}`);
     expect(findAccount(h.db, 'vk', String(VERA))!.personId).toBe(anna.id);
-    expect(v.texts(VERA).join('\n')).toContain('аккаунты связаны');
+    expect(v.texts(VERA).join('\n')).toMatch(said('linking-done'));
     expect(v.lastKeyboard(VERA)).toMatchObject({ inline: false });
-    expect(h.lastText('anna')).toContain('доступен и во ВКонтакте');
+    expect(h.lastText('anna')).toBe(text('linking-done-other', { platform: text('platform-in', { platform: 'vk' }) }));
 
     const snackbar = await v.press(VERA, 'ВКонтакте');
-    expect(snackbar).toContain('в первую очередь во ВКонтакте');
+    expect(snackbar).toBe(text('linking-preferred-set', { platform: text('platform-in', { platform: 'vk' }) }));
     const vkAccount = accountsOf(h.db, anna.id).find((a) => a.platform === 'vk')!;
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(vkAccount.id);
 
     // A code used twice is refused on VK too.
     await v.say(3202, `/link ${code}`);
-    expect(v.lastText(3202)).toContain('уже использован');
+    expect(v.lastText(3202)).toBe(text('linking-code-used'));
   });
 
   it('marks a person unreachable when VK says they did not allow messages (901)', async () => {
@@ -142,7 +143,7 @@ describe('VK end to end', () => {
     expect(row.not_before).toBeGreaterThan(h.clock.now());
     await h.advance(10_000);
     expect(fake.messagesTo(VERA)).toHaveLength(1);
-    expect(v.lastText(VERA)).toContain('персональных данных');
+    expect(v.lastText(VERA)).toMatch(said('onboarding-consent'));
     const [failed, retried] = fake.callsOf('messages.send');
     expect(retried!.params.random_id).toBe(failed!.params.random_id);
   });

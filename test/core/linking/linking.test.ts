@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { accountsOf, findAccount, getPerson } from '../../../src/core/kernel/persons/person.js';
 import { codesOf } from '../../../src/core/linking/link-codes.js';
 import { linkingFeature } from '../../../src/core/linking/feature.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -24,16 +25,15 @@ async function setup() {
 describe('account linking', () => {
   it('a code from one messenger joins the other account to the same person', async () => {
     const { anna, code } = await setup();
-    expect(h.lastText('anna')).toContain('15 минут');
+    expect(h.lastText('anna')).toBe(text('linking-code', { code, minutes: 15 }));
 
     await h.say('anna-vk', `/link ${code.toLowerCase().slice(0, 4)}-${code.toLowerCase().slice(4)}`);
     const joined = findAccount(h.db, 'local', 'anna-vk')!;
     expect(joined.personId).toBe(anna.id);
     expect(accountsOf(h.db, anna.id).map((a) => a.userId)).toEqual(['anna', 'anna-vk']);
-    expect(h.allText('anna-vk')).toContain('аккаунты связаны');
-    expect(h.allText('anna-vk')).toContain('Анна Иванова');
-    expect(h.last('anna-vk').menu?.flat()).toContain('👤 Профиль');
-    expect(h.lastText('anna')).toContain('доступен и в этом чате');
+    expect(h.allText('anna-vk')).toContain(text('linking-done', { name: 'Анна Иванова' }));
+    expect(h.last('anna-vk').menu?.flat()).toContain(text('menu-profile'));
+    expect(h.lastText('anna')).toBe(text('linking-done-other', { platform: text('platform-in', { platform: 'local' }) }));
     expect(codesOf(h.db, anna.id)[0]).toMatchObject({ usedByAccountId: joined.id });
 
     // The same profile from the new account.
@@ -47,42 +47,43 @@ describe('account linking', () => {
     await h.say('anna-vk', `/link ${code}`);
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(findAccount(h.db, 'local', 'anna')!.id);
     const choice = h.messages('anna-vk').find((m) => m.buttons.length > 0)!;
-    expect(choice.buttons.flat().map((b) => b.label)).toEqual(['✅ этот чат anna', 'этот чат anna-vk']);
+    const here = text('platform-name', { platform: 'local' });
+    expect(choice.buttons.flat().map((b) => b.label)).toEqual([`✅ ${here} anna`, `${here} anna-vk`]);
 
-    await h.press('anna-vk', 'этот чат anna-vk');
+    await h.press('anna-vk', `${here} anna-vk`);
     const vkAccount = findAccount(h.db, 'local', 'anna-vk')!;
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(vkAccount.id);
-    expect(h.lastText('anna-vk')).toContain('пишу вам в первую очередь в этом чате');
+    expect(h.lastText('anna-vk')).toBe(text('linking-preferred-set', { platform: text('platform-in', { platform: 'local' }) }));
 
     // Someone else's account id in the payload: refused, nothing changes.
     const boris = h.addPerson({ name: 'Борис', userId: 'boris' });
     const borisAccount = findAccount(h.db, 'local', 'boris')!;
     const ack = await h.pressAction('anna', `link.pref:${borisAccount.id}`);
-    expect(ack.ackText).toContain('устарела');
+    expect(ack.ackText).toBe(text('common-stale-button'));
     expect(getPerson(h.db, anna.id)!.preferredAccountId).toBe(vkAccount.id);
     expect(getPerson(h.db, boris.id)!.preferredAccountId).toBe(borisAccount.id);
 
     // /link again lists both accounts and marks the preferred one.
     await h.say('anna', '/link');
-    expect(h.lastText('anna')).toMatch(/этот чат anna-vk — пишу сюда в первую очередь/);
+    expect(h.lastText('anna')).toContain(`• ${here} anna-vk ${text('linking-preferred-mark')}`);
   });
 
   it('refuses a code used twice', async () => {
     const { code } = await setup();
     await h.say('anna-vk', `/link ${code}`);
     await h.say('stranger', `/link ${code}`);
-    expect(h.lastText('stranger')).toContain('уже использован');
+    expect(h.lastText('stranger')).toBe(text('linking-code-used'));
     expect(findAccount(h.db, 'local', 'stranger')).toBeNull();
     // The owner sending it again from the linked account is told all is well.
     await h.say('anna-vk', `/link ${code}`);
-    expect(h.lastText('anna-vk')).toContain('уже связан с вашим профилем');
+    expect(h.lastText('anna-vk')).toBe(text('linking-already-yours'));
   });
 
   it('refuses an expired code, and a code replaced by a newer one', async () => {
     const { code } = await setup();
     await h.advance(15 * 60_000 + 1);
     await h.say('anna-vk', `/link ${code}`);
-    expect(h.lastText('anna-vk')).toContain('Срок действия кода истёк');
+    expect(h.lastText('anna-vk')).toBe(text('linking-code-expired', { minutes: 15 }));
     expect(findAccount(h.db, 'local', 'anna-vk')).toBeNull();
 
     await h.say('anna', '/link');
@@ -91,17 +92,16 @@ describe('account linking', () => {
     const third = codeIn(h.lastText('anna'));
     expect(third).not.toBe(second);
     await h.say('anna-vk', `/link ${second}`);
-    expect(h.lastText('anna-vk')).toContain('истёк');
+    expect(h.lastText('anna-vk')).toBe(text('linking-code-expired', { minutes: 15 }));
     await h.say('anna-vk', `/link ${third}`);
-    expect(h.allText('anna-vk')).toContain('аккаунты связаны');
+    expect(h.allText('anna-vk')).toMatch(said('linking-done'));
   });
 
   it('refuses to link an account that has its own profile, and merges nothing', async () => {
     const { anna, code } = await setup();
     const boris = h.addPerson({ name: 'Борис Смирнов', userId: 'boris' });
     await h.say('boris', `/link ${code}`);
-    expect(h.lastText('boris')).toContain('уже зарегистрирован как отдельный профиль «Борис Смирнов»');
-    expect(h.lastText('boris')).toContain('не буду');
+    expect(h.lastText('boris')).toBe(text('linking-own-profile', { name: 'Борис Смирнов' }));
     expect(findAccount(h.db, 'local', 'boris')!.personId).toBe(boris.id);
     expect(accountsOf(h.db, anna.id)).toHaveLength(1);
     // The code was not spent: Anna can still use it.
@@ -116,7 +116,7 @@ describe('account linking', () => {
     h.addPerson({ name: 'x', userId: 'tmp' });
     h.db.prepare("UPDATE persons SET status = 'onboarding', full_name = '' WHERE id = (SELECT person_id FROM accounts WHERE user_id = 'tmp')").run();
     await h.say('tmp', `/link ${code}`);
-    expect(h.lastText('tmp')).toContain('«без имени»');
+    expect(h.lastText('tmp')).toBe(text('linking-own-profile', { name: text('linking-unnamed') }));
   });
 
   it('a stranger in the middle of entering an invitation can link instead', async () => {
@@ -124,7 +124,7 @@ describe('account linking', () => {
     await h.say('anna', '/invite mentee 1 7');
     const invite = /\/start (\w+)/.exec(h.lastText('anna'))![1]!;
     await h.say('anna-vk', `/start ${invite}`);
-    expect(h.last('anna-vk').buttons.flat().map((b) => b.label)).toContain('✅ Даю согласие');
+    expect(h.last('anna-vk').buttons.flat().map((b) => b.label)).toContain(text('onboarding-consent-yes'));
     await h.say('anna-vk', `/link ${code}`);
     expect(findAccount(h.db, 'local', 'anna-vk')!.personId).toBe(anna.id);
     expect(h.db.prepare("SELECT COUNT(*) AS n FROM dialogs WHERE channel = 'local:anna-vk'").get()).toEqual({ n: 0 });
@@ -134,12 +134,12 @@ describe('account linking', () => {
     const { anna } = await setup();
     for (let i = 0; i < 5; i++) {
       await h.say('guesser', `/link AAAA${i}BBB`);
-      expect(h.lastText('guesser')).toContain('Такого кода привязки нет');
+      expect(h.lastText('guesser')).toBe(text('linking-code-unknown'));
     }
     await h.say('anna', '/link');
     const code = codeIn(h.lastText('anna'));
     await h.say('guesser', `/link ${code}`);
-    expect(h.lastText('guesser')).toContain('Слишком много неверных кодов');
+    expect(h.lastText('guesser')).toMatch(said('linking-too-many'));
     expect(findAccount(h.db, 'local', 'guesser')).toBeNull();
     await h.advance(15 * 60_000 - 60_000);
     await h.say('anna', '/link');
@@ -152,11 +152,11 @@ describe('account linking', () => {
   it('explains itself to a stranger and to someone not yet registered', async () => {
     h = await createHarness();
     await h.say('nobody', '/link');
-    expect(h.lastText('nobody')).toContain('отправьте /link в мессенджере, где вы уже работаете');
+    expect(h.lastText('nobody')).toBe(text('linking-how'));
     h.addPerson({ name: 'Вера', userId: 'vera' });
     h.db.prepare("UPDATE persons SET status = 'onboarding'").run();
     await h.say('vera', '/link');
-    expect(h.lastText('vera')).toContain('когда регистрация будет завершена');
+    expect(h.lastText('vera')).toBe(text('linking-not-active'));
   });
 
   it('speaks English to an English-speaking person', async () => {

@@ -6,6 +6,7 @@ import { consentOf } from '../../../src/core/programmes/labour-record.js';
 import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { at, pair, people } from './support.js';
 import { readDocx } from '../documents/docx-reader.js';
+import { said, text, whichOf } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -23,9 +24,11 @@ describe("the mentor's consent", () => {
       }),
     )();
     await h.pressAction('anna', `prg.pay:${p.id}`);
-    expect(h.lastText('anna')).toContain('Наставник ещё не подтвердил согласие в чате');
+    expect(h.lastText('anna')).toContain(text('labour-no-consent'));
     await h.pressAction('olga', `prg.agree:${p.id}:1`);
-    expect(h.allText('olga')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано (ст. 351.8 Трудового кодекса): срок с 23 ноября по 31 мая 2027, вид — традиционное (один на один), форма — индивидуальная.`);
+    expect(h.allText('olga')).toContain(
+      text('labour-consent-recorded', { id: p.id, from: '23 ноября', to: '31 мая 2027', kind: text('programmes-kind-traditional'), form: text('documents-form-individual') }),
+    );
     expect(consentOf(h.db, p.id, cast.mentor.id)).toMatchObject({ agreedAt: h.clock.now(), startsOn: '2026-11-23', endsOn: '2027-05-31', kind: 'traditional', form: 'individual', payBasis: null });
     // The mentee's agreement is no mentor's consent.
     await h.pressAction('ivan', `prg.agree:${p.id}:1`);
@@ -33,16 +36,16 @@ describe("the mentor's consent", () => {
     expect(consentOf(h.db, p.id, cast.mentee.id)).toBeNull();
 
     await h.say('anna', '/consents');
-    expect(h.lastText('anna')).toContain('согласие 23 ноября: срок с 23 ноября по 31 мая 2027, форма — индивидуальная');
-    expect(h.lastText('anna')).toContain('доплата не внесена');
+    expect(h.lastText('anna')).toContain(text('labour-consents-given', { date: '23 ноября', from: '23 ноября', to: '31 мая 2027', form: text('documents-form-individual') }));
+    expect(h.lastText('anna')).toContain(text('labour-consents-no-pay'));
     await h.press('anna', `Доплата №${p.id}`);
     await h.say('anna', `15% оклада, приказ № 12 от 01.09.2026 «о доплатах»`);
-    expect(h.lastText('anna')).toContain('Доплата по программе №1 записана: 15% оклада');
+    expect(h.lastText('anna')).toContain(text('labour-pay-saved', { id: 1, pay: '15% оклада, приказ № 12 от 01.09.2026 «о доплатах»' }));
     await h.say('anna', '/consents');
-    expect(h.lastText('anna')).toContain('доплата: 15% оклада, приказ № 12 от 01.09.2026 «о доплатах»');
+    expect(h.lastText('anna')).toContain(text('labour-consents-pay', { pay: '15% оклада, приказ № 12 от 01.09.2026 «о доплатах»' }));
     // Not for a mentor.
     await h.say('olga', '/consents');
-    expect(h.lastText('olga')).not.toContain('Согласия наставников');
+    expect(h.lastText('olga')).not.toMatch(said('labour-consents-title'));
 
     await h.pressAction('anna', `doc.cons:${p.id}`);
     await filesSettled(h.app.deps);
@@ -61,12 +64,13 @@ describe('a new mentor put in by the curator', () => {
     const vera = h.addPerson({ name: 'Вера Запасная', roles: ['mentor'], offers: ['parents'], userId: 'vera' });
     const p = pair(h, cast, []);
     await h.pressAction('anna', `prg.setm:${p.id}:${vera.id}`);
-    expect(h.lastText('vera')).toContain('с вашего письменного согласия (ст. 351.8 Трудового кодекса)');
+    expect(h.lastText('vera')).toContain(text('labour-consent-ask'));
     expect(consentOf(h.db, p.id, vera.id)).toBeNull();
     await h.pressAction('olga', `prg.cns:${p.id}`);
     expect(consentOf(h.db, p.id, cast.mentor.id)).toBeNull();
     await h.press('vera', 'Даю согласие');
-    expect(h.lastText('vera')).toContain(`Ваше согласие на наставничество по программе №${p.id} записано`);
+    expect(h.lastText('vera')).toMatch(said('labour-consent-recorded'));
+    expect(h.lastText('vera')).toContain(`№${p.id} `);
     expect(consentOf(h.db, p.id, vera.id)).toMatchObject({ form: 'individual', startsOn: '2026-11-23' });
   });
 });
@@ -79,21 +83,21 @@ describe('ending early with three working days notice', () => {
     await h.pressAction('olga', `prg.quit:${p.id}`);
     await h.say('olga', 'Ухожу в декрет');
     // 1–3 May off; 4, 5, 6 May count.
-    expect(h.lastText('olga')).toContain('Программа завершится 6 мая — через три рабочих дня, если вы не отзовёте уведомление');
+    expect(h.lastText('olga')).toContain(text('labour-notice-given-you', { id: 1, date: '6 мая' }));
     expect(notices()).toEqual([{ side: 'mentor', ends_on: '2026-05-06', status: 'running' }]);
-    expect(h.lastText('ivan')).toContain('Ольга Наставник (наставник) уведомляет о досрочном прекращении программы №1. Программа завершится 6 мая');
-    expect(h.lastText('anna')).toContain('Причина: Ухожу в декрет');
+    expect(h.lastText('ivan')).toContain(text('labour-notice-given', { name: 'Ольга Наставник', side: text('labour-side-mentor'), id: 1, date: '6 мая' }));
+    expect(h.lastText('anna')).toContain(text('programmes-end-note', { note: 'Ухожу в декрет' }));
     // A second notice while one runs: refused.
     await h.pressAction('ivan', `prg.quit:${p.id}`);
     await h.say('ivan', 'Тоже ухожу');
-    expect(h.lastText('ivan')).toContain('уже есть уведомление о прекращении: она завершится 06.05.2026');
+    expect(h.lastText('ivan')).toContain(text('labour-notice-exists', { id: 1, date: '06.05.2026' }));
     await h.say('ivan', '/cancel');
 
     await at(h, '2026-05-05T10:00');
     await h.press('olga', 'Отозвать уведомление');
-    expect(h.lastText('olga')).toBe('Уведомление отозвано: программа №1 продолжается.');
-    expect(h.lastText('anna')).toBe('Уведомление о прекращении программы №1 отозвано (Ольга Наставник): программа продолжается.');
-    expect(h.lastText('ivan')).toContain('отозвано');
+    expect(h.lastText('olga')).toBe(text('labour-notice-withdrawn-you', { id: 1 }));
+    expect(h.lastText('anna')).toBe(text('labour-notice-withdrawn', { id: 1, name: 'Ольга Наставник' }));
+    expect(h.lastText('ivan')).toMatch(said('labour-notice-withdrawn'));
     await at(h, '2026-05-07T10:00');
     expect(getProgramme(h.db, p.id)!.status).toBe('active');
 
@@ -109,10 +113,10 @@ describe('ending early with three working days notice', () => {
     expect(getProgramme(h.db, p.id)!.status).toBe('active');
     await at(h, '2026-05-15T09:00');
     expect(getProgramme(h.db, p.id)!).toMatchObject({ status: 'ended', endReason: 'member' });
-    expect(h.lastText('anna')).toContain('Программа №1 завершена: по инициативе участника');
-    const withdraw = h.messages('ivan').flatMap((m) => m.buttons.flat()).filter((b) => b.label.includes('Отозвать')).pop()!;
+    expect(h.lastText('anna')).toContain(text('programmes-ended', { id: 1, reason: text('programmes-end-member') }));
+    const withdraw = h.messages('ivan').flatMap((m) => m.buttons.flat()).filter((b) => b.label === text('labour-button-withdraw')).pop()!;
     await h.pressAction('ivan', withdraw.action!);
-    expect(h.lastText('ivan')).toBe('Срок уведомления истёк 14.05.2026: программа №1 завершена, отозвать уведомление уже нельзя. Если работу нужно продолжить, куратор может оформить новую программу.');
+    expect(h.lastText('ivan')).toBe(text('labour-notice-ran-out', { date: '14.05.2026', id: 1 }));
     expect(notices()).toEqual([
       { side: 'mentor', ends_on: '2026-05-06', status: 'withdrawn' },
       { side: 'mentee', ends_on: '2026-05-14', status: 'done' },
@@ -137,11 +141,11 @@ describe('ending early with three working days notice', () => {
       { side: 'curator', ends_on: '2026-01-13', status: 'withdrawn' },
       { side: 'curator', ends_on: '2027-01-13', status: 'running' },
     ]);
-    expect(h.lastText('anna')).toContain('Переносы выходных на 2027 год ещё не утверждены постановлением');
+    expect(h.lastText('anna')).toContain(text('labour-calendar-provisional', { year: '2027' }));
     // Only the one who gave notice, or a curator, withdraws it.
     const id = (h.db.prepare(`SELECT id FROM programme_notices WHERE status = 'running'`).get() as { id: number }).id;
     await h.pressAction('ivan', `prg.nwd:${id}`);
-    expect(h.lastText('ivan')).not.toContain('отозвано');
+    expect(whichOf(h.lastText('ivan'), ['labour-notice-withdrawn', 'labour-notice-withdrawn-you', 'labour-notice-already-withdrawn'])).toEqual([]);
     expect(notices()[1]).toMatchObject({ status: 'running' });
   });
 });
@@ -174,19 +178,19 @@ describe("the mentors' record", () => {
     void p;
 
     await h.say('anna', '/mentor_record 2026-11');
-    const text = h.lastText('anna');
-    expect(text).toContain('Учёт работы наставников — 11.2026');
-    expect(text).toContain('• Ольга Наставник: ответов на вопросы — 2, встреч проведено — 1, мероприятий плана подтверждено — 1, средняя оценка — 4 (оценок: 3)');
-    expect(text).toContain('• Борис Второй: ответов на вопросы — 1, встреч проведено — 0, мероприятий плана подтверждено — 0, оценок пока нет');
+    const record = h.lastText('anna');
+    expect(record).toContain(text('labour-record-title', { period: text('labour-record-month', { month: '11.2026' }) }));
+    expect(record).toContain(text('labour-record-line', { name: 'Ольга Наставник', questions: 2, sessions: 1, items: 1, rating: '4', rated: 3 }));
+    expect(record).toContain(text('labour-record-line', { name: 'Борис Второй', questions: 1, sessions: 0, items: 0, rating: 'none', rated: 0 }));
     await h.say('anna', '/mentor_record 2026');
-    expect(h.lastText('anna')).toContain('• Ольга Наставник: ответов на вопросы — 3,');
+    expect(h.lastText('anna')).toContain(text('labour-record-line', { name: 'Ольга Наставник', questions: 3, sessions: 1, items: 1, rating: '4', rated: 4 }));
     await h.say('olga', '/mentor_record');
-    expect(h.lastText('olga')).toContain('• Ольга Наставник: ответов на вопросы — 2');
+    expect(h.lastText('olga')).toContain(text('labour-record-line', { name: 'Ольга Наставник', questions: 2, sessions: 1, items: 1, rating: '4', rated: 3 }));
     expect(h.lastText('olga')).not.toContain('Борис');
     await h.say('anna', '/mentor_record 2027-05');
-    expect(h.lastText('anna')).toContain('Укажите месяц как 2026-10');
+    expect(h.lastText('anna')).toContain(text('labour-record-bad-period'));
     await h.say('ivan', '/mentor_record');
-    expect(h.lastText('ivan')).not.toContain('Учёт работы');
+    expect(h.lastText('ivan')).not.toMatch(said('labour-record-title'));
   });
 });
 

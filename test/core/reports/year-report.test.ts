@@ -6,6 +6,7 @@ import type { Feature } from '../../../src/core/kernel/feature.js';
 import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { schoolYear, schoolYearOf } from '../../../src/core/kernel/calendar/school-year.js';
 import { seedDemo } from '../../../src/core/surveys/demo.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -44,10 +45,11 @@ describe('the year-end report', () => {
     await h.flush();
 
     await h.say('cur', '/report');
-    const summary = h.messages('cur').find((m) => m.text.includes('Итоги наставничества за 2026/2027'))!.text;
-    expect(summary).toContain('Наставников: 3, наставляемых: 6');
+    const summary = h.messages('cur').find((m) => m.text.includes(text('reports-title', { from: '2026', to: '2027', org: 'Детский сад №7' })))!.text;
+    expect(summary).toContain(text('reports-participants-line', { mentors: 3, mentees: 6 }));
     expect(summary).toContain('Пример: 12');
-    expect(summary).toMatch(/ответили 5 из 6/);
+    expect(summary).toMatch(said('surveys-report-line-numbered'));
+    expect(summary).toMatch(/ответили 5 из 6/); // the figures: said() cannot bind a value
     expect(h.messages('cur').some((m) => m.file)).toBe(false);
 
     await filesSettled(h.app.deps);
@@ -92,11 +94,11 @@ describe('the year-end report', () => {
     h.addPerson({ name: 'Куратор', userId: 'cur', roles: ['curator'] });
     h.addPerson({ name: 'Сотрудник', userId: 'st', roles: ['mentee'] });
     await h.say('cur', '/report 3000');
-    expect(h.lastText('cur')).toContain('Укажите год');
+    expect(h.lastText('cur')).toBe(text('reports-bad-year', { year: '2026' }));
     await h.say('cur', '/report прошлый');
-    expect(h.lastText('cur')).toContain('Укажите год');
+    expect(h.lastText('cur')).toBe(text('reports-bad-year', { year: '2026' }));
     await h.say('st', '/report');
-    expect(h.lastText('st')).toContain('недоступно');
+    expect(h.lastText('st')).toBe(text('common-not-allowed'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM report_files').get()).toEqual({ n: 0 });
   });
 

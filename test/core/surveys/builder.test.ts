@@ -11,6 +11,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { MAX_QUESTIONS } from '../../../src/core/surveys/definition.js';
 import { surveyTemplates } from '../../../src/core/surveys/templates.js';
 import type { TextArgs } from '../../../src/i18n/i18n.js';
+import { said } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -74,7 +75,7 @@ describe('writing a survey in the chat', () => {
     // Edit question 2: a new text, the kind kept.
     await press(t('surveys-builder-edit'));
     await press('2');
-    expect(last()).toContain('Какая форма лучше?');
+    expect(last()).toContain(t('surveys-builder-ask-new-text', { n: 2, text: 'Какая форма лучше?' }));
     await say('Какая форма работы вам ближе?');
     await press(t('surveys-builder-keep-kind'));
     expect(last()).toContain('2. Какая форма работы вам ближе?');
@@ -88,22 +89,24 @@ describe('writing a survey in the chat', () => {
     // Rename.
     await press(t('surveys-builder-rename'));
     await say('Осень: как прошли встречи');
-    expect(last()).toContain('«Осень: как прошли встречи»');
+    expect(last()).toContain(t('surveys-builder-preview', { title: 'Осень: как прошли встречи', count: 4, max: MAX_QUESTIONS }));
 
     await choose();
-    expect(last()).toContain('«Осень: как прошли встречи», 4 вопроса');
+    expect(last()).toMatch(said('surveys-builder-summary'));
+    expect(last()).toContain('«Осень: как прошли встречи», 4 вопроса'); // the count in its plural form
     expect(last()).toContain(t('surveys-audience-mentee'));
-    expect(last()).toContain('3 человека');
+    expect(last()).toContain('3 человека'); // plural form
     expect(surveys()).toBe(0);
     expect(h.allText('m1')).not.toContain('Осень');
 
     await press(t('surveys-builder-launch'));
-    expect(last()).toContain('запущен');
+    expect(last()).toMatch(said('surveys-launched'));
     expect(surveys()).toBe(1);
     const def = JSON.parse((h.db.prepare('SELECT definition FROM surveys').get() as { definition: string }).definition);
     expect(def.questions.map((q: { type: string }) => q.type)).toEqual(['scale', 'single', 'multi', 'text']);
     expect(def.questions[0]).toMatchObject({ min: 1, max: 5, minLabel: 'бесполезны', maxLabel: 'очень полезны' });
     expect(def.questions[1].text).toBe('Какая форма работы вам ближе?');
+    expect(h.lastText('m1')).toMatch(said('surveys-invitation'));
     expect(h.lastText('m1')).toContain('Осень: как прошли встречи');
     // The mentee answers the built survey like any other.
     await h.press('m1', t('surveys-start-button'));
@@ -127,7 +130,8 @@ describe('writing a survey in the chat', () => {
     expect(last()).toBe(t('common-stale-button'));
     expect(surveys()).toBe(0);
     await choose(true);
-    expect(last()).toContain('2 вопроса');
+    expect(last()).toMatch(said('surveys-builder-summary'));
+    expect(last()).toContain('2 вопроса'); // plural form
     await press(t('surveys-builder-launch'));
     expect(surveys()).toBe(1);
   });
@@ -214,7 +218,7 @@ describe('bad input in the builder', () => {
     expect(last()).toBe(t('surveys-builder-too-many', { max: MAX_QUESTIONS }));
     // The draft is whole and can still go on.
     await h.press('cur', t('surveys-builder-next'), preview.id);
-    expect(last()).toContain('Кого опрашиваем?');
+    expect(last()).toMatch(said('surveys-new-audience'));
   });
 
   it('refuses an opening date in the past and a button from an older preview', async () => {
@@ -239,7 +243,7 @@ describe('bad input in the builder', () => {
     await h.pressAction('cur', 'svn.mode:1');
     expect(last()).toBe(t('common-stale-button'));
     await press(t('surveys-opens-now'));
-    expect(last()).toContain('Сколько дней');
+    expect(last()).toMatch(said('surveys-new-closes'));
   });
 });
 
