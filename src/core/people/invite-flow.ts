@@ -60,9 +60,8 @@ export function inviteCommand(turn: MemberTurn, args: string): void {
 
 export function onInviteRole(turn: Turn, [role]: [string]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== INVITE_DIALOG || turn.dialog.step !== 'role' || !(INVITABLE_ROLES as readonly string[]).includes(role)) {
-    throw new StaleButton();
-  }
+  dialogData(turn, INVITE_DIALOG, inviteSchema, 'role');
+  if (!(INVITABLE_ROLES as readonly string[]).includes(role)) throw new StaleButton();
   turn.setDialog(INVITE_DIALOG, 'uses', { role });
   turn.reply({
     text: turn.t('invite-ask-uses'),
@@ -72,9 +71,8 @@ export function onInviteRole(turn: Turn, [role]: [string]): void {
 
 export function onInviteUses(turn: Turn, [uses]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== INVITE_DIALOG || turn.dialog.step !== 'uses' || !(USES as readonly number[]).includes(uses)) {
-    throw new StaleButton();
-  }
+  dialogData(turn, INVITE_DIALOG, inviteSchema, 'uses');
+  if (!(USES as readonly number[]).includes(uses)) throw new StaleButton();
   askDays(turn, uses);
 }
 

@@ -119,7 +119,7 @@ function startPrompt(turn: Turn): void {
 
 export function onOwn(turn: Turn): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'template') throw new StaleButton();
+  dialogData(turn, NEW_DIALOG, newSurveySchema, 'template');
   turn.setDialog(NEW_DIALOG, 'title', {});
   turn.reply(turn.t('surveys-builder-ask-title', { max: TITLE_MAX }));
 }
@@ -127,7 +127,7 @@ export function onOwn(turn: Turn): void {
 /** A template is copied into the draft and previewed; launching it as is takes one more tap. */
 export function onTemplate(turn: Turn, [i]: [number]): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'template') throw new StaleButton();
+  dialogData(turn, NEW_DIALOG, newSurveySchema, 'template');
   const t = surveyTemplates()[i];
   if (!t) throw new StaleButton();
   startFrom(turn, t.definition);

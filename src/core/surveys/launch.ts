@@ -9,7 +9,8 @@ import { listPersons, type Person, type Role } from '../kernel/persons/person.js
 import { DAY } from '../../clock.js';
 import { definitionSchema, parseDefinition, type SurveyDefinition } from './definition.js';
 import { addParticipant, createSurvey, getSurvey, participantCount, unfinishedParticipants, type Audience, type Survey } from './store.js';
-import { builderData, builderPrompt, definitionOf, launchAction, NEW_DIALOG, onBuilderText, startFrom, toDraftAction, type Draft, type NewSurveyData } from './builder.js';
+import { builderData, builderPrompt, definitionOf, launchAction, NEW_DIALOG, onBuilderText, startFrom, toDraftAction, newSurveySchema, type Draft, type NewSurveyData } from './builder.js';
+import { dialogData } from '../kernel/dialogs/open-dialog.js';
 import { invitationMessage, sourceOf } from './answering.js';
 import { shortLabel } from '../../messaging/labels.js';
 
@@ -148,7 +149,7 @@ function askOpens(turn: Turn, d: NewSurveyData): void {
 
 export function onOpensNow(turn: Turn): void {
   requireRole(turn.person, 'curator');
-  if (turn.dialog?.kind !== NEW_DIALOG || turn.dialog.step !== 'opens') throw new StaleButton();
+  dialogData(turn, NEW_DIALOG, newSurveySchema, 'opens');
   opensChosen(turn, turn.now);
 }
 
