@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../support/harness.js';
 import { findAccount } from '../../src/core/kernel/persons/person.js';
 import { createInvitation } from '../../src/core/people/invitations.js';
 import type { Incoming } from '../../src/messaging/types.js';
+import { said, text } from '../support/said.js';
 
 /**
  * What one sender may cost, through the router with the default limits: a member's flood is
@@ -26,8 +27,8 @@ describe('inbound limits', () => {
     for (let i = 0; i < 100; i++) await h.say('stranger', `привет ${i}`);
     const got = h.messages('stranger');
     expect(got).toHaveLength(21);
-    expect(got.slice(0, 20).every((m) => m.text.includes('не участник программы'))).toBe(true);
-    expect(got[20]!.text).toContain('не больше 20 раз в час');
+    expect(got.slice(0, 20).every((m) => said('common-not-member').test(m.text))).toBe(true);
+    expect(got[20]!.text).toBe(text('limits-stranger-quota', { count: 20 }));
     await h.advance(60 * 60_000);
     await h.say('stranger', 'снова привет');
     expect(h.messages('stranger')).toHaveLength(22);
@@ -38,7 +39,7 @@ describe('inbound limits', () => {
     for (let i = 0; i < 45; i++) await h.say('member', '/help');
     const got = h.messages('member');
     expect(got).toHaveLength(31);
-    expect(got[30]!.text).toBe('You are sending messages very fast. I will skip whatever arrives in the next minute; send what you need again a little later.');
+    expect(got[30]!.text).toBe(text('limits-slow-down', undefined, 'en'));
     await h.advance(60_000);
     await h.say('member', '/help');
     expect(h.messages('member')).toHaveLength(32);
@@ -48,7 +49,7 @@ describe('inbound limits', () => {
     h = await createHarness();
     await h.say('stranger', 'hello123');
     await h.say('stranger', 'Здравствуйте');
-    expect(h.lastText('stranger')).toContain('не участник программы');
+    expect(h.lastText('stranger')).toMatch(said('common-not-member'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM code_attempts').get()).toEqual({ n: 0 });
   });
 
@@ -58,17 +59,17 @@ describe('inbound limits', () => {
     const invitation = createInvitation(h.db, { organisationId: h.org.id, role: 'mentee', createdBy: curator.id, maxUses: 5, days: 7, now: h.clock.now() });
     for (let i = 0; i < 5; i++) {
       await h.say('guesser', `abcdefghjk${i + 2}${i + 2}`);
-      expect(h.lastText('guesser')).toContain('Такого приглашения нет');
+      expect(h.lastText('guesser')).toContain(text('onboarding-invitation-unknown'));
     }
     const before = h.messages('guesser').length;
     await h.say('guesser', invitation.code);
-    expect(h.lastText('guesser')).toBe('Слишком много неверных кодов подряд. Коды с этого аккаунта я не буду проверять ещё 15 минут.');
+    expect(h.lastText('guesser')).toBe(text('codes-cooldown', { minutes: 15 }));
     await h.say('guesser', `/start ${invitation.code}`);
     await h.say('guesser', '/link ABCDEFGH');
     expect(h.messages('guesser')).toHaveLength(before + 1);
     await h.advance(15 * 60_000);
     await h.say('guesser', `/start ${invitation.code}`);
-    expect(h.last('guesser').buttons.flat().map((b) => b.label)).toContain('✅ Даю согласие');
+    expect(h.last('guesser').buttons.flat().map((b) => b.label)).toContain(text('onboarding-consent-yes'));
   });
 
   it('wrong link codes and invitation codes are counted together per account', async () => {
@@ -76,7 +77,7 @@ describe('inbound limits', () => {
     for (let i = 0; i < 3; i++) await h.say('guesser', `/link AAAA${i}BBB`);
     for (let i = 0; i < 2; i++) await h.say('guesser', `abcdefghjk${i + 2}${i + 2}`);
     await h.say('guesser', '/link ABCDEFGH');
-    expect(h.lastText('guesser')).toContain('Слишком много неверных кодов');
+    expect(h.lastText('guesser')).toMatch(said('linking-too-many'));
   });
 });
 
@@ -93,7 +94,7 @@ describe('bad input', () => {
     h = await createHarness();
     await h.app.router.handle(update({ languageCode: 42 as unknown as string }, 1));
     await h.flush();
-    expect(h.lastText('odd')).toContain('Что я умею');
+    expect(h.lastText('odd')).toMatch(said('help-title'));
   });
 
   it('updates for chat "0" or "undefined" queue nothing', async () => {

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { ask, questionRow } from './support.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -17,16 +18,18 @@ describe('a mentor declines a question', () => {
     h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha' });
     h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], userId: 'olga' });
     await ask(h, 'masha', 'Как говорить с родителями?');
-    expect(h.allText('olga')).toContain('Вопрос №1');
+    const q1 = text('question-header', { id: 1, topic: 'Работа с родителями' });
+    expect(h.allText('olga')).toContain(q1);
     await h.press('olga', 'Не могу');
     expect(questionRow(h, 1).status).toBe('escalated');
     const escalation = h.messages('anna').find((m) => m.text.startsWith('⚠️'))!.text;
-    expect(escalation).toContain('Все наставники, которым предложили вопрос, отказались');
-    expect(escalation).not.toContain('за отведённое время');
-    const offer = h.messages('olga').find((m) => m.text.includes('Вопрос №1'))!;
-    expect(offer.text).toContain('вопрос передан куратору');
-    expect(offer.text).not.toContain('предложен другим');
-    expect(h.allText('masha')).toContain('сейчас не могут помочь');
+    const escalated = { header: q1, name: 'Мария Новикова', position: 'воспитатель', text: 'Как говорить с родителями?', mentors: 0 };
+    expect(escalation).toBe(text('question-escalation', { ...escalated, reason: 'declined' }));
+    expect(escalation).not.toBe(text('question-escalation', { ...escalated, reason: 'no_answer' }));
+    const offer = h.messages('olga').find((m) => m.text.includes(q1))!;
+    expect(offer.text).toBe(text('question-offer-declined', { header: q1, where: 'curator' }));
+    expect(offer.text).not.toBe(text('question-offer-declined', { header: q1, where: 'others' }));
+    expect(h.allText('masha')).toContain(text('question-asker-escalated', { header: q1, reason: 'declined' }));
   });
 
   it('others still hold the offer: the mentor reads that it is offered to others, and nothing escalates', async () => {
@@ -37,7 +40,8 @@ describe('a mentor declines a question', () => {
     h.addPerson({ name: 'Пётр Орлов', roles: ['mentor'], offers: ['parents'], userId: 'petr' });
     await ask(h, 'masha', 'Как говорить с родителями?');
     await h.press('olga', 'Не могу');
-    expect(h.messages('olga').find((m) => m.text.includes('Вопрос №1'))!.text).toContain('Вопрос предложен другим наставникам');
+    const q1 = text('question-header', { id: 1, topic: 'Работа с родителями' });
+    expect(h.messages('olga').find((m) => m.text.includes(q1))!.text).toBe(text('question-offer-declined', { header: q1, where: 'others' }));
     expect(questionRow(h, 1).status).toBe('offered');
     expect(h.allText('anna')).not.toContain('⚠️');
   });

@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { seedDemo } from '../../../src/core/questions/demo.js';
 import { questionRow } from './support.js';
 import { questionsYearReport } from '../../../src/core/questions/year-report.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -21,7 +22,7 @@ describe('questions demo data', () => {
     await h.press('olga', 'Взять');
     expect(questionRow(h, 2)).toMatchObject({ status: 'taken', mentor_id: mentor.id });
     await h.say('anna', '/questions');
-    expect(h.lastText('anna')).toContain('Ольга Белова: 2 · 4 · 3 · 5');
+    expect(h.lastText('anna')).toContain(text('question-overview-mentor', { name: 'Ольга Белова', taken: 2, take: '4', answer: '3', rating: '5' }));
   });
 });
 
@@ -50,8 +51,8 @@ describe('questions in the year-end report', () => {
     const mentee = h.addPerson({ name: 'Мария Новикова', roles: ['mentee'], userId: 'masha' });
     seedDemo(h.app.deps, h.org.id, { curatorId: curator.id, mentorIds: [mentor.id], menteeIds: [mentee.id] }, h.clock.now());
     const [section] = questionsYearReport(h.app.deps, h.org.id, { from: 0, to: h.clock.now() + 1 }, 'ru');
-    expect(section!.sheet).toBe('Вопросы');
+    expect(section!.sheet).toBe(text('question-report-sheet'));
     expect(section!.rows).toEqual([['Ольга Белова', 1, 7, 3, 5]]);
-    expect(section!.summary[0]).toBe('Вопросов задано: 2, решено: 1, передано куратору: 0. Средняя оценка: 5.');
+    expect(section!.summary[0]).toBe(text('question-report-totals', { asked: 2, closed: 1, escalated: 0, rating: '5' }));
   });
 });

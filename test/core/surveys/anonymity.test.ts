@@ -7,9 +7,11 @@ import { definitionSchema } from '../../../src/core/surveys/definition.js';
 import { getPerson } from '../../../src/core/kernel/persons/person.js';
 import { filesSettled } from '../../../src/core/kernel/files/files.js';
 import { closeAction, exportAction, resultsAction } from '../../../src/core/surveys/manage.js';
+import { said, text as rendered } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
+const titleOf = (id: number) => (h.db.prepare('SELECT title FROM surveys WHERE id = ?').get(id) as { title: string }).title;
 
 const definition = definitionSchema.parse({
   title: 'Анонимная анкета',
@@ -90,8 +92,8 @@ describe('anonymous surveys', () => {
     await h.pressAction('cur', closeAction.encode(id));
     await h.pressAction('cur', resultsAction.encode(id));
     const text = h.lastText('cur');
-    expect(text).toContain('учтено ответов — 5');
-    expect(text).toContain('Не показаны группы, где ответов меньше 5: наставники');
+    expect(text).toContain(rendered('surveys-results-title', { title: titleOf(id), count: 5 }));
+    expect(text).toContain(rendered('surveys-results-hidden-groups', { min: 5, groups: rendered('surveys-group-mentor') }));
     expect(text).not.toContain('секрет наставника');
     expect(text).toContain('  4: 5');
     await h.pressAction('cur', exportAction.encode(id));
@@ -107,9 +109,9 @@ describe('anonymous surveys', () => {
     for (const u of ['e1', 'e2']) await answer(u, '4', 'ок');
     await h.pressAction('cur', closeAction.encode(id));
     await h.pressAction('cur', resultsAction.encode(id));
-    expect(h.lastText('cur')).toContain('чтобы сохранить анонимность');
+    expect(h.lastText('cur')).toContain(rendered('surveys-results-too-few', { min: 5 }));
     await h.pressAction('cur', exportAction.encode(id));
-    expect(h.lastText('cur')).toContain('выгрузка недоступна');
+    expect(h.lastText('cur')).toBe(rendered('surveys-export-too-few', { min: 5 }));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM report_files').get()).toEqual({ n: 0 });
   });
 
@@ -143,7 +145,7 @@ describe('people leaving', () => {
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_drafts WHERE person_id = ?').get(e2.id)).toEqual({ n: 0 });
     const before = h.messages('e2').length;
     await h.advance(8 * 86_400_000);
-    expect(h.messages('e2').slice(before).some((m) => m.text.includes('Напоминание'))).toBe(false);
+    expect(h.messages('e2').slice(before).some((m) => said('surveys-reminder').test(m.text))).toBe(false);
     // Forgetting the one who answered by name: the answers stay, without them.
     const e1 = h.db.prepare(`SELECT person_id AS id FROM accounts WHERE chat_id = 'e1'`).get() as { id: number };
     h.db.transaction(() => surveysFeature.privacy!.forget!(h.app.deps, e1.id, h.clock.now()))();

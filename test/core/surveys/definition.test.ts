@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { parseDefinition } from '../../../src/core/surveys/definition.js';
 import { surveyTemplates } from '../../../src/core/surveys/templates.js';
+import { said, text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -71,23 +72,24 @@ describe('survey definitions', () => {
     const bad = JSON.stringify({ title: 'x', questions: [{ id: 'a', type: 'rating', text: 't' }] }, null, 2);
     await h.local.sendFile('cur', { kind: 'document', name: 'bad.json', bytes: Buffer.from(bad) });
     await h.flush();
-    expect(h.lastText('cur')).toContain('В файле опроса ошибки');
-    expect(h.lastText('cur')).toMatch(/строка 6: questions\.0\.type/);
+    expect(h.lastText('cur')).toMatch(said('surveys-file-invalid'));
+    // The problem's line and path, whatever the validator's message after them.
+    expect(h.lastText('cur')).toContain(text('surveys-file-problem', { line: 6, path: 'questions.0.type', message: '' }));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
     await h.say('cur', 'просто текст');
-    expect(h.lastText('cur')).toContain('пришлите файл JSON');
+    expect(h.lastText('cur')).toContain(text('surveys-new-template-or-file'));
     await h.local.sendFile('cur', { kind: 'document', name: 'ok.json', bytes: Buffer.from(JSON.stringify(valid)) });
     await h.flush();
     await h.press('cur', 'Дальше');
-    expect(h.lastText('cur')).toContain('Кого опрашиваем?');
+    expect(h.lastText('cur')).toMatch(said('surveys-new-audience'));
     // Nobody in the audience: a clear answer at once, another audience can be chosen, nothing created.
     await h.press('cur', 'Наставников');
-    expect(h.lastText('cur')).toContain('нет ни одного активного участника');
+    expect(h.lastText('cur')).toContain(text('surveys-audience-empty'));
     h.addPerson({ name: 'Наставник', userId: 'men', roles: ['mentor'] });
     await h.press('cur', 'Наставников');
     await h.press('cur', 'Анонимный');
     await h.say('cur', '31.02');
-    expect(h.lastText('cur')).toContain('Такой даты не бывает');
+    expect(h.lastText('cur')).toContain(text('surveys-date-impossible'));
     await h.press('cur', 'Сейчас');
     await h.say('cur', '25.12 18:00');
     await h.press('cur', '1');
@@ -100,6 +102,6 @@ describe('survey definitions', () => {
     h = await createHarness();
     h.addPerson({ name: 'Сотрудник', userId: 'st', roles: ['mentee'] });
     await h.say('st', '/survey_new');
-    expect(h.lastText('st')).toContain('недоступно');
+    expect(h.lastText('st')).toBe(text('common-not-allowed'));
   });
 });
