@@ -9,6 +9,7 @@ import { Notifier } from '../../src/core/kernel/contact/notifier.js';
 import { announceSession, createSession } from '../../src/core/sessions/organising.js';
 import { placeOf } from '../../src/core/sessions/session.js';
 import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+import { said, text } from '../support/said.js';
 
 const OLGA = 3301;
 const PETR = 3302;
@@ -35,19 +36,19 @@ describe('speed mentoring on VK', () => {
       return created;
     })();
     await h.flush();
-    expect(v.texts(OLGA).join('\n')).toContain('Новая встреча');
+    expect(v.texts(OLGA).join('\n')).toMatch(said('session-announce'));
 
     const snackbar = await v.press(OLGA, 'Записаться');
-    expect(snackbar).toContain('Вы записаны');
+    expect(snackbar).toBe(text('session-joined-ack'));
     expect(placeOf(h.db, s.id, olga.id)?.state).toBe('seat');
     const waiting = await v.press(PETR, 'Записаться');
-    expect(waiting).toContain('листе ожидания');
-    expect(v.lastText(PETR)).toContain('1-й по очереди');
+    expect(waiting).toBe(text('session-waiting-ack', { position: 1 }));
+    expect(v.lastText(PETR)).toContain(text('session-waiting', { title: 'Трудный разговор', position: 1 }));
     // Olga cancels: Petr is moved up.
     await v.press(OLGA, 'Отменить запись');
     expect(placeOf(h.db, s.id, olga.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, petr.id)?.state).toBe('seat');
-    expect(v.texts(PETR).join('\n')).toContain('Освободилось место');
+    expect(v.texts(PETR).join('\n')).toContain(text('session-promoted'));
 
     // Olga signs up again and waits; Petr's VK stops accepting messages (901): his seat goes to her.
     await v.press(OLGA, 'Записаться');
@@ -57,6 +58,6 @@ describe('speed mentoring on VK', () => {
     await h.flush();
     expect(placeOf(h.db, s.id, petr.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, olga.id)?.state).toBe('seat');
-    expect(v.texts(OLGA).join('\n')).toContain('Освободилось место');
+    expect(v.texts(OLGA).join('\n')).toContain(text('session-promoted'));
   });
 });

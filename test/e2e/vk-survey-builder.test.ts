@@ -69,7 +69,7 @@ describe('the survey builder on VK', () => {
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
     expect(v.texts(VERA)).toEqual([]);
     await press(t('surveys-builder-launch'));
-    expect(v.lastText(ANNA)).toContain('запущен');
+    expect(v.lastText(ANNA)).toContain(t('surveys-launched', { title: template.definition.title, id: 1, count: 1, later: 'no', until: '10 декабря в 18:00' }));
     await h.flush();
 
     expect(v.lastText(VERA)).toContain(template.definition.title);

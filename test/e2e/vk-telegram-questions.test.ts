@@ -9,6 +9,7 @@ import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import type { VkHarness } from '../support/vk-harness.js';
+import { text } from '../support/said.js';
 
 const VK_MENTEE = 9201;
 const TG_MENTOR = 9202;
@@ -30,23 +31,23 @@ describe('a VK mentee and a Telegram mentor', () => {
     // The topic picker pages; the words "таблице" put spreadsheets first.
     expect(await v.press(VK_MENTEE, 'Электронные таблицы')).toBeUndefined();
     await v.press(VK_MENTEE, 'Отправить');
-    expect(v.texts(VK_MENTEE).join('\n')).toContain('отправлен 1 наставнику');
+    expect(v.texts(VK_MENTEE).join('\n')).toContain(text('question-sent', { id: 1, count: 1 }));
     expect(olga.lastText()).toContain('средний балл');
 
     await olga.press('Взять');
     await h.flush();
-    expect(v.lastText(VK_MENTEE)).toContain('наставник — Ольга Белова');
+    expect(v.lastText(VK_MENTEE)).toContain(text('question-taken-asker', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), name: 'Ольга Белова', position: 'воспитатель' }));
 
     await v.say(VK_MENTEE, 'Оценки в столбце C');
-    expect(olga.lastText()).toContain('Мария Новикова:\nОценки в столбце C');
+    expect(olga.lastText()).toContain(text('question-relayed', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), name: 'Мария Новикова', text: 'Оценки в столбце C' }));
     await olga.say('Напишите =СРЗНАЧ(C2:C30)');
     expect(v.lastText(VK_MENTEE)).toContain('=СРЗНАЧ(C2:C30)');
     expect(v.lastText(VK_MENTEE)).toContain('Ольга Белова');
 
     await v.press(VK_MENTEE, 'Вопрос решён');
-    expect(olga.lastText()).toContain('закрыт по отметке спрашивающего');
+    expect(olga.lastText()).toContain(text('question-closed-mentor', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), by: 'asker' }));
     await v.press(VK_MENTEE, '4 ⭐');
-    expect(olga.lastText()).toContain('на 4 из 5');
+    expect(olga.lastText()).toContain(text('question-rated-mentor', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), name: 'Мария Новикова', rating: 4 }));
     await v.say(VK_MENTEE, 'Спасибо, всё получилось');
     expect(olga.lastText()).toContain('Спасибо, всё получилось');
     expect(h.db.prepare('SELECT status, rating, thanks FROM questions WHERE id = 1').get()).toEqual({ status: 'closed', rating: 4, thanks: 'Спасибо, всё получилось' });
