@@ -77,7 +77,8 @@ describe('onboarding through MAX', () => {
     const text = m.lastText(ANNA);
     const code = /\/start (\w+)/.exec(text)?.[1];
     expect(code).toBeDefined();
-    expect(text).toContain(`Ссылка для MAX: https://max.ru/${m.fake.username}?start=${code}`);
+    expect(text).toMatch(said('invite-created'));
+    expect(text).toContain(`https://max.ru/${m.fake.username}?start=${code}`);
 
     await onboard(BORIS, () => m.start(BORIS, code!), { name: 'Борис Смирнов', offers: ['special_needs'] });
     expect(personOf(BORIS)).toMatchObject({ status: 'active', fullName: 'Борис Смирнов', roles: ['mentor'] });

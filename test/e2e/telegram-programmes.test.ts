@@ -52,7 +52,7 @@ describe('a programme through Telegram', () => {
     expect(ivan.lastText()).toContain(text('programmes-report-ask', { title: 'Выбрать инструменты, которые нужны в работе (платформы, таблицы, сайт)' }));
     await ivan.say('Выбрали: сайт и таблицы');
     expect(ivan.lastText()).toContain(text('programmes-report-sent', { title: 'Выбрать инструменты, которые нужны в работе (платформы, таблицы, сайт)' }));
-    expect(olga.lastText()).toContain('Комментарий: Выбрали: сайт и таблицы');
+    expect(olga.lastText()).toBe(text('programmes-reported-to-mentor', { name: 'Иван Новичок', title: 'Выбрать инструменты, которые нужны в работе (платформы, таблицы, сайт)', date: 'в понедельник, 30 ноября', comment: 'Выбрали: сайт и таблицы' }));
     await olga.press('Принять');
     expect(itemsOf(h.db, 1)[0]!.state).toBe('done');
     expect(ivan.lastText()).toContain(text('programmes-confirmed-to-mentee', { name: 'Ольга Наставник', title: 'Выбрать инструменты, которые нужны в работе (платформы, таблицы, сайт)' }));
