@@ -144,7 +144,7 @@ describe('the plan', () => {
     await h.flush();
     expect(h.lastText('ivan')).toContain(text('programmes-report-sent', { title: 'Конспект занятия' }));
     const toMentor = h.last('olga');
-    expect(toMentor.text).toContain('Комментарий: Конспект');
+    expect(toMentor.text).toBe(text('programmes-reported-to-mentor', { name: 'Иван Новичок', title: 'Конспект занятия', date: '1 декабря', comment: 'Конспект' }));
     expect(toMentor.file?.name).toBe('konspekt.pdf');
     expect(itemsOf(h.db, 1)[0]!.state).toBe('reported');
   });
