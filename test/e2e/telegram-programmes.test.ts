@@ -30,7 +30,8 @@ describe('a programme through Telegram', () => {
     await anna.press('Иван Новичок');
     await anna.press('Далее');
     expect(anna.lastText()).toMatch(said('programmes-candidate'));
-    expect(anna.lastText()).toContain('Работа с родителями');
+    // said() cannot pin one line of a message to its values: the common topics stay as written.
+    expect(anna.lastText()).toContain('общие темы: Работа с родителями');
     await anna.press('Ольга Наставник');
     await anna.press('традиционное');
     await anna.press('Реверсивное наставничество');

@@ -29,7 +29,8 @@ describe('forming a programme', () => {
     // The mentor sharing the mentee's topic comes first, with the reason.
     expect(suggestion.indexOf('Ольга Наставник')).toBeLessThan(suggestion.indexOf('Борис Занятой'));
     expect(suggestion).toMatch(said('programmes-candidate'));
-    expect(suggestion).toContain('Работа с родителями');
+    // said() cannot pin one line of a message to its values: the common topics stay as written.
+    expect(suggestion).toContain('общие темы: Работа с родителями');
     await h.press('anna', 'Ольга Наставник');
     await h.press('anna', 'традиционное');
     await h.press('anna', 'Адаптация молодого специалиста');
