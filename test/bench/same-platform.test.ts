@@ -1,0 +1,76 @@
+/**
+ * One platform per messenger: the same sequence of calls gets the same decisions from the HTTP
+ * fake (through the real adapter, over HTTP) and from the simulator behind the port, because
+ * both ask the messenger's one rules module. Both servers decide by a clock the test holds
+ * still, so "within one second" is a fact of the test, not of the machine's speed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { FakeClock } from '../../src/clock.js';
+import { silentLogger } from '../../src/log.js';
+import type { Delivery, DeliveryResult, MessengerAdapter } from '../../src/messaging/types.js';
+import { startFakeBotApi } from '../support/fake-bot-api.js';
+import { TelegramRules } from '../support/platforms/telegram-rules.js';
+import { SimTelegram } from '../support/sim-telegram.js';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** What a decision means to the dispatcher (ids and wording aside). */
+const meaning = (r: DeliveryResult) => (r.ok ? 'ok' : r.reason === 'rate_limited' ? `429 after ${r.retryAfterMs} ms` : r.reason);
+
+type Step = { advanceMs: number } | Delivery;
+
+/** Runs the steps against one platform, moving its clock where a step says so. */
+async function play(adapter: MessengerAdapter, clock: FakeClock, steps: Step[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const step of steps) {
+    if ('advanceMs' in step) clock.advance(step.advanceMs);
+    else out.push(meaning(await adapter.deliver(step)));
+  }
+  return out;
+}
+
+describe('Telegram: the fake Bot API with rules and the simulated Telegram are one platform', () => {
+  const to = (chatId: number) => ({ platform: 'telegram' as const, chatId: String(chatId) });
+  const send = (chatId: number, text = 'Объявление'): Delivery => ({ op: 'send', to: to(chatId), message: { text }, idempotencyKey: chatId });
+  const BLOCKED = 500;
+  const steps: Step[] = [
+    send(BLOCKED),
+    send(501, 'я'.repeat(4097)),
+    // 40 sends to 40 chats in one instant: 30 fit in the second, 10 are told to wait a second.
+    ...Array.from({ length: 40 }, (_, i) => send(1000 + i)),
+    { op: 'edit', to: to(1000), platformMessageId: '1', message: { text: 'правка' } },
+    { advanceMs: 1000 },
+    // A second later: the first chat may be written to again, but not twice in that second.
+    send(1000),
+    send(1000),
+    { op: 'edit', to: to(1000), platformMessageId: '1', message: { text: 'правка' } },
+  ];
+
+  it('40 sends in one second through the real TelegramAdapter: exactly the excess answered 429 with retry_after, as the simulator decides', async () => {
+    const httpClock = new FakeClock();
+    const rules = new TelegramRules();
+    rules.blocked.add(String(BLOCKED));
+    const api = await startFakeBotApi({}, undefined, { rules, clock: httpClock });
+    const adapter = createTelegramAdapter({ token: api.token, apiRoot: api.apiRoot, logger: silentLogger() });
+    cleanups.push(() => api.stop());
+    const overHttp = await play(adapter, httpClock, steps);
+
+    const simClock = new FakeClock();
+    const sim = new SimTelegram(simClock);
+    sim.blocked.add(String(BLOCKED));
+    const simulated = await play(sim, simClock, steps);
+
+    expect(overHttp).toEqual(simulated);
+    const burst = overHttp.slice(2, 42);
+    expect(burst.filter((m) => m === 'ok')).toHaveLength(30);
+    expect(burst.slice(30)).toEqual(Array(10).fill('429 after 1000 ms'));
+    expect(overHttp.slice(0, 2)).toEqual(['unreachable', 'rejected']);
+    expect(overHttp.slice(42)).toEqual(['429 after 1000 ms', 'ok', '429 after 1000 ms', 'ok']);
+    expect(rules.tooMany).toEqual(sim.tooMany);
+    expect(api.callsOf('sendMessage')).toHaveLength(44);
+  });
+});
