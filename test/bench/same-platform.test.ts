@@ -5,12 +5,16 @@
  * still, so "within one second" is a fact of the test, not of the machine's speed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createMaxAdapter } from '../../src/adapters/max/index.js';
 import { createTelegramAdapter } from '../../src/adapters/telegram/index.js';
 import { FakeClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
 import type { Delivery, DeliveryResult, MessengerAdapter } from '../../src/messaging/types.js';
 import { startFakeBotApi } from '../support/fake-bot-api.js';
+import { dialogOf, FakeMaxServer } from '../support/fake-max-server.js';
+import { MaxRules } from '../support/platforms/max-rules.js';
 import { TelegramRules } from '../support/platforms/telegram-rules.js';
+import { SimMax } from '../support/sim-max.js';
 import { SimTelegram } from '../support/sim-telegram.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -23,12 +27,22 @@ const meaning = (r: DeliveryResult) => (r.ok ? 'ok' : r.reason === 'rate_limited
 
 type Step = { advanceMs: number } | Delivery;
 
+/** An edit's message id that stands for the first message this platform delivered in the run. */
+const FIRST = 'the first delivered';
+
 /** Runs the steps against one platform, moving its clock where a step says so. */
 async function play(adapter: MessengerAdapter, clock: FakeClock, steps: Step[]): Promise<string[]> {
   const out: string[] = [];
+  let first: string | undefined;
   for (const step of steps) {
-    if ('advanceMs' in step) clock.advance(step.advanceMs);
-    else out.push(meaning(await adapter.deliver(step)));
+    if ('advanceMs' in step) {
+      clock.advance(step.advanceMs);
+      continue;
+    }
+    const delivery = step.op === 'edit' && step.platformMessageId === FIRST ? { ...step, platformMessageId: first ?? '' } : step;
+    const result = await adapter.deliver(delivery);
+    if (result.ok && step.op === 'send') first ??= result.platformMessageId;
+    out.push(meaning(result));
   }
   return out;
 }
@@ -72,5 +86,47 @@ describe('Telegram: the fake Bot API with rules and the simulated Telegram are o
     expect(overHttp.slice(42)).toEqual(['429 after 1000 ms', 'ok', '429 after 1000 ms', 'ok']);
     expect(rules.tooMany).toEqual(sim.tooMany);
     expect(api.callsOf('sendMessage')).toHaveLength(44);
+  });
+});
+
+describe('MAX: the fake MAX API with rules and the simulated MAX are one platform', () => {
+  const to = (user: number) => ({ platform: 'max' as const, chatId: String(dialogOf(user)) });
+  const send = (user: number, text = 'Объявление'): Delivery => ({ op: 'send', to: to(user), message: { text }, idempotencyKey: user });
+  const BLOCKED = 500;
+  const steps: Step[] = [
+    // 40 sends to 40 dialogs in one instant: 30 requests fit in the second, 10 are told to wait a second.
+    ...Array.from({ length: 40 }, (_, i) => send(1000 + i)),
+    { advanceMs: 1000 },
+    send(BLOCKED),
+    // Two messages a second into one dialog, not three.
+    send(1000),
+    send(1000),
+    send(1000),
+    { op: 'edit', to: to(1000), platformMessageId: FIRST, message: { text: 'правка' } },
+    // Last: the real adapter refuses a text over 4,000 itself, without a request (the simulator
+    // counts one), so the rates after it would differ by one request.
+    send(501, 'я'.repeat(4001)),
+  ];
+
+  it('40 sends in one second through the real MaxAdapter: exactly the excess answered 429 with Retry-After, as the simulator decides', async () => {
+    const httpClock = new FakeClock();
+    const fake = await FakeMaxServer.start({ rules: new MaxRules(), clock: httpClock });
+    cleanups.push(() => fake.close());
+    fake.block(BLOCKED);
+    const adapter = createMaxAdapter({ token: fake.token, apiBaseUrl: fake.apiBaseUrl, logger: silentLogger() });
+    const overHttp = await play(adapter, httpClock, steps);
+
+    const simClock = new FakeClock();
+    const sim = new SimMax(simClock);
+    sim.blocked.add(String(dialogOf(BLOCKED)));
+    const simulated = await play(sim, simClock, steps);
+
+    expect(overHttp).toEqual(simulated);
+    const burst = overHttp.slice(0, 40);
+    expect(burst.filter((m) => m === 'ok')).toHaveLength(30);
+    expect(burst.slice(30)).toEqual(Array(10).fill('429 after 1000 ms'));
+    expect(overHttp.slice(40)).toEqual(['unreachable', 'ok', 'ok', '429 after 1000 ms', 'ok', 'rejected']);
+    expect(fake.tooMany).toBe(sim.tooMany);
+    expect(fake.textsTo(dialogOf(1000))).toEqual(['правка', 'Объявление', 'Объявление']);
   });
 });
