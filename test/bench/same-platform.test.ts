@@ -7,15 +7,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMaxAdapter } from '../../src/adapters/max/index.js';
 import { createTelegramAdapter } from '../../src/adapters/telegram/index.js';
+import { createVkAdapter } from '../../src/adapters/vk/adapter.js';
 import { FakeClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
 import type { Delivery, DeliveryResult, MessengerAdapter } from '../../src/messaging/types.js';
 import { startFakeBotApi } from '../support/fake-bot-api.js';
 import { dialogOf, FakeMaxServer } from '../support/fake-max-server.js';
+import { FakeVkServer } from '../support/fake-vk-server.js';
 import { MaxRules } from '../support/platforms/max-rules.js';
 import { TelegramRules } from '../support/platforms/telegram-rules.js';
+import { VkRules } from '../support/platforms/vk-rules.js';
 import { SimMax } from '../support/sim-max.js';
 import { SimTelegram } from '../support/sim-telegram.js';
+import { SimVk } from '../support/sim-vk.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -128,5 +132,52 @@ describe('MAX: the fake MAX API with rules and the simulated MAX are one platfor
     expect(overHttp.slice(40)).toEqual(['unreachable', 'ok', 'ok', '429 after 1000 ms', 'ok', 'rejected']);
     expect(fake.tooMany).toBe(sim.tooMany);
     expect(fake.textsTo(dialogOf(1000))).toEqual(['правка', 'Объявление', 'Объявление']);
+  });
+});
+
+describe('VK: the fake VK API with rules and the simulated VK are one platform', () => {
+  const to = (peer: number) => ({ platform: 'vk' as const, chatId: String(peer) });
+  let key = 0;
+  const send = (peer: number, idempotencyKey = ++key): Delivery => ({ op: 'send', to: to(peer), message: { text: 'Объявление' }, idempotencyKey });
+  const BLOCKED = 500;
+  const steps: Step[] = [
+    // 25 sends to 25 people in one instant: 20 requests fit in the second, 5 are answered error 6.
+    ...Array.from({ length: 25 }, (_, i) => send(1000 + i)),
+    { advanceMs: 1000 },
+    send(BLOCKED),
+    // Flood control: three messages to one person in 3 seconds, not four (the first was in the burst).
+    send(1000),
+    send(1000),
+    send(1000),
+    // A resend with the same random_id is dropped by VK and answered as delivered, not counted.
+    send(1001, 2),
+    { op: 'edit', to: to(1000), platformMessageId: FIRST, message: { text: 'правка' } },
+  ];
+
+  it('25 sends in one second through the real VkAdapter: exactly the excess answered error 6, then flood control, as the simulator decides', async () => {
+    const httpClock = new FakeClock();
+    const fake = await FakeVkServer.start({ rules: new VkRules(), clock: httpClock });
+    cleanups.push(() => fake.close());
+    fake.rules.blocked.add(String(BLOCKED));
+    const adapter = createVkAdapter({ token: fake.token, groupId: fake.groupId, apiBaseUrl: fake.apiBaseUrl, logger: silentLogger() });
+    const overHttp = await play(adapter, httpClock, steps);
+
+    const simClock = new FakeClock();
+    const sim = new SimVk(simClock);
+    sim.blocked.add(String(BLOCKED));
+    const simulated = await play(sim, simClock, steps);
+
+    expect(overHttp).toEqual(simulated);
+    const burst = overHttp.slice(0, 25);
+    expect(burst.filter((m) => m === 'ok')).toHaveLength(20);
+    // The waits are the adapter's (VK says none): a second after error 6, longer after flood control.
+    expect(new Set(burst.slice(20))).toEqual(new Set(['429 after 1000 ms']));
+    expect(overHttp.slice(25, 28)).toEqual(['unreachable', 'ok', 'ok']);
+    expect(overHttp[28]).toMatch(/^429 after \d+ ms$/);
+    expect(overHttp[28]).not.toBe('429 after 1000 ms');
+    expect(overHttp.slice(29)).toEqual(['ok', 'ok']);
+    expect(fake.rules.tooMany).toBe(sim.tooMany);
+    expect(fake.rules.flood).toBe(sim.flood);
+    expect(fake.textsTo(1001)).toEqual(['Объявление']);
   });
 });
