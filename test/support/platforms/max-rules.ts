@@ -1,4 +1,4 @@
-import { SlidingWindow } from '../sim-platform.js';
+import { SlidingWindow } from './sliding-window.js';
 
 /**
  * MAX's rules for a bot, as one model: the simulated MAX (SimMax, on simulated time) and the

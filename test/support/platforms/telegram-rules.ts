@@ -1,4 +1,4 @@
-import { SlidingWindow } from '../sim-platform.js';
+import { SlidingWindow } from './sliding-window.js';
 
 /**
  * Telegram's rules for a bot, as one model: the simulated Telegram (SimTelegram, on simulated

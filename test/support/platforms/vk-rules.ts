@@ -1,4 +1,4 @@
-import { SlidingWindow } from '../sim-platform.js';
+import { SlidingWindow } from './sliding-window.js';
 
 /**
  * VK's rules for a community token, as one model: the simulated VK (SimVk, on simulated time)
