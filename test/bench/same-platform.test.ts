@@ -179,5 +179,12 @@ describe('VK: the fake VK API with rules and the simulated VK are one platform',
     expect(fake.rules.tooMany).toBe(sim.tooMany);
     expect(fake.rules.flood).toBe(sim.flood);
     expect(fake.textsTo(1001)).toEqual(['Объявление']);
+
+    // One messages.send to several peers (peer_ids): a result per peer, the same on both.
+    const batch = [1000, BLOCKED, 1002, 1030].map(to);
+    const batchMeaning = (m: Map<string, DeliveryResult>) => batch.map((a) => meaning(m.get(a.chatId)!));
+    const overHttpBatch = batchMeaning(await adapter.deliverBatch(batch, { text: 'Всем' }, 99));
+    expect(overHttpBatch).toEqual(batchMeaning(await sim.deliverBatch(batch, { text: 'Всем' }, 99)));
+    expect(overHttpBatch).toEqual([overHttp[28], 'unreachable', 'ok', 'ok']);
   });
 });
