@@ -2,9 +2,17 @@
  * A tiny fake Telegram Bot API server on 127.0.0.1 for what telegram-test-api cannot do:
  * error answers (409, 429, 403, 400), file uploads and downloads, setMyCommands. Each method is
  * answered by a handler given by the test; every call is recorded.
+ *
+ * With the `rules` option (opt-in), Telegram's limits are applied first, by the one model the
+ * simulated Telegram also uses (platforms/telegram-rules.ts), on the fake's clock (real time
+ * unless a test gives another): a send or an edit (JSON body with a chat_id) refused by the
+ * rules is answered with Telegram's error; one they let through goes to the method's handler
+ * (sendMessage and editMessageText have a default one then).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Clock } from '../../src/clock.js';
+import type { TelegramRules } from './platforms/telegram-rules.js';
 
 export interface FakeCall {
   method: string;
@@ -54,17 +62,40 @@ export function sentMessage(messageId: number, chatId: number, extra: Record<str
   };
 }
 
+export interface FakeBotApiOptions {
+  /** Telegram's limits, applied before the handlers (e.g. `new TelegramRules()`: the published figures). */
+  rules?: TelegramRules;
+  /** The server's clock the rules decide by (real time by default). */
+  clock?: Clock;
+}
+
 export async function startFakeBotApi(
   handlers: Record<string, FakeHandler> = {},
   token: string = FAKE_BOT_TOKEN,
+  options: FakeBotApiOptions = {},
 ): Promise<FakeBotApi> {
+  const { rules } = options;
+  const clock = options.clock ?? { now: () => Date.now() };
+  let nextMessageId = 1;
+  const defaultsUnderRules: [string, FakeHandler][] = [
+    ['sendMessage', (c) => sentMessage(nextMessageId++, Number(c.body.chat_id), { text: c.body.text })],
+    ['editMessageText', () => ({ ok: true, result: true })],
+  ];
   const table = new Map<string, FakeHandler>([
     ['getMe', () => ({ ok: true, result: FAKE_BOT })],
     ['deleteWebhook', () => ({ ok: true, result: true })],
     ['getUpdates', () => ({ ok: true, result: [] })],
     ['answerCallbackQuery', () => ({ ok: true, result: true })],
+    ...(rules ? defaultsUnderRules : []),
     ...Object.entries(handlers),
   ]);
+  /** What the rules say about a call, or null when they do not concern it. */
+  const refusal = (call: FakeCall): FakeAnswer | null => {
+    if (!rules || !rules.governs(call.method) || call.body.chat_id === undefined) return null;
+    const text = typeof call.body.text === 'string' ? call.body.text : typeof call.body.caption === 'string' ? call.body.caption : '';
+    const decision = rules.decide(clock.now(), { method: call.method, chatId: String(call.body.chat_id), textLength: text.length });
+    return decision.ok ? null : decision;
+  };
   const calls: FakeCall[] = [];
   const files = new Map<string, { bytes: Buffer; contentType?: string }>();
   const fileRequests: string[] = [];
@@ -99,9 +130,9 @@ export async function startFakeBotApi(
       const call: FakeCall = { method, contentType, body, raw };
       calls.push(call);
       const handler = table.get(method);
-      const answer: FakeAnswer = handler
-        ? await handler(call)
-        : { ok: false, error_code: 404, description: `Not Found: method ${method} is not faked` };
+      const answer: FakeAnswer =
+        refusal(call) ??
+        (handler ? await handler(call) : { ok: false, error_code: 404, description: `Not Found: method ${method} is not faked` });
       const status = answer.ok ? 200 : answer.error_code;
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer));

@@ -10,8 +10,10 @@
  *   before it, and a request without one starts from the last committed marker.
  * - `POST /messages`, `PUT /messages`, `POST /answers`, `GET /me`, `PATCH /me/commands`,
  *   `GET|POST|DELETE /subscriptions`, `POST /uploads` + the upload URL, downloads of files.
- * - MAX's limits: text ≤ 4,000; keyboards ≤ 30 rows of ≤ 7, ≤ 210 buttons, button text 1–128,
- *   callback payload ≤ 1,024 bytes; with `requestsPerSecond`, 429 with Retry-After beyond it.
+ * - MAX's limits: keyboards ≤ 30 rows of ≤ 7, ≤ 210 buttons, button text 1–128, callback
+ *   payload ≤ 1,024 bytes; text ≤ 4,000, blocked chats and, with `rules`, the rates (30
+ *   requests a second, 2 messages a second into a dialog, 429 with Retry-After) as MaxRules
+ *   decides them (platforms/max-rules.ts), the one model the simulated MAX uses too.
  * - A test can push messages, button presses, bot_started and raw updates; read what the bot
  *   sent (`messages`, `textsTo`), its answers to presses, its uploads; make calls fail
  *   (`failNext`), a chat refuse the bot (`block`), the token refused (`revoke`); and wait.
@@ -19,7 +21,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { firstFilePart } from './multipart.js';
-import { SlidingWindow } from './sim-platform.js';
+import type { Clock } from '../../src/clock.js';
+import { MAX_PUBLISHED, MaxRules, type MaxDecision } from './platforms/max-rules.js';
 
 export interface FakeMaxCall {
   /** "POST /messages", "GET /updates"… */
@@ -55,8 +58,13 @@ export interface FakeMaxOptions {
   username?: string;
   /** The longest a poll is held when nothing happens (default: what `timeout` asks, at most 30 s). */
   maxHoldMs?: number;
-  /** Requests a second before 429 (default: unlimited). */
-  requestsPerSecond?: number;
+  /**
+   * MAX's rates, as MaxRules models them (`new MaxRules()`: the published figures); without,
+   * no rate limits, and only what a message may be (its length, a blocked chat) is checked.
+   */
+  rules?: MaxRules;
+  /** The server's clock the rules decide by (real time by default). */
+  clock?: Clock;
   /** Sends that answer `attachment.not.ready` after each upload before it is ready (default 0). */
   notReadySends?: number;
 }
@@ -91,8 +99,8 @@ export class FakeMaxServer {
   readonly uploads: { type: string; bytes: number; filename?: string; token: string }[] = [];
   readonly subscriptions: { url: string; secret?: string; update_types?: string[] }[] = [];
   commands: { name: string; description?: string }[] = [];
-  /** Requests answered 429 by the rate limit. */
-  tooMany = 0;
+  /** What MAX accepts, and its counters. */
+  readonly rules: MaxRules;
 
   private server!: Server;
   private port = 0;
@@ -101,11 +109,10 @@ export class FakeMaxServer {
   private held: HeldPoll[] = [];
   private revoked = false;
   private readonly failures = new Map<string, Failure[]>();
-  private readonly blocked = new Set<number>();
   private readonly tokens = new Map<string, { type: string; notReady: number; url: string }>();
   private readonly files = new Map<string, { bytes: Buffer; mime: string }>();
   private readonly uploadSlots = new Map<string, { type: string; token?: string }>();
-  private readonly window: SlidingWindow | null;
+  private readonly clock: Clock;
   private readonly maxHoldMs: number;
   private readonly notReadySends: number;
   private readonly waiters = new Set<() => void>();
@@ -119,7 +126,8 @@ export class FakeMaxServer {
     this.botId = options.botId ?? 4242;
     this.username = options.username ?? 'nastavnik_max_bot';
     this.maxHoldMs = options.maxHoldMs ?? 30_000;
-    this.window = options.requestsPerSecond ? new SlidingWindow(options.requestsPerSecond, 1000) : null;
+    this.rules = options.rules ?? MaxRules.withoutRates();
+    this.clock = options.clock ?? { now: () => Date.now() };
     this.notReadySends = options.notReadySends ?? 0;
   }
 
@@ -133,6 +141,11 @@ export class FakeMaxServer {
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
+  }
+
+  /** Requests answered 429 by the rate limits. */
+  get tooMany(): number {
+    return this.rules.tooMany;
   }
 
   get url(): string {
@@ -304,8 +317,8 @@ export class FakeMaxServer {
 
   /** The person blocked the bot (403 chat.denied on every send to their dialog), or unblocked it. */
   block(userId: number, on = true): void {
-    if (on) this.blocked.add(dialogOf(userId));
-    else this.blocked.delete(dialogOf(userId));
+    if (on) this.rules.blocked.add(String(dialogOf(userId)));
+    else this.rules.blocked.delete(String(dialogOf(userId)));
   }
 
   /** The token is refused from now on (401 verify.token), as when it is revoked in the platform. */
@@ -367,14 +380,9 @@ export class FakeMaxServer {
       if (req.headers.authorization !== this.token || this.revoked) {
         return send(res, 401, { code: 'verify.token', message: 'Invalid access_token' });
       }
-      if (this.window && route !== 'GET /updates') {
-        const now = Date.now();
-        const full = this.window.full(now);
-        this.window.record(now);
-        if (full) {
-          this.tooMany++;
-          return send(res, 429, { code: 'too.many.requests', message: 'Too many requests' }, { 'retry-after': '1' });
-        }
+      if (route !== 'GET /updates') {
+        const admitted = this.rules.request(this.clock.now());
+        if (!admitted.ok) return refuse(res, admitted);
       }
       const failure = this.failures.get(route)?.shift();
       if (failure) {
@@ -538,9 +546,7 @@ export class FakeMaxServer {
   private sendMessage(q: Record<string, string>, body: Record<string, unknown>, res: ServerResponse): void {
     const chatId = q.chat_id !== undefined ? Number(q.chat_id) : q.user_id !== undefined ? dialogOf(Number(q.user_id)) : NaN;
     if (!Number.isFinite(chatId)) return send(res, 400, { code: 'proto.payload', message: 'chat_id or user_id is required' });
-    if (this.blocked.has(chatId)) return send(res, 403, { code: 'chat.denied', message: `Key: error.dialog.suspended, args: [${chatId},].` });
     const text = typeof body.text === 'string' ? body.text : '';
-    if (text.length > 4000) return send(res, 400, { code: 'proto.payload', message: 'text: size must be between 0 and 4000' });
     if (body.format !== undefined && body.format !== null && body.format !== 'html' && body.format !== 'markdown') {
       return send(res, 400, { code: 'proto.payload', message: 'bad format' });
     }
@@ -551,6 +557,9 @@ export class FakeMaxServer {
     if (link && !this.messages.some((m) => m.mid === link.mid) && !/^mid\.user\./.test(link.mid)) {
       return send(res, 400, { code: 'proto.payload', message: 'link: message not found' });
     }
+    // What the message looks like is checked above; whether MAX takes it now, by the rules.
+    const decision = this.rules.message(this.clock.now(), { chatId: String(chatId), textLength: text.length });
+    if (!decision.ok) return refuse(res, decision);
     const mid = `mid.bot.${this.nextMid++}`;
     const message: FakeMaxMessage = {
       mid,
@@ -577,7 +586,7 @@ export class FakeMaxServer {
     const m = this.messages.find((x) => x.mid === q.message_id);
     if (!m) return send(res, 404, { code: 'not.found', message: 'message not found' });
     const text = typeof body.text === 'string' ? body.text : m.text;
-    if (text.length > 4000) return send(res, 400, { code: 'proto.payload', message: 'text: size must be between 0 and 4000' });
+    if (text.length > MAX_PUBLISHED.maxTextLength) return send(res, 400, { code: 'proto.payload', message: `text: size must be between 0 and ${MAX_PUBLISHED.maxTextLength}` });
     const { keyboard, error } = this.readAttachments(body.attachments);
     if (error) return send(res, error.status, { code: error.code, message: error.message });
     // Attachments left out keep the message's; an empty list removes them.
@@ -614,6 +623,12 @@ export class FakeMaxServer {
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.writableEnded) return;
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+}
+
+/** A refusal of the rules, as MAX answers it. */
+function refuse(res: ServerResponse, refused: Exclude<MaxDecision, { ok: true }>): void {
+  const headers: Record<string, string> = refused.retryAfterSeconds !== undefined ? { 'retry-after': String(refused.retryAfterSeconds) } : {};
+  send(res, refused.status, { code: refused.code, message: refused.message }, headers);
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

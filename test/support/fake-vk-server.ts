@@ -8,9 +8,15 @@
  * any update into the long poll, make the next calls of a method fail with a VK error
  * (`failNext`), make sends to one chat fail (`failPeer`), make the long poll answer
  * `failed: 1|2|3` (`failPoll`), and wait for something to happen (`waitFor`).
+ *
+ * What VK accepts is decided by VkRules (platforms/vk-rules.ts), the one model the simulated VK
+ * uses too: always the 100 peer_ids and 4,096 characters of a send; with `rules`, also its rates
+ * (error 6 beyond 20 requests a second, error 9 flood control for one peer), on the fake's clock.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Clock } from '../../src/clock.js';
+import { VK_PUBLISHED, VkRules, type VkDecision } from './platforms/vk-rules.js';
 
 export interface FakeVkCall {
   method: string;
@@ -41,6 +47,10 @@ export interface FakeVkOptions {
   token?: string;
   /** The longest a long-poll request is held when nothing happens (default: what `wait` asks, at most 25 s). */
   maxHoldMs?: number;
+  /** VK's rates, as VkRules models them (`new VkRules()`: the published figures); without, no rate limits. */
+  rules?: VkRules;
+  /** The server's clock the rules decide by (real time by default). */
+  clock?: Clock;
 }
 
 interface HeldPoll {
@@ -71,6 +81,9 @@ export class FakeVkServer {
   readonly uploads: { kind: 'photo' | 'doc'; bytes: number; filename?: string; raw: Buffer; contentType: string }[] = [];
   /** How many long-poll requests were answered with `failed`. */
   failedPolls = 0;
+  /** What VK accepts, and its counters. */
+  readonly rules: VkRules;
+  private readonly clock: Clock;
 
   private server!: Server;
   private port = 0;
@@ -96,6 +109,8 @@ export class FakeVkServer {
     this.groupId = options.groupId ?? 777;
     this.token = options.token ?? 'vk-test-token';
     this.maxHoldMs = options.maxHoldMs ?? 25_000;
+    this.rules = options.rules ?? VkRules.withoutRates();
+    this.clock = options.clock ?? { now: () => Date.now() };
   }
 
   static async start(options: FakeVkOptions = {}): Promise<FakeVkServer> {
@@ -328,6 +343,8 @@ export class FakeVkServer {
 
   private answer(method: string, p: Record<string, string>, token: string | undefined): unknown {
     if (token !== this.token) return vkError(5);
+    const admitted = this.rules.request(this.clock.now());
+    if (!admitted.ok) return refusal(admitted);
     const failures = this.methodFailures.get(method) ?? [];
     const failure = failures.findIndex((f) => !f.when || f.when(p));
     if (failure >= 0) return vkError(failures.splice(failure, 1)[0]!.code);
@@ -344,7 +361,7 @@ export class FakeVkServer {
         const cmid = Number(p.conversation_message_id);
         const m = this.messages.find((x) => x.peerId === peerId && x.conversationMessageId === cmid);
         if (!m) return vkError(100);
-        if ((p.message ?? '').length > 4096) return vkError(914);
+        if ((p.message ?? '').length > VK_PUBLISHED.maxTextLength) return vkError(914);
         m.edits.push({ text: p.message ?? '', ...(p.keyboard ? { keyboard: JSON.parse(p.keyboard) as FakeKeyboard } : {}) });
         return { response: 1 };
       }
@@ -388,10 +405,12 @@ export class FakeVkServer {
     if (!Number.isInteger(randomId) || randomId < 0 || randomId > 2_147_483_647) return vkError(100);
     const batch = p.peer_ids !== undefined;
     const peers = (batch ? p.peer_ids! : (p.peer_id ?? '')).split(',').filter(Boolean).map(Number);
-    if (peers.length === 0 || peers.length > 100) return vkError(100);
+    if (peers.length === 0) return vkError(100);
     const text = p.message ?? '';
     if (!text && !p.attachment) return vkError(100);
-    if (text.length > 4096) return vkError(914);
+    const whole = this.rules.send({ peers: peers.length, textLength: text.length });
+    if (!whole.ok) return refusal(whole);
+    const now = this.clock.now();
     const keyboard = p.keyboard ? (JSON.parse(p.keyboard) as FakeKeyboard) : undefined;
     // VK drops a repeat of a recent random_id and answers with what it sent the first time.
     const earlier = randomId !== 0 ? this.byRandomId.get(randomId) : undefined;
@@ -405,6 +424,12 @@ export class FakeVkServer {
         continue;
       }
       let m = earlier?.find((x) => x.peerId === peerId);
+      const decision = this.rules.peer(now, String(peerId), m !== undefined);
+      if (!decision.ok) {
+        if (!batch) return refusal(decision);
+        items.push({ peer_id: peerId, error: { code: decision.error_code, description: decision.error_msg } });
+        continue;
+      }
       if (!m) {
         m = {
           peerId,
@@ -472,6 +497,11 @@ export class FakeVkServer {
 
 function vkError(code: number): unknown {
   return { error: { error_code: code, error_msg: ERROR_TEXTS[code] ?? 'error', request_params: [] } };
+}
+
+/** A refusal of the rules, as VK answers it. */
+function refusal(refused: Exclude<VkDecision, { ok: true }>): unknown {
+  return { error: { error_code: refused.error_code, error_msg: refused.error_msg, request_params: [] } };
 }
 
 function json(res: ServerResponse, body: unknown): void {

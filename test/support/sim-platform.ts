@@ -2,44 +2,10 @@ import type { Clock } from '../../src/clock.js';
 import type { ChatAddress, IncomingSink, OutgoingMessage } from '../../src/messaging/types.js';
 
 /**
- * What a simulated platform shares: a clock-based record of calls within the last second, and
- * a ledger of what each chat received, so "every person exactly once" is counted, not assumed.
+ * What a simulated platform shares: a network with latency, and a ledger of what each chat
+ * received, so "every person exactly once" is counted, not assumed. What a platform accepts is
+ * its rules module's to decide (platforms/*-rules.ts).
  */
-
-/** Calls within a sliding window (the last `windowMs`), by the simulated clock. */
-export class SlidingWindow {
-  private readonly times: number[] = [];
-  private head = 0;
-
-  constructor(
-    readonly limit: number,
-    readonly windowMs = 1000,
-  ) {}
-
-  /** How many calls are inside the window ending at `now` (exclusive of calls `windowMs` ago or older). */
-  count(now: number): number {
-    while (this.head < this.times.length && this.times[this.head]! <= now - this.windowMs) this.head++;
-    if (this.head > 4096) {
-      this.times.splice(0, this.head);
-      this.head = 0;
-    }
-    return this.times.length - this.head;
-  }
-
-  full(now: number): boolean {
-    return this.count(now) >= this.limit;
-  }
-
-  /** Milliseconds until one more call fits. */
-  msUntilFree(now: number): number {
-    if (!this.full(now)) return 0;
-    return this.times[this.head]! + this.windowMs - now;
-  }
-
-  record(now: number): void {
-    this.times.push(now);
-  }
-}
 
 export interface ReceivedMessage {
   at: number;

@@ -2,24 +2,19 @@ import { GrammyError } from 'grammy';
 import { TELEGRAM_LIMITS } from '../../src/adapters/telegram/adapter.js';
 import { toDeliveryFailure } from '../../src/adapters/telegram/errors.js';
 import type { Delivery, DeliveryResult, MessengerAdapter, PlatformLimits } from '../../src/messaging/types.js';
-import { Network, SimAdapterBase, SlidingWindow, type OneWay, type SimTime } from './sim-platform.js';
+import { TELEGRAM_PUBLISHED, TelegramRules, type TelegramDecision } from './platforms/telegram-rules.js';
+import { Network, SimAdapterBase, type OneWay, type SimTime } from './sim-platform.js';
 
 /**
  * The simulated Telegram Bot API, behind the MessengerAdapter port, on simulated time: the one
- * used by the tests and the benchmark. It enforces Telegram's published limits with its own
- * model and counters (not the dispatcher's table), by the server's clock when a call arrives:
- * at most 30 messages in any second (a sliding window) for the whole bot, and one message a
- * second to one chat. Excess is answered 429 with `retry_after` in whole seconds, as Telegram
- * does, and turned into a DeliveryResult by the real adapter's error mapping. A refused call
+ * used by the tests and the benchmark. What Telegram accepts or refuses is decided by
+ * TelegramRules (platforms/telegram-rules.ts), the same model the fake Bot API server answers by,
+ * with its own counters (not the dispatcher's table), by the server's clock when a call arrives.
+ * A refusal is turned into a DeliveryResult by the real adapter's error mapping; a refused call
  * delivers nothing. Calls cross a network with latency and, if asked, jitter.
  */
 
-/** What Telegram publishes (core.telegram.org/bots/faq), as this simulator enforces it. */
-export const TELEGRAM_PUBLISHED = Object.freeze({
-  messagesPerSecond: 30,
-  perChatIntervalMs: 1000,
-  maxTextLength: 4096,
-});
+export { TELEGRAM_PUBLISHED };
 
 export interface SimTelegramOptions {
   /** Round trip of one call, split evenly into two legs (no jitter). */
@@ -37,13 +32,12 @@ export interface SimTelegramOptions {
 export class SimTelegram extends SimAdapterBase implements MessengerAdapter {
   readonly platform = 'telegram' as const;
   readonly limits: PlatformLimits;
-  private readonly window: SlidingWindow;
-  private readonly perChatMs: number;
+  /** The platform's rules and counters. */
+  readonly rules: TelegramRules;
   private readonly net: Network;
-  private readonly lastToChat = new Map<string, number>();
   private nextMessageId = 1;
   /** Calls answered 429: overall, and for one chat. */
-  readonly tooMany = { global: 0, perChat: 0 };
+  readonly tooMany: TelegramRules['tooMany'];
   calls = 0;
   /** Called right after a message is delivered (a test stops the world here). */
   afterSend?: () => void;
@@ -54,8 +48,12 @@ export class SimTelegram extends SimAdapterBase implements MessengerAdapter {
   ) {
     super();
     this.limits = { ...TELEGRAM_LIMITS, ...opts.declared };
-    this.window = new SlidingWindow(opts.messagesPerSecond ?? TELEGRAM_PUBLISHED.messagesPerSecond, 1000);
-    this.perChatMs = opts.perChatIntervalMs ?? TELEGRAM_PUBLISHED.perChatIntervalMs;
+    this.rules = new TelegramRules({
+      blocked: this.blocked,
+      ...(opts.messagesPerSecond !== undefined ? { messagesPerSecond: opts.messagesPerSecond } : {}),
+      ...(opts.perChatIntervalMs !== undefined ? { perChatIntervalMs: opts.perChatIntervalMs } : {}),
+    });
+    this.tooMany = this.rules.tooMany;
     this.net = new Network(clock, opts.oneWayMs ?? (opts.latencyMs ?? 0) / 2, opts.seed);
   }
 
@@ -76,38 +74,23 @@ export class SimTelegram extends SimAdapterBase implements MessengerAdapter {
     const now = this.clock.now();
     const chat = d.to.chatId;
     const method = d.op === 'send' ? 'sendMessage' : 'editMessageText';
+    const decision = this.rules.decide(now, { method, chatId: chat, textLength: d.message.text.length });
+    if (!decision.ok) return this.fail(method, chat, decision);
     if (d.op === 'edit') {
-      // Edits count toward the overall limit like any call that writes.
-      if (this.window.full(now)) return this.tooManyRequests(method, chat, this.window.msUntilFree(now), 'global');
-      this.window.record(now);
       this.ledger.edits++;
       return { ok: true, platformMessageId: d.platformMessageId };
     }
-    if (this.blocked.has(chat)) return this.fail(method, chat, 403, 'Forbidden: bot was blocked by the user');
-    if (d.message.text.length > TELEGRAM_PUBLISHED.maxTextLength) return this.fail(method, chat, 400, 'Bad Request: message is too long');
-    if (this.window.full(now)) return this.tooManyRequests(method, chat, this.window.msUntilFree(now), 'global');
-    const last = this.lastToChat.get(chat);
-    if (last !== undefined && now - last < this.perChatMs) {
-      return this.tooManyRequests(method, chat, this.perChatMs - (now - last), 'perChat');
-    }
-    this.window.record(now);
-    this.lastToChat.set(chat, now);
     const messageId = String(this.nextMessageId++);
     this.ledger.add(chat, now, messageId, d.message);
     this.afterSend?.();
     return { ok: true, platformMessageId: messageId };
   }
 
-  private tooManyRequests(method: string, chat: string, waitMs: number, kind: 'global' | 'perChat'): DeliveryResult {
-    this.tooMany[kind]++;
-    const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-    return this.fail(method, chat, 429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
-  }
-
-  private fail(method: string, chat: string, code: number, description: string, parameters: { retry_after?: number } = {}): DeliveryResult {
+  /** A refusal as grammY reports it, through the real adapter's error mapping. */
+  private fail(method: string, chat: string, refused: Exclude<TelegramDecision, { ok: true }>): DeliveryResult {
     const err = new GrammyError(
-      `Call to '${method}' failed! (${code}: ${description})`,
-      { ok: false, error_code: code, description, parameters },
+      `Call to '${method}' failed! (${refused.error_code}: ${refused.description})`,
+      { ok: false, error_code: refused.error_code, description: refused.description, parameters: refused.parameters ?? {} },
       method,
       { chat_id: chat },
     );

@@ -2,11 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Bot, MaxError } from '@maxhub/max-bot-api';
 import { dialogOf, FakeMaxServer } from '../../support/fake-max-server.js';
+import { MaxRules } from '../../support/platforms/max-rules.js';
 
 let fake: FakeMaxServer;
 let bot: Bot;
 beforeEach(async () => {
-  fake = await FakeMaxServer.start({ requestsPerSecond: 5 });
+  fake = await FakeMaxServer.start({ rules: new MaxRules({ requestsPerSecond: 5 }) });
   bot = new Bot(fake.token, { clientOptions: { baseUrl: fake.apiBaseUrl } });
 });
 afterEach(async () => {

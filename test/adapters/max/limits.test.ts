@@ -1,6 +1,6 @@
 /**
  * MAX's limits through the real dispatcher loop (real time, real pacing) and the real adapter
- * against the fake MAX API, which enforces 30 requests a second and answers 429 with
+ * against the fake MAX API, which enforces MAX's published rates (MaxRules) and answers 429 with
  * Retry-After beyond it: a burst to many chats arrives exactly once, whatever the 429s.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { silentLogger } from '../../../src/log.js';
 import { Outbox } from '../../../src/messaging/outbox.js';
 import { ensureOrganisation } from '../../../src/core/kernel/organisation/organisation.js';
 import { dialogOf, FakeMaxServer } from '../../support/fake-max-server.js';
+import { MaxRules } from '../../support/platforms/max-rules.js';
 
 let fake: FakeMaxServer | undefined;
 let adapter: MaxAdapter | undefined;
@@ -30,7 +31,7 @@ describe('MAX limits', () => {
   });
 
   it('a burst of 45 messages to 45 chats is paced, 429s are waited out as MAX says, each chat gets exactly one', async () => {
-    fake = await FakeMaxServer.start({ requestsPerSecond: 30 });
+    fake = await FakeMaxServer.start({ rules: new MaxRules() });
     adapter = createMaxAdapter({ token: fake.token, apiBaseUrl: fake.apiBaseUrl, logger: silentLogger() });
     db = openDatabase(':memory:');
     const org = ensureOrganisation(db, { organisationName: 'Школа', defaultTimezone: 'Europe/Moscow', defaultLanguage: 'ru' }, Date.now());
