@@ -10,7 +10,7 @@ import { responsesOf, submitResponse } from '../../src/core/surveys/store.js';
 import { computeResults } from '../../src/core/surveys/results.js';
 import { surveyExportParams } from '../../src/core/surveys/manage.js';
 import { textsFor } from '../../src/core/kernel/contact/texts.js';
-import { filesSettled, requestFile } from '../../src/core/kernel/files/files.js';
+import { fileWorker, requestFile } from '../../src/core/kernel/files/files.js';
 
 /**
  * Surveys: how long one answer (a button press through the router, its transaction and the
@@ -70,7 +70,7 @@ export const surveysBench: BenchScenario = {
     })();
     const snapshotMs = performance.now() - s0;
     const r0 = performance.now();
-    await filesSettled(deps);
+    await fileWorker(deps).run();
     const renderMs = performance.now() - r0;
     await h.close();
 

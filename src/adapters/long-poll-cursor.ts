@@ -33,15 +33,3 @@ export function fileCursor(path: string): LongPollCursor {
     },
   };
 }
-
-/** A cursor in memory (tests). */
-export function memoryCursor(initial?: string): LongPollCursor & { value: string | undefined } {
-  const c = {
-    value: initial,
-    load: () => c.value,
-    save: (ts: string) => {
-      c.value = ts;
-    },
-  };
-  return c;
-}

@@ -10,7 +10,7 @@ import type { Feature } from '../core/kernel/feature.js';
 import { ensureOrganisation, getOrganisation, type Organisation } from '../core/kernel/organisation/organisation.js';
 import { findAccount, getPerson, setAccountReachable } from '../core/kernel/persons/person.js';
 import { Notifier } from '../core/kernel/contact/notifier.js';
-import { Router } from './router.js';
+import { Router, type BatchLimits } from './router.js';
 import { Dispatcher, type Sleep } from './dispatcher.js';
 import { Scheduler } from '../scheduler/scheduler.js';
 import { allFeatures } from './features.js';
@@ -29,6 +29,8 @@ export interface AppOptions {
   features?: Feature[];
   /** The dispatcher's wait (the benchmark's simulated clock). */
   sleep?: Sleep;
+  /** Bounds of group commit (how many updates, how long), when not the defaults. */
+  batch?: Partial<BatchLimits>;
 }
 
 export class App {
@@ -48,7 +50,7 @@ export class App {
     this.org = ensureOrganisation(opts.db, opts.settings, opts.clock.now());
     this.features = opts.features ?? allFeatures();
     this.adapters = new Map(opts.adapters.map((a) => [a.platform, a]));
-    this.router = new Router(this.deps, this.org.id, this.features, this.adapters);
+    this.router = new Router(this.deps, this.org.id, this.features, this.adapters, opts.batch);
     this.dispatcher = new Dispatcher({
       db: opts.db,
       adapters: this.adapters,

@@ -58,8 +58,8 @@ export class Router {
   private readonly engine: DialogEngine;
   /** Runs work in one transaction; built once (better-sqlite3 builds four wrappers per `db.transaction`). */
   private readonly inTransaction: (work: () => void) => void;
-  /** Tests may widen the time bound so that batching does not depend on the machine's speed. */
-  batchLimits: BatchLimits = { ...DEFAULT_BATCH_LIMITS };
+  /** How many updates, and for how long, may share one transaction (group commit). */
+  private readonly batchLimits: BatchLimits;
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
   /** What one sender may cost (inbound-limits.ts). */
@@ -70,7 +70,9 @@ export class Router {
     private readonly orgId: number,
     private readonly features: Feature[],
     private readonly adapters: Map<string, MessengerAdapter> = new Map(),
+    batch: Partial<BatchLimits> = {},
   ) {
+    this.batchLimits = { ...DEFAULT_BATCH_LIMITS, ...batch };
     for (const f of features) {
       for (const c of f.commands ?? []) {
         if (this.commands.has(c.name)) throw new Error(`command /${c.name} is defined twice`);

@@ -78,13 +78,12 @@ let dir: string;
 async function setup() {
   dir = mkdtempSync(join(tmpdir(), 'nastavnik-group-commit-'));
   const path = join(dir, 'bot.db');
-  h = await createHarness({ dbPath: path, features: [...allFeatures(), notes] });
+  // Batches bounded by count only here, so what shares a batch does not depend on the machine's speed.
+  h = await createHarness({ dbPath: path, features: [...allFeatures(), notes], batch: { maxMs: Number.POSITIVE_INFINITY } });
   h.db.exec(`
     CREATE TABLE gc_notes (user_id TEXT NOT NULL, body TEXT NOT NULL);
     CREATE TABLE gc_poison (person_id INTEGER REFERENCES persons(id) DEFERRABLE INITIALLY DEFERRED);
   `);
-  // Batches bounded by count only here, so what shares a batch does not depend on the machine's speed.
-  h.app.router.batchLimits.maxMs = Number.POSITIVE_INFINITY;
   outside = new Database(path, { readonly: true });
   seenOutside.length = 0;
 }

@@ -19,7 +19,7 @@ import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { addItem, createProgramme } from '../../src/core/programmes/planning.js';
 import { createSession, announceSession } from '../../src/core/sessions/organising.js';
 import { launchSurvey } from '../../src/core/surveys/launch.js';
-import { filesSettled } from '../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../src/core/kernel/files/files.js';
 import { takeAction, declineAction, solvedAction, rateAction as questionRateAction, skipThanksAction, assignAction } from '../../src/core/questions/actions.js';
 import { doneAction as itemDoneAction, noCommentAction, confirmAction } from '../../src/core/programmes/actions.js';
 import { joinAction, rateAction as sessionRateAction, attendanceAction } from '../../src/core/sessions/buttons.js';
@@ -711,7 +711,7 @@ export async function checkFigures(y: YearResult, fail: (invariant: string, deta
   if (y.survey) expectIn('/report surveys', summary, `): ответили ${n(y.survey.finished.size)} из ${n(y.survey.asked)}`);
 
   // The workbook's programmes sheet, row by row.
-  await filesSettled(h.app.deps);
+  await fileWorker(h.app.deps).run();
   await h.flush();
   const file = [...h.messages(cur)].reverse().find((m) => m.file?.name.endsWith('.xlsx'))?.file;
   if (!file) fail('figures: report file', 'no XLSX');

@@ -1,6 +1,7 @@
 import { FakeClock } from '../../src/clock.js';
 import { openDatabase, type DB } from '../../src/db/database.js';
 import { silentLogger } from '../../src/log.js';
+import type { BatchLimits } from '../../src/app/router.js';
 import { App } from '../../src/app/app.js';
 import { LocalAdapter, type LocalMessage } from '../../src/adapters/local/local-adapter.js';
 import type { MessengerAdapter, Platform } from '../../src/messaging/types.js';
@@ -24,6 +25,8 @@ export interface HarnessOptions {
   db?: DB;
   features?: Feature[];
   extraAdapters?: MessengerAdapter[];
+  /** Group commit's bounds (see Router). */
+  batch?: Partial<BatchLimits>;
   timezone?: string;
 }
 
@@ -64,6 +67,7 @@ export async function createHarness(opts: HarnessOptions = {}) {
     },
     adapters: [local, ...(opts.extraAdapters ?? [])],
     features: opts.features,
+    batch: opts.batch,
   });
   await local.start(app.router.handle);
 

@@ -166,7 +166,7 @@ export class LocalAdapter implements MessengerAdapter {
     return this.pressAction(userId, found.button.action, found.message.id);
   }
 
-  /** Presses with raw callback data (forged or stale buttons in tests). */
+  /** Presses by callback data: what `press` finds by label, and what the playground page sends. */
   async pressAction(userId: string, data: string, messageId?: string): Promise<HandleOutcome> {
     return this.dispatch({ ...this.base(userId), kind: 'action', data, messageId });
   }

@@ -1,2 +1,2 @@
 export { createVkAdapter, VkAdapter, type VkAdapterOptions } from './adapter.js';
-export { fileCursor, memoryCursor, type LongPollCursor } from '../long-poll-cursor.js';
+export { fileCursor, type LongPollCursor } from '../long-poll-cursor.js';

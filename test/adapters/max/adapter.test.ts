@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMaxAdapter, type MaxAdapter, type MaxAdapterOptions } from '../../../src/adapters/max/index.js';
-import { memoryCursor } from '../../../src/adapters/long-poll-cursor.js';
+import { memoryCursor } from '../../support/memory-cursor.js';
 import { createLogger } from '../../../src/log.js';
 import type { Button, HandleOutcome, Incoming } from '../../../src/messaging/types.js';
 import { dialogOf, FakeMaxServer } from '../../support/fake-max-server.js';

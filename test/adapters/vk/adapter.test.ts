@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVkAdapter, PAGE_TEXT, type VkAdapter } from '../../../src/adapters/vk/adapter.js';
 import { randomIdFor } from '../../../src/adapters/vk/random-id.js';
-import { fileCursor, memoryCursor } from '../../../src/adapters/long-poll-cursor.js';
+import { fileCursor } from '../../../src/adapters/long-poll-cursor.js';
+import { memoryCursor } from '../../support/memory-cursor.js';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../../src/log.js';
 import type { Button, HandleOutcome, Incoming } from '../../../src/messaging/types.js';

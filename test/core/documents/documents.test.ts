@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../../src/core/kernel/files/files.js';
 import { addItem, createProgramme } from '../../../src/core/programmes/planning.js';
 import { reportItem, confirmItem } from '../../../src/core/programmes/progress.js';
 import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
@@ -43,7 +43,7 @@ async function setUp() {
 }
 
 async function fileNamed(name: string) {
-  await filesSettled(h.app.deps);
+  await fileWorker(h.app.deps).run();
   await h.flush();
   const m = h.messages('anna').find((x) => x.file?.name === name);
   if (!m?.file) throw new Error(`no file ${name}: ${JSON.stringify(h.db.prepare('SELECT status, error FROM report_files').all())} ${h.messages('anna').map((x) => x.file?.name ?? x.text.slice(0, 40)).join(' | ')}`);
@@ -124,7 +124,7 @@ describe('documents for signing', () => {
     await h.say('olga', '/documents');
     expect(h.lastText('olga')).not.toContain('Документы для подписи');
     await h.pressAction('olga', `doc.prog:${s.programme}`);
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     expect(h.messages('olga').some((m) => m.file)).toBe(false);
   });
@@ -138,7 +138,7 @@ describe('documents for signing', () => {
     await h.flush();
     await h.say('cur', '/report');
     await h.press('cur', 'Справка для педсовета');
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     const file = h.messages('cur').find((m) => m.file?.name === 'report-2026-2027.docx')!.file!;
     const doc = await readDocx(file.bytes);

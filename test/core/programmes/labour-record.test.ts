@@ -3,7 +3,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { getProgramme } from '../../../src/core/programmes/programme.js';
 import { createProgramme } from '../../../src/core/programmes/planning.js';
 import { consentOf } from '../../../src/core/programmes/labour-record.js';
-import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../../src/core/kernel/files/files.js';
 import { at, pair, people } from './support.js';
 import { readDocx } from '../documents/docx-reader.js';
 import { said, text, whichOf } from '../../support/said.js';
@@ -48,7 +48,7 @@ describe("the mentor's consent", () => {
     expect(h.lastText('olga')).not.toMatch(said('labour-consents-title'));
 
     await h.pressAction('anna', `doc.cons:${p.id}`);
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     const doc = await readDocx(h.messages('anna').find((m) => m.file?.name === `consent-${p.id}.docx`)!.file!.bytes);
     expect(doc.text).toContain('5. За выполнение работы по наставничеству работнику устанавливается доплата: 15% оклада, приказ № 12 от 01.09.2026 «о доплатах».');

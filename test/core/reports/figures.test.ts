@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import { HOUR } from '../../../src/clock.js';
-import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../../src/core/kernel/files/files.js';
 import { createSession } from '../../../src/core/sessions/organising.js';
 import { signUpPerson } from '../../../src/core/sessions/sign-up.js';
 import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
@@ -22,7 +22,7 @@ afterEach(async () => h?.close());
 const msk = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Moscow' }).toMillis();
 
 async function workbook(userId: string): Promise<ExcelJS.Workbook> {
-  await filesSettled(h.app.deps);
+  await fileWorker(h.app.deps).run();
   await h.flush();
   const file = [...h.messages(userId)].reverse().find((m) => m.file?.name.endsWith('.xlsx'))!.file!;
   const wb = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { allFeatures } from '../../../src/app/features.js';
 import type { Feature } from '../../../src/core/kernel/feature.js';
-import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../../src/core/kernel/files/files.js';
 import { schoolYear, schoolYearOf } from '../../../src/core/kernel/calendar/school-year.js';
 import { seedDemo } from '../../../src/core/surveys/demo.js';
 import { said, text } from '../../support/said.js';
@@ -52,7 +52,7 @@ describe('the year-end report', () => {
     expect(summary).toMatch(/ответили 5 из 6/); // the figures: said() cannot bind a value
     expect(h.messages('cur').some((m) => m.file)).toBe(false);
 
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     const file = h.messages('cur').find((m) => m.file?.name === 'report-2026-2027.xlsx')!.file!;
     const wb = new ExcelJS.Workbook();
@@ -109,7 +109,7 @@ describe('the year-end report', () => {
     // As if the process stopped before rendering: the row is still pending (or stuck rendering).
     h.db.prepare(`UPDATE report_files SET status = 'rendering', claimed_at = ?`).run(h.clock.now());
     await h.advance(11 * 60_000);
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     expect(h.messages('cur').some((m) => m.file?.name.endsWith('.xlsx'))).toBe(true);
   });

@@ -5,7 +5,7 @@ import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { surveysFeature } from '../../../src/core/surveys/feature.js';
 import { definitionSchema } from '../../../src/core/surveys/definition.js';
 import { getPerson } from '../../../src/core/kernel/persons/person.js';
-import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../../src/core/kernel/files/files.js';
 import { closeAction, exportAction, resultsAction } from '../../../src/core/surveys/manage.js';
 import { said, text as rendered } from '../../support/said.js';
 
@@ -97,7 +97,7 @@ describe('anonymous surveys', () => {
     expect(text).not.toContain('секрет наставника');
     expect(text).toContain('  4: 5');
     await h.pressAction('cur', exportAction.encode(id));
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     const csv = h.messages('cur').find((m) => m.file?.name.endsWith('.csv'))!.file!.bytes.toString('utf8');
     expect(csv).not.toContain('секрет');
@@ -122,7 +122,7 @@ describe('anonymous surveys', () => {
     expect(row.person_id).toBeGreaterThan(0);
     h.db.prepare(`UPDATE surveys SET live_results = 1 WHERE id = ?`).run(id);
     await h.pressAction('cur', exportAction.encode(id));
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     const csv = h.messages('cur').find((m) => m.file?.name.endsWith('.csv'))!.file!.bytes.toString('utf8');
     expect(csv).toContain('Наставляемый 1');

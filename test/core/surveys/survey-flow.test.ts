@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../../support/harness.js';
-import { filesSettled } from '../../../src/core/kernel/files/files.js';
+import { fileWorker } from '../../../src/core/kernel/files/files.js';
 import { answerAction, startAction } from '../../../src/core/surveys/answering.js';
 import { said, text } from '../../support/said.js';
 
@@ -211,7 +211,7 @@ describe('surveys in the chat', () => {
 
     await onCard(id2, 'Выгрузить');
     expect(h.lastText('cur')).toContain(text('surveys-export-started'));
-    await filesSettled(h.app.deps);
+    await fileWorker(h.app.deps).run();
     await h.flush();
     const files = h.messages('cur').filter((m) => m.file);
     const pngs = files.filter((m) => m.file!.mime === 'image/png');

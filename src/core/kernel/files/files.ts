@@ -156,11 +156,6 @@ export function fileWorker(deps: CoreDeps): FileWorker {
   return w;
 }
 
-/** Renders whatever is pending now and resolves when it is queued (tests, the playground). */
-export async function filesSettled(deps: CoreDeps): Promise<void> {
-  await fileWorker(deps).run();
-}
-
 export function fileBase64(bytes: Buffer): { type: 'bytes'; base64: string } {
   return { type: 'bytes', base64: bytes.toString('base64') };
 }
