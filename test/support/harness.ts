@@ -186,7 +186,7 @@ export async function createHarness(opts: HarnessOptions = {}) {
 async function pressTopic(h: { local: LocalAdapter; press: (u: string, l: string, m?: string) => Promise<unknown> }, userId: string, title: string) {
   for (let i = 0; i < 10; i++) {
     const msgs = h.local.messagesOf(userId);
-    const picker = [...msgs].reverse().find((m) => m.buttons.flat().some((b) => b.label === 'Готово'));
+    const picker = [...msgs].reverse().find((m) => m.buttons.flat().some((b) => b.label === text('common-done')));
     if (!picker) throw new Error('no topic picker');
     const button = picker.buttons.flat().find((b) => b.label.replace('✅ ', '') === title);
     if (button) {

@@ -321,7 +321,7 @@ describe('changes by agreement', () => {
     // The proposer cannot accept their own proposal.
     const own = h.messages('olga').length;
     expect(own).toBe(1);
-    const data = h.last('olga').buttons.flat().find((b) => b.label === 'Принимаю')!.action!;
+    const data = h.last('olga').buttons.flat().find((b) => b.label === text('programmes-button-accept'))!.action!;
     expect((await h.pressAction('ivan', data)).ackText).toBe(text('common-not-allowed'));
     await h.press('olga', text('programmes-button-accept'));
     expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-12-11');
