@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/log.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import { createVkHarness, type VkHarness } from '../support/vk-harness.js';
+import { text } from '../support/said.js';
 
 const CURATOR_TG = 6101;
 const MENTEE_TG = 6102;
@@ -42,17 +43,17 @@ describe('a formatted broadcast on Telegram and VK', () => {
     const anna = new TelegramPerson(emu, CURATOR_TG, tracker, 'Анна');
     const timur = new TelegramPerson(emu, MENTEE_TG, tracker, 'Тимур');
 
-    const text = '🎉 Собрание в пятницу! Анкета для родителей & учителей: заполнить <до 10:00>';
-    const at = (part: string) => ({ offset: text.indexOf(part), length: part.length });
+    const body = '🎉 Собрание в пятницу! Анкета для родителей & учителей: заполнить <до 10:00>';
+    const at = (part: string) => ({ offset: body.indexOf(part), length: part.length });
     await anna.say('/broadcast');
-    await anna.sayFormatted(text, [
+    await anna.sayFormatted(body, [
       { type: 'bold', ...at('Собрание в пятницу!') },
       { type: 'italic', ...at('пятницу') },
       { type: 'text_link', ...at('заполнить'), url: 'https://forms.example/f?id=7&lang=ru' },
     ]);
-    await anna.press('Наставляемым');
+    await anna.press(text('broadcast-aud-mentee'));
     expect(anna.last().message.parse_mode).toBe('HTML');
-    await anna.press('Отправить сейчас');
+    await anna.press(text('broadcast-send-now'));
 
     const html =
       '📢 Объявление\n\n🎉 <b>Собрание в <i>пятницу</i>!</b> Анкета для родителей &amp; учителей: ' +

@@ -42,12 +42,12 @@ describe('broadcasts on Telegram and VK', () => {
 
     await anna.say('/broadcast');
     await anna.say('Родительское собрание переносится на пятницу, 17:30.');
-    await anna.press('Наставляемым');
+    await anna.press(text('broadcast-aud-mentee'));
     expect(anna.lastText()).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-mentee'), count: 3 }));
     expect(anna.lastText()).toContain(
       text('broadcast-preview-platforms', { platforms: `${text('broadcast-platform-telegram', { count: 1 })} · ${text('broadcast-platform-vk', { count: 2 })}` }),
     );
-    await anna.press('Просить подтвердить');
+    await anna.press(text('broadcast-ack-on-button'));
 
     // A mentee forging the curator's "send now" button, on either platform, changes nothing.
     const sendNow = sendNowAction.encode(1);
@@ -63,17 +63,17 @@ describe('broadcasts on Telegram and VK', () => {
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get()).toEqual({ n: 0 });
 
     v.fake.failPeer(BLOCKED_VK, 901);
-    await anna.press('Отправить сейчас');
+    await anna.press(text('broadcast-send-now'));
 
     const copy = `${text('broadcast-header')}\n\nРодительское собрание переносится на пятницу, 17:30.`;
     expect(timur.messages().filter((m) => m.message.text === copy)).toHaveLength(1);
     expect(v.texts(MENTEE_VK)).toContain(copy);
     expect(v.texts(BLOCKED_VK)).not.toContain(copy);
 
-    expect(await v.press(MENTEE_VK, 'Прочитано')).toBe(text('broadcast-ack-thanks'));
+    expect(await v.press(MENTEE_VK, text('broadcast-ack-button'))).toBe(text('broadcast-ack-thanks'));
     expect(v.lastText(MENTEE_VK)).toMatch(said('broadcast-ack-mark'));
 
-    await anna.press('Отчёт');
+    await anna.press(text('broadcast-report-button'));
     const report = anna.lastText();
     expect(report).toContain(text('broadcast-report-delivered', { count: 2 }));
     expect(report).toContain(text('broadcast-report-unreachable', { count: 1, names: 'Борис Закрытый' }));

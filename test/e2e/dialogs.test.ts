@@ -11,6 +11,7 @@ import { useTelegramVkApp } from '../support/telegram-app.js';
 import { TelegramPerson, UpdateTracker } from '../support/telegram-person.js';
 import type { VkHarness } from '../support/vk-harness.js';
 import { channelOf, loadDialog } from '../../src/core/kernel/dialogs/dialogs.js';
+import { text } from '../support/said.js';
 
 let emu: TelegramEmulator;
 let v: VkHarness;
@@ -35,7 +36,7 @@ describe('dialogs through Telegram and VK', () => {
     expect(maria.lastText()).not.toBe(t('common-use-buttons'));
 
     await olga.say('/session_new');
-    for (let i = 0; i < 4 && !olga.findButton((x) => x.text === 'Работа с родителями'); i++) await olga.press('Далее');
+    for (let i = 0; i < 4 && !olga.findButton((x) => x.text === 'Работа с родителями'); i++) await olga.press(text('common-next'));
     await olga.press('Работа с родителями');
     await olga.say('Трудный разговор');
     await olga.say('/help');
@@ -46,7 +47,7 @@ describe('dialogs through Telegram and VK', () => {
     expect(d.kind).toBe('session-new');
     expect(d.data.title).toBe('Трудный разговор');
     // The wizard takes the next answer where it stopped.
-    await olga.press('Пропустить');
+    await olga.press(text('session-skip'));
     expect(loadDialog(h.db, channelOf('telegram', '8102'))!.step).toBe('host');
   });
 
@@ -55,8 +56,8 @@ describe('dialogs through Telegram and VK', () => {
     const boris = new TelegramPerson(emu, 8202, tracker, 'Борис');
     await anna.say(`/start ${BOOTSTRAP}`);
     await boris.say(`/start ${BOOTSTRAP}`);
-    await anna.press('Даю согласие');
-    await boris.press('Даю согласие');
+    await anna.press(text('onboarding-consent-yes'));
+    await boris.press(text('onboarding-consent-yes'));
     expect(boris.lastText()).toBe(t('onboarding-bootstrap-used'));
     await boris.say('Здравствуйте');
     expect(boris.lastText()).toBe(t('common-not-member'));

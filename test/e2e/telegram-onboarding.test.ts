@@ -28,25 +28,25 @@ async function pickTopic(person: TelegramPerson, title: string): Promise<void> {
       await person.pressData(button.callback_data, picker.messageId);
       return;
     }
-    await person.press('Далее', picker.messageId);
+    await person.press(text('common-next'), picker.messageId);
   }
   throw new Error(`topic ${title} not found`);
 }
 
 async function onboard(person: TelegramPerson, code: string, spec: { name: string; offers?: string[] }): Promise<void> {
   await person.say(`/start ${code}`);
-  await person.press('Даю согласие');
+  await person.press(text('onboarding-consent-yes'));
   await person.say(spec.name);
-  await person.press('Воспитатель');
+  await person.press(text('position-educator'));
   for (const kind of ['offers', 'wants'] as const) {
     for (const topic of kind === 'offers' ? (spec.offers ?? []) : []) {
       await pickTopic(person, listTopics(h.db, h.org.id).find((t) => t.code === topic)!.titleRu);
     }
-    await person.press('Готово');
+    await person.press(text('common-done'));
   }
-  await person.press('Пн–Пт');
+  await person.press(text('profile-days-mon-fri'));
   await person.press('09:00–18:00');
-  await person.press('Москва');
+  await person.press(text('tz-moscow'));
 }
 
 function personOf(userId: number) {

@@ -28,12 +28,12 @@ describe('a programme through Telegram', () => {
 
     await anna.say('/new_programme');
     await anna.press('Иван Новичок');
-    await anna.press('Далее');
+    await anna.press(text('common-next'));
     expect(anna.lastText()).toMatch(said('programmes-candidate'));
     // said() cannot pin one line of a message to its values: the common topics stay as written.
     expect(anna.lastText()).toContain('общие темы: Работа с родителями');
     await anna.press('Ольга Наставник');
-    await anna.press('традиционное');
+    await anna.press(text('programmes-kind-traditional'));
     await anna.press('Реверсивное наставничество');
     await anna.say('30.31.2027');
     expect(anna.lastText()).toBe(text('programmes-date-impossible'));
@@ -41,8 +41,8 @@ describe('a programme through Telegram', () => {
     expect(anna.lastText()).toContain(text('programmes-created', { id: 1 }));
 
     expect(ivan.lastText()).toMatch(said('programmes-invitation'));
-    await ivan.press('Участвую');
-    await olga.press('Участвую');
+    await ivan.press(text('programmes-button-agree'));
+    await olga.press(text('programmes-button-agree'));
     expect(getProgramme(h.db, 1)!.status).toBe('active');
 
     // The first item is due a week after the start (Monday 30 November); 3 days before, at 09:00.
@@ -55,12 +55,12 @@ describe('a programme through Telegram', () => {
     expect(ivan.lastText()).toMatch(said('programmes-report-sent'));
     expect(olga.lastText()).toMatch(said('programmes-reported-to-mentor'));
     expect(olga.lastText()).toContain('Выбрали: сайт и таблицы');
-    await olga.press('Принять');
+    await olga.press(text('programmes-button-confirm'));
     expect(itemsOf(h.db, 1)[0]!.state).toBe('done');
     expect(ivan.lastText()).toMatch(said('programmes-confirmed-to-mentee'));
 
     // A stale button through the real adapter: answered, nothing changes.
-    await olga.press('Принять');
+    await olga.press(text('programmes-button-confirm'));
     const last = tracker.outcomes.at(-1)!;
     expect(last.outcome.ackText).toBe(text('programmes-item-not-reported'));
 

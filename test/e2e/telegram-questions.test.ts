@@ -28,7 +28,7 @@ describe('questions through Telegram', () => {
     await masha.say('/ask');
     await masha.say('Как рассказать родителям о задержке речи у ребёнка?');
     await masha.press('Работа с родителями');
-    await masha.press('Отправить');
+    await masha.press(text('question-send'));
     const q1 = text('question-header', { id: 1, topic: 'Работа с родителями' });
     expect(masha.lastText()).toBe(text('question-sent', { id: 1, count: 2 }));
     expect(olga.lastText()).toContain('задержке речи');
@@ -36,7 +36,7 @@ describe('questions through Telegram', () => {
       text('question-offer', { header: q1, urgent: 'no', name: 'Мария Новикова', position: 'воспитатель', text: 'Как рассказать родителям о задержке речи у ребёнка?' }),
     );
 
-    await olga.press('Взять');
+    await olga.press(text('question-take'));
     await h.flush();
     // Petr's offer was edited in place: who took it, no buttons left.
     const petrOffer = petr.messages().find((m) => m.message.text.includes(q1))!;
@@ -53,11 +53,11 @@ describe('questions through Telegram', () => {
     await olga.say('Предложите консультацию логопеда и покажите наблюдения.');
     expect(masha.lastText()).toBe(text('question-relayed', { header: q1, name: 'Ольга Белова', text: 'Предложите консультацию логопеда и покажите наблюдения.' }));
 
-    await olga.press('Вопрос решён');
+    await olga.press(text('question-solved'));
     expect(masha.lastText()).toBe(text('question-closed-asker', { header: q1, by: 'mentor', rated: 'no' }));
     await masha.press('5 ⭐');
     expect(olga.lastText()).toBe(text('question-rated-mentor', { header: q1, askerGender: 'unknown', name: 'Мария Новикова', rating: 5 }));
-    await masha.press('Без слов');
+    await masha.press(text('question-no-thanks'));
     expect(h.db.prepare('SELECT status, rating FROM questions WHERE id = 1').get()).toEqual({ status: 'closed', rating: 5 });
   });
 });

@@ -28,37 +28,37 @@ describe('speed mentoring through Telegram', () => {
 
     await m.say('/session_new');
     // The topic sits on a later page of the picker, which is edited in place.
-    for (let i = 0; i < 4 && !m.findButton((x) => x.text === 'Работа с родителями'); i++) await m.press('Далее');
+    for (let i = 0; i < 4 && !m.findButton((x) => x.text === 'Работа с родителями'); i++) await m.press(text('common-next'));
     await m.press('Работа с родителями');
     expect(m.messages().filter((x) => said('session-form-topic').test(x.message.text))).toHaveLength(1);
     await m.say('Трудный разговор с родителями');
-    await m.press('Пропустить');
-    await m.press('Веду я');
+    await m.press(text('session-skip'));
+    await m.press(text('session-host-me'));
     await m.say('завтра в 15:30');
     expect(m.lastText()).toMatch(said('session-when-confirm'));
     expect(m.lastText()).toContain('завтра в 15:30');
-    await m.press('Да, верно');
-    await m.press('45 минут');
-    await m.press('Онлайн');
+    await m.press(text('session-yes'));
+    await m.press(text('session-minutes', { count: 45 }));
+    await m.press(text('session-kind-online'));
     await m.say('не ссылка');
     expect(m.lastText()).toBe(text('session-link-bad'));
     await m.say('https://meet.example.org/room-7');
     await m.say('1');
-    await m.press('Наставляемым');
-    await m.press('Создать');
+    await m.press(text('session-audience-mentees'));
+    await m.press(text('session-create'));
     expect(m.lastText()).toContain(text('session-created', { count: 2 }));
 
     const invitation = [...a.messages()].reverse().find((x) => said('session-announce').test(x.message.text));
     expect(invitation).toBeDefined();
     expect(inlineButtons(invitation!).map((x) => x.text)).toContain(text('session-join'));
-    await a.press('Записаться');
+    await a.press(text('session-join'));
     expect(a.messages().some((x) => said('session-joined').test(x.message.text))).toBe(true);
-    await b.press('Записаться');
+    await b.press(text('session-join'));
     expect(b.lastText()).toBe(text('session-waiting', { title: 'Трудный разговор с родителями', position: 1 }));
 
     const sessionId = (h.db.prepare('SELECT id FROM sessions').get() as { id: number }).id;
     expect(placeOf(h.db, sessionId, boris.id)?.state).toBe('waiting');
-    await a.press('Отменить запись');
+    await a.press(text('session-leave'));
     expect(placeOf(h.db, sessionId, anna.id)?.state).toBe('left');
     expect(placeOf(h.db, sessionId, boris.id)?.state).toBe('seat');
     expect(b.messages().some((x) => said('session-promoted').test(x.message.text))).toBe(true);

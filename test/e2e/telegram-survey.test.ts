@@ -29,22 +29,22 @@ describe('a survey through Telegram', () => {
     const title = 'Итоги года: анкета наставляемого';
     const progress = (n: number) => text('surveys-progress', { n, total: 8, title });
     expect(curator.lastText()).toContain(text('surveys-builder-preview', { title, count: 8 }));
-    await curator.press('Дальше');
-    await curator.press('Наставляемых');
-    await curator.press('Анонимный');
-    await curator.press('Сейчас');
-    await curator.press('14 дней');
+    await curator.press(text('surveys-builder-next'));
+    await curator.press(text('surveys-audience-mentee'));
+    await curator.press(text('surveys-mode-anonymous'));
+    await curator.press(text('surveys-opens-now'));
+    await curator.press(text('surveys-days', { count: 14 }));
     await curator.press('1');
-    await curator.press('Запустить');
+    await curator.press(text('surveys-builder-launch'));
     expect(curator.lastText()).toMatch(said('surveys-launched'));
     await h.flush();
 
     expect(vera.lastText()).toMatch(said('surveys-invitation'));
     expect(vera.lastText()).toContain(title);
-    await vera.press('Начать');
+    await vera.press(text('surveys-start-button'));
     expect(vera.lastText()).toContain(progress(1));
     await vera.press('4');
-    await vera.press('Назад');
+    await vera.press(text('surveys-back'));
     expect(vera.lastText()).toContain(progress(1));
     await vera.press('5');
     await vera.press('3');
@@ -52,13 +52,13 @@ describe('a survey through Telegram', () => {
     await vera.press('Быстрые встречи');
     expect(vera.last().message.text).toContain(progress(3));
     await vera.press('Консультации куратора');
-    await vera.press('Готово');
+    await vera.press(text('surveys-multi-done'));
     await vera.press('Стали лучше');
     // Text where a button is expected.
     await vera.say('да');
     expect(vera.lastText()).toContain(progress(5));
-    await vera.press('Да');
-    await vera.press('Нет');
+    await vera.press(text('surveys-yes'));
+    await vera.press(text('surveys-no'));
     await vera.press('Пока нет');
     expect(vera.lastText()).toContain(progress(8));
     await vera.say('Больше открытых занятий');

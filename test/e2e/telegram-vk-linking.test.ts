@@ -47,7 +47,7 @@ describe('Telegram + VK: one person', () => {
     await ping(olga, 'первое напоминание');
     expect(tg.lastText()).toBe('первое напоминание');
 
-    expect(await v.press(VK_USER, 'ВКонтакте')).toBe(text('linking-preferred-set', { platform: text('platform-in', { platform: 'vk' }) }));
+    expect(await v.press(VK_USER, text('platform-name', { platform: 'vk' }))).toBe(text('linking-preferred-set', { platform: text('platform-in', { platform: 'vk' }) }));
     await ping(olga, 'второе напоминание');
     expect(v.lastText(VK_USER)).toBe('второе напоминание');
     expect(tg.messages().some((m) => m.message.text === 'второе напоминание')).toBe(false);
@@ -61,7 +61,7 @@ describe('Telegram + VK: one person', () => {
 
     // When VK says she does not allow messages, the bot still reaches her in Telegram.
     await tg.say('/link');
-    await tg.press('ВКонтакте');
+    await tg.press(text('platform-name', { platform: 'vk' }));
     v.fake.failPeer(VK_USER, 901);
     await ping(olga, 'четвёртое');
     expect(findAccount(h.db, 'vk', String(VK_USER))!.reachable).toBe(false);

@@ -38,20 +38,20 @@ describe('speed mentoring on VK', () => {
     await h.flush();
     expect(v.texts(OLGA).join('\n')).toMatch(said('session-announce'));
 
-    const snackbar = await v.press(OLGA, 'Записаться');
+    const snackbar = await v.press(OLGA, text('session-join'));
     expect(snackbar).toBe(text('session-joined-ack'));
     expect(placeOf(h.db, s.id, olga.id)?.state).toBe('seat');
-    const waiting = await v.press(PETR, 'Записаться');
+    const waiting = await v.press(PETR, text('session-join'));
     expect(waiting).toBe(text('session-waiting-ack', { position: 1 }));
     expect(v.lastText(PETR)).toBe(text('session-waiting', { title: 'Трудный разговор', position: 1 }));
     // Olga cancels: Petr is moved up.
-    await v.press(OLGA, 'Отменить запись');
+    await v.press(OLGA, text('session-leave'));
     expect(placeOf(h.db, s.id, olga.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, petr.id)?.state).toBe('seat');
     expect(v.texts(PETR).join('\n')).toMatch(said('session-promoted'));
 
     // Olga signs up again and waits; Petr's VK stops accepting messages (901): his seat goes to her.
-    await v.press(OLGA, 'Записаться');
+    await v.press(OLGA, text('session-join'));
     expect(placeOf(h.db, s.id, olga.id)?.state).toBe('waiting');
     fake.failPeer(PETR, 901);
     h.db.transaction(() => ctx.notifier.toPerson(petr.id, () => ({ text: 'ping' }), { urgency: 'reply' }))();

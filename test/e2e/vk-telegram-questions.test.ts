@@ -30,12 +30,12 @@ describe('a VK mentee and a Telegram mentor', () => {
     await v.say(VK_MENTEE, 'Как посчитать средний балл по классу в таблице?');
     // The topic picker pages; the words "таблице" put spreadsheets first.
     expect(await v.press(VK_MENTEE, 'Электронные таблицы')).toBeUndefined();
-    await v.press(VK_MENTEE, 'Отправить');
+    await v.press(VK_MENTEE, text('question-send'));
     const q1 = text('question-header', { id: 1, topic: 'Электронные таблицы' });
     expect(v.texts(VK_MENTEE)).toContain(text('question-sent', { id: 1, count: 1 }));
     expect(olga.lastText()).toContain('средний балл');
 
-    await olga.press('Взять');
+    await olga.press(text('question-take'));
     await h.flush();
     expect(v.lastText(VK_MENTEE)).toBe(text('question-taken-asker', { header: q1, name: 'Ольга Белова', mentorGender: 'unknown', position: 'воспитатель' }));
 
@@ -44,7 +44,7 @@ describe('a VK mentee and a Telegram mentor', () => {
     await olga.say('Напишите =СРЗНАЧ(C2:C30)');
     expect(v.lastText(VK_MENTEE)).toBe(text('question-relayed', { header: q1, name: 'Ольга Белова', text: 'Напишите =СРЗНАЧ(C2:C30)' }));
 
-    await v.press(VK_MENTEE, 'Вопрос решён');
+    await v.press(VK_MENTEE, text('question-solved'));
     expect(olga.lastText()).toBe(text('question-closed-mentor', { header: q1, by: 'asker' }));
     await v.press(VK_MENTEE, '4 ⭐');
     expect(olga.lastText()).toBe(text('question-rated-mentor', { header: q1, askerGender: 'unknown', name: 'Мария Новикова', rating: 4 }));

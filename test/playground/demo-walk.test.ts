@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../support/harness.js';
 import { loadDemoOrganisation, seedDemoOrganisation } from '../../src/playground/demo.js';
 import { LABEL_MAX } from '../../src/messaging/labels.js';
 import { listProgrammes } from '../../src/core/programmes/programme.js';
+import { text } from '../support/said.js';
 
 /**
  * A walk through the playground's demo as each role: /help, /menu and every command /help lists,
@@ -46,7 +47,7 @@ describe('the demo, walked through as each role', () => {
     await demo();
     expect(h.allText('mentor-digital')).toContain('интерактивную доску');
     expect(h.allText('mentor-speech')).not.toContain('интерактивную доску');
-    await h.press('mentor-digital', 'Взять');
+    await h.press('mentor-digital', text('question-take'));
     expect(h.lastText('mentor-digital')).toContain('Вы взяли вопрос');
   });
 

@@ -26,6 +26,7 @@ import { joinAction, rateAction as sessionRateAction, attendanceAction } from '.
 import { startAction, answerAction, toggleAction, doneAction as surveyDoneAction } from '../../src/core/surveys/answering.js';
 import { deactivateAction } from '../../src/core/people/roster.js';
 import type { LocalMessage } from '../../src/adapters/local/local-adapter.js';
+import { text } from '../support/said.js';
 
 const ZONE = 'Europe/Moscow';
 const MINUTE = 60_000;
@@ -531,7 +532,7 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
       // Mostly in a topic they want to learn; now and then in another one (perhaps nobody's).
       const topicId = e.wants.length && r.chance(0.85) ? r.pick(e.wants) : r.int(1, topics.length);
       await act(() => h.pressAction(e.userId, `q.topic:${topicId}`));
-      await act(() => h.press(e.userId, 'Отправить'));
+      await act(() => h.press(e.userId, text('question-send')));
       const sent = h.messages(e.userId).slice(before).map((m) => /Вопрос №(\d+) отправлен/.exec(m.text)?.[1] ?? /Вопрос №(\d+)/.exec(m.text)?.[1]).find(Boolean);
       if (sent) questions.set(Number(sent), { id: Number(sent), asker: e.userId, askedAt: now, claimedBy: null, escalated: false, closed: false, rating: null });
     }
@@ -758,15 +759,15 @@ export async function checkFigures(y: YearResult, fail: (invariant: string, deta
   if (y.survey) {
     const n2 = h.messages(cur).length;
     await h.say(cur, '/surveys');
-    const card = [...h.messages(cur).slice(n2)].reverse().find((m) => m.buttons.flat().some((b) => b.label === 'Результаты'));
+    const card = [...h.messages(cur).slice(n2)].reverse().find((m) => m.buttons.flat().some((b) => b.label === text('surveys-results-button')));
     if (card) {
-      await h.press(cur, 'Результаты', card.id);
-      const text = h.lastText(cur);
+      await h.press(cur, text('surveys-results-button'), card.id);
+      const reply = h.lastText(cur);
       const f = y.survey.finished.size;
-      expectIn('/surveys respondents', text, `учтено ответов — ${f}`);
+      expectIn('/surveys respondents', reply, `учтено ответов — ${f}`);
       for (const [k, label] of ['Советы', 'Встречи', 'Программа'].entries()) {
         const c = y.survey.multi.get(k)!;
-        expectIn('/surveys multi', text, `${label}: ${c} (${f ? Math.round((100 * c) / f) : 0}%)`);
+        expectIn('/surveys multi', reply, `${label}: ${c} (${f ? Math.round((100 * c) / f) : 0}%)`);
       }
     } else fail('/surveys', 'no card with results');
   }

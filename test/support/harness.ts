@@ -9,6 +9,7 @@ import type { Feature } from '../../src/core/kernel/feature.js';
 import { createPerson, getPerson, setPersonTopics, updatePerson, type Person, type Role } from '../../src/core/kernel/persons/person.js';
 import { listTopics } from '../../src/core/kernel/organisation/topics.js';
 import { drainOutbox } from './outbox-drain.js';
+import { text } from './said.js';
 
 /**
  * A whole bot on in-memory SQLite with a fake clock and the local adapter playing several
@@ -163,19 +164,19 @@ export async function createHarness(opts: HarnessOptions = {}) {
     /** The whole onboarding through the chat: code → consent → every profile step. */
     async onboard(userId: string, code: string, spec: { name: string; offers?: string[]; wants?: string[] }) {
       await h.say(userId, `/start ${code}`);
-      await h.press(userId, 'Даю согласие');
+      await h.press(userId, text('onboarding-consent-yes'));
       await h.say(userId, spec.name);
-      await h.press(userId, 'Воспитатель');
+      await h.press(userId, text('position-educator'));
       for (const kind of ['offers', 'wants'] as const) {
         for (const code of spec[kind] ?? []) {
           const title = listTopics(db, app.org.id).find((t) => t.code === code)!.titleRu;
           await pressTopic(h, userId, title);
         }
-        await h.press(userId, 'Готово');
+        await h.press(userId, text('common-done'));
       }
-      await h.press(userId, 'Пн–Пт');
+      await h.press(userId, text('profile-days-mon-fri'));
       await h.press(userId, '09:00–18:00');
-      await h.press(userId, 'Москва');
+      await h.press(userId, text('tz-moscow'));
     },
     async close() {
       await app.dispatcher.stop();
@@ -189,14 +190,14 @@ export async function createHarness(opts: HarnessOptions = {}) {
 async function pressTopic(h: { local: LocalAdapter; press: (u: string, l: string, m?: string) => Promise<unknown> }, userId: string, title: string) {
   for (let i = 0; i < 10; i++) {
     const msgs = h.local.messagesOf(userId);
-    const picker = [...msgs].reverse().find((m) => m.buttons.flat().some((b) => b.label === 'Готово'));
+    const picker = [...msgs].reverse().find((m) => m.buttons.flat().some((b) => b.label === text('common-done')));
     if (!picker) throw new Error('no topic picker');
     const button = picker.buttons.flat().find((b) => b.label.replace('✅ ', '') === title);
     if (button) {
       await h.press(userId, button.label, picker.id);
       return;
     }
-    await h.press(userId, 'Далее', picker.id);
+    await h.press(userId, text('common-next'), picker.id);
   }
   throw new Error(`topic ${title} not found in the picker`);
 }

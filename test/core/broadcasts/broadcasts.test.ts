@@ -46,7 +46,7 @@ describe('broadcasts: compose, preview, send', () => {
     expect(preview).toContain(text('broadcast-platform-local', { count: 2 }));
     expect(h.messages('olga')).toHaveLength(0);
 
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(h.allText('anna')).toContain(text('broadcast-started', { count: 2 }));
     expect(copies('olga')).toHaveLength(1);
     expect(copies('pavel')).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('broadcasts: compose, preview, send', () => {
     await setUp();
     const late = h.addPerson({ name: 'Вера Вечерняя', userId: 'vera', roles: ['mentor'], from: 18 * 60, to: 20 * 60 });
     await compose('Сдайте планы до пятницы.', 'Наставникам');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('olga')).toHaveLength(1);
     expect(copies('vera')).toHaveLength(0);
     await h.advance(MINUTE);
@@ -94,7 +94,7 @@ describe('broadcasts: compose, preview, send', () => {
     const nobody = h.addPerson({ name: 'Нина Безсвязи', userId: 'nina', roles: ['mentor'] });
     h.db.prepare('UPDATE accounts SET reachable = 0 WHERE person_id = ?').run(nobody.id);
     await compose('Объявление для всех наставников', 'Наставникам');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     await h.advance(MINUTE);
     const report = h.lastText('anna');
     expect(report).toContain(text('broadcast-report-delivered', { count: 1 }));
@@ -108,12 +108,12 @@ describe('broadcasts: compose, preview, send', () => {
   it('asks for acknowledgement, counts it, and reminds those who have not confirmed', async () => {
     await setUp();
     await compose('Ознакомьтесь с положением о наставничестве.', 'Всем');
-    await h.press('anna', 'Просить подтвердить');
+    await h.press('anna', text('broadcast-ack-on-button'));
     expect(h.lastText('anna')).toContain(text('broadcast-preview-ack-on'));
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('masha')[0]!.buttons.flat()[0]!.label).toBe(text('broadcast-ack-button'));
 
-    const ack = await h.press('masha', 'Прочитано');
+    const ack = await h.press('masha', text('broadcast-ack-button'));
     expect(ack.ackText).toBe(text('broadcast-ack-thanks'));
     expect(copies('masha')[0]!.text).toContain(text('broadcast-ack-mark'));
     expect(copies('masha')[0]!.buttons).toEqual([]);
@@ -129,12 +129,12 @@ describe('broadcasts: compose, preview, send', () => {
     expect(notAcked).not.toContain('Маша');
     expect(notAcked).not.toContain('Анна Куратор');
 
-    await h.press('anna', 'Напомнить не подтвердившим (2)');
+    await h.press('anna', text('broadcast-remind-button', { count: 2 }));
     expect(h.lastText('anna')).toContain(text('broadcast-reminded', { count: 2 }));
     expect(h.allText('olga')).toContain(text('broadcast-reminder-head', { date: '23 ноября' }));
     expect(h.allText('masha')).not.toMatch(said('broadcast-reminder-head'));
     expect(h.allText('anna')).not.toMatch(said('broadcast-reminder-head'));
-    await h.press('olga', 'Прочитано');
+    await h.press('olga', text('broadcast-ack-button'));
     expect(BroadcastStore.of(h.db).ackCount(1)).toBe(2);
   });
 
@@ -142,8 +142,8 @@ describe('broadcasts: compose, preview, send', () => {
     const { pavel } = await setUp();
     h.local.block('pavel');
     await compose('Педсовет 25 ноября в 15:00, актовый зал.', 'Наставникам');
-    await h.press('anna', 'Просить подтвердить');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-ack-on-button'));
+    await h.press('anna', text('broadcast-send-now'));
     await h.advance(MINUTE);
     const report = h.lastText('anna');
     expect(report).toContain(text('broadcast-report-unreachable', { count: 1, names: 'Павел Наставник' }));
@@ -154,10 +154,10 @@ describe('broadcasts: compose, preview, send', () => {
     // Three days later the council is over: the bot says so instead of reminding.
     await h.advance(3 * 24 * HOUR);
     await h.pressAction('anna', reportAction.encode(1));
-    await h.press('anna', 'Напомнить не подтвердившим (1)');
+    await h.press('anna', text('broadcast-remind-button', { count: 1 }));
     expect(h.lastText('anna')).toContain(text('broadcast-remind-past', { date: 'вчера в 15:00' }));
     expect(h.allText('olga')).not.toMatch(said('broadcast-reminder-head'));
-    await h.press('anna', 'Напомнить всё равно');
+    await h.press('anna', text('broadcast-remind-past-button'));
     expect(h.lastText('anna')).toContain(text('broadcast-reminded', { count: 1 }));
     expect(h.allText('olga')).toContain(text('broadcast-reminder-head', { date: '23 ноября' }));
     expect(pavel.id).toBeGreaterThan(0);
@@ -168,14 +168,14 @@ describe('broadcasts: compose, preview, send', () => {
     await compose('Про работу с родителями', 'По теме');
     await h.press('anna', 'Работа с родителями');
     expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-topic-named', { topic: 'Работа с родителями' }), count: 2 }));
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('olga')).toHaveLength(1);
     expect(copies('masha')).toHaveLength(1);
     expect(copies('pavel')).toHaveLength(0);
 
     await compose('Логопедам: семинар', 'По должности');
     await h.press('anna', 'Логопед');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('pavel')).toHaveLength(1);
     expect(copies('olga')).toHaveLength(1);
   });
@@ -203,7 +203,7 @@ describe('broadcasts: compose, preview, send', () => {
     await h.pressAction('anna', sourceButton.action!);
     await h.press('anna', 'Встреча 25.11');
     expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: `${text('broadcast-aud-curator')}: Встреча 25.11`, count: 1 }));
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('masha')).toHaveLength(1);
     expect(copies('olga')).toHaveLength(0);
   });
@@ -213,9 +213,9 @@ describe('broadcasts: compose, preview, send', () => {
     await h.say('anna', '/broadcast');
     await h.local.sendFile('anna', { kind: 'photo', name: 'afisha.jpg', mime: 'image/jpeg', bytes: Buffer.from([1, 2, 3]) }, 'Афиша фестиваля');
     await h.flush();
-    await h.press('anna', 'Наставляемым');
+    await h.press('anna', text('broadcast-aud-mentee'));
     expect(h.lastText('anna')).toContain(text('broadcast-preview-file', { name: 'afisha.jpg' }));
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     const copy = copies('masha')[0]!;
     expect(copy.text).toContain('Афиша фестиваля');
     expect(copy.file?.name).toBe('afisha.jpg');
@@ -237,13 +237,13 @@ describe('broadcasts: bad input changes nothing', () => {
     expect(BroadcastStore.of(h.db).draftOf(1)!.text).toBe('');
 
     await h.say('anna', 'Текст');
-    await h.press('anna', 'По теме');
+    await h.press('anna', text('broadcast-aud-topic'));
     // A topic nobody has comes after the ones people have: page to it.
-    for (let i = 0; i < 5 && !h.last('anna').buttons.flat().some((b) => b.label === 'Дети с ОВЗ'); i++) await h.press('anna', 'Далее');
+    for (let i = 0; i < 5 && !h.last('anna').buttons.flat().some((b) => b.label === 'Дети с ОВЗ'); i++) await h.press('anna', text('common-next'));
     await h.press('anna', 'Дети с ОВЗ');
     expect(h.allText('anna')).toContain(text('broadcast-nobody'));
-    await h.press('anna', 'Наставникам');
-    await h.press('anna', 'Запланировать');
+    await h.press('anna', text('broadcast-aud-mentor'));
+    await h.press('anna', text('broadcast-send-later'));
     await h.say('anna', '31.02 10:00');
     expect(h.lastText('anna')).toContain(text('broadcast-when-impossible'));
     await h.say('anna', '01.01.2020 10:00');
@@ -260,10 +260,10 @@ describe('broadcasts: bad input changes nothing', () => {
     await h.say('anna', 'Первый черновик');
     await h.say('anna', '/broadcast');
     expect(h.lastText('anna')).toContain(text('broadcast-draft-exists'));
-    await h.press('anna', 'Продолжить черновик');
+    await h.press('anna', text('broadcast-draft-continue'));
     expect(h.lastText('anna')).toContain(text('broadcast-ask-audience'));
     await h.say('anna', '/broadcast');
-    await h.press('anna', 'Начать заново');
+    await h.press('anna', text('broadcast-draft-fresh'));
     expect(h.lastText('anna')).toMatch(said('broadcast-ask-text'));
     expect(broadcasts()).toEqual([{ id: 2, status: 'draft', total: 0 }]);
     // The draft is deleted under the open dialog (from another chat of hers): text closes it with a word.
@@ -291,7 +291,7 @@ describe('broadcasts: bad input changes nothing', () => {
     expect((await h.pressAction('anna', sendNowAction.encode(99))).ackText).toBe(text('common-stale-button'));
     expect(broadcasts()[0]!.status).toBe('draft');
     // Acknowledging a broadcast one did not receive.
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect((await h.pressAction('masha', ackAction.encode(1))).ackText).toBe(text('common-stale-button'));
     expect(masha.id).toBeGreaterThan(0);
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get()).toEqual({ n: 2 });
@@ -302,7 +302,7 @@ describe('broadcasts: schedule, cancel, edit', () => {
   it('goes out at the chosen time; a cancelled one never does; a scheduled one can be edited', async () => {
     await setUp();
     await compose('Завтра субботник', 'Наставляемым');
-    await h.press('anna', 'Запланировать');
+    await h.press('anna', text('broadcast-send-later'));
     await h.say('anna', '24.11.2026 11:00');
     expect(h.lastText('anna')).toContain(text('broadcast-scheduled', { at: 'завтра в 11:00', audience: text('broadcast-aud-mentee'), preview: 'Завтра субботник' }));
     await h.advance(HOUR);
@@ -311,9 +311,9 @@ describe('broadcasts: schedule, cancel, edit', () => {
     await h.say('anna', '/broadcasts');
     expect(h.lastText('anna')).toContain(text('broadcast-list-item', { id: 1, status: text('broadcast-status-scheduled'), at: 'завтра в 11:00', audience: text('broadcast-aud-mentee'), preview: 'Завтра субботник' }));
     await h.press('anna', '✏️ №1');
-    await h.press('anna', 'Изменить текст');
+    await h.press('anna', text('broadcast-retext-button'));
     await h.say('anna', 'Завтра субботник, начало в 11:00');
-    await h.press('anna', 'Запланировать');
+    await h.press('anna', text('broadcast-send-later'));
     await h.say('anna', '24.11.2026 11:00');
 
     await h.advance(24 * HOUR);
@@ -321,9 +321,9 @@ describe('broadcasts: schedule, cancel, edit', () => {
     expect(h.allText('anna')).toContain(text('broadcast-progress', { id: 1, done: 0, total: 1, waiting: 0 }));
 
     await compose('Этого не будет', 'Наставляемым');
-    await h.press('anna', 'Запланировать');
+    await h.press('anna', text('broadcast-send-later'));
     await h.say('anna', 'завтра в 12:00');
-    await h.press('anna', 'Отменить рассылку');
+    await h.press('anna', text('broadcast-cancel-button'));
     expect(h.lastText('anna')).toContain(text('broadcast-cancelled-scheduled', { id: 2 }));
     await h.advance(2 * 24 * HOUR);
     expect(copies('masha')).toHaveLength(1);
@@ -336,12 +336,12 @@ describe('broadcasts: schedule, cancel, edit', () => {
     const many: Person[] = Array.from({ length: 35 }, (_, i) => h.addPerson({ name: `Сотрудник ${i}`, userId: `p${i}`, roles: ['mentee'] }));
     await compose('Большая рассылка', 'Наставляемым');
     expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-mentee'), count: 36 }));
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     const queued = () => (h.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get() as { n: number }).n;
     expect(queued()).toBe(10);
     await h.tick();
     expect(queued()).toBe(20);
-    await h.press('anna', 'Отменить рассылку');
+    await h.press('anna', text('broadcast-cancel-button'));
     expect(h.lastText('anna')).toContain(text('broadcast-cancelled-sending', { id: 1, count: 16 }));
     await h.advance(HOUR);
     expect(queued()).toBe(20);
@@ -358,13 +358,13 @@ describe('broadcasts: chosen people and people who leave', () => {
     h.addPerson({ name: 'Ольга Петрова', userId: 'olga2', roles: ['staff'] });
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Лично вам');
-    await h.press('anna', 'Выбрать людей');
+    await h.press('anna', text('broadcast-aud-people'));
     await h.say('anna', 'Никого Такого');
     expect(h.lastText('anna')).toContain(text('broadcast-people-unknown', { names: 'Никого Такого' }));
     await h.say('anna', 'павел, ольга\nНикого Такого');
     expect(h.allText('anna')).toContain(text('broadcast-people-ambiguous', { names: 'ольга' }));
     expect(h.lastText('anna')).toContain(text('broadcast-preview-audience', { audience: text('broadcast-aud-people-named', { count: 1 }), count: 1 }));
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('pavel')).toHaveLength(1);
     expect(copies('olga')).toHaveLength(0);
   });
@@ -373,7 +373,7 @@ describe('broadcasts: chosen people and people who leave', () => {
     await setUp();
     updateSettings(h.db, h.org.id, (s) => ({ ...s, broadcasts: { ...s.broadcasts, chunkSize: 1 } }));
     await compose('По одному', 'Наставникам');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('olga')).toHaveLength(1);
     h.db.prepare(`UPDATE persons SET status = 'deactivated' WHERE full_name = 'Павел Наставник'`).run();
     await h.tick();
@@ -389,16 +389,16 @@ describe('broadcasts: privacy', () => {
   it('/my_data lists the announcements a person received and acknowledged; /forget removes them', async () => {
     const { masha } = await setUp();
     await compose('Положение о наставничестве', 'Наставляемым');
-    await h.press('anna', 'Просить подтвердить');
-    await h.press('anna', 'Отправить сейчас');
-    await h.press('masha', 'Прочитано');
+    await h.press('anna', text('broadcast-ack-on-button'));
+    await h.press('anna', text('broadcast-send-now'));
+    await h.press('masha', text('broadcast-ack-button'));
     await h.say('masha', '/my_data');
     const data = JSON.parse(h.last('masha').file!.bytes.toString('utf8'));
     expect(data.broadcasts.received).toEqual([
       expect.objectContaining({ broadcast: 1, text: 'Положение о наставничестве', acknowledgedAt: expect.any(String) }),
     ]);
     await h.say('masha', '/forget');
-    await h.press('masha', 'Удалить навсегда');
+    await h.press('masha', text('privacy-forget-yes'));
     expect(BroadcastStore.of(h.db).receivedBy(masha.id)).toEqual([]);
   });
 });

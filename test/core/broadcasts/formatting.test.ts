@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { BroadcastStore } from '../../../src/core/broadcasts/store.js';
 import { MAX_BROADCAST_TEXT } from '../../../src/core/broadcasts/delivery.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -22,24 +23,24 @@ async function setUp() {
 describe('broadcasts keep the curator’s formatting', () => {
   it('a formatted text is previewed and delivered as html, and kept by the acknowledgement edit', async () => {
     await setUp();
-    const text = 'Педсовет в четверг, повестка: https://school.example/?a=1&b=2 <важно>';
+    const body = 'Педсовет в четверг, повестка: https://school.example/?a=1&b=2 <важно>';
     const html = '<b>Педсовет</b> в <i>четверг</i>, <a href="https://school.example/?a=1&amp;b=2">повестка</a> &lt;важно&gt;';
     await h.say('anna', '/broadcast');
-    await h.say('anna', text, { html });
-    await h.press('anna', 'Наставникам');
+    await h.say('anna', body, { html });
+    await h.press('anna', text('broadcast-aud-mentor'));
     const preview = h.last('anna');
     expect(preview.format).toBe('html');
     expect(preview.text).toContain(`📢 Объявление\n\n${html}`);
     expect(preview.text).toContain('Кому: Наставникам — 2 человека');
 
-    await h.press('anna', 'Просить подтвердить');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-ack-on-button'));
+    await h.press('anna', text('broadcast-send-now'));
     for (const who of ['olga', 'pavel']) {
       expect(copies(who)).toHaveLength(1);
       expect(copies(who)[0]).toMatchObject({ text: `📢 Объявление\n\n${html}`, format: 'html' });
     }
     // The acknowledgement edit keeps the formatting.
-    await h.press('olga', 'Прочитано');
+    await h.press('olga', text('broadcast-ack-button'));
     expect(copies('olga')[0]).toMatchObject({ format: 'html', buttons: [] });
     expect(copies('olga')[0]!.text).toBe(`📢 Объявление\n\n${html}\n\n✅ Вы подтвердили, что ознакомились.`);
     // /broadcasts lists it by its plain text.
@@ -52,8 +53,8 @@ describe('broadcasts keep the curator’s formatting', () => {
     await setUp();
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Итоги: 5 < 7 & всё хорошо');
-    await h.press('anna', 'Наставникам');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-aud-mentor'));
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('olga')[0]).toMatchObject({ text: '📢 Объявление\n\nИтоги: 5 < 7 & всё хорошо', format: 'plain' });
   });
 
@@ -61,21 +62,21 @@ describe('broadcasts keep the curator’s formatting', () => {
     await setUp();
     // 3,480 visible characters, several times that with the tags: taken, and sent as valid parts.
     const words = Array.from({ length: 580 }, (_, i) => `слово${i % 10}`);
-    const text = words.join(' ').slice(0, 3480);
-    expect(text.length).toBeLessThanOrEqual(MAX_BROADCAST_TEXT);
-    const html = text
+    const body = words.join(' ').slice(0, 3480);
+    expect(body.length).toBeLessThanOrEqual(MAX_BROADCAST_TEXT);
+    const html = body
       .split(' ')
       .map((w, i) => (i % 2 ? `<b>${w}</b>` : `<a href="https://x.example/?w=${i}&amp;k=1">${w}</a>`))
       .join(' ');
     expect(html.length).toBeGreaterThan(4000);
     await h.say('anna', '/broadcast');
-    await h.say('anna', text, { html });
+    await h.say('anna', body, { html });
     expect(h.lastText('anna')).not.toContain('слишком длинный');
-    await h.press('anna', 'Наставникам');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-aud-mentor'));
+    await h.press('anna', text('broadcast-send-now'));
     const got = h.messages('olga');
     expect(got.length).toBeGreaterThan(1);
-    expect(got.flatMap((m) => m.text.replace(/<[^>]*>/g, '').split(/\s+/))).toEqual(['📢', 'Объявление', ...text.split(' ')]);
+    expect(got.flatMap((m) => m.text.replace(/<[^>]*>/g, '').split(/\s+/))).toEqual(['📢', 'Объявление', ...body.split(' ')]);
     for (const m of got) {
       expect(m.format).toBe('html');
       expect(m.text.length).toBeLessThanOrEqual(4000);
@@ -104,7 +105,7 @@ describe('the preview of a formatted text', () => {
     h.addPerson({ name: 'Ольга Наставник', userId: 'olga', roles: ['mentor'], position: 'Логопед & <дефектолог>' });
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Встреча завтра', { html: '<b>Встреча</b> завтра' });
-    await h.press('anna', 'По должности');
+    await h.press('anna', text('broadcast-aud-position'));
     await h.press('anna', 'Логопед');
     const preview = h.last('anna');
     expect(preview.format).toBe('html');
@@ -121,15 +122,15 @@ describe('a formatted caption', () => {
       captionHtml: '<b>Афиша</b> фестиваля',
     });
     await h.flush();
-    await h.press('anna', 'Наставникам');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-aud-mentor'));
+    await h.press('anna', text('broadcast-send-now'));
     expect(copies('olga')[0]).toMatchObject({ text: '📢 Объявление\n\n<b>Афиша</b> фестиваля', format: 'html' });
     expect(copies('olga')[0]!.file?.name).toBe('afisha.jpg');
 
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Программа дня', { html: '<i>Программа</i> дня' });
-    await h.press('anna', 'Наставникам');
-    await h.press('anna', 'Изменить текст');
+    await h.press('anna', text('broadcast-aud-mentor'));
+    await h.press('anna', text('broadcast-retext-button'));
     const draft = BroadcastStore.of(h.db).get(h.org.id, 2)!;
     expect(draft).toMatchObject({ status: 'draft', html: '<i>Программа</i> дня' });
     await h.local.sendFile('anna', { kind: 'document', name: 'plan.pdf', bytes: Buffer.from([4]) });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { updateSettings } from '../../../src/core/kernel/organisation/organisation.js';
 import { MINUTE } from '../../../src/clock.js';
+import { text } from '../../support/said.js';
 
 let h: Harness | undefined;
 afterEach(async () => h?.close());
@@ -17,8 +18,8 @@ describe('broadcasts survive a restart', () => {
     for (let i = 0; i < 30; i++) first.addPerson({ name: `Наставляемый ${i}`, userId: `m${i}`, roles: ['mentee'] });
     await first.say('anna', '/broadcast');
     await first.say('anna', 'Собрание в пятницу');
-    await first.press('anna', 'Наставляемым');
-    await first.press('anna', 'Отправить сейчас');
+    await first.press('anna', text('broadcast-aud-mentee'));
+    await first.press('anna', text('broadcast-send-now'));
     await first.tick();
     const delivered = first.local.messagesOf('m0').length + first.local.messagesOf('m10').length;
     expect(delivered).toBe(2);
@@ -50,8 +51,8 @@ describe('broadcasts survive a restart', () => {
     h.db.exec(`CREATE TRIGGER fail_once BEFORE INSERT ON outbox WHEN NEW.chat_id = 'm16' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
     await h.say('anna', '/broadcast');
     await h.say('anna', 'Собрание');
-    await h.press('anna', 'Наставляемым');
-    await h.press('anna', 'Отправить сейчас');
+    await h.press('anna', text('broadcast-aud-mentee'));
+    await h.press('anna', text('broadcast-send-now'));
     await h.tick();
     const queued = () => (h!.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE source = 'broadcast:1'`).get() as { n: number }).n;
     expect(queued()).toBe(10);

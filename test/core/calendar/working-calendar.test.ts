@@ -5,6 +5,7 @@ import { parseHolidayRange } from '../../../src/core/calendar/holidays-command.j
 import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { pair, people } from '../programmes/support.js';
+import { text } from '../../support/said.js';
 
 const cal = russianCalendar();
 
@@ -122,7 +123,7 @@ describe('school holidays and plan deadlines', () => {
     expect(h.lastText('anna')).toContain('2026 год: праздники и переносы по постановлению');
     expect(h.lastText('anna')).toContain('2027 год: праздники по Трудовому кодексу');
     expect(h.lastText('anna')).toContain('Школьные каникулы ещё не внесены');
-    await h.press('anna', 'Добавить каникулы');
+    await h.press('anna', text('calendar-button-add'));
     await h.say('anna', '03.11 – 26.10 осенние');
     expect(h.lastText('anna')).toContain('Конец каникул раньше начала');
     await h.say('anna', '25.08.2027 – 05.09.2027');
@@ -144,15 +145,15 @@ describe('school holidays and plan deadlines', () => {
     const ids = people(h);
     const p = pair(h, ids, []);
     await h.say('anna', '/holidays');
-    await h.press('anna', 'Добавить каникулы');
+    await h.press('anna', text('calendar-button-add'));
     await h.say('anna', '28.12 – 11.01 зимние каникулы');
     await h.say('olga', `/plan`);
     await h.pressAction('olga', `prg.add:${p.id}`);
     await h.say('olga', 'Открытое занятие');
     await h.say('olga', '04.01.2027');
-    const text = h.lastText('olga');
-    expect(text).toContain('4 января — нерабочий праздничный день. Ближайший рабочий день до него — 30 декабря 2026');
-    expect(text).toContain('приходится на каникулы (28 декабря 2026 – 11 января)');
+    const reply = h.lastText('olga');
+    expect(reply).toContain('4 января — нерабочий праздничный день. Ближайший рабочий день до него — 30 декабря 2026');
+    expect(reply).toContain('приходится на каникулы (28 декабря 2026 – 11 января)');
     await h.pressAction('olga', `prg.add:${p.id}`);
     await h.say('olga', 'Отчёт');
     await h.say('olga', '15.03.2027');

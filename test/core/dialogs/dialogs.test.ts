@@ -3,6 +3,7 @@ import { BOOTSTRAP, createHarness, type Harness } from '../../support/harness.js
 import { channelOf, loadDialog, loadSuspended, saveDialog } from '../../../src/core/kernel/dialogs/dialogs.js';
 import { updatePerson } from '../../../src/core/kernel/persons/person.js';
 import { zoneAction } from '../../../src/core/people/profile-form.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -120,8 +121,8 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     h = await createHarness();
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.say('boris', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Даю согласие');
-    await h.press('boris', 'Даю согласие');
+    await h.press('anna', text('onboarding-consent-yes'));
+    await h.press('boris', text('onboarding-consent-yes'));
     expect(h.lastText('boris')).toBe(t('onboarding-bootstrap-used'));
     expect(dialogOf('boris')).toBeNull();
     // Texting afterwards is not «выберите вариант кнопкой» forever: the stranger is told how to join.
@@ -138,8 +139,8 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     const code = /\/start (\w+)/.exec(h.lastText('olga'))![1]!;
     await h.say('vera', `/start ${code}`);
     await h.say('gleb', `/start ${code}`);
-    await h.press('vera', 'Даю согласие');
-    await h.press('gleb', 'Даю согласие');
+    await h.press('vera', text('onboarding-consent-yes'));
+    await h.press('gleb', text('onboarding-consent-yes'));
     expect(h.lastText('gleb')).toBe(t('onboarding-invitation-used-up'));
     expect(dialogOf('gleb')).toBeNull();
     await h.say('gleb', 'привет');
@@ -153,7 +154,7 @@ describe('dialogs: /cancel, commands in the middle, going on', () => {
     expect(h.lastText('anna')).toBe(t('cancel-done', { what: title('onboarding') }));
     expect(dialogOf('anna')).toBeNull();
     await h.say('anna', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Даю согласие');
+    await h.press('anna', text('onboarding-consent-yes'));
     await h.say('anna', '/cancel');
     expect(h.lastText('anna')).toBe(t('cancel-onboarding'));
     expect(dialogOf('anna')?.kind).toBe('onboarding');

@@ -7,6 +7,7 @@ import { Notifier } from '../../../src/core/kernel/contact/notifier.js';
 import { getPerson } from '../../../src/core/kernel/persons/person.js';
 import { seedDemo } from '../../../src/core/surveys/demo.js';
 import { readDocx } from './docx-reader.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -56,7 +57,7 @@ describe('documents for signing', () => {
     const s = await setUp();
     await h.say('anna', '/documents');
     expect(h.lastText('anna')).toContain('Документы для подписи');
-    await h.press('anna', 'Приказ о закреплении');
+    await h.press('anna', text('documents-button-order'));
     expect(h.lastText('anna')).toContain('Готовлю документ «Приказ о закреплении наставников на 2026/2027 учебный год»');
     const doc = await fileNamed('order-2026-2027.docx');
     expect(doc.paragraphs).toContain('Детский сад №7');
@@ -137,7 +138,7 @@ describe('documents for signing', () => {
     h.db.transaction(() => seedDemo(h.app.deps, h.org.id, { curatorId: cur.id, mentorIds: mentors, menteeIds: mentees }, h.clock.now()))();
     await h.flush();
     await h.say('cur', '/report');
-    await h.press('cur', 'Справка для педсовета');
+    await h.press('cur', text('reports-button-docx'));
     await fileWorker(h.app.deps).run();
     await h.flush();
     const file = h.messages('cur').find((m) => m.file?.name === 'report-2026-2027.docx')!.file!;
@@ -180,11 +181,11 @@ describe('the documents menu of a large school', () => {
       for (const a of shown) seen.add(a!);
       // The year's own documents stay on every page.
       expect(h.messages('anna').find((m) => m.id === menu.id)!.buttons.flat().map((b) => b.action)).toEqual(expect.arrayContaining(['doc.order', 'doc.report:2026']));
-      if (page < 2) await h.press('anna', 'Далее', menu.id);
+      if (page < 2) await h.press('anna', text('common-next'), menu.id);
     }
     expect([...seen].sort()).toEqual(all.map((id) => `doc.prog:${id}`).sort());
     // Back to the first page, and the oldest programme's consent from the last page works.
-    await h.press('anna', 'Назад', menu.id);
+    await h.press('anna', text('common-prev'), menu.id);
     expect(programmesOn()).toHaveLength(8);
     await h.pressAction('anna', `doc.cons:${s.programme}`);
     expect((await fileNamed(`consent-${s.programme}.docx`)).text).toContain(MENTOR);

@@ -43,11 +43,11 @@ describe('the curator', () => {
 
     // The imported person joins with the profile prefilled and consents first.
     await h.say('olga', `/start ${code}`);
-    await h.press('olga', 'Даю согласие');
+    await h.press('olga', text('onboarding-consent-yes'));
     expect(h.allText('olga')).toMatch(said('onboarding-prefilled'));
-    await h.press('olga', 'Пн–Пт');
+    await h.press('olga', text('profile-days-mon-fri'));
     await h.press('olga', '09:00–18:00');
-    await h.press('olga', 'Москва');
+    await h.press('olga', text('tz-moscow'));
     const olga = getPerson(h.db, findAccount(h.db, 'local', 'olga')!.personId)!;
     expect(olga).toMatchObject({ fullName: 'Сидорова Ольга Петровна', status: 'active', roles: ['mentor'] });
   });
@@ -73,7 +73,7 @@ describe('the curator', () => {
     const boris = h.addPerson({ name: 'Борис Смирнов', userId: 'boris', roles: ['mentee'] });
     await h.say('anna', '/people');
     await h.press('anna', 'Борис Смирнов');
-    await h.press('anna', 'наставник');
+    await h.press('anna', text('role-mentor'));
     // Asked first: nothing changes until «Да».
     expect(getPerson(h.db, boris.id)!.roles).toEqual(['mentee']);
     expect(h.last('anna').buttons.flat().map((b) => b.action)).toEqual([`ppl.roleok:${boris.id}:mentor:1`, `ppl.roleno:${boris.id}`]);
@@ -87,16 +87,16 @@ describe('the curator', () => {
     expect(getPerson(h.db, boris.id)!.roles.sort()).toEqual(['mentee', 'mentor']);
     expect(h.messages('boris').length).toBe(told);
     // Taking a role off: «Нет» keeps it.
-    await h.press('anna', 'наставляемый');
-    await h.press('anna', 'Нет, оставить');
+    await h.press('anna', text('role-mentee'));
+    await h.press('anna', text('people-role-no'));
     expect(getPerson(h.db, boris.id)!.roles.sort()).toEqual(['mentee', 'mentor']);
-    await h.press('anna', 'Отключить');
+    await h.press('anna', text('people-deactivate'));
     expect(getPerson(h.db, boris.id)!.status).toBe('deactivated');
     await h.say('boris', '/profile');
     expect(h.lastText('boris')).toContain(text('common-deactivated'));
     await h.say('anna', '/people');
     await h.press('anna', 'Борис Смирнов');
-    await h.press('anna', 'Вернуть');
+    await h.press('anna', text('people-reactivate'));
     expect(getPerson(h.db, boris.id)!.status).toBe('active');
   });
 
@@ -122,10 +122,10 @@ describe('privacy', () => {
     expect(data.accounts[0].platform).toBe('local');
 
     await h.say('boris', '/forget');
-    await h.press('boris', 'Нет, оставить');
+    await h.press('boris', text('people-role-no'));
     expect(getPerson(h.db, boris.id)!.fullName).toBe('Борис Смирнов');
     await h.say('boris', '/forget');
-    await h.press('boris', 'Удалить навсегда');
+    await h.press('boris', text('privacy-forget-yes'));
     expect(h.lastText('boris')).toContain(text('privacy-forgotten'));
     const after = getPerson(h.db, boris.id)!;
     expect(after).toMatchObject({ fullName: '', position: '', status: 'forgotten', roles: [] });
@@ -137,7 +137,7 @@ describe('privacy', () => {
   it('the only administrator cannot erase themselves and leave nobody in charge', async () => {
     await withCurator();
     await h.say('anna', '/forget');
-    await h.press('anna', 'Удалить навсегда');
+    await h.press('anna', text('privacy-forget-yes'));
     expect(h.lastText('anna')).toContain(text('privacy-forget-last-admin'));
   });
 });

@@ -28,7 +28,7 @@ describe('onboarding', () => {
   it('refusing consent stores nothing', async () => {
     h = await createHarness();
     await h.say('anna', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Не даю согласия');
+    await h.press('anna', text('onboarding-consent-no'));
     expect(h.lastText('anna')).toContain(text('onboarding-consent-declined'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 0 });
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM dialogs').get()).toEqual({ n: 0 });
@@ -54,7 +54,7 @@ describe('onboarding', () => {
     await h.say('anna', '/invite mentee 5 1');
     const code2 = /\/start (\w+)/.exec(h.lastText('anna'))![1]!;
     await h.say('anna', '/invites');
-    await h.press('anna', 'Отозвать');
+    await h.press('anna', text('invites-revoke'));
     await h.say('clara', `/start ${code2}`);
     expect(h.lastText('clara')).toContain(text('onboarding-invitation-revoked'));
 
@@ -71,7 +71,7 @@ describe('onboarding', () => {
     const dbPath = `${mkdtempSync(`${tmpdir()}/nastavnik-`)}/bot.db`;
     h = await createHarness({ dbPath });
     await h.say('anna', `/start ${BOOTSTRAP}`);
-    await h.press('anna', 'Даю согласие');
+    await h.press('anna', text('onboarding-consent-yes'));
     await h.say('anna', 'Анна Иванова');
     expect(h.lastText('anna')).toMatch(said('profile-ask-position'));
     await h.close();
@@ -89,14 +89,14 @@ describe('onboarding', () => {
     await h.say('anna', `/start ${BOOTSTRAP}`);
     await h.say('anna', 'просто текст');
     expect(h.lastText('anna')).toContain(text('common-use-buttons'));
-    await h.press('anna', 'Даю согласие');
+    await h.press('anna', text('onboarding-consent-yes'));
     await h.say('anna', '1');
     expect(h.lastText('anna')).toMatch(said('profile-bad-name'));
     await h.say('anna', 'Анна Иванова');
-    await h.press('anna', 'Воспитатель');
-    await h.press('anna', 'Готово');
-    await h.press('anna', 'Готово');
-    await h.press('anna', 'Пн–Пт');
+    await h.press('anna', text('position-educator'));
+    await h.press('anna', text('common-done'));
+    await h.press('anna', text('common-done'));
+    await h.press('anna', text('profile-days-mon-fri'));
     await h.say('anna', '18-9');
     expect(h.lastText('anna')).toMatch(said('profile-bad-hours'));
     await h.say('anna', '08:30-17:00');

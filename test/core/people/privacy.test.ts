@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { exportPersonData } from '../../../src/core/people/privacy.js';
 import { ask } from '../questions/support.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -26,7 +27,7 @@ describe('privacy: what /forget and /my_data reach', () => {
     const { masha } = people(h);
     await ask(h, 'masha', 'Как говорить с родителями о поведении сына?');
     const mentor = ['olga', 'petr'].find((u) => h.allText(u).includes('Вопрос №1'))!;
-    await h.press(mentor, 'Взять');
+    await h.press(mentor, text('question-take'));
     await h.say('masha', 'Сын дерётся на переменах');
     expect(rowsWith('Мария Петровна Новикова')).toBeGreaterThan(0);
     expect(rowsWith('дерётся')).toBeGreaterThan(0);

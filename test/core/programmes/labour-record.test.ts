@@ -68,7 +68,7 @@ describe('a new mentor put in by the curator', () => {
     expect(consentOf(h.db, p.id, vera.id)).toBeNull();
     await h.pressAction('olga', `prg.cns:${p.id}`);
     expect(consentOf(h.db, p.id, cast.mentor.id)).toBeNull();
-    await h.press('vera', 'Даю согласие');
+    await h.press('vera', text('labour-button-consent'));
     expect(h.lastText('vera')).toMatch(said('labour-consent-recorded'));
     expect(h.lastText('vera')).toContain(`№${p.id} `);
     expect(consentOf(h.db, p.id, vera.id)).toMatchObject({ form: 'individual', startsOn: '2026-11-23' });
@@ -94,7 +94,7 @@ describe('ending early with three working days notice', () => {
     await h.say('ivan', '/cancel');
 
     await at(h, '2026-05-05T10:00');
-    await h.press('olga', 'Отозвать уведомление');
+    await h.press('olga', text('labour-button-withdraw'));
     expect(h.lastText('olga')).toBe(text('labour-notice-withdrawn-you', { id: 1 }));
     expect(h.lastText('anna')).toBe(text('labour-notice-withdrawn', { id: 1, name: 'Ольга Наставник' }));
     expect(h.lastText('ivan')).toMatch(said('labour-notice-withdrawn'));
@@ -128,14 +128,14 @@ describe('ending early with three working days notice', () => {
     const cast = people(h);
     const p = pair(h, cast, [], { startsOn: '2025-12-01', endsOn: '2027-05-31' });
     await h.pressAction('anna', `prg.end:${p.id}`);
-    await h.press('anna', 'Да, завершить');
+    await h.press('anna', text('programmes-button-end-yes'));
     // 30 December; 31 December – 11 January off; 12, 13 January.
     expect(notices()).toEqual([{ side: 'curator', ends_on: '2026-01-13', status: 'running' }]);
     expect(h.lastText('anna')).not.toContain('ℹ️');
-    await h.press('anna', 'Отозвать уведомление');
+    await h.press('anna', text('labour-button-withdraw'));
     await at(h, '2026-12-30T10:00');
     await h.pressAction('anna', `prg.end:${p.id}`);
-    await h.press('anna', 'Да, завершить');
+    await h.press('anna', text('programmes-button-end-yes'));
     // 31 December off; 1–8 January holidays by the Labour Code; 9–10 a weekend; 11, 12, 13 January 2027.
     expect(notices()).toEqual([
       { side: 'curator', ends_on: '2026-01-13', status: 'withdrawn' },
@@ -173,7 +173,7 @@ describe("the mentors' record", () => {
     s.run(h.org.id, cast.mentor.id, now + 86_400_000, now); // not yet run
     h.db.prepare(`INSERT INTO session_participants (session_id, person_id, organisation_id, state, seq, joined_at, rating) VALUES (?, ?, ?, 'seat', 1, ?, 4)`).run(past, cast.mentee.id, h.org.id, now);
     await h.pressAction('ivan', 'prg.done:1');
-    await h.press('ivan', 'Без комментария');
+    await h.press('ivan', text('programmes-button-no-comment'));
     await h.pressAction('olga', 'prg.ok:1');
     void p;
 

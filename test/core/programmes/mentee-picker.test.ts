@@ -29,7 +29,7 @@ describe('choosing mentees for a new programme in a large school', () => {
     expect(labels()).toContain(text('programmes-new-mentees-done', { count: 1 }));
     await h.press('anna', text('programmes-new-mentees-done', { count: 1 }), picker.id);
     await h.press('anna', 'Ольга Наставник');
-    await h.press('anna', 'традиционное');
+    await h.press('anna', text('programmes-kind-traditional'));
     const programme = h.db.prepare(`SELECT p.id FROM programmes p JOIN programme_members m ON m.programme_id = p.id WHERE m.person_id = ? AND m.role = 'mentee'`).get(julia.id);
     // The wizard goes on to the template and term steps with Julia as the mentee (no programme is made before the end).
     expect(programme).toBeUndefined();

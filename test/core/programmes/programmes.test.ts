@@ -24,7 +24,7 @@ describe('forming a programme', () => {
 
     await h.say('anna', '/new_programme');
     await h.press('anna', 'Иван Новичок');
-    await h.press('anna', 'Далее');
+    await h.press('anna', text('common-next'));
     const suggestion = h.lastText('anna');
     // The mentor sharing the mentee's topic comes first, with the reason.
     expect(suggestion.indexOf('Ольга Наставник')).toBeLessThan(suggestion.indexOf('Борис Занятой'));
@@ -32,7 +32,7 @@ describe('forming a programme', () => {
     // said() cannot pin one line of a message to its values: the common topics stay as written.
     expect(suggestion).toContain('общие темы: Работа с родителями');
     await h.press('anna', 'Ольга Наставник');
-    await h.press('anna', 'традиционное');
+    await h.press('anna', text('programmes-kind-traditional'));
     await h.press('anna', 'Адаптация молодого специалиста');
     await h.say('anna', '31.02.2027');
     expect(h.lastText('anna')).toBe(text('programmes-date-impossible'));
@@ -46,9 +46,9 @@ describe('forming a programme', () => {
     expect(itemsOf(h.db, 1).length).toBe(planTemplates().find((t) => t.code === 'ys-kindergarten')!.items.length);
     expect(h.lastText('ivan')).toMatch(said('programmes-invitation'));
 
-    await h.press('ivan', 'Участвую');
+    await h.press('ivan', text('programmes-button-agree'));
     expect(h.lastText('ivan')).toContain(text('programmes-you-agreed-waiting'));
-    await h.press('olga', 'Участвую');
+    await h.press('olga', text('programmes-button-agree'));
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     expect(h.lastText('anna')).toContain(text('programmes-started', { id: 1, mentor: 'Ольга Наставник', mentees: 'Иван Новичок' }));
 
@@ -71,15 +71,15 @@ describe('forming a programme', () => {
     people(h);
     await h.say('anna', '/new_programme');
     await h.press('anna', 'Иван Новичок');
-    await h.press('anna', 'Далее');
+    await h.press('anna', text('common-next'));
     await h.press('anna', 'Ольга Наставник');
-    await h.press('anna', 'групповое');
-    await h.press('anna', 'Пустой план');
+    await h.press('anna', text('programmes-kind-group'));
+    await h.press('anna', text('programmes-new-empty-plan'));
     await h.say('anna', '31.05.2027');
-    await h.press('olga', 'Отказаться');
+    await h.press('olga', text('programmes-button-decline'));
     expect(getProgramme(h.db, 1)!.status).toBe('declined');
     expect(h.lastText('anna')).toContain(text('programmes-declined', { id: 1, name: 'Ольга Наставник' }));
-    const stale = await h.press('ivan', 'Участвую');
+    const stale = await h.press('ivan', text('programmes-button-agree'));
     expect(stale.ackText).toBe(text('programmes-already-answered'));
   });
 
@@ -90,10 +90,10 @@ describe('forming a programme', () => {
     pair(h, cast, []);
     await h.say('anna', '/new_programme');
     await h.press('anna', 'Иван Новичок');
-    await h.press('anna', 'Далее');
+    await h.press('anna', text('common-next'));
     await h.press('anna', 'Борис Занятой');
     expect(h.lastText('anna')).toContain(text('programmes-warn-no-topic', { name: 'Борис Занятой' }));
-    await h.press('anna', 'традиционное');
+    await h.press('anna', text('programmes-kind-traditional'));
     expect(h.lastText('anna')).toContain(text('programmes-warn-busy', { names: 'Иван Новичок' }));
   });
 
@@ -113,7 +113,7 @@ describe('the plan', () => {
     const cast = people(h);
     pair(h, cast, [], { endsOn: '2027-05-31' });
     await h.say('olga', '/plan');
-    await h.press('olga', 'Добавить мероприятие');
+    await h.press('olga', text('programmes-button-add'));
     await h.say('olga', 'Посетить занятие коллеги');
     const cases: [string, RegExp][] = [
       ['31.02.2027', said('programmes-date-impossible')],
@@ -127,7 +127,7 @@ describe('the plan', () => {
     }
     expect(itemsOf(h.db, 1)).toEqual([]);
     await h.say('olga', '15.12.2026');
-    await h.press('olga', 'наставляемый');
+    await h.press('olga', text('programmes-resp-mentee'));
     expect(h.lastText('olga')).toBe(text('programmes-item-added', { title: 'Посетить занятие коллеги', date: '15 декабря' }));
     expect(itemsOf(h.db, 1).map((i) => [i.title, i.dueOn, i.responsible])).toEqual([['Посетить занятие коллеги', '2026-12-15', 'mentee']]);
     // A mentee cannot add items to the plan.
@@ -171,7 +171,7 @@ describe('the plan', () => {
 
     // Reported once; the same button again is stale.
     await h.pressAction('ivan', 'prg.done:1');
-    await h.press('ivan', 'Без комментария');
+    await h.press('ivan', text('programmes-button-no-comment'));
     expect((await h.pressAction('ivan', 'prg.done:1')).ackText).toBe(text('programmes-item-not-open'));
     // The mentor's own item is done at once.
     await h.pressAction('olga', 'prg.done:2');
@@ -184,8 +184,8 @@ describe('the plan', () => {
     const cast = people(h);
     pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01' }]);
     await h.pressAction('anna', 'prg.show:1');
-    await h.press('anna', 'Завершить программу');
-    await h.press('anna', 'Да, завершить');
+    await h.press('anna', text('programmes-button-end'));
+    await h.press('anna', text('programmes-button-end-yes'));
     // Monday 23 November: notice runs 24, 25, 26 November.
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     expect(h.lastText('anna')).toContain(text('labour-notice-given-you', { id: 1, date: '26 ноября' }));
@@ -213,7 +213,7 @@ describe('people leaving, privacy, reports', () => {
     await h.pressAction('anna', `ppl.off:${cast.mentor.id}`);
     await h.flush();
     expect(h.allText('anna')).toContain(text('programmes-mentor-deactivated', { id: 1, name: 'Ольга Наставник', mentees: 'Иван Новичок' }));
-    await h.press('anna', 'Сменить наставника');
+    await h.press('anna', text('programmes-button-change-mentor'));
     await h.press('anna', 'Вера Запасная');
     expect(h.lastText('anna')).toBe(text('programmes-mentor-changed', { id: 1, name: 'Вера Запасная' }));
     expect(getProgramme(h.db, 1)!.mentorId).toBe(getPerson(h.db, 4)!.id);
@@ -227,7 +227,7 @@ describe('people leaving, privacy, reports', () => {
     const cast = people(h);
     pair(h, cast, []);
     await h.say('ivan', '/plan');
-    await h.press('ivan', 'Попросить другого наставника');
+    await h.press('ivan', text('programmes-button-other-mentor'));
     expect(h.lastText('anna')).toContain(text('programmes-other-mentor-asked', { name: 'Иван Новичок', id: 1, mentor: 'Ольга Наставник' }));
   });
 
@@ -241,7 +241,7 @@ describe('people leaving, privacy, reports', () => {
     expect(data.programmes).toHaveLength(1);
     expect(data.reports[0]!.comment).toBe('Личный комментарий');
     await h.say('ivan', '/forget');
-    await h.press('ivan', 'Удалить');
+    await h.press('ivan', text('privacy-forget-yes'));
     expect(itemsOf(h.db, 1)[0]!.comment).toBeNull();
     expect(getProgramme(h.db, 1)!.status).toBe('ended');
   });
@@ -251,12 +251,12 @@ describe('people leaving, privacy, reports', () => {
     const cast = people(h);
     pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01' }]);
     await h.pressAction('ivan', 'prg.done:1');
-    await h.press('ivan', 'Без комментария');
+    await h.press('ivan', text('programmes-button-no-comment'));
     await h.pressAction('olga', 'prg.ret:1');
     await h.say('olga', 'Замечание о работе');
     expect(itemsOf(h.db, 1)[0]!.remark).toBe('Замечание о работе');
     await h.say('olga', '/forget');
-    await h.press('olga', 'Удалить');
+    await h.press('olga', text('privacy-forget-yes'));
     expect(itemsOf(h.db, 1)[0]!.remark).toBeNull();
     expect(h.db.prepare(`SELECT COUNT(*) AS n FROM plan_item_events WHERE note = 'Замечание о работе'`).get()).toEqual({ n: 0 });
     expect(getProgramme(h.db, 1)!.mentorId).toBeNull();
@@ -310,7 +310,7 @@ describe('changes by agreement', () => {
     const cast = people(h);
     pair(h, cast, [{ title: 'Открытое занятие', dueOn: '2026-11-27' }]);
     await h.say('ivan', '/plan');
-    await h.press('ivan', 'Перенести срок п. 1');
+    await h.press('ivan', text('programmes-button-move-item', { n: 1 }));
     await h.say('ivan', '30.02.2027');
     expect(h.lastText('ivan')).toContain(text('programmes-date-impossible'));
     await h.say('ivan', '27.11.2026');
@@ -321,9 +321,9 @@ describe('changes by agreement', () => {
     // The proposer cannot accept their own proposal.
     const own = h.messages('olga').length;
     expect(own).toBe(1);
-    const data = h.last('olga').buttons.flat().find((b) => b.label === 'Принимаю')!.action!;
+    const data = h.last('olga').buttons.flat().find((b) => b.label === text('programmes-button-accept'))!.action!;
     expect((await h.pressAction('ivan', data)).ackText).toBe(text('common-not-allowed'));
-    await h.press('olga', 'Принимаю');
+    await h.press('olga', text('programmes-button-accept'));
     expect(itemsOf(h.db, 1)[0]!.dueOn).toBe('2026-12-11');
     expect(h.lastText('ivan')).toContain(text('programmes-move-accepted', { name: 'Ольга Наставник', title: 'Открытое занятие', date: '11 декабря' }));
     // Pressed again: stale.
@@ -342,7 +342,7 @@ describe('changes by agreement', () => {
     const cast = people(h);
     pair(h, cast, [{ title: 'Первое', dueOn: '2026-12-01' }]);
     await h.say('ivan', '/plan');
-    await h.press('ivan', 'Завершить досрочно');
+    await h.press('ivan', text('programmes-button-quit'));
     await h.say('ivan', 'Перевожусь в другую школу');
     expect(getProgramme(h.db, 1)!.status).toBe('active');
     await at(h, '2026-11-23T11:00');
@@ -372,10 +372,10 @@ describe('changing the plan', () => {
       { title: 'Без истории', dueOn: '2026-12-02' },
     ]);
     await h.pressAction('ivan', 'prg.done:1');
-    await h.press('ivan', 'Без комментария');
+    await h.press('ivan', text('programmes-button-no-comment'));
     expect((await h.pressAction('ivan', 'prg.rm:2')).ackText).toBe(text('common-not-allowed'));
     await h.say('olga', '/plan');
-    await h.press('olga', 'Изменить план');
+    await h.press('olga', text('programmes-button-edit'));
     await h.press('olga', '🗑 1');
     expect(h.lastText('olga')).toBe(text('programmes-item-archived', { title: 'С историей' }));
     await h.pressAction('olga', 'prg.rm:2');
@@ -389,7 +389,7 @@ describe('changing the plan', () => {
     const cast = people(h);
     pair(h, cast, []);
     await h.say('ivan', '/plan');
-    await h.press('ivan', 'Договорённости пары');
+    await h.press('ivan', text('programmes-button-agreement'));
     await h.say('ivan', 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально');
     expect(h.lastText('ivan')).toContain(text('programmes-agreement-saved'));
     expect(h.lastText('olga')).toContain(text('programmes-agreement-changed', { name: 'Иван Новичок', id: 1, text: 'Пишем в будни 9–17, встречаемся по средам очно, всё обсуждаемое — конфиденциально' }));
@@ -408,14 +408,14 @@ describe('changing the plan', () => {
     expect(h.lastText('olga')).toBe(text('programmes-extend-not-later', { to: '31 декабря' }));
     await h.say('olga', '31.05.2027');
     expect(h.lastText('olga')).toContain(text('programmes-extend-sent'));
-    await h.press('ivan', 'Принимаю');
+    await h.press('ivan', text('programmes-button-accept'));
     expect(getProgramme(h.db, 1)!.endsOn).toBe('2027-05-31');
     expect(h.lastText('olga')).toBe(text('programmes-extended', { id: 1, to: '31 мая 2027' }));
     expect((await h.pressAction('ivan', 'prg.exta:1:1')).ackText).toBe(text('programmes-move-stale'));
     await h.pressAction('olga', 'prg.add:1');
     await h.say('olga', 'Итоговый педсовет');
     await h.say('olga', '28.05.2027');
-    await h.press('olga', 'оба');
+    await h.press('olga', text('programmes-resp-both'));
     expect(itemsOf(h.db, 1).map((i) => i.dueOn)).toEqual(['2027-05-28']);
   });
 });

@@ -84,12 +84,12 @@ describe('plan reminders', () => {
     expect(reminders(h, 'ivan')).toHaveLength(1);
     expect(reminders(h, 'olga')).toHaveLength(0);
 
-    await h.press('olga', 'Принять');
+    await h.press('olga', text('programmes-button-confirm'));
     expect(h.lastText('ivan')).toContain(text('programmes-confirmed-to-mentee', { name: 'Ольга Наставник', title: 'Открытое занятие' }));
     const [item] = itemsOf(h.db, 1);
     expect(item!.state).toBe('done');
     // Pressing again is a stale button: a clear answer, nothing changes.
-    const again = await h.press('olga', 'Принять');
+    const again = await h.press('olga', text('programmes-button-confirm'));
     expect(again.ackText).toBe(text('programmes-item-not-reported'));
     expect(getItem(h.db, item!.id)!.state).toBe('done');
   });
@@ -99,8 +99,8 @@ describe('plan reminders', () => {
     const cast = people(h);
     pair(h, cast, [{ title: 'Родительское собрание', dueOn: '2026-12-04' }]);
     await h.pressAction('ivan', `prg.done:1`);
-    await h.press('ivan', 'Без комментария');
-    await h.press('olga', 'Вернуть с замечанием');
+    await h.press('ivan', text('programmes-button-no-comment'));
+    await h.press('olga', text('programmes-button-return'));
     await h.say('olga', 'Нет протокола собрания');
     expect(h.lastText('ivan')).toContain(text('programmes-returned-to-mentee', { name: 'Ольга Наставник', title: 'Родительское собрание', remark: 'Нет протокола собрания' }));
     expect(getItem(h.db, 1)!.state).toBe('open');

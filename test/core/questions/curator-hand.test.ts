@@ -18,7 +18,7 @@ const DAY = 24 * 60 * MINUTE;
 
 /** Pages the topic picker until the topic shows, then picks it. */
 async function pickTopic(user: string, topic: string) {
-  for (let i = 0; i < 5 && !h.last(user).buttons.flat().some((b) => b.label === topic); i++) await h.press(user, 'Далее');
+  for (let i = 0; i < 5 && !h.last(user).buttons.flat().some((b) => b.label === topic); i++) await h.press(user, text('common-next'));
   await h.press(user, topic);
 }
 
@@ -33,14 +33,14 @@ async function school() {
 async function talking() {
   const people = await school();
   await ask(h, 'masha', 'Как говорить с родителями?');
-  await h.press('olga', 'Взять');
+  await h.press('olga', text('question-take'));
   return people;
 }
 
 describe('closing is not final', () => {
   it('the asker undoes her close within a minute; after it, «Отменить» reopens (within three days)', async () => {
     await talking();
-    await h.press('masha', 'Вопрос решён');
+    await h.press('masha', text('question-solved'));
     expect(questionRow(h, 1).status).toBe('closed');
     expect(actions(h, 'masha')).toContain('q.undo:1');
     await h.pressAction('masha', 'q.undo:1');
@@ -56,7 +56,7 @@ describe('closing is not final', () => {
 
   it('the mentor may undo only her own close and only for a minute; the asker may reopen for three days', async () => {
     await talking();
-    await h.press('olga', 'Вопрос решён');
+    await h.press('olga', text('question-solved'));
     expect(actions(h, 'olga')).toContain('q.undo:1');
     expect(actions(h, 'masha')).toContain('q.reopen:1');
     // The asker did not close it: her undo is refused.
@@ -73,7 +73,7 @@ describe('closing is not final', () => {
 
   it('too late, or the mentor left: reopening is refused with the way on (/ask)', async () => {
     const { olga } = await talking();
-    await h.press('olga', 'Вопрос решён');
+    await h.press('olga', text('question-solved'));
     await h.advance(4 * DAY);
     await h.pressAction('masha', 'q.reopen:1');
     expect(questionRow(h, 1).status).toBe('closed');
@@ -87,18 +87,18 @@ describe('closing is not final', () => {
 
   it('free text after a close offers a new question with that text (never «Не понял вас»)', async () => {
     await talking();
-    await h.press('olga', 'Вопрос решён');
-    await h.press('masha', 'Без слов').catch(() => undefined);
+    await h.press('olga', text('question-solved'));
+    await h.press('masha', text('question-no-thanks')).catch(() => undefined);
     await h.advance(2 * 60 * MINUTE);
     await h.say('masha', 'А как быть с бабушкой, которая забирает ребёнка?');
     expect(h.lastText('masha')).not.toMatch(said('common-dont-understand'));
     expect(actions(h, 'masha')).toEqual(['q.again:1', 'q.reopen:1']);
     // More text replaces the kept one.
     await h.say('masha', 'Как говорить с бабушкой ребёнка?');
-    await h.press('masha', 'Задать новый вопрос');
+    await h.press('masha', text('question-after-close-ask'));
     expect(h.lastText('masha')).toMatch(said('question-ask-topic'));
     await pickTopic('masha', 'Работа с родителями');
-    await h.press('masha', 'Отправить');
+    await h.press('masha', text('question-send'));
     const q2 = h.db.prepare('SELECT text, status FROM questions WHERE id = 2').get();
     expect(q2).toEqual({ text: 'Как говорить с бабушкой ребёнка?', status: 'offered' });
     // A stale «Задать новый вопрос» does nothing.
@@ -112,7 +112,7 @@ describe("the curator's hand", () => {
     const { olga } = await school();
     const petr = h.addPerson({ name: 'Пётр Орлов', roles: ['mentor'], offers: ['digital_tools'], userId: 'petr' });
     await ask(h, 'masha', 'Как говорить с родителями?');
-    await h.press('olga', 'Не могу');
+    await h.press('olga', text('question-decline'));
     expect(questionRow(h, 1).status).toBe('escalated');
     const escalation = [...h.messages('anna')].reverse().find((m) => said('question-escalation').test(m.text))!;
     const offered = escalation.buttons.flat().map((b) => b.action);
@@ -140,12 +140,12 @@ describe("the curator's hand", () => {
     await h.pressAction('olga', 'q.take:2');
     await h.say('anna', '/questions');
     expect(actions(h, 'anna')).toEqual(['q.self:1', 'q.assignp:1', 'q.remind:2']);
-    await h.press('anna', '№1 · Назначить');
+    await h.press('anna', text('question-overview-assign', { id: 1 }));
     const picks = actions(h, 'anna');
     expect(picks.filter((a) => a?.startsWith('q.assign:1:')).length).toBe(2);
     await h.press('anna', 'Пётр Орлов');
     expect(questionRow(h, 1).status).toBe('taken');
-    await h.press('anna', '№2 · Напомнить');
+    await h.press('anna', text('question-overview-remind', { id: 2 }));
     expect(h.lastText('olga')).toContain(text('question-remind-mentor', { header: text('question-header', { id: 2, topic: 'Работа с родителями' }), name: 'Мария Новикова' }));
     // A mentee cannot use the curator's buttons.
     await h.pressAction('masha', 'q.remind:2');
@@ -155,7 +155,7 @@ describe("the curator's hand", () => {
   it('a question taken and silent for a working day reaches the curator; an answer stops it', async () => {
     await school();
     await ask(h, 'masha', 'Первый вопрос');
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     await h.advance(DAY - MINUTE);
     expect(h.allText('anna')).not.toMatch(said('question-silent-curator'));
     await h.advance(2 * MINUTE);

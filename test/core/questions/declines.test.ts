@@ -20,7 +20,7 @@ describe('a mentor declines a question', () => {
     await ask(h, 'masha', 'Как говорить с родителями?');
     const q1 = text('question-header', { id: 1, topic: 'Работа с родителями' });
     expect(h.allText('olga')).toContain(q1);
-    await h.press('olga', 'Не могу');
+    await h.press('olga', text('question-decline'));
     expect(questionRow(h, 1).status).toBe('escalated');
     const escalation = h.messages('anna').find((m) => m.text.startsWith('⚠️'))!.text;
     const escalated = { header: q1, name: 'Мария Новикова', position: 'воспитатель', text: 'Как говорить с родителями?', mentors: 0 };
@@ -39,7 +39,7 @@ describe('a mentor declines a question', () => {
     h.addPerson({ name: 'Ольга Белова', roles: ['mentor'], offers: ['parents'], userId: 'olga' });
     h.addPerson({ name: 'Пётр Орлов', roles: ['mentor'], offers: ['parents'], userId: 'petr' });
     await ask(h, 'masha', 'Как говорить с родителями?');
-    await h.press('olga', 'Не могу');
+    await h.press('olga', text('question-decline'));
     const q1 = text('question-header', { id: 1, topic: 'Работа с родителями' });
     expect(h.messages('olga').find((m) => m.text.includes(q1))!.text).toBe(text('question-offer-declined', { header: q1, where: 'others' }));
     expect(questionRow(h, 1).status).toBe('offered');

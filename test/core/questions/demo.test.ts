@@ -19,7 +19,7 @@ describe('questions demo data', () => {
     expect(questionRow(h, 1)).toMatchObject({ status: 'closed', rating: 5, mentor_id: mentor.id });
     expect(questionRow(h, 2)).toMatchObject({ status: 'offered', wave: 1 });
     expect(h.lastText('olga')).toContain('интерактивную доску');
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     expect(questionRow(h, 2)).toMatchObject({ status: 'taken', mentor_id: mentor.id });
     await h.say('anna', '/questions');
     expect(h.lastText('anna')).toContain(text('question-overview-mentor', { name: 'Ольга Белова', taken: 2, take: '4', answer: '3', rating: '5' }));
@@ -38,7 +38,7 @@ describe('questions demo: who gets each question', () => {
     expect(questionRow(h, 1)).toMatchObject({ status: 'closed', mentor_id: speech.id });
     expect(h.allText('artem')).toContain('интерактивную доску');
     expect(h.allText('olga')).not.toContain('интерактивную доску');
-    await h.press('artem', 'Взять');
+    await h.press('artem', text('question-take'));
     expect(questionRow(h, 2)).toMatchObject({ status: 'taken', mentor_id: digital.id });
   });
 });

@@ -59,20 +59,20 @@ describe('situational mentoring', () => {
 
     // The mentor hands it over to a named colleague with a reason.
     const target = [olga, petr].find((p) => p.fullName !== h.db.prepare('SELECT full_name FROM persons WHERE id = ?').pluck().get(questionRow(h, 1).mentor_id))!;
-    await h.press(winner, 'Передать');
+    await h.press(winner, text('question-hand-over'));
     await h.press(winner, target.fullName);
     await h.say(winner, 'Ухожу на курсы');
     expect(h.allText('masha')).toContain(text('question-released-note', { note: 'Ухожу на курсы' }));
     const targetUser = target.id === olga.id ? 'olga' : 'petr';
     expect(h.lastText(targetUser)).toMatch(said('question-handed-to-you'));
-    await h.press(targetUser, 'Взять');
+    await h.press(targetUser, text('question-take'));
     expect(questionRow(h, 1).mentor_id).toBe(target.id);
     await h.say('masha', 'Спасибо, попробую');
     expect(h.lastText(targetUser)).toContain('Спасибо, попробую');
     expect(h.allText(winner)).not.toContain('Спасибо, попробую');
 
     // Closing and rating.
-    await h.press(targetUser, 'Вопрос решён');
+    await h.press(targetUser, text('question-solved'));
     expect(questionRow(h, 1).status).toBe('closed');
     expect(h.lastText('masha')).toContain(text('question-closed-asker', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }), by: 'mentor', rated: 'no' }));
     await h.press('masha', '5 ⭐');
@@ -100,7 +100,7 @@ describe('situational mentoring', () => {
     expect(esc.text).toContain(text('question-escalation', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), reason: 'no_candidates', name: 'Мария Новикова', position: 'молодой специалист', text: 'Как вести электронный журнал?', mentors: 4 }));
     expect(esc.text).toContain('Как вести электронный журнал?');
     // No one is competent: the curator may still pick among the mentors.
-    await h.press('anna', 'Назначить: Ольга Белова');
+    await h.press('anna', text('question-assign-to', { name: 'Ольга Белова' }));
     expect(questionRow(h, 1).status).toBe('taken');
     expect(h.lastText('olga')).toMatch(said('question-assigned-mentor'));
     expect(h.lastText('masha')).toContain(text('question-taken-asker', { header: text('question-header', { id: 1, topic: 'Электронные таблицы' }), name: 'Ольга Белова', position: 'воспитатель' }));
@@ -126,7 +126,7 @@ describe('situational mentoring', () => {
     // A restart-like second tick offers nothing twice.
     await h.advance(60 * 60_000);
     expect(h.messages('anna').filter((m) => m.text.includes(text('question-header', { id: 1, topic: 'Работа с родителями' }))).length).toBe(1);
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     expect(questionRow(h, 1).status).toBe('taken');
     expect(h.last('anna').text).toContain(text('question-escalation-settled', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }), name: 'Ольга Белова' }));
   });
@@ -137,7 +137,7 @@ describe('situational mentoring', () => {
     await ask(h, 'masha', 'Родительское собрание: как начать?');
     const first = ['olga', 'petr', 'ivan', 'nina'].filter((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })));
     expect(first).toHaveLength(2);
-    for (const u of first) await h.press(u, 'Не могу');
+    for (const u of first) await h.press(u, text('question-decline'));
     const second = ['olga', 'petr', 'ivan', 'nina'].filter((u) => !first.includes(u));
     for (const u of second) expect(h.allText(u)).toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
     expect(questionRow(h, 1).wave).toBe(2);
@@ -206,11 +206,11 @@ describe('situational mentoring', () => {
     await h.local.sendFile('masha', { kind: 'photo', name: 'plan.jpg', bytes: Buffer.from('jpeg') }, 'Посмотрите план встречи с родителями');
     await h.flush();
     await h.press('masha', 'Работа с родителями');
-    await h.press('masha', 'Отправить');
+    await h.press('masha', text('question-send'));
     const mentor = ['olga', 'petr', 'ivan'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     expect(h.last(mentor).file?.bytes.toString()).toBe('jpeg');
     expect(h.last(mentor).text).toContain('Посмотрите план');
-    await h.press(mentor, 'Взять');
+    await h.press(mentor, text('question-take'));
     await h.local.sendFile(mentor, { kind: 'document', name: 'памятка.pdf', bytes: Buffer.from('pdf!') });
     await h.flush();
     expect(h.last('masha').file).toMatchObject({ name: 'памятка.pdf' });

@@ -44,7 +44,7 @@ describe('questions over time and departures', () => {
     // The new process's local adapter has no history; the offer went out through it once.
     expect(h.messages(second).filter((m) => m.text.includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))).toHaveLength(1);
     expect(h.messages(first)).toHaveLength(0);
-    await h.press(second, 'Взять');
+    await h.press(second, text('question-take'));
     expect(questionRow(h, 1).status).toBe('taken');
   });
 
@@ -54,7 +54,7 @@ describe('questions over time and departures', () => {
     people(h);
     await ask(h, 'masha', 'Родители просят фото каждый день');
     const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
-    await h.press(m, 'Взять');
+    await h.press(m, text('question-take'));
     const now = h.clock.now();
     await h.close();
     h = await createHarness({ db: openDatabase(path), now: now + 60_000 });
@@ -72,9 +72,9 @@ describe('questions over time and departures', () => {
     await ask(h, 'masha', 'Про родителей снова');
     const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
     const other = m === 'olga' ? 'petr' : 'olga';
-    await h.press(m, 'Взять');
-    await h.press(m, 'Передать');
-    await h.press(m, 'Вернуть в очередь');
+    await h.press(m, text('question-take'));
+    await h.press(m, text('question-hand-over'));
+    await h.press(m, text('question-hand-to-queue'));
     await h.say(m, '   ');
     expect(h.lastText(m)).toContain(text('question-hand-over-reason'));
     await h.say(m, 'Заболела');
@@ -83,7 +83,7 @@ describe('questions over time and departures', () => {
     expect(h.allText('masha')).toContain(text('question-released-note', { note: 'Заболела' }));
     // The one who let it go is not offered it again, and cannot take it back with an old button.
     expect((await h.pressAction(m, 'q.take:1')).ackText).toBe(text('question-offer-ended'));
-    await h.press(other, 'Взять');
+    await h.press(other, text('question-take'));
     expect(questionRow(h, 1).status).toBe('taken');
   });
 
@@ -93,13 +93,13 @@ describe('questions over time and departures', () => {
     await h.say('anna', '/question_settings wave 1');
     h.addPerson({ name: 'Света Лаптева', roles: ['mentee'], userId: 'sveta' });
     await ask(h, 'masha', 'Про родителей, вопрос один', 'Дети с ОВЗ');
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     await ask(h, 'sveta', 'Про родителей, вопрос два');
     const holder = ['olga', 'petr'].find((u) => h.messages(u).some((m) => m.text.includes(text('question-header', { id: 2, topic: 'Работа с родителями' })) && m.buttons.length))!;
     if (holder === 'petr') {
-      await h.press('petr', 'Не могу');
+      await h.press('petr', text('question-decline'));
     }
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     expect(questionRow(h, 2).mentor_id).toBe(questionRow(h, 1).mentor_id);
 
     // Olga holds two: a plain message asks which one, then goes where she picks.
@@ -117,7 +117,7 @@ describe('questions over time and departures', () => {
     await h.say('olga', 'Снова Свете');
     expect(h.lastText('sveta')).toContain('Снова Свете');
     // A reply to a message of a closed question is refused.
-    await h.press('masha', 'Вопрос решён');
+    await h.press('masha', text('question-solved'));
     await h.say('olga', 'Запоздалое', { replyTo: relayed.id });
     expect(h.lastText('olga')).toContain(text('question-closed-no-relay', { id: 1 }));
   });
@@ -127,7 +127,7 @@ describe('questions over time and departures', () => {
     people(h);
     await ask(h, 'masha', 'Про родителей');
     const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
-    await h.press(m, 'Взять');
+    await h.press(m, text('question-take'));
     await h.advance(2 * DAY);
     await h.say('masha', 'Ещё вопрос по теме');
     await h.advance(2 * DAY);
@@ -145,7 +145,7 @@ describe('questions over time and departures', () => {
     const { olga } = people(h);
     await h.say('anna', '/question_settings wave 1');
     await ask(h, 'masha', 'Про детей с ОВЗ', 'Дети с ОВЗ');
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     await h.pressAction('anna', deactivateAction.encode(olga.id));
     expect(h.allText('masha')).toContain(text('question-released-reason', { reason: 'deactivated' }));
     // Olga was the only one competent: the curator knows.
@@ -153,7 +153,7 @@ describe('questions over time and departures', () => {
     expect(h.allText('anna')).toMatch(said('question-escalation'));
     expect(h.allText('anna')).toContain(text('question-header', { id: 1, topic: 'Дети с ОВЗ' }));
     // Her old buttons do nothing.
-    expect((await h.press('olga', 'Вопрос решён')).ackText).toBe(text('common-not-allowed'));
+    expect((await h.press('olga', text('question-solved'))).ackText).toBe(text('common-not-allowed'));
     expect(questionRow(h, 1)).toMatchObject({ status: 'escalated', mentor_id: null });
   });
 
@@ -162,7 +162,7 @@ describe('questions over time and departures', () => {
     people(h);
     await ask(h, 'masha', 'Про родителей');
     const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
-    await h.press(m, 'Взять');
+    await h.press(m, text('question-take'));
     h.local.block('masha');
     await h.say(m, 'Вот мой ответ');
     await h.flush();
@@ -200,7 +200,7 @@ describe('questions over time and departures', () => {
     await h.say('masha', '/my_questions');
     expect(h.lastText('masha')).toContain(text('question-header', { id: 1, topic: 'Работа с родителями' }));
     expect(h.lastText('masha')).toContain(text('question-status', { status: 'offered' }));
-    await h.press('masha', 'Отозвать вопрос №1');
+    await h.press('masha', text('question-withdraw', { id: 1 }));
     expect(questionRow(h, 1).status).toBe('withdrawn');
     expect(h.lastText('petr')).toContain(text('question-offer-withdrawn', { header: text('question-header', { id: 1, topic: 'Работа с родителями' }) }));
   });
@@ -210,13 +210,13 @@ describe('questions over time and departures', () => {
     const { masha } = people(h);
     await ask(h, 'masha', 'Личный вопрос про родителей');
     const m = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
-    await h.press(m, 'Взять');
+    await h.press(m, text('question-take'));
     await h.say('masha', 'Подробности');
     const data = exportQuestions(h.app.deps, masha.id) as { asked: { text: string }[]; messages: { text: string }[] };
     expect(data.asked[0]!.text).toBe('Личный вопрос про родителей');
     expect(data.messages[0]!.text).toBe('Подробности');
     await h.say('masha', '/forget');
-    await h.press('masha', 'Удалить навсегда');
+    await h.press('masha', text('privacy-forget-yes'));
     expect(questionRow(h, 1).status).toBe('closed');
     expect(h.db.prepare('SELECT text FROM questions WHERE id = 1').pluck().get()).toBe('');
     expect(h.db.prepare('SELECT text FROM question_messages').pluck().all()).toEqual(['']);
@@ -229,9 +229,9 @@ describe('questions over time and departures', () => {
     await h.say('anna', '/question_settings wave 1');
     await ask(h, 'masha', 'Первый вопрос про родителей');
     const first = ['olga', 'petr'].find((u) => h.allText(u).includes(text('question-header', { id: 1, topic: 'Работа с родителями' })))!;
-    await h.press(first, 'Взять');
+    await h.press(first, text('question-take'));
     await ask(h, 'masha', 'Второй вопрос про ОВЗ', 'Дети с ОВЗ');
-    await h.press('olga', 'Взять');
+    await h.press('olga', text('question-take'));
     await h.pressAction(first, 'q.solved:1');
     await h.pressAction('masha', 'q.rate:1:5');
     await h.say('masha', 'Это для второго вопроса');

@@ -1,16 +1,17 @@
 import type { Harness } from '../../support/harness.js';
+import { text } from '../../support/said.js';
 
 /** Asks through the chat: /ask → text → topic (paging if needed) → send or urgent. */
-export async function ask(h: Harness, userId: string, text: string, topic = 'Работа с родителями', urgent = false): Promise<void> {
+export async function ask(h: Harness, userId: string, question: string, topic = 'Работа с родителями', urgent = false): Promise<void> {
   await h.say(userId, '/ask');
-  await h.say(userId, text);
+  await h.say(userId, question);
   for (let i = 0; i < 5; i++) {
     const picker = [...h.messages(userId)].reverse().find((m) => m.buttons.flat().some((b) => b.action?.startsWith('q.topic:')));
     if (picker?.buttons.flat().some((b) => b.label === topic)) break;
-    await h.press(userId, 'Далее', picker?.id);
+    await h.press(userId, text('common-next'), picker?.id);
   }
   await h.press(userId, topic);
-  await h.press(userId, urgent ? 'Срочно' : 'Отправить');
+  await h.press(userId, urgent ? text('question-send-urgent') : text('question-send'));
 }
 
 export function questionRow(h: Harness, id: number) {

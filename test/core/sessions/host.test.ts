@@ -7,6 +7,7 @@ import { createHarness, type Harness } from '../../support/harness.js';
 import { canManage } from '../../../src/core/sessions/organising.js';
 import { getSession } from '../../../src/core/sessions/session.js';
 import { getPerson } from '../../../src/core/kernel/persons/person.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -15,17 +16,17 @@ async function fillUpToSummary(host: string) {
   await h.say('marina', '/session_new');
   await h.press('marina', 'Интерактивные и цифровые технологии');
   await h.say('marina', 'Трудный разговор');
-  await h.press('marina', 'Пропустить');
-  await h.press('marina', 'Коллега из школы');
+  await h.press('marina', text('session-skip'));
+  await h.press('marina', text('session-host-colleague'));
   await h.say('marina', host);
   await h.press('marina', 'Соколова');
   await h.say('marina', '27.11.2026 11:00');
-  await h.press('marina', 'Да, верно');
+  await h.press('marina', text('session-yes'));
   await h.press('marina', '45');
-  await h.press('marina', 'Очно');
+  await h.press('marina', text('session-kind-room'));
   await h.say('marina', 'Кабинет 5');
   await h.say('marina', '5');
-  await h.press('marina', 'Всем');
+  await h.press('marina', text('session-audience-all'));
 }
 
 describe('the host from the directory', () => {
@@ -36,15 +37,15 @@ describe('the host from the directory', () => {
     const other = h.addPerson({ name: 'Орлова Вера', roles: ['mentor'], userId: 'orlova' });
     await fillUpToSummary('соколову');
     h.db.prepare("UPDATE persons SET status = 'deactivated' WHERE id = ?").run(sokolova.id);
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     expect(h.db.prepare('SELECT COUNT(*) FROM sessions').pluck().get()).toBe(0);
     expect(h.db.prepare("SELECT step FROM dialogs WHERE kind = 'session-new'").pluck().get()).toBe('host');
-    await h.press('marina', 'Коллега из школы');
+    await h.press('marina', text('session-host-colleague'));
     await h.say('marina', 'Орловой');
     await h.press('marina', 'Орлова Вера');
     // Straight back to the summary: the time, place and seats were kept.
     expect(h.lastText('marina')).toContain('Кабинет 5');
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     const row = h.db.prepare('SELECT id, organiser_id AS host, created_by AS createdBy FROM sessions').get() as { id: number; host: number; createdBy: number };
     expect(row).toMatchObject({ host: other.id, createdBy: marina.id });
     const session = getSession(h.db, h.org.id, row.id)!;

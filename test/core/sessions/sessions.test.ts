@@ -54,22 +54,22 @@ describe('creating a session in the chat', () => {
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Интерактивная доска за 15 минут');
     await h.say('marina', 'Покажу три приёма для урока');
-    await h.press('marina', 'Веду я');
+    await h.press('marina', text('session-host-me'));
     await h.say('marina', '25.12 15:00');
     expect(h.lastText('marina')).toContain('25 декабря в 15:00');
-    await h.press('marina', 'Да, верно');
-    await h.press('marina', '60 минут');
-    await h.press('marina', 'Очно');
+    await h.press('marina', text('session-yes'));
+    await h.press('marina', text('session-minutes', { count: 60 }));
+    await h.press('marina', text('session-kind-room'));
     await h.say('marina', 'Кабинет 12');
     await h.say('marina', '3');
-    await h.press('marina', 'Всем');
+    await h.press('marina', text('session-audience-all'));
     expect(h.lastText('marina')).toContain('Интерактивная доска за 15 минут');
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     expect(h.lastText('marina')).toMatch(said('session-created'));
     expect(h.lastText('marina')).toContain(text('session-created', { count: 4 }));
     // The invitation reaches everyone else with a sign-up button.
     expect(h.allText('anna')).toMatch(said('session-announce'));
-    await h.press('anna', 'Записаться');
+    await h.press('anna', text('session-join'));
     expect(h.allText('anna')).toContain(text('session-joined'));
     const ics = h.messages('anna').find((m) => m.file?.name.endsWith('.ics'));
     expect(ics?.file?.bytes.toString()).toContain('DTSTART:20261225T120000Z');
@@ -82,8 +82,8 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '/session_new');
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Доска');
-    await h.press('marina', 'Пропустить');
-    await h.press('marina', 'Гость со стороны');
+    await h.press('marina', text('session-skip'));
+    await h.press('marina', text('session-host-guest'));
     await h.say('marina', 'Иван Петров, методист');
     await h.say('marina', '31.02 10:00');
     expect(h.lastText('marina')).toMatch(said('session-when-impossible'));
@@ -94,9 +94,9 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '15:00');
     expect(h.lastText('marina')).toMatch(said('session-when-assumed'));
     expect(h.lastText('marina')).toContain('сегодня в 15:00');
-    await h.press('marina', 'Да, верно');
-    await h.press('marina', '45 минут');
-    await h.press('marina', 'Онлайн');
+    await h.press('marina', text('session-yes'));
+    await h.press('marina', text('session-minutes', { count: 45 }));
+    await h.press('marina', text('session-kind-online'));
     await h.say('marina', 'zoom где-то там');
     expect(h.lastText('marina')).toContain(text('session-link-bad'));
     await h.say('marina', 'https://meet.example.org/abc');
@@ -106,7 +106,7 @@ describe('creating a session in the chat', () => {
     expect(h.lastText('marina')).toContain(text('session-seats-bad', { max: 500 }));
     await h.say('marina', '2');
     expect(h.lastText('marina')).toMatch(said('session-form-audience'));
-    await h.press('marina', 'Наставляемым');
+    await h.press('marina', text('session-audience-mentees'));
     expect(h.lastText('marina')).toMatch(said('session-form-summary'));
     expect(h.lastText('marina')).toContain('Иван Петров, методист');
     // A button of an earlier step is stale now and changes nothing.
@@ -115,13 +115,13 @@ describe('creating a session in the chat', () => {
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
     // The summary waited past the start it names: a new time is asked, the rest is kept.
     h.clock.set(msk('2026-11-23T15:10'));
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     expect(h.lastText('marina')).toMatch(said('session-when-past'));
     await h.say('marina', 'завтра в 15:30');
-    await h.press('marina', 'Да, верно');
+    await h.press('marina', text('session-yes'));
     expect(h.lastText('marina')).toMatch(said('session-form-summary'));
     expect(h.lastText('marina')).toContain('завтра в 15:30');
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     expect(h.db.prepare('SELECT guest_name, place_kind, seats FROM sessions').get()).toEqual({ guest_name: 'Иван Петров, методист', place_kind: 'online', seats: 2 });
   });
 
@@ -133,18 +133,18 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '/session_new');
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Вторая');
-    await h.press('marina', 'Пропустить');
-    await h.press('marina', 'Веду я');
+    await h.press('marina', text('session-skip'));
+    await h.press('marina', text('session-host-me'));
     await h.say('marina', '25.11 15:30');
-    await h.press('marina', 'Да, верно');
-    await h.press('marina', '30 минут');
-    await h.press('marina', 'Очно');
+    await h.press('marina', text('session-yes'));
+    await h.press('marina', text('session-minutes', { count: 30 }));
+    await h.press('marina', text('session-kind-room'));
     await h.say('marina', 'Зал');
     await h.say('marina', '5');
-    await h.press('marina', 'Наставляемым');
+    await h.press('marina', text('session-audience-mentees'));
     expect(h.lastText('marina')).toMatch(said('session-clash'));
     expect(h.lastText('marina')).toContain('Разговор с родителями');
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 2 });
   });
   it('invites chosen people by name: unknown and ambiguous names are said, only the chosen get the invitation', async () => {
@@ -152,16 +152,16 @@ describe('creating a session in the chat', () => {
     await h.say('marina', '/session_new');
     await h.press('marina', 'Интерактивные и цифровые технологии');
     await h.say('marina', 'Для двоих');
-    await h.press('marina', 'Пропустить');
-    await h.press('marina', 'Веду я');
+    await h.press('marina', text('session-skip'));
+    await h.press('marina', text('session-host-me'));
     await h.say('marina', 'в пятницу 16:00');
     expect(h.lastText('marina')).toContain('в пятницу, 27 ноября, в 16:00');
-    await h.press('marina', 'Да, верно');
-    await h.press('marina', '30 минут');
-    await h.press('marina', 'Очно');
+    await h.press('marina', text('session-yes'));
+    await h.press('marina', text('session-minutes', { count: 30 }));
+    await h.press('marina', text('session-kind-room'));
     await h.say('marina', 'Кабинет 3');
     await h.say('marina', '4');
-    await h.press('marina', 'Выбранным людям');
+    await h.press('marina', text('session-audience-people'));
     await h.say('marina', 'Анна, Никто, о');
     expect(h.lastText('marina')).toContain(text('session-invitees-found', { names: 'Анна' }));
     expect(h.lastText('marina')).toContain(text('session-invitee-unknown', { name: 'Никто' }));
@@ -169,7 +169,7 @@ describe('creating a session in the chat', () => {
     await h.say('marina', 'бор');
     expect(h.lastText('marina')).toMatch(said('session-form-summary'));
     expect(h.lastText('marina')).toContain('Анна, Борис');
-    await h.press('marina', 'Создать');
+    await h.press('marina', text('session-create'));
     expect(h.lastText('marina')).toContain(text('session-created', { count: 2 }));
     expect(h.allText('anna')).toMatch(said('session-announce'));
     expect(h.allText('boris')).toMatch(said('session-announce'));
@@ -256,7 +256,7 @@ describe('seats and the waiting list', () => {
     expect(placeOf(h.db, s.id, vera.id)?.state).toBe('seat');
 
     await h.say('vera', '/forget');
-    await h.press('vera', 'Удалить навсегда');
+    await h.press('vera', text('privacy-forget-yes'));
     expect(placeOf(h.db, s.id, vera.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, dina.id)?.state).toBe('seat');
     expect(countInState(h.db, s.id, 'seat')).toBe(1);
@@ -336,7 +336,7 @@ describe('cancellation and the end of a session', () => {
     await h.pressAction('boris', `ses.join:${s.id}`);
     await h.pressAction('marina', `ses.cancel:${s.id}`);
     expect(h.lastText('marina')).toMatch(said('session-cancel-confirm'));
-    await h.press('marina', 'Да, отменить');
+    await h.press('marina', text('session-cancel-yes'));
     expect(h.lastText('marina')).toContain(text('session-cancelled-done', { title: 'Разговор с родителями' }));
     // More than a day ahead, during contact hours: told at once.
     expect(h.lastText('anna')).toMatch(said('session-cancelled-notice'));
@@ -401,7 +401,7 @@ describe('cancellation and the end of a session', () => {
 
     // Forgetting removes Anna's words but keeps her rating, unnamed, for the year's figures.
     await h.say('anna', '/forget');
-    await h.press('anna', 'Удалить навсегда');
+    await h.press('anna', text('privacy-forget-yes'));
     expect(placeOf(h.db, s.id, anna.id)).toMatchObject({ rating: 5, takeaway: null });
   });
 
@@ -428,7 +428,7 @@ describe('cancellation and the end of a session', () => {
     await h.say('anna', '/sessions');
     expect(h.last('anna').buttons.flat()[0]!.label).toContain(text('session-free-mark', { count: 1 }));
     await h.press('anna', 'Разговор с');
-    await h.press('anna', 'Записаться');
+    await h.press('anna', text('session-join'));
     await h.pressAction('boris', `ses.join:${s.id}`);
     await h.say('boris', '/my_sessions');
     expect(h.last('boris').buttons.flat()[0]!.label).toContain('⏳1');
@@ -450,16 +450,16 @@ describe('moving a session and writing to its people', () => {
     await h.say('marina', '31.02 10:00');
     expect(h.lastText('marina')).toMatch(said('session-when-impossible'));
     await h.say('marina', '03.12 11:00');
-    await h.press('marina', 'Да, перенести');
+    await h.press('marina', text('session-move-yes'));
     expect(h.lastText('marina')).toContain(text('session-moved-done', { title: 'Разговор с родителями', when: '3 декабря в 11:00' }));
     expect(getSession(h.db, h.org.id, s.id)?.startsAt).toBe(msk('2026-12-03T11:00'));
     expect(h.lastText('anna')).toContain(text('session-moved-seat', { from: 'в четверг, 26 ноября, в 15:00', to: '3 декабря в 11:00' }));
     expect(h.lastText('vera')).toContain(text('session-moved-waiting', { title: 'Разговор с родителями', to: '3 декабря в 11:00' }));
     expect(pendingJob(h.db, `session:${s.id}:remind24`)?.dueAt).toBe(msk('2026-12-02T11:00'));
     // Anna confirms; Boris cannot come and frees his seat for Vera.
-    await h.press('anna', 'Приду');
+    await h.press('anna', text('session-coming'));
     expect(h.lastText('anna')).toMatch(said('session-coming-done'));
-    await h.press('boris', 'Отменить запись');
+    await h.press('boris', text('session-leave'));
     expect(placeOf(h.db, s.id, boris.id)?.state).toBe('left');
     expect(placeOf(h.db, s.id, vera.id)?.state).toBe('seat');
     // The old times pass: nothing fires; the new ones do, once.

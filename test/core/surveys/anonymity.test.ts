@@ -39,10 +39,10 @@ async function setUp(anonymous: boolean, mentees = 6, mentors = 2) {
 }
 
 async function answer(u: string, score: string, wish: string) {
-  await h.press(u, 'Начать');
+  await h.press(u, rendered('surveys-start-button'));
   await h.press(u, score);
   await h.press(u, 'Б');
-  await h.press(u, 'Готово');
+  await h.press(u, rendered('surveys-multi-done'));
   await h.say(u, wish);
   // Time passes between people, as it would.
   h.clock.advance(7 * 60_000);
@@ -138,7 +138,7 @@ describe('people leaving', () => {
     const id = await setUp(false, 3, 0);
     await answer('e1', '5', 'да');
     const e2 = h.db.prepare(`SELECT person_id AS id FROM accounts WHERE chat_id = 'e2'`).get() as { id: number };
-    await h.press('e2', 'Начать');
+    await h.press('e2', rendered('surveys-start-button'));
     await h.say('cur', '/people');
     await h.pressAction('cur', `ppl.off:${e2.id}`);
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM survey_participants WHERE person_id = ?').get(e2.id)).toEqual({ n: 0 });

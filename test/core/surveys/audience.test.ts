@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { allFeatures } from '../../../src/app/features.js';
 import type { Feature } from '../../../src/core/kernel/feature.js';
+import { text } from '../../support/said.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -29,16 +30,16 @@ describe('a survey audience from another feature', () => {
 
     await h.say('cur', '/survey_new');
     await h.press('cur', 'Отзыв о быстрой встрече');
-    await h.press('cur', 'Дальше');
+    await h.press('cur', text('surveys-builder-next'));
     // The feature's source is the last button (its label key here is a stand-in).
     const audienceMsg = h.last('cur');
     await h.pressAction('cur', audienceMsg.buttons.flat().at(-1)!.action!);
     await h.press('cur', 'Быстрая встреча 25.11');
-    await h.press('cur', 'С именами');
-    await h.press('cur', 'Сейчас');
-    await h.press('cur', '7 дней');
+    await h.press('cur', text('surveys-mode-named'));
+    await h.press('cur', text('surveys-opens-now'));
+    await h.press('cur', text('surveys-days', { count: 7 }));
     await h.press('cur', '0');
-    await h.press('cur', 'Запустить');
+    await h.press('cur', text('surveys-builder-launch'));
     expect(h.lastText('cur')).toMatch(/получат 2 человека/);
     expect(h.lastText('a')).toContain('Отзыв о быстрой встрече');
     expect(h.lastText('c')).toContain('Отзыв о быстрой встрече');

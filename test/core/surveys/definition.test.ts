@@ -80,21 +80,21 @@ describe('survey definitions', () => {
     expect(h.lastText('cur')).toContain(text('surveys-new-template-or-file'));
     await h.local.sendFile('cur', { kind: 'document', name: 'ok.json', bytes: Buffer.from(JSON.stringify(valid)) });
     await h.flush();
-    await h.press('cur', 'Дальше');
+    await h.press('cur', text('surveys-builder-next'));
     expect(h.lastText('cur')).toMatch(said('surveys-new-audience'));
     // Nobody in the audience: a clear answer at once, another audience can be chosen, nothing created.
-    await h.press('cur', 'Наставников');
+    await h.press('cur', text('surveys-audience-mentor'));
     expect(h.lastText('cur')).toContain(text('surveys-audience-empty'));
     h.addPerson({ name: 'Наставник', userId: 'men', roles: ['mentor'] });
-    await h.press('cur', 'Наставников');
-    await h.press('cur', 'Анонимный');
+    await h.press('cur', text('surveys-audience-mentor'));
+    await h.press('cur', text('surveys-mode-anonymous'));
     await h.say('cur', '31.02');
     expect(h.lastText('cur')).toContain(text('surveys-date-impossible'));
-    await h.press('cur', 'Сейчас');
+    await h.press('cur', text('surveys-opens-now'));
     await h.say('cur', '25.12 18:00');
     await h.press('cur', '1');
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
-    await h.press('cur', 'Запустить');
+    await h.press('cur', text('surveys-builder-launch'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 1 });
   });
 

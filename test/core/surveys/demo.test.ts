@@ -23,17 +23,17 @@ describe('surveys demo data', () => {
     const card = h.messages('cur').find((m) => m.text.includes('анкета наставляемого'))!;
     expect(card.text).toContain(text('surveys-rate-total', { finished: 5, asked: 6, percent: 83 }));
     expect(card.buttons.flat().map((b) => b.label)).not.toContain(text('surveys-live-on'));
-    await h.press('cur', 'Результаты', card.id);
+    await h.press('cur', text('surveys-results-button'), card.id);
     expect(h.lastText('cur')).toMatch(said('surveys-anonymous-results-after-close'));
     expect(h.lastText('cur')).not.toMatch(said('surveys-results-title'));
     // The named one shows its results live.
     const named = h.messages('cur').find((m) => m.text.includes('анкета наставника'))!;
     expect(named.buttons.flat().map((b) => b.label)).toContain(text('surveys-live-off'));
-    await h.press('cur', 'Результаты', named.id);
+    await h.press('cur', text('surveys-results-button'), named.id);
     expect(h.lastText('cur')).toContain(text('surveys-results-title', { title: titleOf(2), count: 2 }));
     // Closed, the anonymous one shows its results (5 answers: the minimum group size).
-    await h.press('cur', 'Закрыть', card.id);
-    await h.press('cur', 'Результаты', card.id);
+    await h.press('cur', text('surveys-close-button'), card.id);
+    await h.press('cur', text('surveys-results-button'), card.id);
     expect(h.lastText('cur')).toContain(text('surveys-results-title', { title: titleOf(1), count: 5 }));
   });
 

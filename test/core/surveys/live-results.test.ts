@@ -43,9 +43,9 @@ async function setUp(anonymous: boolean) {
   )();
   await h.flush();
   for (const u of MENTEES.slice(0, 5)) {
-    await h.press(u, 'Начать');
+    await h.press(u, text('surveys-start-button'));
     await h.press(u, '4');
-    await h.press(u, 'Да');
+    await h.press(u, text('surveys-yes'));
   }
   return survey.id;
 }
@@ -71,14 +71,14 @@ describe('live results of an anonymous survey', () => {
     const labels = c.buttons.flat().map((b) => b.label);
     expect(labels).toEqual([text('surveys-results-button'), text('surveys-export-button'), text('surveys-close-button')]);
     expect(c.buttons.flat().some((b) => b.action?.startsWith('svm.live'))).toBe(false);
-    await h.press('cur', 'Результаты', c.id);
+    await h.press('cur', text('surveys-results-button'), c.id);
     const shown = h.lastText('cur');
     expect(shown).toContain(text('surveys-anonymous-results-after-close', { title: 'Анкета' }));
     expect(shown).toContain(text('surveys-rate-total', { finished: 5, asked: 6, percent: 83 }));
     expect(shown).not.toMatch(said('surveys-results-title'));
     expect(shown).not.toMatch(said('surveys-results-after-close'));
     expect(h.last('cur').buttons.flat()).toEqual([]);
-    await h.press('cur', 'Выгрузить', c.id);
+    await h.press('cur', text('surveys-export-button'), c.id);
     expect(h.lastText('cur')).toContain(text('surveys-anonymous-export-after-close'));
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM report_files').get()).toEqual({ n: 0 });
   });
@@ -95,9 +95,9 @@ describe('live results of an anonymous survey', () => {
     await h.pressAction('cur', resultsAction.encode(id));
     expect(h.lastText('cur')).not.toMatch(said('surveys-results-title'));
     // The sixth person finishing does not let anyone compare totals.
-    await h.press('e6', 'Начать');
+    await h.press('e6', text('surveys-start-button'));
     await h.press('e6', '1');
-    await h.press('e6', 'Нет');
+    await h.press('e6', text('surveys-no'));
     await h.pressAction('cur', resultsAction.encode(id));
     expect(h.lastText('cur')).not.toMatch(said('surveys-results-title'));
     expect(h.lastText('cur')).toContain(text('surveys-rate-total', { finished: 6, asked: 6, percent: 100 }));
@@ -137,13 +137,13 @@ describe('live results of a named survey', () => {
     await h.pressAction('cur', resultsAction.encode(id));
     expect(h.lastText('cur')).toContain(text('surveys-results-title', { title: 'Анкета', count: 5 }));
     let c = await card(id);
-    await h.press('cur', 'Не показывать до закрытия', c.id);
+    await h.press('cur', text('surveys-live-off'), c.id);
     expect(h.lastText('cur')).toContain(text('surveys-live-is-off', { title: 'Анкета' }));
     expect(stored(id).live_results).toBe(0);
     await h.pressAction('cur', resultsAction.encode(id));
     expect(h.lastText('cur')).toContain(text('surveys-results-after-close', { title: 'Анкета' }));
     c = await card(id);
-    await h.press('cur', 'Показывать результаты до закрытия', c.id);
+    await h.press('cur', text('surveys-live-on'), c.id);
     expect(h.lastText('cur')).toContain(text('surveys-live-is-on', { title: 'Анкета' }));
     expect(stored(id).live_results).toBe(1);
     await h.pressAction('cur', resultsAction.encode(id));

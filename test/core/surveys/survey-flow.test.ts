@@ -35,14 +35,14 @@ async function launch(def: object = DEFINITION, anonymous = true) {
   await h.say('cur', '/survey_new');
   await h.local.sendFile('cur', { kind: 'document', name: 'survey.json', bytes: Buffer.from(JSON.stringify(def, null, 2)) });
   await h.flush();
-  await h.press('cur', 'Дальше');
+  await h.press('cur', text('surveys-builder-next'));
   expect(h.lastText('cur')).toMatch(said('surveys-new-audience'));
-  await h.press('cur', 'Наставляемых');
-  await h.press('cur', anonymous ? 'Анонимный' : 'С именами');
-  await h.press('cur', 'Сейчас');
-  await h.press('cur', '7 дней');
+  await h.press('cur', text('surveys-audience-mentee'));
+  await h.press('cur', anonymous ? text('surveys-mode-anonymous') : text('surveys-mode-named'));
+  await h.press('cur', text('surveys-opens-now'));
+  await h.press('cur', text('surveys-days', { count: 7 }));
   await h.press('cur', '2');
-  await h.press('cur', 'Запустить');
+  await h.press('cur', text('surveys-builder-launch'));
   expect(h.lastText('cur')).toMatch(said('surveys-launched'));
   return Number(/№(\d+)/.exec(h.lastText('cur'))![1]);
 }
@@ -56,14 +56,14 @@ async function onCard(id: number, label: string) {
 
 /** Answers the whole survey with buttons and text. */
 async function answerAll(u: string, score: string, wish: string | null) {
-  await h.press(u, 'Начать');
+  await h.press(u, text('surveys-start-button'));
   await h.press(u, score);
   await h.press(u, 'Встречи');
   await h.press(u, 'Советы');
   await h.press(u, 'Поддержка');
-  await h.press(u, 'Готово');
-  await h.press(u, 'Да');
-  if (wish === null) await h.press(u, 'Пропустить');
+  await h.press(u, text('surveys-multi-done'));
+  await h.press(u, text('surveys-yes'));
+  if (wish === null) await h.press(u, text('surveys-skip'));
   else await h.say(u, wish);
 }
 
@@ -76,12 +76,12 @@ describe('surveys in the chat', () => {
     expect(h.lastText('m1')).toMatch(said('surveys-invitation'));
     expect(h.allText('olga')).not.toContain('Пробный опрос');
 
-    await h.press('m1', 'Начать');
+    await h.press('m1', text('surveys-start-button'));
     expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 1, total: 5, title: 'Пробный опрос' }));
     await h.press('m1', '4');
     expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 2, total: 5, title: 'Пробный опрос' }));
     // Back to the first question: the earlier answer is marked, and can be changed.
-    await h.press('m1', 'Назад');
+    await h.press('m1', text('surveys-back'));
     expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 1, total: 5, title: 'Пробный опрос' }));
     expect(h.last('m1').buttons.flat().map((b) => b.label)).toContain('✅ 4');
     await h.press('m1', '5');
@@ -105,8 +105,8 @@ describe('surveys in the chat', () => {
     expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 3, total: 5, title: 'Пробный опрос' }));
     expect(h.last('m1').buttons.flat().map((b) => b.label)).toContain('✅ Советы');
     await h.press('m1', 'Материалы');
-    await h.press('m1', 'Готово');
-    await h.press('m1', 'Нет');
+    await h.press('m1', text('surveys-multi-done'));
+    await h.press('m1', text('surveys-no'));
     expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 5, total: 5, title: 'Пробный опрос' }));
     // An oversized answer is refused and changes nothing; the router refuses above 4096 at once.
     await h.say('m1', 'а'.repeat(3000));
@@ -141,7 +141,7 @@ describe('surveys in the chat', () => {
   it('stale and forged buttons change nothing', async () => {
     await setUp();
     const id = await launch();
-    await h.press('m2', 'Начать');
+    await h.press('m2', text('surveys-start-button'));
     await h.press('m2', '3');
     // A button from question 1 pressed again while on question 2.
     await h.pressAction('m2', answerAction.encode(id, 0, 5));
@@ -248,7 +248,7 @@ describe('a survey closing under a person', () => {
   it('text typed into a closed survey gets a clear answer once, then the bot is itself again', async () => {
     await setUp();
     const id = await launch({ title: 'Короткий', questions: [{ id: 'w', type: 'text', text: 'Ваше мнение' }] });
-    await h.press('m3', 'Начать');
+    await h.press('m3', text('surveys-start-button'));
     expect(h.lastText('m3')).toContain(text('surveys-progress', { n: 1, total: 1, title: 'Короткий' }));
     await onCard(id, 'Закрыть');
     await h.say('m3', 'Моё мнение');
@@ -264,16 +264,16 @@ describe('a survey opening later', () => {
     await setUp();
     await h.say('cur', '/survey_new');
     await h.press('cur', 'Отзыв о быстрой встрече');
-    await h.press('cur', 'Дальше');
-    await h.press('cur', 'Наставляемых');
-    await h.press('cur', 'С именами');
+    await h.press('cur', text('surveys-builder-next'));
+    await h.press('cur', text('surveys-audience-mentee'));
+    await h.press('cur', text('surveys-mode-named'));
     await h.say('cur', '30.11 10:00');
     expect(h.lastText('cur')).toContain(text('surveys-new-closes', { opens: '30 ноября в 10:00' }));
     await h.say('cur', '30.11 10:30');
     expect(h.lastText('cur')).toContain(text('surveys-date-before-open'));
-    await h.press('cur', '7 дней');
+    await h.press('cur', text('surveys-days', { count: 7 }));
     await h.press('cur', '1');
-    await h.press('cur', 'Запустить');
+    await h.press('cur', text('surveys-builder-launch'));
     expect(h.lastText('cur')).toContain(text('surveys-launched', { title: 'Отзыв о быстрой встрече', id: 1, count: 5, later: 'yes', opens: '30 ноября в 10:00', until: '7 декабря в 10:00' }));
     expect(h.allText('m1')).not.toContain('Отзыв о быстрой встрече');
     await h.say('cur', '/surveys');
@@ -282,7 +282,7 @@ describe('a survey opening later', () => {
     expect(h.lastText('m1')).toContain(text('surveys-none-open'));
     await h.advance(7 * 86_400_000);
     expect(h.lastText('m1')).toContain('Отзыв о быстрой встрече');
-    await h.press('m1', 'Начать');
+    await h.press('m1', text('surveys-start-button'));
     expect(h.lastText('m1')).toContain(text('surveys-progress', { n: 1, total: 3, title: 'Отзыв о быстрой встрече' }));
   });
 });
