@@ -143,6 +143,14 @@ export interface PlatformLimits {
   idempotentSend: boolean;
   /** How many chats one send call may address with the same text (VK peer_ids: 100). */
   batchPeers?: number;
+  /** The buttons one message may carry, where the platform sets a tight bound (VK: 6 rows, 10 buttons). */
+  inlineKeyboard?: KeyboardFit;
+}
+
+/** How many rows and buttons fit under one message. */
+export interface KeyboardFit {
+  maxRows: number;
+  maxButtons: number;
 }
 
 /** What the router answers to an update; the adapter uses it to acknowledge a button at once. */

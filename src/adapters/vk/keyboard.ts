@@ -9,9 +9,12 @@
  */
 import type { Button } from '../../messaging/types.js';
 import { shortLabel } from '../../messaging/labels.js';
+import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
+
+const INLINE = PLATFORM_LIMITS.vk.inlineKeyboard!;
 
 export const VK_KEYBOARD_LIMITS = {
-  inline: { maxButtons: 10, maxRows: 6, maxPerRow: 5 },
+  inline: { maxButtons: INLINE.maxButtons, maxRows: INLINE.maxRows, maxPerRow: 5 },
   normal: { maxButtons: 40, maxRows: 10, maxPerRow: 5 },
   maxLabelLength: 40,
   maxPayloadBytes: 255,

@@ -22,6 +22,7 @@ import {
 } from './audience.js';
 import { BroadcastStore, type Broadcast } from './store.js';
 import { shortLabel } from '../../messaging/labels.js';
+import { keyboardFit } from '../kernel/pager.js';
 import {
   JOB_START,
   MAX_BROADCAST_TEXT,
@@ -204,6 +205,7 @@ function showTopicPage(turn: Turn, b: { id: number }, page: number, edit: boolea
     page,
     pick: (topicId) => audienceAction.encode(b.id, 'topic', String(topicId)),
     turnPage: (p) => topicsPageAction.encode(b.id, p),
+    fit: keyboardFit(turn),
   });
   const message = { text: turn.t('broadcast-ask-topic'), buttons: picker.buttons };
   const key = `bc-topics-${b.id}`;

@@ -3,7 +3,7 @@ import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { schoolYearOf } from '../kernel/calendar/school-year.js';
-import { pageOf } from '../kernel/pager.js';
+import { keyboardFit, pageOf } from '../kernel/pager.js';
 
 /**
  * `/documents` (curators): one menu of the documents for signing of this school year, gathered
@@ -21,14 +21,17 @@ function menu(turn: MemberTurn, page: number): OutgoingMessage {
   requireRole(turn.person, 'curator');
   const year = schoolYearOf(turn.now, turn.org.timezone);
   const offers = turn.features.flatMap((f) => (f.documents ? [f.documents(turn, year)] : []));
+  const yearWide = offers.flatMap((o) => o.yearWide ?? []);
   const rows = pageOf(turn.tx, {
     items: offers.flatMap((o) => o.rows ?? []),
     page,
     perPage: ROWS_PER_PAGE,
     button: (row) => row,
     turnPage: (p) => documentsPageAction.encode(p),
+    fit: keyboardFit(turn),
+    besides: { rows: yearWide.length, buttons: yearWide.length },
   });
-  const buttons: Button[][] = [...offers.flatMap((o) => (o.yearWide ?? []).map((b) => [b])), ...rows.buttons];
+  const buttons: Button[][] = [...yearWide.map((b) => [b]), ...rows.buttons];
   const lines = [turn.t('documents-menu'), ...offers.flatMap((o) => o.lines ?? [])];
   if (rows.pages > 1) lines.push(turn.t('documents-menu-page', { page: rows.page + 1, pages: rows.pages }));
   return { text: lines.join('\n\n'), buttons };

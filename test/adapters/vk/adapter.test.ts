@@ -436,7 +436,7 @@ describe('VK adapter: sending', () => {
     expect(file).toEqual({ bytes: Buffer.from('PDFDATA'), name: 'plan.pdf', mime: 'application/pdf' });
   });
 
-  it('declares VK limits for the dispatcher', () => {
-    expect(adapter.limits).toEqual({ globalPerSecond: 20, perChatIntervalMs: 1000, maxTextLength: 4096, idempotentSend: true, batchPeers: 100 });
+  it('declares VK limits for the dispatcher and the pager', () => {
+    expect(adapter.limits).toEqual({ globalPerSecond: 20, perChatIntervalMs: 1000, maxTextLength: 4096, idempotentSend: true, batchPeers: 100, inlineKeyboard: { maxRows: 6, maxButtons: 10 } });
   });
 });

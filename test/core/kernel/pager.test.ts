@@ -37,3 +37,26 @@ describe('the one pager', () => {
     expect(one.buttons.flat().every((b) => b.action!.startsWith('pick:'))).toBe(true);
   });
 });
+
+describe('the pager within a messenger\'s bound on buttons', () => {
+  const vk = { maxRows: 6, maxButtons: 10 };
+  it('holds fewer items a page where one message takes few buttons, so the page, its page buttons and the caller\'s fit', () => {
+    const page = pageOf(tx, { ...spec(0), perPage: 10, fit: vk, besides: { rows: 1, buttons: 1 } });
+    expect(page.buttons.length + 1).toBeLessThanOrEqual(6);
+    expect(page.buttons.flat().length + 1).toBeLessThanOrEqual(10);
+    expect(page.pages).toBe(Math.ceil(13 / 4));
+  });
+
+  it('counts an item of two buttons (a programme and its consent) by its buttons', () => {
+    const page = pageOf(tx, { ...spec(1), perPage: 8, button: (n: number) => [{ label: `№${n}`, action: `p:${n}` }, { label: 'c', action: `c:${n}` }], fit: vk, besides: { rows: 2, buttons: 2 } });
+    expect(page.buttons.flat().length + 2).toBeLessThanOrEqual(10);
+    expect(page.buttons.length + 2).toBeLessThanOrEqual(6);
+    // Every item still on some page.
+    const all = Array.from({ length: page.pages }, (_, p) => pageOf(tx, { ...spec(p), perPage: 8, button: (n: number) => [{ label: `№${n}`, action: `p:${n}` }], fit: vk, besides: { rows: 2, buttons: 2 } }));
+    expect(all.flatMap((x) => x.buttons.flat().filter((b) => b.action!.startsWith('p:'))).length).toBe(13);
+  });
+
+  it('without a bound (Telegram, the playground) a page holds what was asked', () => {
+    expect(pageOf(tx, { ...spec(0), perPage: 10 }).buttons.flat().filter((b) => b.action!.startsWith('pick:'))).toHaveLength(10);
+  });
+});

@@ -1,3 +1,4 @@
+import type { KeyboardFit } from '../../../messaging/types.js';
 import { pageOf, type Page } from '../pager.js';
 import type { Texts } from '../contact/texts.js';
 import { matchesWords, stemOf, wordsOf } from '../word-forms.js';
@@ -55,6 +56,9 @@ export interface TopicPageSpec {
   marked?: ReadonlySet<number>;
   /** Two buttons a row (short titles) or one. */
   perRow?: 1 | 2;
+  /** The messenger's bound on buttons under one message (the pager's `keyboardFit`), and what the caller adds. */
+  fit?: KeyboardFit;
+  besides?: { rows: number; buttons: number };
 }
 
 export type TopicPage = Page;
@@ -67,6 +71,8 @@ export function topicPage(tx: Texts, spec: TopicPageSpec): TopicPage {
     perRow: spec.perRow,
     button: (t) => ({ label: `${spec.marked?.has(t.id) ? '✅ ' : ''}${topicTitle(t, tx.lang)}`, action: spec.pick(t.id) }),
     turnPage: spec.turnPage,
+    fit: spec.fit,
+    besides: spec.besides,
   });
 }
 
