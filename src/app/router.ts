@@ -249,6 +249,7 @@ export class Router {
       incoming,
       address,
       channel,
+      keyboard: this.adapters.get(address.platform)?.limits.inlineKeyboard,
       person,
       account: person ? account : null,
       notifier,

@@ -5,7 +5,7 @@ import type { DB } from '../db/database.js';
 import type { CoreDeps } from '../core/kernel/deps.js';
 import type { DemoCast, DemoSeeder } from '../core/kernel/feature.js';
 import { allFeatures } from '../app/features.js';
-import { createPerson, hasAnyPerson, setPersonTopics, updatePerson, ROLES } from '../core/kernel/persons/person.js';
+import { createPerson, hasPersonsIn, setPersonTopics, updatePerson, ROLES } from '../core/kernel/persons/person.js';
 import { renameOrganisation } from '../core/kernel/organisation/organisation.js';
 import { listTopics } from '../core/kernel/organisation/topics.js';
 
@@ -67,7 +67,7 @@ export function loadDemoOrganisation(file: string = DEMO_FILE): DemoOrganisation
 
 /** Whether the database has no people yet (a fresh playground). */
 export function isFresh(db: DB, orgId: number): boolean {
-  return !hasAnyPerson(db, orgId);
+  return !hasPersonsIn(db, orgId);
 }
 
 /**

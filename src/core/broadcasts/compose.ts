@@ -22,7 +22,6 @@ import {
 } from './audience.js';
 import { BroadcastStore, type Broadcast } from './store.js';
 import { shortLabel } from '../../messaging/labels.js';
-import { keyboardFit } from '../kernel/pager.js';
 import {
   JOB_START,
   MAX_BROADCAST_TEXT,
@@ -205,7 +204,7 @@ function showTopicPage(turn: Turn, b: { id: number }, page: number, edit: boolea
     page,
     pick: (topicId) => audienceAction.encode(b.id, 'topic', String(topicId)),
     turnPage: (p) => topicsPageAction.encode(b.id, p),
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
   });
   const message = { text: turn.t('broadcast-ask-topic'), buttons: picker.buttons };
   const key = `bc-topics-${b.id}`;

@@ -3,7 +3,7 @@ import type { Button, OutgoingMessage } from '../../messaging/types.js';
 import type { MemberTurn } from '../kernel/feature.js';
 import { requireRole } from '../kernel/access.js';
 import { schoolYearOf } from '../kernel/calendar/school-year.js';
-import { keyboardFit, pageOf } from '../kernel/pager.js';
+import { pageOf } from '../kernel/pager.js';
 
 /**
  * `/documents` (curators): one menu of the documents for signing of this school year, gathered
@@ -28,7 +28,7 @@ function menu(turn: MemberTurn, page: number): OutgoingMessage {
     perPage: ROWS_PER_PAGE,
     button: (row) => row,
     turnPage: (p) => documentsPageAction.encode(p),
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
     besides: { rows: yearWide.length, buttons: yearWide.length },
   });
   const buttons: Button[][] = [...yearWide.map((b) => [b]), ...rows.buttons];

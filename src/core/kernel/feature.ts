@@ -1,5 +1,5 @@
 import type { ActionDef, ArgKind } from '../../messaging/actions.js';
-import type { Button, ChatAddress, FileRef, Incoming, OutgoingMessage } from '../../messaging/types.js';
+import type { Button, ChatAddress, FileRef, Incoming, KeyboardFit, OutgoingMessage } from '../../messaging/types.js';
 import type { Language, TextArgs } from '../../i18n/i18n.js';
 import type { CoreDeps } from './deps.js';
 import type { Organisation } from './organisation/organisation.js';
@@ -36,6 +36,8 @@ export interface Turn {
   address: ChatAddress;
   /** `platform:chatId`, the key of this chat's dialog. */
   channel: string;
+  /** How many buttons fit under one message in this chat, where its messenger sets a tight bound (its adapter says). */
+  keyboard?: KeyboardFit;
   /** The member behind this chat (any status but forgotten), or null for a stranger. */
   person: Person | null;
   account: Account | null;

@@ -1,7 +1,5 @@
 import type { Button, KeyboardFit } from '../../messaging/types.js';
-import { PLATFORM_LIMITS } from '../../messaging/platform-limits.js';
 import type { Texts } from './contact/texts.js';
-import type { Turn } from './feature.js';
 
 /**
  * The one pager for long lists of choices (topics, programmes in /documents, mentees for a new
@@ -23,7 +21,7 @@ export interface PagerSpec<T> {
   /** Buttons a row when each item is one button (short titles). */
   perRow?: 1 | 2;
   turnPage: (page: number) => string;
-  /** The messenger's bound on buttons under one message (`keyboardFit(turn)`), if it has one. */
+  /** The messenger's bound on buttons under one message (`turn.keyboard`), if it has one. */
   fit?: KeyboardFit;
   /** Rows and buttons the caller puts under the same message besides the pager's. */
   besides?: { rows: number; buttons: number };
@@ -33,11 +31,6 @@ export interface Page {
   buttons: Button[][];
   page: number;
   pages: number;
-}
-
-/** The bound on buttons under one message in this person's messenger, if it has one. */
-export function keyboardFit(turn: Turn): KeyboardFit | undefined {
-  return PLATFORM_LIMITS[turn.address.platform].inlineKeyboard;
 }
 
 /** Items a page within the messenger's bound (at least one): the page buttons are counted as a full row of two. */

@@ -9,7 +9,6 @@ import { EVERY_DAY, WEEKDAYS_MON_FRI, WEEKDAYS_MON_SAT, parseHoursRange, formatM
 import { personTopicIds, setPersonTopics, updatePerson } from '../kernel/persons/person.js';
 import type { Language } from '../../i18n/i18n.js';
 import { GENDERS } from '../kernel/persons/gender.js';
-import { keyboardFit } from '../kernel/pager.js';
 
 /**
  * The profile form: name, position, topics offered and wanted, contact days and hours, time zone.
@@ -171,7 +170,7 @@ function topicPicker(turn: Turn, step: 'offers' | 'wants', d: FormData) {
     turnPage: (page) => topicPageAction.encode(page),
     marked: selected,
     perRow: 2,
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
     besides: { rows: 1, buttons: 1 },
   });
   const buttons = [...picker.buttons, [{ label: turn.t('common-done'), action: topicDoneAction.encode(), style: 'positive' as const }]];

@@ -7,7 +7,7 @@ import { StaleButton, UserError } from '../kernel/errors.js';
 import { Notifier } from '../kernel/contact/notifier.js';
 import { curatorsOf, getPersonInOrg, listPersons, setRoles, updatePerson, type Person, type Role } from '../kernel/persons/person.js';
 import { profileText } from './profile.js';
-import { keyboardFit, pageOf } from '../kernel/pager.js';
+import { pageOf } from '../kernel/pager.js';
 
 /**
  * The curator's roster: `/people` pages through everyone, a card per person with their roles
@@ -34,7 +34,7 @@ export function showRoster(turn: Turn, page = 0, edit = false): void {
     perPage: PAGE,
     button: (x) => ({ label: `${x.status === 'deactivated' ? '⛔ ' : ''}${x.fullName || '—'}`.slice(0, 60), action: personCardAction.encode(x.id) }),
     turnPage: (p) => rosterPageAction.encode(p),
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
     besides: { rows: 1, buttons: 2 },
   });
   const buttons: Button[][] = roster.buttons;

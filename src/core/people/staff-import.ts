@@ -17,8 +17,6 @@ import { csvCell } from '../kernel/files/csv-cell.js';
 export const MAX_IMPORT_ROWS = 2000;
 const INVITATION_DAYS = 30;
 
-export type { Prefill };
-
 const HEADERS: Record<keyof Omit<Prefill, 'roles'> | 'roles', string[]> = {
   fullName: ['фио', 'name', 'full name', 'full_name', 'имя'], // words people type
   position: ['должность', 'position'], // words people type

@@ -33,7 +33,7 @@ import { deadlineWarning } from './deadline-days.js';
 import { giveNotice } from './notice.js';
 import { consentMessage } from './consents-view.js';
 import { dialogData } from '../kernel/dialogs/open-dialog.js';
-import { keyboardFit, pageOf } from '../kernel/pager.js';
+import { pageOf } from '../kernel/pager.js';
 
 /**
  * The conversations of programmes: the curator's wizard for a new pair or group, adding a plan
@@ -73,7 +73,7 @@ function menteePicker(turn: Turn, chosen: number[], page = 0) {
     perPage: MENTEES_PER_PAGE,
     button: (m) => ({ label: shortLabel(`${chosen.includes(m.id) ? '✅ ' : ''}${m.fullName || '—'}`), action: pickMenteeAction.encode(m.id) }),
     turnPage: (p) => menteesPageAction.encode(p),
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
     besides: { rows: 1, buttons: 1 },
   });
   const buttons: Button[][] = picker.buttons;

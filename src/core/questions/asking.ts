@@ -13,7 +13,6 @@ import { MAX_RELAYED_FILE } from './conversation.js';
 import { createQuestion } from './question.js';
 import { routeQuestion } from './routing.js';
 import { dialogData } from '../kernel/dialogs/open-dialog.js';
-import { keyboardFit } from '../kernel/pager.js';
 
 /**
  * Asking: `/ask` (or the menu button) → the question as text, a photo, a document or a voice
@@ -109,7 +108,7 @@ function showTopics(turn: MemberTurn, data: AskData, edit: boolean): void {
     page: data.page ?? 0,
     pick: (id) => askTopicAction.encode(id),
     turnPage: (page) => askTopicPageAction.encode(page),
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
   });
   const typed = typedLine(turn.tx, all, data.typed);
   const text = turn.t('question-ask-topic', { page: picker.page + 1, pages: picker.pages });

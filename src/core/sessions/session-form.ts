@@ -15,7 +15,6 @@ import { announceSession, clashes, createSession, DURATIONS, isLink, MAX_DESCRIP
 import { organiserName, placeText, sessionText } from './session-text.js';
 import type { PlaceKind, Session, SessionAudience } from './session.js';
 import { cardButtons, hostButtons } from './session-views.js';
-import { keyboardFit } from '../kernel/pager.js';
 
 /**
  * `/session_new`: topic → title → date and time (typed the way people type them, shown back in
@@ -110,7 +109,7 @@ function askTopic(turn: MemberTurn, page: number, edit = false): void {
     pick: (id) => formTopicAction.encode(id),
     turnPage: (p) => formTopicPageAction.encode(p),
     perRow: 2,
-    fit: keyboardFit(turn),
+    fit: turn.keyboard,
   });
   const line = typedLine(turn.tx, all, typed);
   const message = { text: `${turn.t('session-form-topic')}\n${line}`, buttons: picker.buttons };

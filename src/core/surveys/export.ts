@@ -1,7 +1,7 @@
 import { csvCell } from '../kernel/files/csv-cell.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyResults } from './results.js';
-import { percentOf } from './results.js';
+import { percentOf } from '../kernel/charts/bar-chart.js';
 
 /**
  * A survey's results as files: CSV (one response a row; formula injection neutralised) and an

@@ -10,7 +10,6 @@ import type { GroupRate, StoredResponse, Survey } from './store.js';
  * nothing is.
  */
 
-export { percentOf, type Bar };
 
 export interface QuestionResult {
   id: string;

@@ -56,7 +56,7 @@ export interface TopicPageSpec {
   marked?: ReadonlySet<number>;
   /** Two buttons a row (short titles) or one. */
   perRow?: 1 | 2;
-  /** The messenger's bound on buttons under one message (the pager's `keyboardFit`), and what the caller adds. */
+  /** The messenger's bound on buttons under one message (`turn.keyboard`), and what the caller adds. */
   fit?: KeyboardFit;
   besides?: { rows: number; buttons: number };
 }

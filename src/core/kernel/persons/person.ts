@@ -415,11 +415,14 @@ export function lowerNamesOnBooks(db: DB, orgId: number): string[] {
   ).map((r) => r.n);
 }
 
-/** Whether anyone is on the books (of this organisation, or at all): a fresh database has nobody. */
-export function hasAnyPerson(db: DB, orgId?: number): boolean {
-  return orgId === undefined
-    ? !!statement(db, 'SELECT 1 FROM persons LIMIT 1').get()
-    : !!statement(db, 'SELECT 1 FROM persons WHERE organisation_id = ? LIMIT 1').get(orgId);
+/** Whether anyone at all is in the database: a fresh one has nobody. */
+export function hasAnyPerson(db: DB): boolean {
+  return !!statement(db, 'SELECT 1 FROM persons LIMIT 1').get();
+}
+
+/** Whether the organisation has anyone on the books yet. */
+export function hasPersonsIn(db: DB, orgId: number): boolean {
+  return !!statement(db, 'SELECT 1 FROM persons WHERE organisation_id = ? LIMIT 1').get(orgId);
 }
 
 /** A person with an account on one platform, as a list of who is there shows her (the playground's people). */
