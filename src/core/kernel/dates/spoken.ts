@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { I18n, Language } from '../../../i18n/i18n.js';
+import { PLATFORMS } from '../../../messaging/types.js';
 
 /**
  * Dates, times, zones, numbers and platforms as people say them. One place: every text that shows
@@ -146,12 +147,9 @@ export function spokenNumber(lang: Language, n: number, fractionDigits = 1): str
   return f.format(n);
 }
 
-/** The messengers a person can be reached in, as people write them; the playground is «этот чат». */
-export const PLATFORM_WORDS = ['telegram', 'vk', 'max', 'local'] as const;
-
-/** «Telegram», «ВКонтакте», «MAX»; `case`: `in` for «в Telegram», «во ВКонтакте», «в этом чате». */
+/** «Telegram», «ВКонтакте», «MAX» (the playground is «этот чат»); `case`: `in` for «в Telegram», «во ВКонтакте», «в этом чате». */
 export function platformName(i18n: I18n, lang: Language, platform: string, form: 'name' | 'in' = 'name'): string {
-  const known = (PLATFORM_WORDS as readonly string[]).includes(platform) ? platform : 'other';
+  const known = (PLATFORMS as readonly string[]).includes(platform) ? platform : 'other';
   return i18n.t(lang, form === 'in' ? 'platform-in' : 'platform-name', { platform: known });
 }
 
